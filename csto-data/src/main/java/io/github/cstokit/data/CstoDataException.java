@@ -1,0 +1,56 @@
+package io.github.cstokit.data;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Thrown when a dataset cannot be loaded: unreadable, malformed or inconsistent input.
+ *
+ * <p>A dataset is loaded all or nothing, so one exception reports every problem found, each naming the
+ * file and the JSON pointer where it was found. {@link #getMessage()} lists them all.
+ *
+ * <pre>{@code
+ * try {
+ *   CstoData.load(Path.of("my-data"));
+ * } catch (CstoDataException e) {
+ *   e.problems().forEach(System.err::println);
+ * }
+ * }</pre>
+ */
+public final class CstoDataException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The problems, each of the form {@code file#/json/pointer: what is wrong}. */
+  private final List<String> problems;
+
+  /**
+   * Creates an exception that reports the given problems.
+   *
+   * @param problems the problems found, each naming its file and JSON pointer, not null or empty
+   * @throws IllegalArgumentException if {@code problems} is empty
+   */
+  public CstoDataException(List<String> problems) {
+    super(message(problems));
+    this.problems = List.copyOf(problems);
+  }
+
+  private static String message(List<String> problems) {
+    Objects.requireNonNull(problems, "problems");
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("problems must not be empty");
+    }
+    return problems.size() == 1
+        ? problems.get(0)
+        : problems.size() + " problems in the dataset:\n  " + String.join("\n  ", problems);
+  }
+
+  /**
+   * Returns every problem found, in the order found.
+   *
+   * @return an unmodifiable, non-empty list, not null
+   */
+  public List<String> problems() {
+    return problems;
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * The csto-kit guided tour, the {@code csto} command-line tool and runnable examples. This module uses the
+ * library only through its public API, exactly as an application would.
+ */
+module io.github.cstokit.examples {
+  requires io.github.cstokit.model;
+  requires io.github.cstokit.data;
+  requires io.github.cstokit.rules;
+  requires info.picocli;
+
+  exports io.github.cstokit.examples;
+  opens io.github.cstokit.examples to info.picocli;
+}
