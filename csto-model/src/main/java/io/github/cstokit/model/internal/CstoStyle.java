@@ -24,5 +24,6 @@ import org.immutables.value.Value;
     jdkOnly = true,
     allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true),
-    depluralize = true)
+    depluralize = true,
+    depluralizeDictionary = {"basis:bases"})
 public @interface CstoStyle {}

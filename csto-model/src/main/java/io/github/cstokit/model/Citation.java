@@ -1,0 +1,266 @@
+package io.github.cstokit.model;
+
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * A reference to a provision of an instrument: instrument short name, article, optional paragraph and
+ * optional version, such as {@code Charter Art. 12(1) [2010]}.
+ *
+ * <p><b>Text form.</b> {@link #text()} prints, and {@link #parse(CharSequence)} accepts, exactly
+ * <pre>
+ * &lt;shortName&gt; Art. &lt;article&gt;[(&lt;paragraph&gt;)][ [&lt;version&gt;]]
+ * </pre>
+ * for example {@code Treaty Art. 4}, {@code Charter Art. 12(1)}, {@code Charter Art. 12(1) [2010]} or
+ * {@code Peacekeeping Agreement Art. 3}. The short name is one or more words separated by single spaces,
+ * made of letters, digits, {@code . ' -}, and no word may be {@code Art.}; the article, the paragraph and
+ * the version are letters, digits, {@code .} and {@code -}, starting with a letter or digit. The two forms
+ * round-trip: {@code Citation.parse(c.text()).equals(c)}. {@link #toString()} wraps the text form, as in
+ * {@code Citation[Charter Art. 12(1)]}, and is not accepted by {@code parse}.
+ *
+ * <p>The short name is the one {@link Instrument#shortName()} gives; the version is the
+ * {@link Instrument#version()} label of the text cited, when it matters which one.
+ *
+ * <p>Citations are ordered by short name, then article, paragraph and version, each compared as text with
+ * absent values first; numbers inside are compared by value, so {@code Art. 4 < Art. 12}.
+ *
+ * <pre>{@code
+ * Citation c = Citation.parse("Charter Art. 12(1) [2010]");
+ * c.shortName();   // Charter
+ * c.paragraph();   // Optional[1]
+ * c.text();        // Charter Art. 12(1) [2010]
+ * Citation.of("Treaty", "4").toString();   // Citation[Treaty Art. 4]
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe. It is a value-based class: use {@code equals}, not
+ * {@code ==}, and do not synchronize on instances.
+ */
+@Value.Immutable
+public abstract class Citation implements Comparable<Citation> {
+
+  private static final String WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}.'-]*";
+  private static final Pattern SHORT_NAME = Pattern.compile(WORD + "(?: " + WORD + ")*");
+  private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.-]*");
+  private static final String LABEL_RE = "[\\p{L}\\p{N}][\\p{L}\\p{N}.-]*";
+  private static final Pattern FORM =
+      Pattern.compile(
+          "(.+?) Art\\. (" + LABEL_RE + ")(?:\\((" + LABEL_RE + ")\\))?(?: \\[(" + LABEL_RE + ")\\])?");
+  private static final Pattern ART_WORD = Pattern.compile("(?:^| )Art\\.(?: |$)");
+
+  private static final Comparator<String> NATURAL = Citation::compareNatural;
+  private static final Comparator<Optional<String>> OPTIONAL_NATURAL =
+      (a, b) ->
+          a.isPresent() && b.isPresent()
+              ? compareNatural(a.get(), b.get())
+              : Boolean.compare(a.isPresent(), b.isPresent());
+  private static final Comparator<Citation> ORDER =
+      Comparator.comparing(Citation::shortName)
+          .thenComparing(Citation::article, NATURAL)
+          .thenComparing(Citation::paragraph, OPTIONAL_NATURAL)
+          .thenComparing(Citation::version, OPTIONAL_NATURAL);
+
+  Citation() {}
+
+  /**
+   * Returns a builder for a citation.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a citation of a whole article.
+   *
+   * @param shortName the instrument's short name, such as {@code Treaty}, not null
+   * @param article the article, such as {@code 4}, not null
+   * @return the citation, not null
+   * @throws IllegalArgumentException if a value is malformed
+   */
+  public static Citation of(String shortName, String article) {
+    return builder().shortName(shortName).article(article).build();
+  }
+
+  /**
+   * Returns a citation of a paragraph.
+   *
+   * @param shortName the instrument's short name, such as {@code Charter}, not null
+   * @param article the article, such as {@code 12}, not null
+   * @param paragraph the paragraph, such as {@code 1}, not null
+   * @return the citation, not null
+   * @throws IllegalArgumentException if a value is malformed
+   */
+  public static Citation of(String shortName, String article, String paragraph) {
+    return builder().shortName(shortName).article(article).paragraph(paragraph).build();
+  }
+
+  /**
+   * Parses the text form {@code <shortName> Art. <article>[(<paragraph>)][ [<version>]]}; see the class
+   * documentation for the grammar.
+   *
+   * @param text the text, such as {@code Charter Art. 12(1) [2010]}, not null
+   * @return the citation, not null
+   * @throws TextParseException if the text does not have that form
+   */
+  public static Citation parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    Matcher m = FORM.matcher(text);
+    if (!m.matches()) {
+      throw new TextParseException(
+          "Citation text must have the form '<shortName> Art. <article>[(<paragraph>)] [<version>]'"
+              + " but was '" + text + "'",
+          text,
+          null);
+    }
+    try {
+      return builder()
+          .shortName(m.group(1))
+          .article(m.group(2))
+          .paragraph(Optional.ofNullable(m.group(3)))
+          .version(Optional.ofNullable(m.group(4)))
+          .build();
+    } catch (IllegalArgumentException e) {
+      throw new TextParseException(
+          "Citation text '" + text + "' is malformed: " + e.getMessage(), text, e);
+    }
+  }
+
+  /**
+   * The short name of the instrument, such as {@code Charter} or {@code Peacekeeping Agreement}.
+   *
+   * @return the short name, not null
+   */
+  public abstract String shortName();
+
+  /**
+   * The article, such as {@code 12}.
+   *
+   * @return the article, not null
+   */
+  public abstract String article();
+
+  /**
+   * The paragraph, such as {@code 1}.
+   *
+   * @return the paragraph, or empty for the whole article
+   */
+  public abstract Optional<String> paragraph();
+
+  /**
+   * The version of the instrument's text cited, such as {@code 2010}.
+   *
+   * @return the version label, or empty when the version is not stated
+   */
+  public abstract Optional<String> version();
+
+  @Value.Check
+  final void check() {
+    Checks.matches("shortName", shortName(), SHORT_NAME);
+    if (ART_WORD.matcher(shortName()).find()) {
+      throw new IllegalArgumentException(
+          "shortName must not contain the word 'Art.' but was '" + shortName() + "'");
+    }
+    Checks.matches("article", article(), LABEL);
+    Checks.matches("paragraph", paragraph(), LABEL);
+    Checks.matches("version", version(), LABEL);
+  }
+
+  /**
+   * Returns a copy citing a paragraph of the same article.
+   *
+   * @param paragraph the paragraph, not null
+   * @return the copy, not null
+   * @throws IllegalArgumentException if the paragraph is malformed
+   */
+  public Citation withParagraph(String paragraph) {
+    return ((ImmutableCitation) ImmutableCitation.copyOf(this)).withParagraph(paragraph);
+  }
+
+  /**
+   * Returns a copy citing a version of the text.
+   *
+   * @param version the version label, such as {@code 2010}, not null
+   * @return the copy, not null
+   * @throws IllegalArgumentException if the version is malformed
+   */
+  public Citation withVersion(String version) {
+    return ((ImmutableCitation) ImmutableCitation.copyOf(this)).withVersion(version);
+  }
+
+  /**
+   * Returns a copy without a version.
+   *
+   * @return the copy, not null
+   */
+  public Citation withoutVersion() {
+    return ((ImmutableCitation) ImmutableCitation.copyOf(this)).withVersion(Optional.<String>empty());
+  }
+
+  /**
+   * The text form, such as {@code Charter Art. 12(1) [2010]}; {@link #parse(CharSequence)} accepts it.
+   *
+   * @return the text form, not null
+   */
+  public String text() {
+    StringBuilder sb = new StringBuilder(shortName()).append(" Art. ").append(article());
+    paragraph().ifPresent(p -> sb.append('(').append(p).append(')'));
+    version().ifPresent(v -> sb.append(" [").append(v).append(']'));
+    return sb.toString();
+  }
+
+  /**
+   * Compares by short name, article, paragraph and version, with numbers compared by value.
+   *
+   * @param other the citation to compare with, not null
+   * @return negative, zero or positive as this citation sorts before, with or after the other
+   */
+  @Override
+  public final int compareTo(Citation other) {
+    return ORDER.compare(this, other);
+  }
+
+  /**
+   * Returns the text form wrapped, such as {@code Citation[Charter Art. 12(1)]}.
+   *
+   * @return a short readable form, not null
+   */
+  @Override
+  public String toString() {
+    return "Citation[" + text() + "]";
+  }
+
+  /**
+   * Compares labels so that leading numbers compare by value ({@code 4 < 12 < 12a}), then as text.
+   */
+  private static int compareNatural(String a, String b) {
+    int na = leadingDigits(a);
+    int nb = leadingDigits(b);
+    if (na > 0 && nb > 0) {
+      String da = a.substring(0, na).replaceFirst("^0+(?=.)", "");
+      String db = b.substring(0, nb).replaceFirst("^0+(?=.)", "");
+      int cmp = da.length() != db.length() ? Integer.compare(da.length(), db.length()) : da.compareTo(db);
+      if (cmp != 0) {
+        return cmp;
+      }
+    }
+    return a.compareTo(b);
+  }
+
+  private static int leadingDigits(String s) {
+    int i = 0;
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
+  }
+
+  /** Builds a {@link Citation}; the short name and the article are required. */
+  public static final class Builder extends ImmutableCitation.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,175 @@
+package io.github.cstokit.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+
+/**
+ * The facts procedure checks consume: states and their status and participation on a date, the
+ * instruments and which are in force, the chairmanship and the office holders. The rules depend on this
+ * interface only, so they judge the bundled dataset and hypothetical facts alike.
+ *
+ * <p>{@link Scenario} is the in-memory implementation (and the one the dataset wraps); build one, or
+ * take {@code Scenario.from(facts)} and change it, to ask what-if questions. All dates follow the as-of
+ * semantics of the package documentation. Unknown state codes and instrument ids are not errors: a state
+ * without events is {@link MembershipStatus#NOT_PARTY}, an unknown instrument is not in force.
+ *
+ * <pre>{@code
+ * CstoFacts facts = Scenario.builder().addState(armenia).addEvents(armeniaEvents).build();
+ * facts.status("AM", LocalDate.of(2025, 1, 1));          // MEMBER
+ * facts.participation("AM", LocalDate.of(2025, 1, 1));   // FROZEN
+ * }</pre>
+ *
+ * <p>Implementations must be immutable and thread-safe, and must answer the date queries without
+ * allocating where they can: checks call them in tight loops.
+ */
+public interface CstoFacts {
+
+  /**
+   * Looks up a state by its ISO alpha-2 code.
+   *
+   * @param isoAlpha2 the code, such as {@code KZ}, not null
+   * @return the state, or empty if unknown
+   */
+  Optional<State> state(String isoAlpha2);
+
+  /**
+   * All the states the facts know, members or not.
+   *
+   * @return an unmodifiable set sorted by code, not null
+   */
+  SortedSet<State> states();
+
+  /**
+   * A state's status on a date, derived from its events by the rules of {@link MembershipTimeline}.
+   *
+   * @param isoAlpha2 the code, not null
+   * @param date the date, not null
+   * @return the status; {@link MembershipStatus#NOT_PARTY} for a state without events or unknown
+   */
+  MembershipStatus status(String isoAlpha2, LocalDate date);
+
+  /**
+   * A state's participation on a date.
+   *
+   * @param isoAlpha2 the code, not null
+   * @param date the date, not null
+   * @return the participation; {@link Participation#NORMAL} for a state without events or unknown
+   */
+  Participation participation(String isoAlpha2, LocalDate date);
+
+  /**
+   * The states whose status is {@link MembershipStatus#MEMBER} on a date, frozen or not. Implementations
+   * may return the same cached unmodifiable set for every date between two changes; do not rely on
+   * identity either way.
+   *
+   * @param date the date, not null
+   * @return an unmodifiable set sorted by code, possibly empty
+   */
+  SortedSet<State> members(LocalDate date);
+
+  /**
+   * The framework that applies on a date.
+   *
+   * @param date the date, not null
+   * @return {@link Framework#on(LocalDate)} by default, not null
+   */
+  default Framework framework(LocalDate date) {
+    return Framework.on(date);
+  }
+
+  /**
+   * A state's membership timeline: its events and status periods.
+   *
+   * @param isoAlpha2 the code, not null
+   * @return the timeline, or empty if the state is unknown
+   */
+  Optional<MembershipTimeline> timeline(String isoAlpha2);
+
+  /**
+   * All membership events, effective or not.
+   *
+   * @return an unmodifiable list in {@link MembershipEvent#ORDER}, not null
+   */
+  List<MembershipEvent> events();
+
+  /**
+   * Looks up an instrument by id.
+   *
+   * @param id the id, such as {@code charter}, not null
+   * @return the instrument, or empty if unknown
+   */
+  Optional<Instrument> instrument(String id);
+
+  /**
+   * All instruments.
+   *
+   * @return an unmodifiable list ordered by signature date, then id; not null
+   */
+  List<Instrument> instruments();
+
+  /**
+   * Whether an instrument is in force on a date.
+   *
+   * @param instrumentId the id, not null
+   * @param date the date, not null
+   * @return true if the instrument is known and {@link Instrument#isInForce(LocalDate) in force}
+   */
+  default boolean inForce(String instrumentId, LocalDate date) {
+    Optional<Instrument> instrument = instrument(instrumentId);
+    return instrument.isPresent() && instrument.get().isInForce(date);
+  }
+
+  /**
+   * The chairmanship on a date.
+   *
+   * @param date the date, not null
+   * @return the chairmanship covering the date, or empty if none is recorded
+   */
+  Optional<Chairmanship> chair(LocalDate date);
+
+  /**
+   * All chairmanships.
+   *
+   * @return an unmodifiable list ordered by start, not null
+   */
+  List<Chairmanship> chairmanships();
+
+  /**
+   * The holder of a single-holder office on a date, acting or not.
+   *
+   * @param office the office, not null
+   * @param date the date, not null
+   * @return the appointment covering the date, or empty if none is recorded
+   * @throws IllegalArgumentException if the office has several holders at once
+   *     ({@link Office#isSingleHolder()} is false)
+   */
+  Optional<Appointment> holder(Office office, LocalDate date);
+
+  /**
+   * The Secretary General on a date, acting or not.
+   *
+   * @param date the date, not null
+   * @return the appointment covering the date, or empty if none is recorded
+   */
+  default Optional<Appointment> secretaryGeneral(LocalDate date) {
+    return holder(Office.SECRETARY_GENERAL, date);
+  }
+
+  /**
+   * All appointments.
+   *
+   * @return an unmodifiable list ordered by start, then office, then id; not null
+   */
+  List<Appointment> appointments();
+
+  /**
+   * The version of the facts, such as the dataset version {@code 2026.11.0}.
+   *
+   * @return the version, or empty (the default) for ad-hoc facts
+   */
+  default Optional<String> version() {
+    return Optional.empty();
+  }
+}

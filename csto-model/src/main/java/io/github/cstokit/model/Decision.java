@@ -1,0 +1,239 @@
+package io.github.cstokit.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import org.immutables.value.Value;
+
+/**
+ * A decision of a CSTO body, real or hypothetical, with each member state's position: what procedure
+ * checks judge.
+ *
+ * <p>Positions and signatures are keyed by ISO alpha-2 code and sorted by it. A state without a position
+ * is simply not recorded; the rules decide what that means. Signatures may come after the session (the
+ * Secretary General appointment of 2019 waited for every head's signature). Sources may be empty for a
+ * hypothetical decision; the bundled dataset always gives at least one.
+ *
+ * <pre>{@code
+ * Decision kz = Decision.builder()
+ *     .id("csc-2022-01-06").body(Body.COLLECTIVE_SECURITY_COUNCIL).date(LocalDate.of(2022, 1, 6))
+ *     .matter("Deployment of the CSTO Collective Peacekeeping Forces to Kazakhstan")
+ *     .matterKind(Matter.DEPLOYMENT)
+ *     .putPosition("KZ", Position.SUPPORTS).putPosition("RU", Position.SUPPORTS)
+ *     .build();
+ * Decision whatIf = kz.withPosition("AM", Position.OBJECTS);
+ * kz.toString();   // Decision[CSC 2022-01-06 DEPLOYMENT STANDARD]
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe. It is a value-based class: use {@code equals}, not
+ * {@code ==}, and do not synchronize on instances.
+ */
+@Value.Immutable
+public abstract class Decision {
+
+  Decision() {}
+
+  /**
+   * Returns a builder for a decision.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The id of a recorded decision.
+   *
+   * @return the id, or empty for a hypothetical decision
+   */
+  public abstract Optional<String> id();
+
+  /**
+   * The body that took (or was to take) the decision.
+   *
+   * @return the body, not null
+   */
+  public abstract Body body();
+
+  /**
+   * The date of the session.
+   *
+   * @return the date, not null
+   */
+  public abstract LocalDate date();
+
+  /**
+   * What the decision is about, in words.
+   *
+   * @return the matter, not null or blank
+   */
+  public abstract String matter();
+
+  /**
+   * The kind of matter, which selects the rules that apply (default {@link Matter#GENERAL}).
+   *
+   * @return the kind, not null
+   */
+  @Value.Default
+  public Matter matterKind() {
+    return Matter.GENERAL;
+  }
+
+  /**
+   * The format in which it was taken (default {@link DecisionFormat#STANDARD}).
+   *
+   * @return the format, not null
+   */
+  @Value.Default
+  public DecisionFormat format() {
+    return DecisionFormat.STANDARD;
+  }
+
+  /**
+   * Each state's position, by ISO alpha-2 code.
+   *
+   * @return an unmodifiable map sorted by code, possibly empty
+   */
+  @Value.NaturalOrder
+  public abstract SortedMap<String, Position> positions();
+
+  /**
+   * The states whose representatives signed the decision, at the session or later.
+   *
+   * @return an unmodifiable set of ISO alpha-2 codes in alphabetical order, possibly empty
+   */
+  @Value.NaturalOrder
+  public abstract SortedSet<String> signatures();
+
+  /**
+   * A remark, for example on how the decision was adopted.
+   *
+   * @return the note, or empty
+   */
+  public abstract Optional<String> note();
+
+  /**
+   * The ids of the {@link Source}s for the decision.
+   *
+   * @return an unmodifiable list in the order given, empty only for a hypothetical decision
+   */
+  public abstract List<String> sources();
+
+  @Value.Check
+  final void check() {
+    Checks.matches("id", id(), Checks.ID);
+    Checks.notBlank("matter", matter());
+    for (String state : positions().keySet()) {
+      Checks.iso2("positions key", state);
+    }
+    for (String state : signatures()) {
+      Checks.iso2("signatures element", state);
+    }
+    Checks.notBlank("note", note());
+    Checks.ids("sources", sources());
+  }
+
+  /**
+   * The position of one state.
+   *
+   * @param state the ISO alpha-2 code, not null
+   * @return the position, or empty if none is recorded
+   */
+  public Optional<Position> position(String state) {
+    return Optional.ofNullable(positions().get(state));
+  }
+
+  /**
+   * Returns a copy in which one state has the given position.
+   *
+   * @param state the ISO alpha-2 code, not null
+   * @param position the position, not null
+   * @return the copy, not null
+   * @throws IllegalArgumentException if the code is malformed
+   */
+  public Decision withPosition(String state, Position position) {
+    Map<String, Position> copy = new TreeMap<>(positions());
+    copy.put(state, position);
+    return impl().withPositions(copy);
+  }
+
+  /**
+   * Returns a copy in which one state has no recorded position.
+   *
+   * @param state the ISO alpha-2 code, not null
+   * @return the copy, not null
+   */
+  public Decision withoutPosition(String state) {
+    Map<String, Position> copy = new TreeMap<>(positions());
+    copy.remove(state);
+    return impl().withPositions(copy);
+  }
+
+  /**
+   * Returns a copy with all positions replaced.
+   *
+   * @param positions the positions by ISO alpha-2 code, not null
+   * @return the copy, not null
+   * @throws IllegalArgumentException if a code is malformed
+   */
+  public Decision withPositions(Map<String, ? extends Position> positions) {
+    return impl().withPositions(positions);
+  }
+
+  /**
+   * Returns a copy with the signatures replaced.
+   *
+   * @param signatures the ISO alpha-2 codes of the signing states, not null
+   * @return the copy, not null
+   * @throws IllegalArgumentException if a code is malformed
+   */
+  public Decision withSignatures(Iterable<String> signatures) {
+    return impl().withSignatures(signatures);
+  }
+
+  /**
+   * Returns a copy taken in another format.
+   *
+   * @param format the format, not null
+   * @return the copy, not null
+   */
+  public Decision withFormat(DecisionFormat format) {
+    return impl().withFormat(format);
+  }
+
+  /**
+   * Returns a copy dated on another day.
+   *
+   * @param date the date, not null
+   * @return the copy, not null
+   */
+  public Decision withDate(LocalDate date) {
+    return impl().withDate(date);
+  }
+
+  private ImmutableDecision impl() {
+    return (ImmutableDecision) ImmutableDecision.copyOf(this);
+  }
+
+  /**
+   * Returns body, date, kind of matter and format, such as
+   * {@code Decision[CSC 2022-01-06 DEPLOYMENT STANDARD]}.
+   *
+   * @return a short readable form, not null
+   */
+  @Override
+  public String toString() {
+    return "Decision[" + body().abbreviation() + " " + date() + " " + matterKind() + " " + format()
+        + "]";
+  }
+
+  /** Builds a {@link Decision}; the body, the date and the matter are required. */
+  public static final class Builder extends ImmutableDecision.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,109 @@
+package io.github.cstokit.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A collective force of the CSTO, such as the Collective Peacekeeping Forces or the CRRF.
+ *
+ * <pre>{@code
+ * Force crrf = Force.builder()
+ *     .id("crrf").kind(ForceKind.COLLECTIVE_RAPID_REACTION_FORCES)
+ *     .nameEn("Collective Rapid Reaction Forces").abbreviation("CRRF")
+ *     .established(PartialDate.parse("2009-02-04")).addSource("uzdaily-crrf")
+ *     .build();
+ * crrf.toString();   // Force[crrf CRRF]
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe. It is a value-based class: use {@code equals}, not
+ * {@code ==}, and do not synchronize on instances.
+ */
+@Value.Immutable
+public abstract class Force {
+
+  Force() {}
+
+  /**
+   * Returns a builder for a force.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The id, such as {@code crrf}.
+   *
+   * @return the id, not null
+   */
+  public abstract String id();
+
+  /**
+   * The kind of force.
+   *
+   * @return the kind, not null
+   */
+  public abstract ForceKind kind();
+
+  /**
+   * The English name.
+   *
+   * @return the name, not null or blank
+   */
+  public abstract String nameEn();
+
+  /**
+   * The Russian name.
+   *
+   * @return the name, or empty if not recorded
+   */
+  public abstract Optional<String> nameRu();
+
+  /**
+   * The usual abbreviation, such as {@code CRRF}.
+   *
+   * @return the abbreviation, not null or blank
+   */
+  public abstract String abbreviation();
+
+  /**
+   * When the force was established, as precisely as known.
+   *
+   * @return the date, or empty if unknown
+   */
+  public abstract Optional<PartialDate> established();
+
+  /**
+   * The ids of the {@link Source}s for the force.
+   *
+   * @return an unmodifiable, non-empty list in the order given
+   */
+  public abstract List<String> sources();
+
+  @Value.Check
+  final void check() {
+    Checks.id("id", id());
+    Checks.notBlank("nameEn", nameEn());
+    Checks.notBlank("nameRu", nameRu());
+    Checks.notBlank("abbreviation", abbreviation());
+    Checks.notEmpty("sources", sources());
+    Checks.ids("sources", sources());
+  }
+
+  /**
+   * Returns the id and abbreviation, such as {@code Force[crrf CRRF]}.
+   *
+   * @return a short readable form, not null
+   */
+  @Override
+  public String toString() {
+    return "Force[" + id() + " " + abbreviation() + "]";
+  }
+
+  /** Builds a {@link Force}; id, kind, English name, abbreviation and a source are required. */
+  public static final class Builder extends ImmutableForce.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,95 @@
+package io.github.cstokit.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A host state's official request for assistance or deployment, on which a {@link Mandate} rests.
+ *
+ * <p>Sources may be empty for a hypothetical request; the bundled dataset always gives at least one.
+ *
+ * <pre>{@code
+ * HostRequest kz = HostRequest.builder()
+ *     .state("KZ").author("President Kassym-Jomart Tokayev")
+ *     .date(PartialDate.parse("2022-01-05")).addressee("Chairman of the CSC")
+ *     .addSource("akorda-2022-01-05")
+ *     .build();
+ * kz.toString();   // HostRequest[KZ 2022-01-05 President Kassym-Jomart Tokayev]
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe. It is a value-based class: use {@code equals}, not
+ * {@code ==}, and do not synchronize on instances.
+ */
+@Value.Immutable
+public abstract class HostRequest {
+
+  HostRequest() {}
+
+  /**
+   * Returns a builder for a request.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The ISO alpha-2 code of the requesting (host) state.
+   *
+   * @return the code, not null
+   */
+  public abstract String state();
+
+  /**
+   * Who made the request, such as the head of state.
+   *
+   * @return the author, not null or blank
+   */
+  public abstract String author();
+
+  /**
+   * When the request was made.
+   *
+   * @return the date, not null
+   */
+  public abstract PartialDate date();
+
+  /**
+   * To whom it was addressed, such as the Chairman of the Collective Security Council.
+   *
+   * @return the addressee, or empty if not recorded
+   */
+  public abstract Optional<String> addressee();
+
+  /**
+   * The ids of the {@link Source}s for the request.
+   *
+   * @return an unmodifiable list in the order given, empty only for a hypothetical request
+   */
+  public abstract List<String> sources();
+
+  @Value.Check
+  final void check() {
+    Checks.iso2("state", state());
+    Checks.notBlank("author", author());
+    Checks.notBlank("addressee", addressee());
+    Checks.ids("sources", sources());
+  }
+
+  /**
+   * Returns state, date and author, such as {@code HostRequest[KZ 2022-01-05 President Tokayev]}.
+   *
+   * @return a short readable form, not null
+   */
+  @Override
+  public String toString() {
+    return "HostRequest[" + state() + " " + date() + " " + author() + "]";
+  }
+
+  /** Builds a {@link HostRequest}; state, author and date are required. */
+  public static final class Builder extends ImmutableHostRequest.Builder {
+    Builder() {}
+  }
+}

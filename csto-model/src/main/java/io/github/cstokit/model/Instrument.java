@@ -1,0 +1,184 @@
+package io.github.cstokit.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A legal instrument of the CSTO framework: the Treaty, the Charter, an agreement, a protocol, a set of
+ * regulations or a decision, in one version.
+ *
+ * <p>An amending protocol is an instrument of its own that {@link #amends()} another; it changes the
+ * amended instrument's provisions from its own entry into force, so the provisions in force on a date
+ * are those of the instrument and of its amending protocols {@link #isInForce(LocalDate) in force} on that
+ * date. The {@link #version()} label (such as {@code 1992} or {@code 2010}) is what a {@link Citation}
+ * names to say which text it cites.
+ *
+ * <pre>{@code
+ * Instrument treaty = Instrument.builder()
+ *     .id("cst").kind(InstrumentKind.TREATY).shortName("Treaty")
+ *     .title("Collective Security Treaty").titleRu("Договор о коллективной безопасности")
+ *     .signed(PartialDate.parse("1992-05-15")).inForce(PartialDate.parse("1994-04-20"))
+ *     .version("1992").addSource("odkb-25years")
+ *     .build();
+ * treaty.isInForce(LocalDate.of(1994, 4, 20));   // true
+ * treaty.toString();   // Instrument[cst Treaty 1992]
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe. It is a value-based class: use {@code equals}, not
+ * {@code ==}, and do not synchronize on instances.
+ */
+@Value.Immutable
+public abstract class Instrument {
+
+  Instrument() {}
+
+  /**
+   * Returns a builder for an instrument.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The id of the instrument, unique in a dataset, such as {@code charter-protocol-2010}.
+   *
+   * @return the id, not null
+   */
+  public abstract String id();
+
+  /**
+   * What kind of instrument this is.
+   *
+   * @return the kind, not null
+   */
+  public abstract InstrumentKind kind();
+
+  /**
+   * The short name citations use, such as {@code Treaty}, {@code Charter} or
+   * {@code Peacekeeping Agreement}; it must be a valid {@link Citation#shortName()}.
+   *
+   * @return the short name, not null
+   */
+  public abstract String shortName();
+
+  /**
+   * The official English title.
+   *
+   * @return the title, not null or blank
+   */
+  public abstract String title();
+
+  /**
+   * The authentic Russian title.
+   *
+   * @return the title, or empty if not recorded
+   */
+  public abstract Optional<String> titleRu();
+
+  /**
+   * When it was signed or adopted, as precisely as known.
+   *
+   * @return the date, not null
+   */
+  public abstract PartialDate signed();
+
+  /**
+   * When it entered into force, as precisely as known.
+   *
+   * @return the date, or empty if it has not entered into force or the date is unknown
+   */
+  public abstract Optional<PartialDate> inForce();
+
+  /**
+   * The id of the instrument this one amends.
+   *
+   * @return the amended instrument's id, or empty
+   */
+  public abstract Optional<String> amends();
+
+  /**
+   * The version label of the text, such as {@code 1992} or {@code 2010}; it must be a valid
+   * {@link Citation#version()}.
+   *
+   * @return the label, not null
+   */
+  public abstract String version();
+
+  /**
+   * The ids of the {@link Source}s for the instrument.
+   *
+   * @return an unmodifiable, non-empty list in the order given
+   */
+  public abstract List<String> sources();
+
+  /**
+   * A remark, for example on what is not verified.
+   *
+   * @return the note, or empty
+   */
+  public abstract Optional<String> note();
+
+  @Value.Check
+  final void check() {
+    Checks.id("id", id());
+    cite("1"); // validates shortName and version with Citation's grammar
+    Checks.notBlank("title", title());
+    Checks.notBlank("titleRu", titleRu());
+    if (inForce().isPresent()) {
+      PartialDate inForce = inForce().get();
+      Checks.notBefore(
+          "inForce", inForce, "signed", signed(), !inForce.lastDay().isBefore(signed().firstDay()));
+    }
+    Checks.matches("amends", amends(), Checks.ID);
+    if (amends().isPresent() && amends().get().equals(id())) {
+      throw new IllegalArgumentException("amends must not be the instrument's own id '" + id() + "'");
+    }
+    Checks.notEmpty("sources", sources());
+    Checks.ids("sources", sources());
+    Checks.notBlank("note", note());
+  }
+
+  /**
+   * Whether the instrument is in force on a date: it has an entry-into-force date and the date is on or
+   * after its first day (see the package documentation on partial dates).
+   *
+   * @param date the date, not null
+   * @return true if in force
+   */
+  public boolean isInForce(LocalDate date) {
+    return inForce().isPresent() && !date.isBefore(inForce().get().firstDay());
+  }
+
+  /**
+   * Returns a citation of an article of this instrument, naming its version.
+   *
+   * @param article the article, such as {@code 12}, not null
+   * @return the citation, such as {@code Charter Art. 12 [2010]}, not null
+   * @throws IllegalArgumentException if the article is malformed
+   */
+  public Citation cite(String article) {
+    return Citation.builder().shortName(shortName()).article(article).version(version()).build();
+  }
+
+  /**
+   * Returns the id, short name and version, such as {@code Instrument[cst Treaty 1992]}.
+   *
+   * @return a short readable form, not null
+   */
+  @Override
+  public String toString() {
+    return "Instrument[" + id() + " " + shortName() + " " + version() + "]";
+  }
+
+  /**
+   * Builds an {@link Instrument}; id, kind, short name, title, signature date, version and a source are
+   * required.
+   */
+  public static final class Builder extends ImmutableInstrument.Builder {
+    Builder() {}
+  }
+}

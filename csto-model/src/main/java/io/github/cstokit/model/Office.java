@@ -1,0 +1,30 @@
+package io.github.cstokit.model;
+
+/**
+ * Offices held by one person at a time, recorded as {@link Appointment}s.
+ *
+ * <pre>{@code
+ * Appointment.builder().office(Office.SECRETARY_GENERAL)   // ...
+ * }</pre>
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum Office {
+  /** The Secretary General, the highest administrative official; three-year terms, rotating. */
+  SECRETARY_GENERAL,
+  /** A Deputy Secretary General (several may hold office at once). */
+  DEPUTY_SECRETARY_GENERAL,
+  /** The Chief of the Joint Staff. */
+  CHIEF_OF_JOINT_STAFF,
+  /** The Chairman of the Parliamentary Assembly. */
+  CHAIR_OF_PARLIAMENTARY_ASSEMBLY;
+
+  /**
+   * Whether the office has a single holder at any time, so that appointments to it must not overlap.
+   *
+   * @return false only for {@link #DEPUTY_SECRETARY_GENERAL}
+   */
+  public boolean isSingleHolder() {
+    return this != DEPUTY_SECRETARY_GENERAL;
+  }
+}

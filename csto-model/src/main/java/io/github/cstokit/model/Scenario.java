@@ -1,0 +1,702 @@
+package io.github.cstokit.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * An immutable, in-memory {@link CstoFacts}: states, membership events, instruments, chairmanships and
+ * appointments, with every derived answer precomputed at construction.
+ *
+ * <p>Each state's {@link MembershipTimeline} is built once; {@link #members(LocalDate)} returns one of a
+ * few shared unmodifiable sets found by binary search over the days on which any state's status changes;
+ * {@link #chair(LocalDate)} and {@link #holder(Office, LocalDate)} are binary searches too. None of the
+ * date queries allocates (beyond the {@code Optional} of the lookups that return one).
+ *
+ * <p><b>Consistency.</b> Construction fails with {@link IllegalArgumentException} if a state code, an
+ * event id, an instrument id, a chairmanship id or an appointment id repeats; if an event concerns a state
+ * that is not among the states; if an instrument amends an unknown instrument; if two chairmanships
+ * overlap, or two appointments to a single-holder office overlap.
+ *
+ * <p><b>What-if.</b> {@link #withEvent(MembershipEvent)}, {@link #withStatus(String, LocalDate,
+ * MembershipStatus)} and {@link #withoutState(String)} return changed copies and never touch the
+ * original; timelines of untouched states are shared between the copies.
+ *
+ * <pre>{@code
+ * Scenario real = Scenario.builder()
+ *     .addStates(states).addEvents(events).addInstruments(instruments)
+ *     .addChairmanships(chairs).addAppointments(appointments).version("2026.11.0")
+ *     .build();
+ * real.members(LocalDate.of(2000, 1, 1));   // [AM, BY, KG, KZ, RU, TJ]
+ * Scenario whatIf = real.withStatus("AM", LocalDate.of(2025, 1, 1), MembershipStatus.CEASED);
+ * whatIf.status("AM", LocalDate.of(2025, 6, 1));   // CEASED
+ * real.status("AM", LocalDate.of(2025, 6, 1));     // MEMBER
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Scenario implements CstoFacts {
+
+  /** The source id synthetic events cite. */
+  public static final String WHAT_IF_SOURCE = "what-if";
+
+  private static final SortedSet<State> NO_STATES =
+      Collections.unmodifiableSortedSet(new TreeSet<State>());
+  private static final Comparator<Instrument> INSTRUMENT_ORDER =
+      Comparator.comparing(Instrument::signed).thenComparing(Instrument::id);
+  private static final Comparator<Chairmanship> CHAIR_ORDER =
+      Comparator.comparing(Chairmanship::period).thenComparing(Chairmanship::id);
+  private static final Comparator<Appointment> APPOINTMENT_ORDER =
+      Comparator.comparing(Appointment::period)
+          .thenComparing(Appointment::office)
+          .thenComparing(Appointment::id);
+
+  private final SortedMap<String, State> statesByCode;
+  private final SortedSet<State> states;
+  private final List<MembershipEvent> events;
+  private final Map<String, MembershipTimeline> timelines;
+  private final List<Instrument> instruments;
+  private final Map<String, Instrument> instrumentsById;
+  private final List<Chairmanship> chairmanships;
+  private final long[] chairStarts;
+  private final List<Appointment> appointments;
+  private final Map<Office, HolderIndex> holders;
+  private final long[] memberDays;
+  private final List<SortedSet<State>> memberSets;
+  private final Optional<String> version;
+
+  /** Sorted, non-overlapping appointments of one single-holder office. */
+  private static final class HolderIndex {
+    final long[] starts;
+    final Appointment[] appointments;
+
+    HolderIndex(List<Appointment> sorted) {
+      this.appointments = sorted.toArray(new Appointment[0]);
+      this.starts = new long[appointments.length];
+      for (int i = 0; i < appointments.length; i++) {
+        starts[i] = appointments[i].period().start().toEpochDay();
+      }
+    }
+  }
+
+  private Scenario(Builder b, Map<String, MembershipTimeline> reuse) {
+    // States
+    TreeMap<String, State> byCode = new TreeMap<>();
+    for (State s : b.states) {
+      if (byCode.put(s.isoAlpha2(), s) != null) {
+        throw new IllegalArgumentException("states must not repeat '" + s.isoAlpha2() + "'");
+      }
+    }
+    this.statesByCode = Collections.unmodifiableSortedMap(byCode);
+    this.states = Collections.unmodifiableSortedSet(new TreeSet<>(byCode.values()));
+
+    // Events and timelines
+    List<MembershipEvent> sortedEvents = new ArrayList<>(b.events);
+    sortedEvents.sort(MembershipEvent.ORDER);
+    Map<String, List<MembershipEvent>> byState = new HashMap<>();
+    for (String code : byCode.keySet()) {
+      byState.put(code, new ArrayList<>());
+    }
+    for (MembershipEvent e : sortedEvents) {
+      List<MembershipEvent> list = byState.get(e.state());
+      if (list == null) {
+        throw new IllegalArgumentException(
+            "event '" + e.id() + "' concerns " + e.state() + ", which is not among states");
+      }
+      list.add(e);
+    }
+    Checks.distinct("event ids", idsOf(sortedEvents, MembershipEvent::id));
+    this.events = Collections.unmodifiableList(sortedEvents);
+    Map<String, MembershipTimeline> tl = new HashMap<>();
+    for (Map.Entry<String, List<MembershipEvent>> entry : byState.entrySet()) {
+      MembershipTimeline old = reuse.get(entry.getKey());
+      tl.put(
+          entry.getKey(),
+          old != null && old.events().equals(entry.getValue())
+              ? old
+              : MembershipTimeline.of(entry.getKey(), entry.getValue()));
+    }
+    this.timelines = Collections.unmodifiableMap(tl);
+
+    // Members by date
+    TreeSet<Long> days = new TreeSet<>();
+    for (MembershipTimeline t : tl.values()) {
+      for (long day : t.changeEpochDays()) {
+        days.add(day);
+      }
+    }
+    this.memberDays = days.stream().mapToLong(Long::longValue).toArray();
+    List<SortedSet<State>> sets = new ArrayList<>(memberDays.length);
+    SortedSet<State> previous = NO_STATES;
+    for (int i = 0; i < memberDays.length; i++) {
+      LocalDate day = LocalDate.ofEpochDay(memberDays[i]);
+      TreeSet<State> set = new TreeSet<>();
+      for (State s : byCode.values()) {
+        if (tl.get(s.isoAlpha2()).isMember(day)) {
+          set.add(s);
+        }
+      }
+      previous = set.equals(previous) ? previous : Collections.unmodifiableSortedSet(set);
+      sets.add(previous);
+    }
+    this.memberSets = Collections.unmodifiableList(sets);
+
+    // Instruments
+    List<Instrument> sortedInstruments = new ArrayList<>(b.instruments);
+    sortedInstruments.sort(INSTRUMENT_ORDER);
+    Map<String, Instrument> ib = new LinkedHashMap<>();
+    for (Instrument i : sortedInstruments) {
+      if (ib.put(i.id(), i) != null) {
+        throw new IllegalArgumentException("instrument ids must not repeat '" + i.id() + "'");
+      }
+    }
+    for (Instrument i : sortedInstruments) {
+      if (i.amends().isPresent() && !ib.containsKey(i.amends().get())) {
+        throw new IllegalArgumentException(
+            "instrument '" + i.id() + "' amends unknown instrument '" + i.amends().get() + "'");
+      }
+    }
+    this.instruments = Collections.unmodifiableList(sortedInstruments);
+    this.instrumentsById = Collections.unmodifiableMap(ib);
+
+    // Chairmanships
+    List<Chairmanship> sortedChairs = new ArrayList<>(b.chairmanships);
+    sortedChairs.sort(CHAIR_ORDER);
+    Checks.distinct("chairmanship ids", idsOf(sortedChairs, Chairmanship::id));
+    for (int i = 1; i < sortedChairs.size(); i++) {
+      checkNoOverlap(
+          "chairmanships", sortedChairs.get(i - 1).id(), sortedChairs.get(i - 1).period(),
+          sortedChairs.get(i).id(), sortedChairs.get(i).period());
+    }
+    this.chairmanships = Collections.unmodifiableList(sortedChairs);
+    this.chairStarts = new long[sortedChairs.size()];
+    for (int i = 0; i < chairStarts.length; i++) {
+      chairStarts[i] = sortedChairs.get(i).period().start().toEpochDay();
+    }
+
+    // Appointments
+    List<Appointment> sortedAppointments = new ArrayList<>(b.appointments);
+    sortedAppointments.sort(APPOINTMENT_ORDER);
+    Checks.distinct("appointment ids", idsOf(sortedAppointments, Appointment::id));
+    this.appointments = Collections.unmodifiableList(sortedAppointments);
+    Map<Office, HolderIndex> h = new EnumMap<>(Office.class);
+    for (Office office : Office.values()) {
+      if (!office.isSingleHolder()) {
+        continue;
+      }
+      List<Appointment> list = new ArrayList<>();
+      for (Appointment a : sortedAppointments) {
+        if (a.office() == office) {
+          if (!list.isEmpty()) {
+            Appointment prev = list.get(list.size() - 1);
+            checkNoOverlap(
+                "appointments to " + office, prev.id(), prev.period(), a.id(), a.period());
+          }
+          list.add(a);
+        }
+      }
+      h.put(office, new HolderIndex(list));
+    }
+    this.holders = h;
+
+    this.version = b.version;
+    Checks.notBlank("version", version);
+  }
+
+  private static <T> List<String> idsOf(List<T> items, java.util.function.Function<T, String> id) {
+    List<String> ids = new ArrayList<>(items.size());
+    for (T item : items) {
+      ids.add(id.apply(item));
+    }
+    return ids;
+  }
+
+  private static void checkNoOverlap(String what, String idA, Period a, String idB, Period b) {
+    if (a.overlaps(b)) {
+      throw new IllegalArgumentException(
+          what + " must not overlap but '" + idA + "' " + a + " and '" + idB + "' " + b + " do");
+    }
+  }
+
+  /**
+   * Returns an empty builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a scenario with the same facts as the given ones: the facts themselves if they are a
+   * scenario, otherwise a copy of their states, events, instruments, chairmanships, appointments and
+   * version.
+   *
+   * @param facts the facts to copy, not null
+   * @return the scenario, not null
+   * @throws IllegalArgumentException if the facts are inconsistent (see the class documentation)
+   */
+  public static Scenario from(CstoFacts facts) {
+    if (facts instanceof Scenario) {
+      return (Scenario) facts;
+    }
+    Builder b =
+        builder()
+            .addStates(facts.states())
+            .addEvents(facts.events())
+            .addInstruments(facts.instruments())
+            .addChairmanships(facts.chairmanships())
+            .addAppointments(facts.appointments());
+    facts.version().ifPresent(b::version);
+    return b.build();
+  }
+
+  /**
+   * Returns a builder holding this scenario's facts, to change several at once.
+   *
+   * @return a new builder, not null
+   */
+  public Builder toBuilder() {
+    Builder b =
+        builder()
+            .addStates(states)
+            .addEvents(events)
+            .addInstruments(instruments)
+            .addChairmanships(chairmanships)
+            .addAppointments(appointments);
+    b.version = version;
+    return b;
+  }
+
+  @Override
+  public Optional<State> state(String isoAlpha2) {
+    return Optional.ofNullable(statesByCode.get(isoAlpha2));
+  }
+
+  @Override
+  public SortedSet<State> states() {
+    return states;
+  }
+
+  @Override
+  public MembershipStatus status(String isoAlpha2, LocalDate date) {
+    MembershipTimeline t = timelines.get(isoAlpha2);
+    return t == null ? MembershipStatus.NOT_PARTY : t.status(date);
+  }
+
+  @Override
+  public Participation participation(String isoAlpha2, LocalDate date) {
+    MembershipTimeline t = timelines.get(isoAlpha2);
+    return t == null ? Participation.NORMAL : t.participation(date);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>This implementation returns one of a few shared unmodifiable sets and allocates nothing.
+   *
+   * @param date the date, not null
+   * @return an unmodifiable set sorted by code, possibly empty
+   */
+  @Override
+  public SortedSet<State> members(LocalDate date) {
+    int i = MembershipTimeline.floorIndex(memberDays, date.toEpochDay());
+    return i < 0 ? NO_STATES : memberSets.get(i);
+  }
+
+  @Override
+  public Optional<MembershipTimeline> timeline(String isoAlpha2) {
+    return Optional.ofNullable(timelines.get(isoAlpha2));
+  }
+
+  @Override
+  public List<MembershipEvent> events() {
+    return events;
+  }
+
+  @Override
+  public Optional<Instrument> instrument(String id) {
+    return Optional.ofNullable(instrumentsById.get(id));
+  }
+
+  @Override
+  public List<Instrument> instruments() {
+    return instruments;
+  }
+
+  /**
+   * The instruments that amend a given one, in force or not.
+   *
+   * @param instrumentId the id of the amended instrument, not null
+   * @return an unmodifiable list ordered by signature date, possibly empty
+   */
+  public List<Instrument> amendmentsOf(String instrumentId) {
+    List<Instrument> list = new ArrayList<>();
+    for (Instrument i : instruments) {
+      if (i.amends().isPresent() && i.amends().get().equals(instrumentId)) {
+        list.add(i);
+      }
+    }
+    return Collections.unmodifiableList(list);
+  }
+
+  @Override
+  public Optional<Chairmanship> chair(LocalDate date) {
+    int i = MembershipTimeline.floorIndex(chairStarts, date.toEpochDay());
+    if (i < 0) {
+      return Optional.empty();
+    }
+    Chairmanship c = chairmanships.get(i);
+    return c.period().contains(date) ? Optional.of(c) : Optional.empty();
+  }
+
+  @Override
+  public List<Chairmanship> chairmanships() {
+    return chairmanships;
+  }
+
+  @Override
+  public Optional<Appointment> holder(Office office, LocalDate date) {
+    HolderIndex index = holders.get(office);
+    if (index == null) {
+      throw new IllegalArgumentException(
+          "office " + office + " has several holders at once; filter appointments() instead");
+    }
+    int i = MembershipTimeline.floorIndex(index.starts, date.toEpochDay());
+    if (i < 0) {
+      return Optional.empty();
+    }
+    Appointment a = index.appointments[i];
+    return a.period().contains(date) ? Optional.of(a) : Optional.empty();
+  }
+
+  @Override
+  public List<Appointment> appointments() {
+    return appointments;
+  }
+
+  @Override
+  public Optional<String> version() {
+    return version;
+  }
+
+  /**
+   * Returns a copy with one more membership event. The original is unchanged.
+   *
+   * @param event the event, whose state must be among the states and whose id must be new; not null
+   * @return the changed copy, not null
+   * @throws IllegalArgumentException if the state is unknown or the id is already used
+   */
+  public Scenario withEvent(MembershipEvent event) {
+    Builder b = toBuilder().addEvent(event);
+    return new Scenario(b, timelines);
+  }
+
+  /**
+   * Returns a copy in which a state has the given status from a date, until its next status-changing
+   * event. The change is made by adding a synthetic event (id starting {@code what-if:}, source
+   * {@value #WHAT_IF_SOURCE}) of the type that has that effect: {@code ACCESSION} for SIGNATORY,
+   * {@code ADMISSION_DECISION} for MEMBER, {@code SUSPENSION_DECISION} for SUSPENDED,
+   * {@code WITHDRAWAL_EFFECTIVE} for CEASED; it follows the rules of {@link MembershipTimeline}, and
+   * participation becomes NORMAL. The original is unchanged.
+   *
+   * @param isoAlpha2 the code of a state among the states, not null
+   * @param from the first day of the new status, not null
+   * @param status the status, not {@link MembershipStatus#NOT_PARTY}; not null
+   * @return the changed copy, not null
+   * @throws IllegalArgumentException if the state is unknown, the status is NOT_PARTY (use
+   *     {@link #withoutState(String)}), or the timeline rules do not allow the status on that day (a
+   *     member cannot become a signatory, or another event on the same day overrides it)
+   */
+  public Scenario withStatus(String isoAlpha2, LocalDate from, MembershipStatus status) {
+    Objects.requireNonNull(from, "from");
+    if (!statesByCode.containsKey(isoAlpha2)) {
+      throw new IllegalArgumentException("state " + isoAlpha2 + " is not among states");
+    }
+    MembershipEventType type;
+    switch (status) {
+      case SIGNATORY:
+        type = MembershipEventType.ACCESSION;
+        break;
+      case MEMBER:
+        type = MembershipEventType.ADMISSION_DECISION;
+        break;
+      case SUSPENDED:
+        type = MembershipEventType.SUSPENSION_DECISION;
+        break;
+      case CEASED:
+        type = MembershipEventType.WITHDRAWAL_EFFECTIVE;
+        break;
+      default:
+        throw new IllegalArgumentException(
+            "status " + status + " cannot be set by an event; use withoutState");
+    }
+    String base = "what-if:" + isoAlpha2 + ":" + from + ":" + status;
+    String id = base;
+    for (int n = 2; containsEventId(id); n++) {
+      id = base + ":" + n;
+    }
+    MembershipEvent event =
+        MembershipEvent.builder()
+            .id(id)
+            .state(isoAlpha2)
+            .type(type)
+            .date(PartialDate.of(from))
+            .framework(Framework.on(from))
+            .addSource(WHAT_IF_SOURCE)
+            .note("Synthetic event added by Scenario.withStatus")
+            .build();
+    Scenario result = withEvent(event);
+    MembershipStatus actual = result.status(isoAlpha2, from);
+    if (actual != status) {
+      throw new IllegalArgumentException(
+          "status " + status + " cannot be set for " + isoAlpha2 + " on " + from
+              + " by the timeline rules; the status that day would be " + actual);
+    }
+    return result;
+  }
+
+  private boolean containsEventId(String id) {
+    for (MembershipEvent e : events) {
+      if (e.id().equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns a copy without a state and its membership events; chairmanships and appointments are kept as
+   * recorded. The original is unchanged.
+   *
+   * @param isoAlpha2 the code, not null
+   * @return the changed copy, or this scenario if the state is unknown; not null
+   */
+  public Scenario withoutState(String isoAlpha2) {
+    if (!statesByCode.containsKey(isoAlpha2)) {
+      return this;
+    }
+    Builder b = builder();
+    for (State s : states) {
+      if (!s.isoAlpha2().equals(isoAlpha2)) {
+        b.addState(s);
+      }
+    }
+    for (MembershipEvent e : events) {
+      if (!e.state().equals(isoAlpha2)) {
+        b.addEvent(e);
+      }
+    }
+    b.addInstruments(instruments).addChairmanships(chairmanships).addAppointments(appointments);
+    b.version = version;
+    return new Scenario(b, timelines);
+  }
+
+  /**
+   * Two scenarios are equal when they hold the same states, events, instruments, chairmanships,
+   * appointments and version.
+   *
+   * @param obj the object to compare with, may be null
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    if (!(obj instanceof Scenario)) {
+      return false;
+    }
+    Scenario o = (Scenario) obj;
+    return statesByCode.equals(o.statesByCode)
+        && events.equals(o.events)
+        && instruments.equals(o.instruments)
+        && chairmanships.equals(o.chairmanships)
+        && appointments.equals(o.appointments)
+        && version.equals(o.version);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(statesByCode, events, instruments, chairmanships, appointments, version);
+  }
+
+  /**
+   * Returns the counts of facts, such as
+   * {@code Scenario[2026.11.0: 11 states, 40 events, 16 instruments, 20 chairmanships, 12 appointments]}.
+   *
+   * @return a short readable form, not null
+   */
+  @Override
+  public String toString() {
+    return "Scenario[" + version.map(v -> v + ": ").orElse("") + states.size() + " states, "
+        + events.size() + " events, " + instruments.size() + " instruments, "
+        + chairmanships.size() + " chairmanships, " + appointments.size() + " appointments]";
+  }
+
+  /**
+   * Collects the facts of a {@link Scenario}; not thread-safe, use one builder per thread.
+   *
+   * <pre>{@code
+   * Scenario s = Scenario.builder().addState(kazakhstan).addEvent(kzEntryIntoForce).build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private final List<State> states = new ArrayList<>();
+    private final List<MembershipEvent> events = new ArrayList<>();
+    private final List<Instrument> instruments = new ArrayList<>();
+    private final List<Chairmanship> chairmanships = new ArrayList<>();
+    private final List<Appointment> appointments = new ArrayList<>();
+    private Optional<String> version = Optional.empty();
+
+    Builder() {}
+
+    /**
+     * Adds a state.
+     *
+     * @param state the state, not null
+     * @return this builder, not null
+     */
+    public Builder addState(State state) {
+      states.add(Objects.requireNonNull(state, "state"));
+      return this;
+    }
+
+    /**
+     * Adds states.
+     *
+     * @param states the states, not null
+     * @return this builder, not null
+     */
+    public Builder addStates(Iterable<? extends State> states) {
+      states.forEach(this::addState);
+      return this;
+    }
+
+    /**
+     * Adds a membership event.
+     *
+     * @param event the event, not null
+     * @return this builder, not null
+     */
+    public Builder addEvent(MembershipEvent event) {
+      events.add(Objects.requireNonNull(event, "event"));
+      return this;
+    }
+
+    /**
+     * Adds membership events.
+     *
+     * @param events the events, not null
+     * @return this builder, not null
+     */
+    public Builder addEvents(Iterable<? extends MembershipEvent> events) {
+      events.forEach(this::addEvent);
+      return this;
+    }
+
+    /**
+     * Adds an instrument.
+     *
+     * @param instrument the instrument, not null
+     * @return this builder, not null
+     */
+    public Builder addInstrument(Instrument instrument) {
+      instruments.add(Objects.requireNonNull(instrument, "instrument"));
+      return this;
+    }
+
+    /**
+     * Adds instruments.
+     *
+     * @param instruments the instruments, not null
+     * @return this builder, not null
+     */
+    public Builder addInstruments(Iterable<? extends Instrument> instruments) {
+      instruments.forEach(this::addInstrument);
+      return this;
+    }
+
+    /**
+     * Adds a chairmanship.
+     *
+     * @param chairmanship the chairmanship, not null
+     * @return this builder, not null
+     */
+    public Builder addChairmanship(Chairmanship chairmanship) {
+      chairmanships.add(Objects.requireNonNull(chairmanship, "chairmanship"));
+      return this;
+    }
+
+    /**
+     * Adds chairmanships.
+     *
+     * @param chairmanships the chairmanships, not null
+     * @return this builder, not null
+     */
+    public Builder addChairmanships(Iterable<? extends Chairmanship> chairmanships) {
+      chairmanships.forEach(this::addChairmanship);
+      return this;
+    }
+
+    /**
+     * Adds an appointment.
+     *
+     * @param appointment the appointment, not null
+     * @return this builder, not null
+     */
+    public Builder addAppointment(Appointment appointment) {
+      appointments.add(Objects.requireNonNull(appointment, "appointment"));
+      return this;
+    }
+
+    /**
+     * Adds appointments.
+     *
+     * @param appointments the appointments, not null
+     * @return this builder, not null
+     */
+    public Builder addAppointments(Iterable<? extends Appointment> appointments) {
+      appointments.forEach(this::addAppointment);
+      return this;
+    }
+
+    /**
+     * Sets the version of the facts.
+     *
+     * @param version the version, such as {@code 2026.11.0}, not null or blank
+     * @return this builder, not null
+     */
+    public Builder version(String version) {
+      this.version = Optional.of(version);
+      return this;
+    }
+
+    /**
+     * Builds the scenario, checking its consistency.
+     *
+     * @return the scenario, not null
+     * @throws IllegalArgumentException if the facts are inconsistent (see {@link Scenario})
+     */
+    public Scenario build() {
+      return new Scenario(this, Collections.emptyMap());
+    }
+  }
+}
