@@ -16,6 +16,8 @@ import java.util.Objects;
  *   e.problems().forEach(System.err::println);
  * }
  * }</pre>
+ *
+ * <p>Instances are immutable (the problem list cannot be changed) and thread-safe.
  */
 public final class CstoDataException extends RuntimeException {
 

@@ -1,0 +1,179 @@
+package io.github.cstokit.data;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Entry point to the CSTO dataset: the one bundled in this module, or a newer or edited one loaded from
+ * files with the same validation.
+ *
+ * <p>A dataset is eleven JSON files ({@code sources.json}, {@code states.json}, {@code instruments.json},
+ * {@code events.json}, {@code organs.json}, {@code offices.json}, {@code chairmanships.json},
+ * {@code sessions.json}, {@code forces.json}, {@code mandates.json}, {@code activities.json}) in the
+ * format described in the project's {@code docs/data-format.md}. Loading is strict and all or nothing:
+ * every problem found (malformed JSON, unknown or missing properties, wrong types, duplicate ids,
+ * dangling references, impossible dates, periods that end before they start or overlap, facts without a
+ * source, a wrong format, versions or data dates that differ between files, events before 1992-05-15 or
+ * after the data date) is reported in one {@link CstoDataException}, each problem with its file and
+ * JSON pointer, such as {@code events.json#/events/12/date: 2023-02-30 is not a date}. Nothing is
+ * half-loaded, and a failed load leaves the bundled dataset untouched.
+ *
+ * <pre>{@code
+ * CstoDataset bundled = CstoData.bundled();
+ * bundled.version();                                  // Optional[2026.11.0]
+ * CstoDataset edited = CstoData.load(Path.of("my-data"));   // a directory holding the eleven files
+ * try (InputStream zip = Files.newInputStream(Path.of("my-data.zip"))) {
+ *   CstoDataset zipped = CstoData.load(zip);
+ * }
+ * }</pre>
+ *
+ * <p>This class has only static methods and is thread-safe.
+ */
+public final class CstoData {
+
+  /** Largest file accepted from a ZIP archive, uncompressed, in bytes. */
+  private static final long MAX_ENTRY_SIZE = 8L * 1024 * 1024;
+
+  private CstoData() {}
+
+  /** Holds the bundled dataset; the JVM initializes it once, lazily and thread-safely. */
+  private static final class Bundled {
+    static final CstoDataset DATASET = loadBundled();
+
+    private Bundled() {}
+  }
+
+  /**
+   * Returns the dataset bundled with this module, loading and validating it on the first call only.
+   *
+   * @return the bundled dataset, the same instance on every call; not null
+   * @throws CstoDataException if the bundled files are missing or invalid (a packaging error)
+   */
+  public static CstoDataset bundled() {
+    return Bundled.DATASET;
+  }
+
+  /**
+   * Loads a dataset from a directory holding the eleven dataset files; other files (such as the
+   * {@code *.schema.json} files) are ignored.
+   *
+   * @param dir the directory, not null
+   * @return the dataset, not null
+   * @throws CstoDataException if a file is missing, unreadable or invalid, listing every problem
+   */
+  public static CstoDataset load(Path dir) {
+    Objects.requireNonNull(dir, "dir");
+    Map<String, byte[]> files = new HashMap<>();
+    List<String> unreadable = new java.util.ArrayList<>();
+    for (String name : DatasetLoader.FILES) {
+      Path file = dir.resolve(name);
+      try {
+        long size = Files.size(file);
+        if (size > MAX_ENTRY_SIZE) {
+          unreadable.add(name + "#: the file is larger than " + MAX_ENTRY_SIZE + " bytes");
+          continue;
+        }
+        files.put(name, Files.readAllBytes(file));
+      } catch (NoSuchFileException e) {
+        // reported as missing by the loader
+      } catch (IOException e) {
+        unreadable.add(name + "#: cannot be read: " + e.getMessage());
+      }
+    }
+    if (!unreadable.isEmpty()) {
+      throw new CstoDataException(unreadable);
+    }
+    return DatasetLoader.load(files);
+  }
+
+  /**
+   * Loads a dataset from a ZIP archive holding the eleven dataset files. Entries are matched by their
+   * file name, in any folder of the archive; other entries are ignored. The stream is read to its end
+   * but not closed.
+   *
+   * @param zip the ZIP archive, not null
+   * @return the dataset, not null
+   * @throws CstoDataException if the stream is not a ZIP archive, a file is missing, appears twice, is
+   *     too large or is invalid, listing every problem
+   * @throws UncheckedIOException if reading the stream fails
+   */
+  public static CstoDataset load(InputStream zip) {
+    Objects.requireNonNull(zip, "zip");
+    Map<String, byte[]> files = new HashMap<>();
+    List<String> problems = new java.util.ArrayList<>();
+    boolean anyEntry = false;
+    try {
+      ZipInputStream in = new ZipInputStream(zip);
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        anyEntry = true;
+        if (entry.isDirectory()) {
+          continue;
+        }
+        String name = entry.getName();
+        name = name.substring(name.lastIndexOf('/') + 1);
+        if (!DatasetLoader.FILES.contains(name)) {
+          continue;
+        }
+        byte[] bytes = readLimited(in);
+        if (bytes == null) {
+          problems.add(name + "#: the file is larger than " + MAX_ENTRY_SIZE + " bytes");
+        } else if (files.putIfAbsent(name, bytes) != null) {
+          problems.add(name + "#: the archive holds the file twice (" + entry.getName() + ")");
+        }
+      }
+    } catch (ZipException e) {
+      problems.add("archive#: not a readable ZIP archive: " + e.getMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the dataset archive", e);
+    }
+    if (!anyEntry && problems.isEmpty()) {
+      problems.add("archive#: not a ZIP archive, or an empty one");
+    }
+    if (!problems.isEmpty()) {
+      throw new CstoDataException(problems);
+    }
+    return DatasetLoader.load(files);
+  }
+
+  private static byte[] readLimited(InputStream in) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[16 * 1024];
+    long total = 0;
+    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+      total += n;
+      if (total > MAX_ENTRY_SIZE) {
+        return null;
+      }
+      out.write(buffer, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  private static CstoDataset loadBundled() {
+    Map<String, byte[]> files = new HashMap<>();
+    for (String name : DatasetLoader.FILES) {
+      // Class-relative lookup: resources of a named module are encapsulated from class loaders.
+      try (InputStream in = CstoData.class.getResourceAsStream(name)) {
+        if (in != null) {
+          files.put(name, in.readAllBytes());
+        }
+      } catch (IOException e) {
+        throw new CstoDataException(List.of(name + "#: the bundled file cannot be read: "
+            + e.getMessage()));
+      }
+    }
+    return DatasetLoader.load(files);
+  }
+}

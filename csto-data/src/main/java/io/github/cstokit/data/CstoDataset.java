@@ -1,0 +1,380 @@
+package io.github.cstokit.data;
+
+import io.github.cstokit.model.Appointment;
+import io.github.cstokit.model.Chairmanship;
+import io.github.cstokit.model.CstoFacts;
+import io.github.cstokit.model.Decision;
+import io.github.cstokit.model.Force;
+import io.github.cstokit.model.Instrument;
+import io.github.cstokit.model.Mandate;
+import io.github.cstokit.model.MembershipEvent;
+import io.github.cstokit.model.MembershipStatus;
+import io.github.cstokit.model.MembershipTimeline;
+import io.github.cstokit.model.Office;
+import io.github.cstokit.model.Organ;
+import io.github.cstokit.model.Participation;
+import io.github.cstokit.model.Scenario;
+import io.github.cstokit.model.Source;
+import io.github.cstokit.model.State;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.function.Function;
+
+/**
+ * A loaded, validated CSTO dataset: the model's {@link CstoFacts} plus the dataset's sources, organs,
+ * forces, decisions and mandates, its version and the date of its newest fact.
+ *
+ * <p>Obtain one with {@link CstoData#bundled()} or {@link CstoData#load(java.nio.file.Path)}. All the
+ * date queries follow the as-of semantics of the model (see the {@code io.github.cstokit.model} package
+ * documentation): partial dates count from their first day, periods are half-open, an event takes effect
+ * on its day. Statuses are derived from the membership events by {@link MembershipTimeline}; terms of
+ * office and chairmanships, which the data files record with their first and last day, are converted to
+ * half-open periods when loaded, a handover day going to the later start.
+ *
+ * <pre>{@code
+ * CstoDataset data = CstoData.bundled();
+ * data.members(LocalDate.of(2000, 1, 1));               // [AM, BY, KG, KZ, RU, TJ]
+ * data.status("UZ", LocalDate.of(2013, 1, 1));           // SUSPENDED
+ * data.participation("AM", LocalDate.of(2025, 1, 1));    // FROZEN
+ * data.secretaryGeneral(LocalDate.of(2021, 6, 1));       // Optional[... Stanislav Zas ...]
+ * CstoDataset whatIf = data.withStatus("AM", LocalDate.of(2025, 1, 1), MembershipStatus.CEASED);
+ * }</pre>
+ *
+ * <p>The queries answer from indexes built once at load time: {@link #status}, {@link #participation}
+ * and {@link #members} are binary searches that allocate nothing, {@code members} returning one of a few
+ * shared unmodifiable sets. Every collection returned is unmodifiable.
+ *
+ * <p>This class is immutable and thread-safe. The what-if methods return new datasets and never change
+ * this one. Two datasets are equal only if they are the same object.
+ */
+public final class CstoDataset implements CstoFacts {
+
+  private final LocalDate dataAsOf;
+  private final Scenario scenario;
+  private final List<Source> sources;
+  private final Map<String, Source> sourcesById;
+  private final List<Organ> organs;
+  private final Map<String, Organ> organsById;
+  private final List<Force> forces;
+  private final Map<String, Force> forcesById;
+  private final List<Decision> decisions;
+  private final Map<String, Decision> decisionsById;
+  private final List<Mandate> mandates;
+  private final Map<String, Mandate> mandatesById;
+
+  CstoDataset(
+      LocalDate dataAsOf,
+      Scenario scenario,
+      List<Source> sources,
+      List<Organ> organs,
+      List<Force> forces,
+      List<Decision> decisions,
+      List<Mandate> mandates) {
+    this.dataAsOf = dataAsOf;
+    this.scenario = scenario;
+    this.sources = List.copyOf(sources);
+    this.sourcesById = index(this.sources, Source::id);
+    this.organs = List.copyOf(organs);
+    this.organsById = index(this.organs, Organ::id);
+    this.forces = List.copyOf(forces);
+    this.forcesById = index(this.forces, Force::id);
+    this.decisions = List.copyOf(decisions);
+    this.decisionsById = index(this.decisions, d -> d.id().orElseThrow());
+    this.mandates = List.copyOf(mandates);
+    this.mandatesById = index(this.mandates, Mandate::id);
+  }
+
+  private CstoDataset(CstoDataset original, Scenario scenario) {
+    this.dataAsOf = original.dataAsOf;
+    this.scenario = scenario;
+    this.sources = original.sources;
+    this.sourcesById = original.sourcesById;
+    this.organs = original.organs;
+    this.organsById = original.organsById;
+    this.forces = original.forces;
+    this.forcesById = original.forcesById;
+    this.decisions = original.decisions;
+    this.decisionsById = original.decisionsById;
+    this.mandates = original.mandates;
+    this.mandatesById = original.mandatesById;
+  }
+
+  private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+    Map<String, T> map = new LinkedHashMap<>();
+    for (T item : items) {
+      map.put(id.apply(item), item);
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  /**
+   * The dataset version, such as {@code 2026.11.0}; always present for a dataset.
+   *
+   * @return the version, not empty
+   */
+  @Override
+  public Optional<String> version() {
+    return scenario.version();
+  }
+
+  /**
+   * The dataset version as text, such as {@code 2026.11.0}: the same value as {@link #version()}.
+   *
+   * @return the version, not null
+   */
+  public String datasetVersion() {
+    return scenario.version().orElseThrow();
+  }
+
+  /**
+   * The date of the newest fact in the dataset. Open-ended records (an office holder without an end, the
+   * current chairmanship) are known to be open as of this date; answers for later dates assume nothing
+   * changed.
+   *
+   * @return the date, not null
+   */
+  public LocalDate dataAsOf() {
+    return dataAsOf;
+  }
+
+  /**
+   * The facts as a {@link Scenario}, to change several at once with {@link Scenario#toBuilder()}.
+   *
+   * @return the scenario this dataset answers from, not null
+   */
+  public Scenario scenario() {
+    return scenario;
+  }
+
+  @Override
+  public Optional<State> state(String isoAlpha2) {
+    return scenario.state(isoAlpha2);
+  }
+
+  @Override
+  public SortedSet<State> states() {
+    return scenario.states();
+  }
+
+  @Override
+  public MembershipStatus status(String isoAlpha2, LocalDate date) {
+    return scenario.status(isoAlpha2, date);
+  }
+
+  @Override
+  public Participation participation(String isoAlpha2, LocalDate date) {
+    return scenario.participation(isoAlpha2, date);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>This implementation returns one of a few shared unmodifiable sets and allocates nothing.
+   *
+   * @param date the date, not null
+   * @return an unmodifiable set sorted by code, possibly empty
+   */
+  @Override
+  public SortedSet<State> members(LocalDate date) {
+    return scenario.members(date);
+  }
+
+  @Override
+  public Optional<MembershipTimeline> timeline(String isoAlpha2) {
+    return scenario.timeline(isoAlpha2);
+  }
+
+  @Override
+  public List<MembershipEvent> events() {
+    return scenario.events();
+  }
+
+  @Override
+  public Optional<Instrument> instrument(String id) {
+    return scenario.instrument(id);
+  }
+
+  @Override
+  public List<Instrument> instruments() {
+    return scenario.instruments();
+  }
+
+  @Override
+  public Optional<Chairmanship> chair(LocalDate date) {
+    return scenario.chair(date);
+  }
+
+  @Override
+  public List<Chairmanship> chairmanships() {
+    return scenario.chairmanships();
+  }
+
+  @Override
+  public Optional<Appointment> holder(Office office, LocalDate date) {
+    return scenario.holder(office, date);
+  }
+
+  @Override
+  public List<Appointment> appointments() {
+    return scenario.appointments();
+  }
+
+  /**
+   * All the sources the dataset cites.
+   *
+   * @return an unmodifiable list sorted by id, not null
+   */
+  public List<Source> sources() {
+    return sources;
+  }
+
+  /**
+   * Looks up a source by id.
+   *
+   * @param id the id, such as {@code tass-687141}, not null
+   * @return the source, or empty if unknown
+   */
+  public Optional<Source> source(String id) {
+    return Optional.ofNullable(sourcesById.get(Objects.requireNonNull(id, "id")));
+  }
+
+  /**
+   * The organs of the Organization. The data's kinds map to the model's: {@code ADVISORY_BODY} to
+   * {@code COORDINATING_BODY}, {@code WORKING_BODY} to {@code PERMANENT_WORKING_BODY},
+   * {@code PARLIAMENTARY} to {@code PARLIAMENTARY_BODY}. Legal bases recorded only as an instrument id
+   * (article unknown) are not citations and are left out of {@link Organ#legalBases()}.
+   *
+   * @return an unmodifiable list in the order of the data file, not null
+   */
+  public List<Organ> organs() {
+    return organs;
+  }
+
+  /**
+   * Looks up an organ by id.
+   *
+   * @param id the id, such as {@code csc}, not null
+   * @return the organ, or empty if unknown
+   */
+  public Optional<Organ> organ(String id) {
+    return Optional.ofNullable(organsById.get(Objects.requireNonNull(id, "id")));
+  }
+
+  /**
+   * The collective forces. Their kind follows from their id ({@code crrf},
+   * {@code collective-peacekeeping-forces}, {@code crdf-car}, {@code collective-aviation-forces});
+   * any other force is {@code OTHER}.
+   *
+   * @return an unmodifiable list in the order of the data file, not null
+   */
+  public List<Force> forces() {
+    return forces;
+  }
+
+  /**
+   * Looks up a force by id.
+   *
+   * @param id the id, such as {@code crrf}, not null
+   * @return the force, or empty if unknown
+   */
+  public Optional<Force> force(String id) {
+    return Optional.ofNullable(forcesById.get(Objects.requireNonNull(id, "id")));
+  }
+
+  /**
+   * The recorded decisions used by the worked cases. A decision dated only to the month counts from the
+   * first day of that month; a format the data records as unknown is given as {@code STANDARD}.
+   *
+   * @return an unmodifiable list in the order of the data file, not null
+   */
+  public List<Decision> decisions() {
+    return decisions;
+  }
+
+  /**
+   * Looks up a recorded decision by id.
+   *
+   * @param id the id, such as {@code csc-2022-01-06-kazakhstan-deployment}, not null
+   * @return the decision, or empty if unknown
+   */
+  public Optional<Decision> decision(String id) {
+    return Optional.ofNullable(decisionsById.get(Objects.requireNonNull(id, "id")));
+  }
+
+  /**
+   * The deployment and mission mandates, each with its adopting decision where there was one. A
+   * mandate's period, recorded with its first and last day, is converted to a half-open period.
+   *
+   * @return an unmodifiable list in the order of the data file, not null
+   */
+  public List<Mandate> mandates() {
+    return mandates;
+  }
+
+  /**
+   * Looks up a mandate by id.
+   *
+   * @param id the id, such as {@code kz-2022-peacekeeping}, not null
+   * @return the mandate, or empty if unknown
+   */
+  public Optional<Mandate> mandate(String id) {
+    return Optional.ofNullable(mandatesById.get(Objects.requireNonNull(id, "id")));
+  }
+
+  /**
+   * Returns a copy with one more membership event; see {@link Scenario#withEvent(MembershipEvent)}.
+   * This dataset is unchanged.
+   *
+   * @param event the event, whose state must be known and whose id must be new; not null
+   * @return the changed copy, not null
+   * @throws IllegalArgumentException if the state is unknown or the id is already used
+   */
+  public CstoDataset withEvent(MembershipEvent event) {
+    return new CstoDataset(this, scenario.withEvent(event));
+  }
+
+  /**
+   * Returns a copy in which a state has the given status from a date until its next status-changing
+   * event; see {@link Scenario#withStatus(String, LocalDate, MembershipStatus)}. This dataset is
+   * unchanged.
+   *
+   * @param isoAlpha2 the code of a known state, not null
+   * @param from the first day of the new status, not null
+   * @param status the status, not {@link MembershipStatus#NOT_PARTY}; not null
+   * @return the changed copy, not null
+   * @throws IllegalArgumentException if the state is unknown or the status cannot be set that day
+   */
+  public CstoDataset withStatus(String isoAlpha2, LocalDate from, MembershipStatus status) {
+    return new CstoDataset(this, scenario.withStatus(isoAlpha2, from, status));
+  }
+
+  /**
+   * Returns a copy without a state and its membership events; see {@link Scenario#withoutState(String)}.
+   * This dataset is unchanged.
+   *
+   * @param isoAlpha2 the code, not null
+   * @return the changed copy, or this dataset if the state is unknown; not null
+   */
+  public CstoDataset withoutState(String isoAlpha2) {
+    Scenario changed = scenario.withoutState(isoAlpha2);
+    return changed == scenario ? this : new CstoDataset(this, changed);
+  }
+
+  /**
+   * Returns the version, the data date and the counts of states and events, such as
+   * {@code CstoDataset[2026.11.0, data as of 2026-02-12, 9 states, 54 events]}.
+   *
+   * @return a short readable form, not null
+   */
+  @Override
+  public String toString() {
+    return "CstoDataset[" + datasetVersion() + ", data as of " + dataAsOf + ", "
+        + scenario.states().size() + " states, " + scenario.events().size() + " events]";
+  }
+}

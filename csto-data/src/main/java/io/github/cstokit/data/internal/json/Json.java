@@ -1,0 +1,77 @@
+package io.github.cstokit.data.internal.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+
+/** The one strictly configured JSON mapper the loader uses. */
+public final class Json {
+
+  /** Deepest nesting accepted; the dataset itself nests five levels at most. */
+  public static final int MAX_NESTING_DEPTH = 32;
+
+  /** Longest string accepted, in characters. */
+  public static final int MAX_STRING_LENGTH = 64 * 1024;
+
+  /** Largest document accepted, in bytes. */
+  public static final long MAX_DOCUMENT_LENGTH = 8L * 1024 * 1024;
+
+  private static final ObjectMapper MAPPER = create();
+
+  private Json() {}
+
+  /**
+   * The shared mapper: unknown properties, nulls for primitives, trailing tokens, duplicate keys and
+   * scalar coercions (a number where text is expected, text where a number or boolean is expected) are
+   * errors. Thread-safe once configured.
+   *
+   * @return the mapper, not null
+   */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  private static ObjectMapper create() {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                    .maxNumberLength(20)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    JsonMapper mapper =
+        JsonMapper.builder(factory)
+            .enable(
+                DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .build();
+    for (LogicalType type : new LogicalType[] {LogicalType.Textual, LogicalType.Boolean,
+        LogicalType.Integer, LogicalType.Float, LogicalType.Collection, LogicalType.Map}) {
+      mapper.coercionConfigFor(type)
+          .setCoercion(CoercionInputShape.Integer, type == LogicalType.Integer
+              ? CoercionAction.TryConvert : CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Boolean, type == LogicalType.Boolean
+              ? CoercionAction.TryConvert : CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.String, type == LogicalType.Textual
+              ? CoercionAction.TryConvert : CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.EmptyString, type == LogicalType.Textual
+              ? CoercionAction.TryConvert : CoercionAction.Fail);
+    }
+    return mapper;
+  }
+}

@@ -1,0 +1,196 @@
+package io.github.cstokit.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cstokit.model.Appointment;
+import io.github.cstokit.model.Chairmanship;
+import io.github.cstokit.model.CstoFacts;
+import io.github.cstokit.model.MembershipStatus;
+import io.github.cstokit.model.Participation;
+import io.github.cstokit.model.State;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Properties;
+import java.util.SortedSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Drives the public API as a user would, on the bundled dataset. */
+class BundledDatasetTest {
+
+  private static CstoDataset data;
+
+  @BeforeAll
+  static void load() {
+    data = CstoData.bundled();
+  }
+
+  private static LocalDate d(String text) {
+    return LocalDate.parse(text);
+  }
+
+  private static String codes(SortedSet<State> states) {
+    return states.stream().map(State::isoAlpha2).collect(Collectors.joining(","));
+  }
+
+  @Test
+  void aFreshLoadOfTheBundledFilesIsQuick() throws Exception {
+    java.util.Map<String, byte[]> files = new java.util.HashMap<>();
+    for (String name : DatasetLoader.FILES) {
+      try (InputStream in = CstoData.class.getResourceAsStream(name)) {
+        files.put(name, in.readAllBytes());
+      }
+    }
+    long best = Long.MAX_VALUE;
+    for (int i = 0; i < 5; i++) {
+      long t0 = System.nanoTime();
+      CstoDataset fresh = DatasetLoader.load(files);
+      best = Math.min(best, System.nanoTime() - t0);
+      assertEquals(data.toString(), fresh.toString());
+    }
+    System.out.printf(java.util.Locale.ROOT,
+        "fresh load of the bundled files, best of 5 in a warm JVM: %.1f ms (not a benchmark)%n",
+        best / 1e6);
+  }
+
+  @Test
+  void bundledIsLoadedOnce() {
+    assertSame(data, CstoData.bundled());
+  }
+
+  @Test
+  void readableToString() {
+    assertEquals("CstoDataset[2026.11.0, data as of 2026-02-12, 9 states, 54 events]", data.toString());
+  }
+
+  @Test
+  void versionMatchesThePomPropertyStampedInTheManifest() throws Exception {
+    Properties p = new Properties();
+    try (InputStream in = BundledDatasetTest.class.getResourceAsStream("/dataset-version.properties")) {
+      p.load(in);
+    }
+    assertEquals(p.getProperty("version"), data.datasetVersion());
+    assertEquals(p.getProperty("version"), data.version().orElseThrow());
+    assertEquals(d("2026-02-12"), data.dataAsOf());
+  }
+
+  @Test
+  void membersOnTheIssueDates() {
+    assertEquals("AM,AZ,BY,GE,KG,KZ,RU,TJ,UZ", codes(data.members(d("1995-01-01"))));
+    assertEquals("AM,BY,KG,KZ,RU,TJ", codes(data.members(d("2000-01-01"))));
+    assertEquals("AM,BY,KG,KZ,RU,TJ", codes(data.members(d("2022-01-06"))));
+    assertEquals("", codes(data.members(d("1993-01-01"))));
+  }
+
+  @Test
+  void membersIsACachedSharedSet() {
+    assertSame(data.members(d("2022-01-06")), data.members(d("2022-01-07")));
+    assertThrows(UnsupportedOperationException.class, () -> data.members(d("2022-01-06")).clear());
+  }
+
+  @Test
+  void armeniaIsAFrozenMemberIn2025() {
+    assertEquals(MembershipStatus.MEMBER, data.status("AM", d("2025-01-01")));
+    assertEquals(Participation.FROZEN, data.participation("AM", d("2025-01-01")));
+    assertEquals(Participation.NORMAL, data.participation("AM", d("2024-02-21")));
+    assertEquals(Participation.FROZEN, data.participation("AM", d("2024-02-22")));
+  }
+
+  @Test
+  void uzbekistan1999And2006And2012() {
+    assertEquals(MembershipStatus.MEMBER, data.status("UZ", d("1999-04-20")));
+    assertEquals(MembershipStatus.CEASED, data.status("UZ", d("1999-04-21")));
+    assertEquals(MembershipStatus.CEASED, data.status("UZ", d("2006-06-22")));
+    assertEquals(MembershipStatus.MEMBER, data.status("UZ", d("2006-06-23")));
+    assertEquals(Participation.NORMAL, data.participation("UZ", d("2012-06-19")));
+    assertEquals(Participation.FROZEN, data.participation("UZ", d("2012-06-20")));
+    assertEquals(MembershipStatus.MEMBER, data.status("UZ", d("2012-12-18")));
+    assertEquals(MembershipStatus.SUSPENDED, data.status("UZ", d("2012-12-19")));
+    assertEquals(Participation.NORMAL, data.participation("UZ", d("2012-12-19")));
+    assertEquals(MembershipStatus.SUSPENDED, data.status("UZ", d("2026-01-01")));
+  }
+
+  @Test
+  void azerbaijanAndGeorgiaCeasedIn1999() {
+    for (String code : List.of("AZ", "GE")) {
+      assertEquals(MembershipStatus.SIGNATORY, data.status(code, d("1994-01-01")));
+      assertEquals(MembershipStatus.MEMBER, data.status(code, d("1999-04-20")));
+      assertEquals(MembershipStatus.CEASED, data.status(code, d("1999-04-21")));
+      assertEquals(MembershipStatus.CEASED, data.status(code, d("2010-01-01")));
+    }
+    assertEquals(MembershipStatus.NOT_PARTY, data.status("XX", d("2010-01-01")));
+  }
+
+  @Test
+  void secretaryGeneralAndHandovers() {
+    Appointment zas = data.secretaryGeneral(d("2021-06-01")).orElseThrow();
+    assertEquals("Stanislav Zas", zas.person());
+    assertEquals("Stanislav Zas", data.secretaryGeneral(d("2022-12-31")).orElseThrow().person());
+    assertEquals("Imangali Tasmagambetov", data.secretaryGeneral(d("2023-01-01")).orElseThrow().person());
+    // The handover day 2018-11-02 goes to the later start, the acting holder.
+    Appointment handover = data.secretaryGeneral(d("2018-11-02")).orElseThrow();
+    assertEquals("sg-semerikov-acting-2018", handover.id());
+    assertTrue(handover.acting());
+    assertEquals("sg-khachaturov", data.secretaryGeneral(d("2018-11-01")).orElseThrow().id());
+    assertEquals("Taalatbek Masadykov", data.secretaryGeneral(d("2026-02-12")).orElseThrow().person());
+    assertTrue(data.secretaryGeneral(d("2002-01-01")).isEmpty());
+  }
+
+  @Test
+  void chairmanships() {
+    Chairmanship armenia = data.chair(d("2022-01-06")).orElseThrow();
+    assertEquals("AM", armenia.state());
+    // Handover day: the later start chairs.
+    assertEquals("RU", data.chair(d("2009-06-14")).orElseThrow().state());
+    assertEquals("AM", data.chair(d("2009-06-13")).orElseThrow().state());
+    // A record without an end lasts until the next start.
+    assertEquals("BY", data.chair(d("2007-05-31")).orElseThrow().state());
+    assertEquals("KG", data.chair(d("2007-06-01")).orElseThrow().state());
+    assertTrue(data.chair(d("2005-01-01")).isEmpty());
+    assertEquals("KZ", data.chair(d("2024-12-31")).orElseThrow().state());
+    assertEquals("KG", data.chair(d("2025-01-01")).orElseThrow().state());
+  }
+
+  @Test
+  void lookupsAndCollections() {
+    assertEquals(9, data.states().size());
+    assertEquals("Kazakhstan", data.state("KZ").orElseThrow().nameEn());
+    assertEquals(54, data.events().size());
+    assertFalse(data.instruments().isEmpty());
+    assertTrue(data.instrument("treaty-1992").orElseThrow().isInForce(d("1994-04-20")));
+    assertEquals(8, data.organs().size());
+    assertTrue(data.organ("csc").orElseThrow().body().isPresent());
+    assertEquals(5, data.forces().size());
+    assertEquals(3, data.mandates().size());
+    assertEquals(23, data.decisions().size());
+    assertEquals(331, data.sources().size());
+    assertTrue(data.source(data.sources().get(0).id()).isPresent());
+    assertTrue(data.source("no-such-source").isEmpty());
+    assertTrue(data.mandate("kz-2022-peacekeeping").orElseThrow().decision().isPresent());
+    assertTrue(data.decision("csc-2022-01-06-kazakhstan-deployment").isPresent());
+    assertThrows(UnsupportedOperationException.class, () -> data.events().clear());
+  }
+
+  @Test
+  void whatIfLeavesTheOriginalAlone() {
+    CstoDataset whatIf = data.withStatus("AM", d("2025-01-01"), MembershipStatus.CEASED);
+    assertEquals(MembershipStatus.CEASED, whatIf.status("AM", d("2025-06-01")));
+    assertEquals(MembershipStatus.MEMBER, data.status("AM", d("2025-06-01")));
+    assertEquals("BY,KG,KZ,RU,TJ", codes(whatIf.members(d("2025-06-01"))));
+
+    CstoDataset withoutRussia = data.withoutState("RU");
+    assertEquals(8, withoutRussia.states().size());
+    assertEquals(9, data.states().size());
+    assertSame(data, data.withoutState("XX"));
+
+    CstoFacts facts = data;
+    assertEquals(MembershipStatus.MEMBER, facts.status("KZ", d("2022-01-06")));
+    assertEquals(data.sources(), whatIf.sources());
+  }
+}

@@ -1,0 +1,280 @@
+package io.github.cstokit.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One test per kind of load error, each on a copy of the bundled files with one thing changed. */
+class LoadErrorsTest {
+
+  @TempDir Path dir;
+
+  @BeforeEach
+  void copyBundledFiles() throws IOException {
+    for (String name : DatasetLoader.FILES) {
+      try (InputStream in = CstoData.class.getResourceAsStream(name)) {
+        Files.write(dir.resolve(name), in.readAllBytes());
+      }
+    }
+  }
+
+  /** Replaces the first occurrence of a text in a file; fails if it is not there. */
+  private void edit(String file, String from, String to) throws IOException {
+    Path path = dir.resolve(file);
+    String text = Files.readString(path, StandardCharsets.UTF_8);
+    int i = text.indexOf(from);
+    assertTrue(i >= 0, () -> "test setup: '" + from + "' not in " + file);
+    Files.writeString(path, text.substring(0, i) + to + text.substring(i + from.length()),
+        StandardCharsets.UTF_8);
+  }
+
+  private List<String> problems() {
+    CstoDataException e = assertThrows(CstoDataException.class, () -> CstoData.load(dir));
+    assertTrue(e.getMessage().contains(e.problems().get(0)));
+    return e.problems();
+  }
+
+  private void assertProblem(String expected) {
+    List<String> problems = problems();
+    assertTrue(problems.stream().anyMatch(p -> p.startsWith(expected)),
+        () -> "expected a problem starting with '" + expected + "' but got " + problems);
+  }
+
+  @Test
+  void theUnchangedCopyLoads() {
+    CstoDataset copy = CstoData.load(dir);
+    assertEquals(CstoData.bundled().toString(), copy.toString());
+    assertEquals(CstoData.bundled().events(), copy.events());
+  }
+
+  @Test
+  void aZipOfTheFilesLoads() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (String name : DatasetLoader.FILES) {
+        zip.putNextEntry(new ZipEntry("data/" + name));
+        zip.write(Files.readAllBytes(dir.resolve(name)));
+        zip.closeEntry();
+      }
+    }
+    CstoDataset fromZip = CstoData.load(new ByteArrayInputStream(bytes.toByteArray()));
+    assertEquals(CstoData.bundled().toString(), fromZip.toString());
+  }
+
+  @Test
+  void notAZip() {
+    CstoDataException e = assertThrows(CstoDataException.class,
+        () -> CstoData.load(new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8))));
+    assertTrue(e.problems().get(0).startsWith("archive#:"), e.getMessage());
+  }
+
+  @Test
+  void missingFile() throws IOException {
+    Files.delete(dir.resolve("forces.json"));
+    assertProblem("forces.json#: the file is missing");
+  }
+
+  @Test
+  void malformedJson() throws IOException {
+    edit("states.json", "\"id\": \"AM\",", "\"id\": \"AM\"");
+    assertProblem("states.json#: malformed JSON at line");
+  }
+
+  @Test
+  void trailingTokens() throws IOException {
+    Files.writeString(dir.resolve("forces.json"),
+        Files.readString(dir.resolve("forces.json")) + "\n{}\n");
+    assertProblem("forces.json#: malformed JSON");
+  }
+
+  @Test
+  void duplicateKey() throws IOException {
+    edit("states.json", "\"id\": \"AM\",", "\"id\": \"AM\", \"id\": \"AM\",");
+    assertProblem("states.json#: malformed JSON at line");
+  }
+
+  @Test
+  void unknownProperty() throws IOException {
+    edit("events.json", "\"id\": \"am-treaty-signature\",",
+        "\"id\": \"am-treaty-signature\", \"colour\": \"red\",");
+    assertProblem("events.json#/events/0/colour: unknown property");
+  }
+
+  @Test
+  void unknownTopLevelProperty() throws IOException {
+    edit("events.json", "\"format\": 1,", "\"format\": 1, \"extra\": true,");
+    assertProblem("events.json#/extra: unknown property");
+  }
+
+  @Test
+  void wrongType() throws IOException {
+    edit("states.json", "\"cowCode\": 371,", "\"cowCode\": \"371\",");
+    assertProblem("states.json#/states/0/cowCode: wrong type, expected an integer");
+  }
+
+  @Test
+  void numberWhereTextIsExpected() throws IOException {
+    edit("states.json", "\"nameEn\": \"Armenia\",", "\"nameEn\": 42,");
+    assertProblem("states.json#/states/0/nameEn: wrong type, expected a string");
+  }
+
+  @Test
+  void missingRequiredField() throws IOException {
+    edit("events.json", "\"type\": \"SIGNATURE\",", "");
+    assertProblem("events.json#/events/0/type: is required");
+  }
+
+  @Test
+  void unknownVocabulary() throws IOException {
+    edit("events.json", "\"type\": \"SIGNATURE\",", "\"type\": \"SIGNING\",");
+    assertProblem("events.json#/events/0/type: 'SIGNING' is not one of");
+  }
+
+  @Test
+  void duplicateId() throws IOException {
+    edit("events.json", "\"id\": \"am-treaty-entry-into-force\",", "\"id\": \"am-treaty-signature\",");
+    assertProblem("events.json#/events/1/id: duplicate id 'am-treaty-signature' (first at /events/0)");
+  }
+
+  @Test
+  void danglingSource() throws IOException {
+    edit("events.json", "\"odkb-25years\"", "\"no-such-source\"");
+    assertProblem("events.json#/events/0/sources/0: unknown source 'no-such-source'");
+  }
+
+  @Test
+  void danglingState() throws IOException {
+    edit("events.json", "\"state\": \"AM\",", "\"state\": \"XX\",");
+    assertProblem("events.json#/events/0/state: unknown state 'XX'");
+  }
+
+  @Test
+  void danglingInstrument() throws IOException {
+    edit("events.json", "\"instrument\": \"treaty-1992\",", "\"instrument\": \"treaty-1991\",");
+    assertProblem("events.json#/events/0/instrument: unknown instrument 'treaty-1991'");
+  }
+
+  @Test
+  void danglingOrgan() throws IOException {
+    edit("offices.json", "\"appointedBy\": \"csc\",", "\"appointedBy\": \"politburo\",");
+    assertProblem("offices.json#/appointments/0/appointedBy: unknown organ 'politburo'");
+  }
+
+  @Test
+  void danglingDecision() throws IOException {
+    edit("mandates.json", "\"decision\": \"csc-2022-01-06-kazakhstan-deployment\",",
+        "\"decision\": \"csc-2022-01-07-nothing\",");
+    assertProblem("mandates.json#/mandates/0/decision: unknown decision 'csc-2022-01-07-nothing'");
+  }
+
+  @Test
+  void unresolvedCitation() throws IOException {
+    edit("mandates.json", "\"Treaty Art. 4 [2010]\"", "\"Treaty Art. 4 [2031]\"");
+    assertProblem("mandates.json#/mandates/0/legalBases/0: 'Treaty Art. 4 [2031]': no version 2031");
+  }
+
+  @Test
+  void impossibleDate() throws IOException {
+    edit("events.json", "\"date\": \"2024-02-22\",", "\"date\": \"2023-02-30\",");
+    assertProblem("events.json#/events/6/date: 2023-02-30 is not a date");
+  }
+
+  @Test
+  void malformedDate() throws IOException {
+    edit("events.json", "\"date\": \"2024-02-22\",", "\"date\": \"22.02.2024\",");
+    assertProblem("events.json#/events/6/date: '22.02.2024' is not a date");
+  }
+
+  @Test
+  void endBeforeStart() throws IOException {
+    edit("offices.json", "\"end\": \"2022-12-31\",", "\"end\": \"2019-12-31\",");
+    assertProblem("offices.json#/appointments/4/end: 2019-12-31 is before the start 2020-01-01");
+  }
+
+  @Test
+  void overlappingAppointments() throws IOException {
+    edit("offices.json", "\"end\": \"2022-12-31\",", "\"end\": \"2023-06-30\",");
+    assertProblem("offices.json#/appointments/5: overlaps 'sg-zas'");
+  }
+
+  @Test
+  void overlappingChairmanships() throws IOException {
+    edit("chairmanships.json", "\"end\": \"2011-12-20\",", "\"end\": \"2012-01-20\",");
+    assertProblem("chairmanships.json#/chairmanships/5: overlaps 'by-2010'");
+  }
+
+  @Test
+  void factWithoutSource() throws IOException {
+    edit("events.json", "\"sources\": [\n        \"odkb-25years\",\n        \"cis-legislation-4144\"\n      ]",
+        "\"sources\": []");
+    assertProblem("events.json#/events/0/sources: a fact needs at least one source");
+  }
+
+  @Test
+  void uncitedSource() throws IOException {
+    edit("sources.json", "\"sources\": [", "\"sources\": [{\"id\": \"never-cited\", \"title\": \"T\","
+        + " \"publisher\": \"P\", \"url\": \"https://example.org/never\", \"kind\": \"PRESS\"},");
+    assertProblem("sources.json#/sources/0/id: source 'never-cited' is never cited");
+  }
+
+  @Test
+  void wrongFormatVersion() throws IOException {
+    edit("organs.json", "\"format\": 1,", "\"format\": 2,");
+    assertProblem("organs.json#/format: 2 is not a supported format");
+  }
+
+  @Test
+  void differentDatasetVersions() throws IOException {
+    edit("forces.json", "\"version\": \"2026.11.0\",", "\"version\": \"2026.12.0\",");
+    assertProblem("forces.json#/version: 2026.12.0 differs from 2026.11.0 in sources.json");
+  }
+
+  @Test
+  void differentDataDates() throws IOException {
+    edit("forces.json", "\"dataAsOf\": \"2026-02-12\",", "\"dataAsOf\": \"2026-02-13\",");
+    assertProblem("forces.json#/dataAsOf: 2026-02-13 differs from 2026-02-12 in sources.json");
+  }
+
+  @Test
+  void eventBeforeTheTreaty() throws IOException {
+    edit("events.json", "\"date\": \"1992-05-15\",", "\"date\": \"1992-05-14\",");
+    assertProblem("events.json#/events/0/date: 1992-05-14 is before the Treaty was signed on 1992-05-15");
+  }
+
+  @Test
+  void eventAfterDataAsOf() throws IOException {
+    edit("events.json", "\"date\": \"2024-02-22\",", "\"date\": \"2026-02-13\",");
+    assertProblem("events.json#/events/6/date: 2026-02-13 is after the dataset's dataAsOf 2026-02-12");
+  }
+
+  @Test
+  void everyProblemIsReportedAtOnceAndTheBundledDatasetIsUntouched() throws IOException {
+    CstoDataset before = CstoData.bundled();
+    edit("events.json", "\"date\": \"2024-02-22\",", "\"date\": \"2023-02-30\",");
+    edit("states.json", "\"cowCode\": 371,", "\"cowCode\": true,");
+    edit("offices.json", "\"end\": \"2022-12-31\",", "\"end\": \"2023-06-30\",");
+    edit("mandates.json", "\"decision\": \"csc-2022-01-06-kazakhstan-deployment\",",
+        "\"decision\": \"nothing\",");
+    List<String> problems = problems();
+    assertEquals(4, problems.size(), problems::toString);
+    assertSame(before, CstoData.bundled());
+    assertEquals(io.github.cstokit.model.Participation.FROZEN,
+        CstoData.bundled().participation("AM", LocalDate.of(2025, 1, 1)));
+  }
+}
