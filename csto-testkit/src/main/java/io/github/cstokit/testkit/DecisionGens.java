@@ -1,0 +1,400 @@
+package io.github.cstokit.testkit;
+
+import io.github.cstokit.model.Body;
+import io.github.cstokit.model.CstoFacts;
+import io.github.cstokit.model.Decision;
+import io.github.cstokit.model.DecisionFormat;
+import io.github.cstokit.model.Matter;
+import io.github.cstokit.model.Position;
+import io.github.cstokit.model.State;
+import io.github.cstokit.testkit.internal.BasicGen;
+import io.github.cstokit.testkit.internal.FactsIndex;
+import io.github.cstokit.testkit.internal.FactsIndex.Picker;
+import io.github.cstokit.testkit.internal.FactsIndex.Segment;
+import io.github.cstokit.testkit.internal.Reference;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.random.RandomGenerator;
+
+/**
+ * Generators of positions and of decisions of the deciding bodies, valid by construction or breaking
+ * exactly one rule, under given facts (the bundled dataset, or any {@link CstoFacts} such as a
+ * {@link io.github.cstokit.model.Scenario}).
+ *
+ * <p><b>Valid decisions</b> ({@link #consensus(CstoFacts)}) are taken in the standard format by one of
+ * the {@link #DECIDING_BODIES} on a day with at least one member, and record exactly the members of that
+ * day (status {@code MEMBER}, frozen or not; suspended states are not members), every one of them with
+ * position {@link Position#SUPPORTS} and a signature. The Collective Security Council decides from the
+ * Treaty's entry into force (1994-04-20), the other bodies from the Charter's (2003-09-18), up to
+ * {@link CstoGens#HISTORY_END}. The kind of matter is one of {@link #CONSENSUS_MATTERS}, which no other
+ * rule singles out. Decisions are hypothetical: no id, no source.
+ *
+ * <p><b>Invalid decisions</b> break exactly one rule and keep the others: {@link #withOneObjection}
+ * and {@link #withNonMemberPosition} break {@link RuleIds#CHARTER_12_CONSENSUS};
+ * {@link #limitedFormatTooEarly} breaks {@link RuleIds#CHARTER_12_LIMITED_FORMAT}.
+ *
+ * <p><b>Edge cases</b> are decisions on the {@link CstoGens#KEY_DATES} the generator can use (the
+ * Treaty's entry into force, the Charter's, the 2012 suspension, Armenia's freeze, ...) and, where the
+ * facts have a day with a single member, a decision of that single-member body.
+ *
+ * <pre>{@code
+ * Gen<Decision> decisions = DecisionGens.consensus(facts);
+ * PropertyCheck.forAll(decisions, 42L, 10_000, d ->
+ *     assertEquals(facts.members(d.date()).size(), d.positions().size()));
+ * }</pre>
+ *
+ * <p>This class is thread-safe: it has no state, and its generators are immutable. A generator indexes
+ * the facts once, when it is made, so draws do not query them.
+ */
+public final class DecisionGens {
+
+  /** The bodies whose decisions bind the members: CSC, foreign and defence ministers, CSSC. */
+  public static final List<Body> DECIDING_BODIES =
+      List.of(
+          Body.COLLECTIVE_SECURITY_COUNCIL,
+          Body.COUNCIL_OF_FOREIGN_MINISTERS,
+          Body.COUNCIL_OF_DEFENCE_MINISTERS,
+          Body.COMMITTEE_OF_SECRETARIES_OF_SECURITY_COUNCILS);
+
+  /** The kinds of matter valid decisions are about: general, procedural, budget, statements. */
+  public static final List<Matter> CONSENSUS_MATTERS =
+      List.of(Matter.GENERAL, Matter.PROCEDURAL, Matter.BUDGET, Matter.STATEMENT);
+
+  private static final Map<Matter, String> MATTER_TEXT = new EnumMap<>(Matter.class);
+
+  static {
+    for (Matter m : Matter.values()) {
+      MATTER_TEXT.put(m, "Hypothetical decision on a " + m.name().toLowerCase().replace('_', ' ')
+          + " matter");
+    }
+  }
+
+  private DecisionGens() {}
+
+  /**
+   * Positions, uniformly. Edge cases: {@code SUPPORTS}, {@code OBJECTS},
+   * {@code DOES_NOT_PARTICIPATE}.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Position> positions() {
+    Position[] values = Position.values();
+    return BasicGen.of(
+        "DecisionGens.positions()",
+        random -> values[random.nextInt(values.length)],
+        List.of(Position.SUPPORTS, Position.OBJECTS, Position.DOES_NOT_PARTICIPATE));
+  }
+
+  /**
+   * Valid decisions of any deciding body: the consensus of the members of the day (see the class
+   * documentation). The body is drawn uniformly among those that can decide on some day of the facts.
+   *
+   * @param facts the facts, not null
+   * @return the generator, not null
+   * @throws IllegalArgumentException if the facts have no member on any day from 1994-04-20 on
+   */
+  public static Gen<Decision> consensus(CstoFacts facts) {
+    FactsIndex index = index(facts);
+    List<Body> bodies = new ArrayList<>();
+    List<Picker> pickers = new ArrayList<>();
+    for (Body body : DECIDING_BODIES) {
+      Picker p = index.picker(s -> !s.members.isEmpty(), start(body), CstoGens.HISTORY_END);
+      if (!p.isEmpty()) {
+        bodies.add(body);
+        pickers.add(p);
+      }
+    }
+    if (bodies.isEmpty()) {
+      throw new IllegalArgumentException(
+          "facts must have a member on some day from " + CstoGens.TREATY_IN_FORCE + " on");
+    }
+    List<Decision> edges = consensusEdges(index, bodies.get(0), pickers.get(0));
+    return BasicGen.of(
+        "DecisionGens.consensus(facts)",
+        random -> {
+          int i = random.nextInt(bodies.size());
+          Picker p = pickers.get(i);
+          long day = p.draw(random);
+          return consensusOn(bodies.get(i), day, p.segment(day), matter(random));
+        },
+        edges);
+  }
+
+  /**
+   * Valid decisions of one deciding body: the consensus of the members of the day (see the class
+   * documentation).
+   *
+   * @param facts the facts, not null
+   * @param body one of the {@link #DECIDING_BODIES}, not null
+   * @return the generator, not null
+   * @throws IllegalArgumentException if the body is not a deciding body, or the facts have no member on
+   *     any day the body decides
+   */
+  public static Gen<Decision> consensus(CstoFacts facts, Body body) {
+    Objects.requireNonNull(body, "body");
+    if (!DECIDING_BODIES.contains(body)) {
+      throw new IllegalArgumentException("body must be a deciding body but was " + body);
+    }
+    FactsIndex index = index(facts);
+    Picker p = nonEmpty(index.picker(s -> !s.members.isEmpty(), start(body), CstoGens.HISTORY_END),
+        "a member on some day from " + start(body) + " on");
+    return BasicGen.of(
+        "DecisionGens.consensus(facts, " + body.abbreviation() + ")",
+        random -> {
+          long day = p.draw(random);
+          return consensusOn(body, day, p.segment(day), matter(random));
+        },
+        consensusEdges(index, body, p));
+  }
+
+  /**
+   * Valid decisions of the Collective Security Council in the limited format, from the day the 2010
+   * protocol entered into force ({@link CstoGens#LIMITED_FORMAT_IN_FORCE}) on, about a general matter: at
+   * least one member supports, every other member does not participate, none objects; the supporters
+   * sign.
+   *
+   * @param facts the facts, not null
+   * @return the generator, not null
+   * @throws IllegalArgumentException if the facts have no member on any day from 2012-12-19 on
+   */
+  public static Gen<Decision> limitedFormat(CstoFacts facts) {
+    FactsIndex index = index(facts);
+    Picker p = nonEmpty(
+        index.picker(s -> !s.members.isEmpty(), CstoGens.LIMITED_FORMAT_IN_FORCE, CstoGens.HISTORY_END),
+        "a member on some day from " + CstoGens.LIMITED_FORMAT_IN_FORCE + " on");
+    List<Decision> edges = new ArrayList<>();
+    for (LocalDate day : p.keep(CstoGens.KEY_DATES)) {
+      Segment s = p.segment(day.toEpochDay());
+      edges.add(limited(day, s.members, 1L));
+    }
+    return BasicGen.of(
+        "DecisionGens.limitedFormat(facts)",
+        random -> {
+          long day = p.draw(random);
+          List<String> members = p.segment(day).members;
+          long mask = 0;
+          while (mask == 0) {
+            mask = random.nextLong() & ((1L << Math.min(members.size(), 62)) - 1);
+          }
+          return limited(LocalDate.ofEpochDay(day), members, mask);
+        },
+        edges);
+  }
+
+  private static Decision limited(LocalDate day, List<String> members, long supporters) {
+    Decision.Builder b = Decision.builder().body(Body.COLLECTIVE_SECURITY_COUNCIL).date(day)
+        .matter(MATTER_TEXT.get(Matter.GENERAL)).matterKind(Matter.GENERAL)
+        .format(DecisionFormat.LIMITED);
+    for (int i = 0; i < members.size(); i++) {
+      boolean supports = i < 62 && (supporters & (1L << i)) != 0;
+      b.putPosition(members.get(i), supports ? Position.SUPPORTS : Position.DOES_NOT_PARTICIPATE);
+      if (supports) {
+        b.addSignature(members.get(i));
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * Decisions that break {@link RuleIds#CHARTER_12_CONSENSUS} by exactly one objection: a standard-format
+   * decision of a deciding body on a day with at least two members, in which one member objects (and does
+   * not sign) and every other member supports and signs.
+   *
+   * @param facts the facts, not null
+   * @return the generator, not null
+   * @throws IllegalArgumentException if the facts never have two members on a day a body decides
+   */
+  public static Gen<Invalid<Decision>> withOneObjection(CstoFacts facts) {
+    FactsIndex index = index(facts);
+    Body body = Body.COLLECTIVE_SECURITY_COUNCIL;
+    Picker p = nonEmpty(index.picker(s -> s.members.size() >= 2, start(body), CstoGens.HISTORY_END),
+        "two members on some day from " + start(body) + " on");
+    List<Invalid<Decision>> edges = new ArrayList<>();
+    for (LocalDate day : p.keep(CstoGens.KEY_DATES)) {
+      Segment s = p.segment(day.toEpochDay());
+      edges.add(objection(body, day.toEpochDay(), s, s.members.get(0), Matter.GENERAL));
+    }
+    return BasicGen.of(
+        "DecisionGens.withOneObjection(facts)",
+        random -> {
+          Body b = DECIDING_BODIES.get(random.nextInt(DECIDING_BODIES.size()));
+          long day = p.draw(random);
+          if (day < start(b).toEpochDay()) {
+            b = body;
+          }
+          Segment s = p.segment(day);
+          return objection(b, day, s, s.members.get(random.nextInt(s.members.size())), matter(random));
+        },
+        edges);
+  }
+
+  private static Invalid<Decision> objection(
+      Body body, long day, Segment s, String objector, Matter matter) {
+    TreeMap<String, Position> positions = new TreeMap<>(s.allSupport);
+    positions.put(objector, Position.OBJECTS);
+    TreeSet<String> signatures = new TreeSet<>(s.memberSet);
+    signatures.remove(objector);
+    Decision d = Decision.builder().body(body).date(LocalDate.ofEpochDay(day))
+        .matter(MATTER_TEXT.get(matter)).matterKind(matter)
+        .positions(positions).signatures(signatures).build();
+    return Invalid.of(d, RuleIds.CHARTER_12_CONSENSUS,
+        objector + " objects; every other member supports");
+  }
+
+  /**
+   * Decisions that break {@link RuleIds#CHARTER_12_CONSENSUS} by a position from a state that is not a
+   * member on the day: every member supports and signs, and one more state, not a member (a known state
+   * of another status, such as a suspended or former member, or else a hypothetical state unknown to
+   * the facts), is recorded as supporting, without signing.
+   *
+   * @param facts the facts, not null
+   * @return the generator, not null
+   * @throws IllegalArgumentException if the facts have no member on any day from 1994-04-20 on
+   */
+  public static Gen<Invalid<Decision>> withNonMemberPosition(CstoFacts facts) {
+    FactsIndex index = index(facts);
+    Body body = Body.COLLECTIVE_SECURITY_COUNCIL;
+    Picker p = nonEmpty(index.picker(s -> !s.members.isEmpty(), start(body), CstoGens.HISTORY_END),
+        "a member on some day from " + start(body) + " on");
+    List<String> unknown = new ArrayList<>();
+    for (State s : Reference.HYPOTHETICAL_STATES) {
+      if (facts.state(s.isoAlpha2()).isEmpty()) {
+        unknown.add(s.isoAlpha2());
+      }
+    }
+    List<Invalid<Decision>> edges = new ArrayList<>();
+    for (LocalDate day : p.keep(CstoGens.KEY_DATES)) {
+      Segment s = p.segment(day.toEpochDay());
+      String outsider = s.nonMembers.isEmpty() ? unknown.get(0) : s.nonMembers.get(0);
+      edges.add(nonMember(facts, body, day, s, outsider));
+    }
+    return BasicGen.of(
+        "DecisionGens.withNonMemberPosition(facts)",
+        random -> {
+          long day = p.draw(random);
+          Segment s = p.segment(day);
+          String outsider = !s.nonMembers.isEmpty() && random.nextInt(4) != 0
+              ? s.nonMembers.get(random.nextInt(s.nonMembers.size()))
+              : unknown.get(random.nextInt(unknown.size()));
+          return nonMember(facts, body, LocalDate.ofEpochDay(day), s, outsider);
+        },
+        edges);
+  }
+
+  private static Invalid<Decision> nonMember(
+      CstoFacts facts, Body body, LocalDate day, Segment s, String outsider) {
+    Decision d = Decision.builder().body(body).date(day)
+        .matter(MATTER_TEXT.get(Matter.GENERAL)).matterKind(Matter.GENERAL)
+        .positions(s.allSupport).putPosition(outsider, Position.SUPPORTS).signatures(s.memberSet)
+        .build();
+    return Invalid.of(d, RuleIds.CHARTER_12_CONSENSUS,
+        outsider + " (" + facts.status(outsider, day) + " on " + day
+            + ") has a position; every member supports");
+  }
+
+  /**
+   * Decisions that break {@link RuleIds#CHARTER_12_LIMITED_FORMAT}: a decision of the Collective
+   * Security Council in the limited format dated from the Charter's entry into force (2003-09-18) to the
+   * day before the 2010 protocol entered into force (2012-12-18), in which every member supports and
+   * signs, so that only the format is wrong. Edge cases: 2003-09-18 and 2012-12-18.
+   *
+   * @param facts the facts, not null
+   * @return the generator, not null
+   * @throws IllegalArgumentException if the facts have no member on any day of that range
+   */
+  public static Gen<Invalid<Decision>> limitedFormatTooEarly(CstoFacts facts) {
+    FactsIndex index = index(facts);
+    LocalDate last = CstoGens.LIMITED_FORMAT_IN_FORCE.minusDays(1);
+    Picker p = nonEmpty(index.picker(s -> !s.members.isEmpty(), CstoGens.CHARTER_IN_FORCE, last),
+        "a member on some day from " + CstoGens.CHARTER_IN_FORCE + " to " + last);
+    List<Invalid<Decision>> edges = new ArrayList<>();
+    for (LocalDate day : p.keep(CstoGens.KEY_DATES)) {
+      edges.add(tooEarly(day.toEpochDay(), p.segment(day.toEpochDay()), Matter.GENERAL));
+    }
+    return BasicGen.of(
+        "DecisionGens.limitedFormatTooEarly(facts)",
+        random -> {
+          long day = p.draw(random);
+          return tooEarly(day, p.segment(day), matter(random));
+        },
+        edges);
+  }
+
+  private static Invalid<Decision> tooEarly(long day, Segment s, Matter matter) {
+    Decision d = consensusOn(Body.COLLECTIVE_SECURITY_COUNCIL, day, s, matter)
+        .withFormat(DecisionFormat.LIMITED);
+    return Invalid.of(d, RuleIds.CHARTER_12_LIMITED_FORMAT,
+        "limited format on " + d.date() + ", before the 2010 protocol entered into force on "
+            + CstoGens.LIMITED_FORMAT_IN_FORCE + "; every member supports");
+  }
+
+  /**
+   * Every kind of invalid decision above, uniformly.
+   *
+   * @param facts the facts, not null
+   * @return the generator, not null
+   * @throws IllegalArgumentException if one of the invalid generators cannot be made for the facts
+   */
+  public static Gen<Invalid<Decision>> invalid(CstoFacts facts) {
+    return Gen.<Invalid<Decision>>oneOf(
+            withOneObjection(facts), withNonMemberPosition(facts), limitedFormatTooEarly(facts))
+        .named("DecisionGens.invalid(facts)");
+  }
+
+  // ---------------------------------------------------------------- shared with MandateGens
+
+  static FactsIndex index(CstoFacts facts) {
+    return new FactsIndex(
+        Objects.requireNonNull(facts, "facts"), CstoGens.TREATY_SIGNED, CstoGens.HISTORY_END);
+  }
+
+  static Picker nonEmpty(Picker p, String what) {
+    if (p.isEmpty()) {
+      throw new IllegalArgumentException("facts must have " + what);
+    }
+    return p;
+  }
+
+  static LocalDate start(Body body) {
+    return body == Body.COLLECTIVE_SECURITY_COUNCIL ? CstoGens.TREATY_IN_FORCE : CstoGens.CHARTER_IN_FORCE;
+  }
+
+  private static Matter matter(RandomGenerator random) {
+    return CONSENSUS_MATTERS.get(random.nextInt(CONSENSUS_MATTERS.size()));
+  }
+
+  static Decision consensusOn(Body body, long day, Segment s, Matter matter) {
+    return Decision.builder()
+        .body(body)
+        .date(LocalDate.ofEpochDay(day))
+        .matter(MATTER_TEXT.get(matter))
+        .matterKind(matter)
+        .positions(s.allSupport)
+        .signatures(s.memberSet)
+        .build();
+  }
+
+  private static List<Decision> consensusEdges(FactsIndex index, Body body, Picker p) {
+    List<Decision> edges = new ArrayList<>();
+    for (LocalDate day : p.keep(CstoGens.KEY_DATES)) {
+      edges.add(consensusOn(body, day.toEpochDay(), p.segment(day.toEpochDay()), Matter.GENERAL));
+    }
+    Picker single = index.picker(singleMember(), start(body), CstoGens.HISTORY_END);
+    if (!single.isEmpty()) {
+      long day = single.draw(new java.util.SplittableRandom(0));
+      edges.add(consensusOn(body, day, single.segment(day), Matter.GENERAL));
+    }
+    return edges;
+  }
+
+  private static Predicate<Segment> singleMember() {
+    return s -> s.members.size() == 1;
+  }
+}

@@ -1,0 +1,468 @@
+package io.github.cstokit.testkit;
+
+import io.github.cstokit.model.Body;
+import io.github.cstokit.model.Citation;
+import io.github.cstokit.model.Command;
+import io.github.cstokit.model.Contingent;
+import io.github.cstokit.model.CstoFacts;
+import io.github.cstokit.model.Decision;
+import io.github.cstokit.model.ForceKind;
+import io.github.cstokit.model.HostRequest;
+import io.github.cstokit.model.Mandate;
+import io.github.cstokit.model.Matter;
+import io.github.cstokit.model.PartialDate;
+import io.github.cstokit.model.Period;
+import io.github.cstokit.model.State;
+import io.github.cstokit.model.Territory;
+import io.github.cstokit.testkit.internal.BasicGen;
+import io.github.cstokit.testkit.internal.FactsIndex;
+import io.github.cstokit.testkit.internal.FactsIndex.Picker;
+import io.github.cstokit.testkit.internal.FactsIndex.Segment;
+import io.github.cstokit.testkit.internal.Reference;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+
+/**
+ * Generators of deployment mandates (with host requests, contingents and unified command), valid by
+ * construction or breaking exactly one rule, under given facts.
+ *
+ * <p><b>Valid mandates</b> satisfy every deployment rule of {@link RuleIds}, on a day D drawn among the
+ * days the facts have a member (peacekeeping from the Peacekeeping Agreement's signature, 2007-10-06;
+ * the CRRF from the CRRF Agreement's entry into force, 2010-09-10; up to
+ * {@link CstoGens#HISTORY_END}):
+ *
+ * <ul>
+ *   <li>the deciding decision is a consensus decision of the Collective Security Council on D (every
+ *       member of D supports and signs; see {@link DecisionGens}), about a deployment;
+ *   <li>on a member's territory ({@link #peacekeeping}, {@link #crrf}) the host is a member on D and made
+ *       an official request on D or up to three days before, and the UN Security Council is informed
+ *       within two days;
+ *   <li>outside the members' territory ({@link #peacekeepingOutside}, peacekeeping only) the host is not
+ *       a member and not suspended (a former member or a state unknown to the facts), and the UN
+ *       Security Council decided within the 30 days up to D;
+ *   <li>contingents come only from members of D whose participation is normal (never from a suspended
+ *       state), at most one per state, all voluntary and under the unified command; there may be none;
+ *   <li>a unified command with a named commander, appointed by the CSC or the Council of Defence
+ *       Ministers on D;
+ *   <li>the forces were deployed from D, for an open period or up to a year.
+ * </ul>
+ *
+ * <p><b>Invalid mandates</b> take a valid one and break exactly one rule: {@link #withoutHostRequest}
+ * ({@link RuleIds#PK_3_OPERATION_ON_MEMBER_TERRITORY}), {@link #outsideWithoutUnDecision}
+ * ({@link RuleIds#PK_3_OPERATION_OUTSIDE_CSTO}), {@link #contingentFromSuspendedMember},
+ * {@link #contingentOutsideUnifiedCommand} and {@link #withoutCommander}
+ * ({@link RuleIds#PK_COMMAND_COMPOSITION_COMPLETION}), {@link #crrfOutsideMembers}
+ * ({@link RuleIds#CRRF_USE_DECISION}).
+ *
+ * <p><b>Edge cases:</b> a mandate on each usable key day ({@link CstoGens#KEY_DATES}: the 2012
+ * suspension, Armenia's freeze, the end of the history), the first with no contingent at all and the
+ * others with every eligible member contributing.
+ *
+ * <pre>{@code
+ * Gen<Mandate> mandates = MandateGens.peacekeeping(facts);
+ * PropertyCheck.forAll(mandates, 42L, 10_000, m ->
+ *     assertEquals(MembershipStatus.MEMBER, facts.status(m.hostState(), m.decision().get().date())));
+ * }</pre>
+ *
+ * <p>This class is thread-safe: it has no state, and its generators are immutable. Mandates are
+ * hypothetical: their ids start with {@code hypothetical-}, they have no sources.
+ */
+public final class MandateGens {
+
+  /** The Peacekeeping Agreement was signed on 2007-10-06; peacekeeping mandates start on or after it. */
+  public static final LocalDate PEACEKEEPING_FROM = LocalDate.of(2007, 10, 6);
+
+  /** The CRRF Agreement entered into force on 2010-09-10; CRRF mandates start on or after it. */
+  public static final LocalDate CRRF_FROM = LocalDate.of(2010, 9, 10);
+
+  private static final Citation PK_ART_3 = Citation.of("Peacekeeping Agreement", "3");
+  private static final Citation TREATY_ART_4 = Citation.of("Treaty", "4");
+  private static final List<String> TASKS =
+      List.of("protection of strategic facilities", "separation of the parties",
+          "humanitarian assistance", "support of law enforcement");
+
+  private MandateGens() {}
+
+  // ---------------------------------------------------------------- parts
+
+  /**
+   * Host requests from real or hypothetical states, by the head of state, addressed to the Chairman of
+   * the Collective Security Council, dated in the history (partial dates included). Edge case:
+   * Kazakhstan's request of 2022-01-05.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<HostRequest> hostRequests() {
+    Gen<State> states = CstoGens.states();
+    Gen<PartialDate> dates = CstoGens.partialDates();
+    return BasicGen.of(
+        "MandateGens.hostRequests()",
+        random -> request(states.next(random).isoAlpha2(), dates.next(random)),
+        List.of(request("KZ", PartialDate.of(2022, 1, 5))));
+  }
+
+  /**
+   * Contingents of real or hypothetical states: voluntary, under the unified command, of unknown size
+   * (one in four) or of 1 to 5,000. Edge cases: a contingent of one, and one of unknown size.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Contingent> contingents() {
+    Gen<State> states = CstoGens.states();
+    return BasicGen.of(
+        "MandateGens.contingents()",
+        random -> contingent(states.next(random).isoAlpha2(), random),
+        List.of(Contingent.builder().state("RU").size(1).build(), Contingent.of("AM")));
+  }
+
+  /**
+   * Unified commands: a named commander of a real or hypothetical state, appointed by the CSC or the
+   * Council of Defence Ministers on a day of the history. Edge case: a commander appointed by the CSC on
+   * 2022-01-06 with no date precision lost.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Command> commands() {
+    Gen<State> states = CstoGens.states();
+    Gen<LocalDate> dates = CstoGens.dates();
+    return BasicGen.of(
+        "MandateGens.commands()",
+        random -> command(states.next(random).isoAlpha2(), dates.next(random).toEpochDay(), random),
+        List.of(command("RU", LocalDate.of(2022, 1, 6).toEpochDay(), null)));
+  }
+
+  // ---------------------------------------------------------------- valid mandates
+
+  /**
+   * Valid mandates of every kind: peacekeeping on a member's territory (three in six), peacekeeping
+   * outside with a UN Security Council decision (one in six), the CRRF on a member's territory (two in
+   * six).
+   *
+   * @param facts the facts, not null
+   * @return the generator, not null
+   * @throws IllegalArgumentException if the facts have no member from 2010-09-10 on
+   */
+  public static Gen<Mandate> valid(CstoFacts facts) {
+    return Gen.frequency(3, peacekeeping(facts), 1, peacekeepingOutside(facts), 2, crrf(facts))
+        .named("MandateGens.valid(facts)");
+  }
+
+  /**
+   * Valid peacekeeping mandates on a member's territory, at the host's request (see the class
+   * documentation).
+   *
+   * @param facts the facts, not null
+   * @return the generator, not null
+   * @throws IllegalArgumentException if the facts have no member from 2007-10-06 on
+   */
+  public static Gen<Mandate> peacekeeping(CstoFacts facts) {
+    Maker m = new Maker(facts, PEACEKEEPING_FROM, ForceKind.COLLECTIVE_PEACEKEEPING_FORCES,
+        Territory.MEMBER_STATE);
+    return m.gen("MandateGens.peacekeeping(facts)");
+  }
+
+  /**
+   * Valid peacekeeping mandates outside the members' territory, on a decision of the UN Security Council
+   * (see the class documentation).
+   *
+   * @param facts the facts, not null
+   * @return the generator, not null
+   * @throws IllegalArgumentException if the facts have no member from 2007-10-06 on
+   */
+  public static Gen<Mandate> peacekeepingOutside(CstoFacts facts) {
+    Maker m = new Maker(facts, PEACEKEEPING_FROM, ForceKind.COLLECTIVE_PEACEKEEPING_FORCES,
+        Territory.OUTSIDE_MEMBER_STATES);
+    return m.gen("MandateGens.peacekeepingOutside(facts)");
+  }
+
+  /**
+   * Valid deployments of the Collective Rapid Reaction Forces on a member's territory, at the host's
+   * request, decided by a CSC consensus decision about a CRRF deployment (see the class documentation).
+   *
+   * @param facts the facts, not null
+   * @return the generator, not null
+   * @throws IllegalArgumentException if the facts have no member from 2010-09-10 on
+   */
+  public static Gen<Mandate> crrf(CstoFacts facts) {
+    Maker m = new Maker(facts, CRRF_FROM, ForceKind.COLLECTIVE_RAPID_REACTION_FORCES,
+        Territory.MEMBER_STATE);
+    return m.gen("MandateGens.crrf(facts)");
+  }
+
+  // ---------------------------------------------------------------- invalid mandates
+
+  /**
+   * Peacekeeping mandates on a member's territory without the host's request; everything else valid.
+   * Breaks {@link RuleIds#PK_3_OPERATION_ON_MEMBER_TERRITORY}.
+   *
+   * @param facts the facts, not null
+   * @return the generator, not null
+   * @throws IllegalArgumentException if the facts have no member from 2007-10-06 on
+   */
+  public static Gen<Invalid<Mandate>> withoutHostRequest(CstoFacts facts) {
+    return peacekeeping(facts).map(m -> Invalid.of(m.withoutRequest(),
+        RuleIds.PK_3_OPERATION_ON_MEMBER_TERRITORY,
+        "operation on the territory of member " + m.hostState() + " without its request"))
+        .named("MandateGens.withoutHostRequest(facts)");
+  }
+
+  /**
+   * Peacekeeping mandates outside the members' territory without a UN Security Council decision;
+   * everything else valid. Breaks {@link RuleIds#PK_3_OPERATION_OUTSIDE_CSTO}.
+   *
+   * @param facts the facts, not null
+   * @return the generator, not null
+   * @throws IllegalArgumentException if the facts have no member from 2007-10-06 on
+   */
+  public static Gen<Invalid<Mandate>> outsideWithoutUnDecision(CstoFacts facts) {
+    Maker maker = new Maker(facts, PEACEKEEPING_FROM, ForceKind.COLLECTIVE_PEACEKEEPING_FORCES,
+        Territory.OUTSIDE_MEMBER_STATES);
+    maker.unDecision = false;
+    return maker.gen("").map(m -> Invalid.of(m, RuleIds.PK_3_OPERATION_OUTSIDE_CSTO,
+        "operation in non-member " + m.hostState() + " without a UN Security Council decision"))
+        .named("MandateGens.outsideWithoutUnDecision(facts)");
+  }
+
+  /**
+   * Peacekeeping mandates on a member's territory with one more contingent, from a state suspended on
+   * the day; everything else valid. Breaks {@link RuleIds#PK_COMMAND_COMPOSITION_COMPLETION}.
+   *
+   * @param facts the facts, with a suspended state on some day from 2007-10-06 on; not null
+   * @return the generator, not null
+   * @throws IllegalArgumentException if the facts never have both a member and a suspended state on a
+   *     day from 2007-10-06 on
+   */
+  public static Gen<Invalid<Mandate>> contingentFromSuspendedMember(CstoFacts facts) {
+    Maker maker = new Maker(facts, PEACEKEEPING_FROM, ForceKind.COLLECTIVE_PEACEKEEPING_FORCES,
+        Territory.MEMBER_STATE, s -> !s.suspended.isEmpty(), "a suspended state");
+    maker.suspendedContingent = true;
+    return maker.gen("").map(m -> {
+      Contingent last = m.contingents().get(m.contingents().size() - 1);
+      return Invalid.of(m, RuleIds.PK_COMMAND_COMPOSITION_COMPLETION,
+          "contingent from " + last.state() + ", suspended on " + m.decision().get().date());
+    }).named("MandateGens.contingentFromSuspendedMember(facts)");
+  }
+
+  /**
+   * Peacekeeping mandates on a member's territory with at least one contingent, one of which does not
+   * serve under the unified command; everything else valid. Breaks
+   * {@link RuleIds#PK_COMMAND_COMPOSITION_COMPLETION}.
+   *
+   * @param facts the facts, not null
+   * @return the generator, not null
+   * @throws IllegalArgumentException if the facts have no member of normal participation from 2007-10-06
+   *     on
+   */
+  public static Gen<Invalid<Mandate>> contingentOutsideUnifiedCommand(CstoFacts facts) {
+    Maker maker = new Maker(facts, PEACEKEEPING_FROM, ForceKind.COLLECTIVE_PEACEKEEPING_FORCES,
+        Territory.MEMBER_STATE, s -> !s.normalMembers.isEmpty(), "a member of normal participation");
+    maker.minContingents = 1;
+    return maker.gen("").map(m -> {
+      List<Contingent> list = new ArrayList<>(m.contingents());
+      Contingent c = list.get(0);
+      list.set(0, Contingent.builder().from(c).underUnifiedCommand(false).build());
+      return Invalid.of(m.withContingents(list), RuleIds.PK_COMMAND_COMPOSITION_COMPLETION,
+          "the contingent of " + c.state() + " is not under the unified command");
+    }).named("MandateGens.contingentOutsideUnifiedCommand(facts)");
+  }
+
+  /**
+   * Peacekeeping mandates on a member's territory without a unified command (so without a commander);
+   * everything else valid. Breaks {@link RuleIds#PK_COMMAND_COMPOSITION_COMPLETION}.
+   *
+   * @param facts the facts, not null
+   * @return the generator, not null
+   * @throws IllegalArgumentException if the facts have no member from 2007-10-06 on
+   */
+  public static Gen<Invalid<Mandate>> withoutCommander(CstoFacts facts) {
+    return peacekeeping(facts).map(m -> Invalid.of(m.withoutCommand(),
+        RuleIds.PK_COMMAND_COMPOSITION_COMPLETION, "no unified command and no commander"))
+        .named("MandateGens.withoutCommander(facts)");
+  }
+
+  /**
+   * Deployments of the CRRF outside the members' territory, otherwise as valid as can be (a CSC
+   * consensus decision, a UN Security Council decision, the host's request, a unified command). Breaks
+   * {@link RuleIds#CRRF_USE_DECISION}.
+   *
+   * @param facts the facts, not null
+   * @return the generator, not null
+   * @throws IllegalArgumentException if the facts have no member from 2010-09-10 on
+   */
+  public static Gen<Invalid<Mandate>> crrfOutsideMembers(CstoFacts facts) {
+    Maker maker = new Maker(facts, CRRF_FROM, ForceKind.COLLECTIVE_RAPID_REACTION_FORCES,
+        Territory.OUTSIDE_MEMBER_STATES);
+    maker.outsideRequest = true;
+    return maker.gen("").map(m -> Invalid.of(m, RuleIds.CRRF_USE_DECISION,
+        "CRRF used in non-member " + m.hostState()))
+        .named("MandateGens.crrfOutsideMembers(facts)");
+  }
+
+  /**
+   * Every kind of invalid mandate above, uniformly; the suspended-contingent kind only if the facts have
+   * a suspended state on some day from 2007-10-06 on, and the outside-the-unified-command kind only if
+   * they have a member of normal participation.
+   *
+   * @param facts the facts, not null
+   * @return the generator, not null
+   * @throws IllegalArgumentException if the facts have no member from 2010-09-10 on
+   */
+  public static Gen<Invalid<Mandate>> invalid(CstoFacts facts) {
+    List<Map.Entry<Integer, Gen<Invalid<Mandate>>>> gens = new ArrayList<>();
+    gens.add(Map.entry(1, withoutHostRequest(facts)));
+    gens.add(Map.entry(1, outsideWithoutUnDecision(facts)));
+    gens.add(Map.entry(1, withoutCommander(facts)));
+    gens.add(Map.entry(1, crrfOutsideMembers(facts)));
+    try {
+      gens.add(Map.entry(1, contingentOutsideUnifiedCommand(facts)));
+    } catch (IllegalArgumentException noMemberOfNormalParticipation) {
+      // that kind cannot be made for these facts
+    }
+    try {
+      gens.add(Map.entry(1, contingentFromSuspendedMember(facts)));
+    } catch (IllegalArgumentException noSuspendedState) {
+      // that kind cannot be made for these facts
+    }
+    return Gen.frequency(gens).named("MandateGens.invalid(facts)");
+  }
+
+  // ---------------------------------------------------------------- construction
+
+  private static HostRequest request(String state, PartialDate date) {
+    return HostRequest.builder().state(state).author("Head of state of " + state).date(date)
+        .addressee("Chairman of the Collective Security Council").build();
+  }
+
+  private static Contingent contingent(String state, RandomGenerator random) {
+    Contingent.Builder b = Contingent.builder().state(state);
+    if (random.nextInt(4) != 0) {
+      b.size(1 + random.nextInt(5000));
+    }
+    return b.build();
+  }
+
+  private static Command command(String state, long day, RandomGenerator random) {
+    Body body = random == null || random.nextBoolean()
+        ? Body.COLLECTIVE_SECURITY_COUNCIL : Body.COUNCIL_OF_DEFENCE_MINISTERS;
+    return Command.builder().commander("Commander of the forces from " + state).commanderState(state)
+        .appointingBody(body).date(PartialDate.of(LocalDate.ofEpochDay(day))).build();
+  }
+
+  /** Builds mandates of one kind under indexed facts. */
+  private static final class Maker {
+    final FactsIndex index;
+    final ForceKind kind;
+    final Territory territory;
+    final Picker picker;
+    final List<String> unknown = new ArrayList<>();
+    boolean unDecision = true;
+    boolean outsideRequest;
+    boolean suspendedContingent;
+    int minContingents;
+
+    Maker(CstoFacts facts, LocalDate from, ForceKind kind, Territory territory) {
+      this(facts, from, kind, territory, s -> true, "");
+    }
+
+    Maker(CstoFacts facts, LocalDate from, ForceKind kind, Territory territory,
+        java.util.function.Predicate<Segment> extra, String what) {
+      this.index = DecisionGens.index(facts);
+      this.kind = kind;
+      this.territory = territory;
+      this.picker = DecisionGens.nonEmpty(
+          index.picker(s -> !s.members.isEmpty() && extra.test(s), from, CstoGens.HISTORY_END),
+          "a member" + (what.isEmpty() ? "" : " and " + what) + " on some day from " + from + " on");
+      for (State s : Reference.HYPOTHETICAL_STATES) {
+        if (facts.state(s.isoAlpha2()).isEmpty()) {
+          unknown.add(s.isoAlpha2());
+        }
+      }
+    }
+
+    Gen<Mandate> gen(String name) {
+      List<Mandate> edges = new ArrayList<>();
+      RandomGenerator fixed = new SplittableRandom(0);
+      boolean first = true;
+      for (LocalDate day : picker.keep(CstoGens.KEY_DATES)) {
+        edges.add(make(fixed, day.toEpochDay(), first ? Mode.NONE : Mode.ALL));
+        first = false;
+      }
+      return BasicGen.of(name, random -> make(random, picker.draw(random), Mode.RANDOM), edges);
+    }
+
+    Mandate make(RandomGenerator random, long day, Mode mode) {
+      Segment s = picker.segment(day);
+      LocalDate date = LocalDate.ofEpochDay(day);
+      boolean inside = territory == Territory.MEMBER_STATE;
+      String host;
+      if (inside) {
+        host = s.members.get(random.nextInt(s.members.size()));
+      } else if (!s.outsiders.isEmpty() && random.nextBoolean()) {
+        host = s.outsiders.get(random.nextInt(s.outsiders.size()));
+      } else {
+        host = unknown.get(random.nextInt(unknown.size()));
+      }
+      Matter matter = kind == ForceKind.COLLECTIVE_RAPID_REACTION_FORCES
+          ? Matter.CRRF_DEPLOYMENT : Matter.DEPLOYMENT;
+      Decision decision = DecisionGens.consensusOn(Body.COLLECTIVE_SECURITY_COUNCIL, day, s, matter);
+      List<Contingent> contingents = new ArrayList<>();
+      List<String> eligible = s.normalMembers;
+      if (mode == Mode.ALL || (mode == Mode.NONE && minContingents > 0)) {
+        for (String code : eligible) {
+          contingents.add(contingent(code, random));
+        }
+      } else if (mode == Mode.RANDOM) {
+        for (String code : eligible) {
+          if (random.nextBoolean()) {
+            contingents.add(contingent(code, random));
+          }
+        }
+      }
+      if (contingents.size() < minContingents) {
+        contingents.add(contingent(eligible.get(random.nextInt(eligible.size())), random));
+      }
+      if (suspendedContingent) {
+        contingents.add(contingent(s.suspended.get(random.nextInt(s.suspended.size())), random));
+      }
+      String commanderState = contingents.isEmpty() || suspendedContingent && contingents.size() == 1
+          ? s.members.get(0) : contingents.get(0).state();
+      Mandate.Builder b = Mandate.builder()
+          .id("hypothetical-" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36))
+          .forceKind(kind)
+          .hostState(host)
+          .territory(territory)
+          .decision(decision)
+          .contingents(contingents)
+          .command(command(commanderState, day, random))
+          .addTask(TASKS.get(random.nextInt(TASKS.size())))
+          .deployed(true);
+      b.period(random.nextInt(4) == 0
+          ? Period.from(date) : Period.of(date, date.plusDays(1 + random.nextInt(365))));
+      if (kind == ForceKind.COLLECTIVE_PEACEKEEPING_FORCES) {
+        b.addLegalBasis(PK_ART_3);
+      } else {
+        b.addLegalBasis(TREATY_ART_4);
+      }
+      if (inside || outsideRequest) {
+        b.request(request(host, PartialDate.of(date.minusDays(random.nextInt(4)))));
+      }
+      if (inside) {
+        b.unSecurityCouncilInformed(date.plusDays(random.nextInt(3)));
+      } else if (unDecision) {
+        b.unSecurityCouncilDecision(date.minusDays(random.nextInt(31)));
+        b.unSecurityCouncilInformed(date);
+      }
+      return b.build();
+    }
+  }
+
+  private enum Mode {
+    NONE,
+    ALL,
+    RANDOM
+  }
+}
