@@ -9,7 +9,6 @@
 module io.github.cstokit.testkit {
   requires transitive io.github.cstokit.model;
   requires static org.immutables.value.annotations;
-  requires com.google.common;
 
   exports io.github.cstokit.testkit;
 }
