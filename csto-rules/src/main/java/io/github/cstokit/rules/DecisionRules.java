@@ -1,0 +1,276 @@
+package io.github.cstokit.rules;
+
+import io.github.cstokit.model.Basis;
+import io.github.cstokit.model.CstoFacts;
+import io.github.cstokit.model.Decision;
+import io.github.cstokit.model.DecisionFormat;
+import io.github.cstokit.model.Matter;
+import io.github.cstokit.rules.internal.Law;
+import io.github.cstokit.rules.internal.Law.Amendment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Checks of decisions of the statutory bodies: consensus under Charter Art. 12
+ * ({@link Rule#CHARTER_12_CONSENSUS}), the limited format added by the 2010 protocol
+ * ({@link Rule#CHARTER_12_LIMITED_FORMAT}), binding force ({@link Rule#CHARTER_2_BINDING_FORCE}) and
+ * quorum ({@link Rule#ROP_QUORUM}).
+ *
+ * <p><b>Who counts.</b> The members entitled to take part are the states whose status is
+ * {@code MEMBER} on the decision's date ({@link CstoFacts#members(java.time.LocalDate)}): suspended states
+ * are left out, states that declared a freeze of participation are still counted. A position recorded for
+ * any other state makes the decision fail.
+ *
+ * <p><b>Consensus (standard format).</b> Every member must consent: a position of {@code SUPPORTS} or
+ * {@code JOINED_LATER}, or a signature, given at the session or later. Any {@code OBJECTS} blocks the
+ * decision; a member {@code ABSENT}, {@code ABSTAINS}, {@code DOES_NOT_PARTICIPATE} or without a position
+ * that did not sign is a missing consent. For a {@link Matter#PROCEDURAL} matter a decision without the
+ * consent of all is {@link Outcome#INDETERMINATE}: the regime for procedural questions (Rules of
+ * Procedure) was not available.
+ *
+ * <p><b>Limited format.</b> Only for decisions dated on or after the entry into force of the 2010 Charter
+ * protocol (2012-12-19 unless the facts say otherwise). The decision passes if no member objects and at
+ * least one member consents; it binds the consenting members only. The stricter reading of "none of them
+ * objects" is used: no member at all may object. Per practice it is not used for Secretary General
+ * appointments or CRRF deployment. Before the protocol, a decision labelled limited stands only if it had
+ * the consent of all.
+ *
+ * <pre>{@code
+ * Verdict v = DecisionRules.check(decision, facts);
+ * v.outcome();                              // SATISFIED, VIOLATED, ...
+ * DecisionRules.isAdopted(decision, facts); // true when consensus (or a valid limited format) was reached
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe: it has no state.
+ */
+public final class DecisionRules {
+
+  private DecisionRules() {}
+
+  /**
+   * Checks a decision against the facts on its date.
+   *
+   * @param decision the decision, not null
+   * @param facts the facts, not null
+   * @return the verdict, not null
+   */
+  public static Verdict check(Decision decision, CstoFacts facts) {
+    Objects.requireNonNull(decision, "decision");
+    int mask = Law.mask(facts, decision.date());
+    List<Finding> findings = new ArrayList<>(4);
+    appendFindings(findings, decision, facts, mask);
+    return Verdict.builder().subject(subject(decision)).date(decision.date()).findings(findings).build();
+  }
+
+  /**
+   * Whether a decision was adopted: taken by a body that decides, with the consent of every member (or, in
+   * a limited format available on its date, with no objection and at least one participant).
+   *
+   * @param decision the decision, not null
+   * @param facts the facts, not null
+   * @return true if adopted
+   */
+  public static boolean isAdopted(Decision decision, CstoFacts facts) {
+    return isAdopted(decision, facts, Law.mask(facts, decision.date()));
+  }
+
+  static boolean isAdopted(Decision d, CstoFacts facts, int mask) {
+    if (!d.body().takesBindingDecisions()) {
+      return false;
+    }
+    Tally t = Tally.of(d, facts, null);
+    if (t.consensus()) {
+      return true;
+    }
+    return limitedAvailable(d, mask) && t.limitedPasses();
+  }
+
+  static boolean limitedAvailable(Decision d, int mask) {
+    return d.format() == DecisionFormat.LIMITED
+        && Law.has(mask, Amendment.CHARTER_2010)
+        && !excludedFromLimited(d.matterKind());
+  }
+
+  private static boolean excludedFromLimited(Matter m) {
+    return m == Matter.APPOINTMENT_SECRETARY_GENERAL || m == Matter.CRRF_DEPLOYMENT;
+  }
+
+  static String subject(Decision d) {
+    return "Decision " + (d.id().isPresent() ? d.id().get() : d.body().abbreviation() + " " + d.date())
+        + ": " + d.matter();
+  }
+
+  static void appendFindings(List<Finding> out, Decision d, CstoFacts facts, int mask) {
+    Tally t = Tally.of(d, facts, null);
+    boolean binding = d.body().takesBindingDecisions();
+    List<String> base = new ArrayList<>(8);
+    base.add("body: " + d.body().abbreviation());
+    base.add("date: " + d.date());
+    base.add("matter: " + d.matterKind());
+    base.add("format: " + d.format());
+    base.add("members: " + Findings.codes(t.members));
+    if (t.frozen != null) {
+      base.add("frozen participation (still members): " + Findings.join(t.frozen));
+    }
+
+    boolean limited = d.format() == DecisionFormat.LIMITED;
+    boolean adopted;
+    if (limited) {
+      out.add(consensus(d, t, binding, mask, base, true));
+      Finding lim = limitedFormat(d, t, binding, mask, base);
+      out.add(lim);
+      adopted = t.consensus() && binding || lim.outcome() == Outcome.SATISFIED;
+    } else {
+      Finding c = consensus(d, t, binding, mask, base, false);
+      out.add(c);
+      adopted = c.outcome() == Outcome.SATISFIED;
+    }
+    out.add(bindingForce(d, t, binding, adopted, limited && !t.consensus(), mask));
+    out.add(quorum(d, t, binding, mask));
+  }
+
+  private static Finding consensus(
+      Decision d, Tally t, boolean binding, int mask, List<String> base, boolean limited) {
+    Rule r = Rule.CHARTER_12_CONSENSUS;
+    List<String> facts = new ArrayList<>(base);
+    if (!binding) {
+      return Findings.of(r, Outcome.NOT_APPLICABLE, mask,
+          d.body().nameEn() + " takes no decisions binding on member states; consensus does not apply",
+          facts);
+    }
+    if (t.entitled == 0) {
+      return Findings.of(r, Outcome.NOT_APPLICABLE, mask, "no member states on " + d.date(), facts);
+    }
+    if (t.nonMembers != null) {
+      facts.add("positions of non-members: " + Findings.join(t.nonMembers));
+      return Findings.of(r, Outcome.VIOLATED, mask,
+          "positions recorded for states that are not members on " + d.date() + ": "
+              + Findings.join(t.nonMembers),
+          facts);
+    }
+    if (t.consensus()) {
+      facts.add("consenting: " + Findings.join(t.participants));
+      return Findings.of(r, Outcome.SATISFIED, mask,
+          "every member on " + d.date() + " supported, joined or signed: consensus", facts);
+    }
+    if (limited && limitedAvailable(d, mask)) {
+      return Findings.of(r, Outcome.NOT_APPLICABLE, mask,
+          "taken in the limited format; consensus of all is not required (see CHARTER-12-LIMITED-FORMAT)",
+          facts);
+    }
+    if (t.objectors != null) {
+      facts.add("objecting: " + Findings.join(t.objectors));
+    }
+    if (t.withoutConsent != null) {
+      facts.add("without consent: " + Findings.join(t.withoutConsent));
+    }
+    String missing = t.objectors != null
+        ? Findings.join(t.objectors) + " objected"
+        : "no consent from " + Findings.join(t.withoutConsent);
+    if (d.matterKind() == Matter.PROCEDURAL) {
+      return Findings.of(r, Outcome.INDETERMINATE, mask,
+          "procedural matter without the consent of all (" + missing
+              + "); the regime for procedural questions in the Rules of Procedure was not available",
+          facts);
+    }
+    return Findings.of(r, Outcome.VIOLATED, mask, "no consensus: " + missing + "; not adopted", facts);
+  }
+
+  private static Finding limitedFormat(
+      Decision d, Tally t, boolean binding, int mask, List<String> base) {
+    Rule r = Rule.CHARTER_12_LIMITED_FORMAT;
+    List<String> facts = new ArrayList<>(base);
+    facts.add("2010 Charter protocol in force: " + Law.has(mask, Amendment.CHARTER_2010));
+    if (!binding) {
+      return Findings.of(r, Outcome.NOT_APPLICABLE, mask,
+          d.body().nameEn() + " takes no decisions binding on member states", facts);
+    }
+    if (!Law.has(mask, Amendment.CHARTER_2010)) {
+      if (t.consensus()) {
+        return Findings.of(r, Outcome.NOT_APPLICABLE, mask,
+            "labelled limited before the 2010 protocol was in force, but every member consented: adopted"
+                + " by consensus",
+            facts);
+      }
+      return Findings.of(r, Outcome.VIOLATED, mask,
+          "the limited format did not exist on " + d.date()
+              + " (2010 Charter protocol not yet in force); consensus of all was required",
+          facts);
+    }
+    if (excludedFromLimited(d.matterKind())) {
+      if (t.consensus()) {
+        return Findings.of(r, Outcome.NOT_APPLICABLE, mask, Basis.PRACTICE,
+            "labelled limited, but every member consented: adopted by consensus", facts);
+      }
+      return Findings.of(r, Outcome.VIOLATED, mask, Basis.PRACTICE,
+          "per practice the limited format is not used for " + d.matterKind()
+              + "; the consent of all members is required",
+          facts);
+    }
+    if (t.nonMembers != null) {
+      facts.add("positions of non-members: " + Findings.join(t.nonMembers));
+      return Findings.of(r, Outcome.VIOLATED, mask,
+          "positions recorded for states that are not members on " + d.date(), facts);
+    }
+    if (t.objectors != null) {
+      facts.add("objecting: " + Findings.join(t.objectors));
+      return Findings.of(r, Outcome.VIOLATED, mask,
+          "a member objected (" + Findings.join(t.objectors) + "); the limited format needs no objection",
+          facts);
+    }
+    if (t.participants == null) {
+      return Findings.of(r, Outcome.VIOLATED, mask, "no member supported the decision", facts);
+    }
+    facts.add("participants: " + Findings.join(t.participants));
+    facts.add("not participating: " + Findings.join(t.withoutConsent));
+    return Findings.of(r, Outcome.SATISFIED, mask,
+        "no member objected and " + t.participants.size()
+            + " took part: adopted in the limited format, binding on the participants only",
+        facts);
+  }
+
+  private static Finding bindingForce(
+      Decision d, Tally t, boolean binding, boolean adopted, boolean participantsOnly, int mask) {
+    Rule r = Rule.CHARTER_2_BINDING_FORCE;
+    List<String> facts = new ArrayList<>(3);
+    facts.add("body: " + d.body().abbreviation());
+    if (!binding) {
+      return Findings.of(r, Outcome.NOT_APPLICABLE, mask,
+          d.body().nameEn() + " takes no decisions binding on member states", facts);
+    }
+    if (!adopted) {
+      if (d.matterKind() == Matter.PROCEDURAL && t.objectors == null && t.nonMembers == null) {
+        return Findings.of(r, Outcome.INDETERMINATE, mask,
+            "whether the procedural decision was adopted is open, so is its binding force", facts);
+      }
+      return Findings.of(r, Outcome.NOT_APPLICABLE, mask, "not adopted, so it binds no one", facts);
+    }
+    if (participantsOnly) {
+      facts.add("binding on: " + Findings.join(t.participants));
+      return Findings.of(r, Outcome.SATISFIED, mask, Basis.SECONDARY,
+          "binding on the participants only; the others bear no obligation from it (limited format)", facts);
+    }
+    facts.add("binding on: " + Findings.codes(t.members));
+    return Findings.of(r, Outcome.SATISFIED, mask, "adopted: binding on every member", facts);
+  }
+
+  private static Finding quorum(Decision d, Tally t, boolean binding, int mask) {
+    Rule r = Rule.ROP_QUORUM;
+    List<String> facts = new ArrayList<>(2);
+    facts.add("members: " + Findings.codes(t.members));
+    if (!binding || t.entitled == 0) {
+      return Findings.of(r, Outcome.NOT_APPLICABLE, mask,
+          "no session of a body taking binding decisions with members on the date", facts);
+    }
+    if (t.absentUncured == null) {
+      return Findings.of(r, Outcome.SATISFIED, mask,
+          "every member took part or signed, which meets any quorum", facts);
+    }
+    facts.add("absent without signature: " + Findings.join(t.absentUncured));
+    return Findings.of(r, Outcome.INDETERMINATE, mask,
+        "members absent without a later signature; the quorum rule of the Rules of Procedure was not"
+            + " available",
+        facts);
+  }
+}

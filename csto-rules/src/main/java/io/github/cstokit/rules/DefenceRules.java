@@ -1,0 +1,147 @@
+package io.github.cstokit.rules;
+
+import io.github.cstokit.model.Body;
+import io.github.cstokit.model.CstoFacts;
+import io.github.cstokit.model.Decision;
+import io.github.cstokit.model.PartialDate;
+import io.github.cstokit.rules.internal.Law;
+import io.github.cstokit.rules.internal.Law.Amendment;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Checks of collective defence: the duty to consult under Treaty Art. 2 para 2
+ * ({@link Rule#TREATY_2_2_THREAT_CONSULTATION}), the assistance obligation of Art. 4
+ * ({@link Rule#TREATY_4_COLLECTIVE_DEFENCE}) and the report to the UN Security Council
+ * ({@link Rule#TREATY_4_UNSC_REPORT}), followed by the findings on the assistance decision, if any.
+ *
+ * <p><b>Art. 4 by date.</b> The 1992 text (until the 2010 protocol's entry into force) has no request
+ * condition; the 2010 text obliges the others to assist "at the request of the attacked member". Art. 4
+ * concerns aggression: a threat short of an armed attack, or internal unrest, does not trigger it. No
+ * instrument read says which body finds that an armed attack occurred, so an attack asserted by the
+ * affected member alone gives {@link Outcome#INDETERMINATE}.
+ *
+ * <pre>{@code
+ * Verdict v = DefenceRules.check(am2022, facts);
+ * v.finding(Rule.TREATY_4_COLLECTIVE_DEFENCE).get().outcome();   // INDETERMINATE
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe: it has no state.
+ */
+public final class DefenceRules {
+
+  private DefenceRules() {}
+
+  /**
+   * Checks an appeal against the facts on its date.
+   *
+   * @param appeal the appeal, not null
+   * @param facts the facts, not null
+   * @return the verdict, not null
+   */
+  public static Verdict check(Appeal appeal, CstoFacts facts) {
+    Objects.requireNonNull(appeal, "appeal");
+    int mask = Law.mask(facts, appeal.date());
+    boolean member = facts.status(appeal.state(), appeal.date()).isMember();
+    List<Finding> out = new ArrayList<>(7);
+    out.add(consultation(appeal, member, mask));
+    out.add(article4(appeal, member, facts, mask));
+    out.add(report(appeal, mask));
+    if (appeal.assistanceDecision().isPresent()) {
+      Decision d = appeal.assistanceDecision().get();
+      DecisionRules.appendFindings(out, d, facts, Law.mask(facts, d.date()));
+    }
+    return Verdict.builder()
+        .subject("Appeal of " + appeal.state() + " (" + appeal.threat() + ")")
+        .date(appeal.date())
+        .findings(out)
+        .build();
+  }
+
+  private static Finding consultation(Appeal a, boolean member, int mask) {
+    Rule r = Rule.TREATY_2_2_THREAT_CONSULTATION;
+    List<String> f = new ArrayList<>(4);
+    f.add("state: " + a.state());
+    f.add("threat: " + a.threat());
+    f.add("text: " + (Law.has(mask, Amendment.TREATY_2010) ? "2010" : "1992"));
+    if (!member) {
+      return Findings.of(r, Outcome.NOT_APPLICABLE, mask, a.state() + " is not a member on " + a.date(), f);
+    }
+    if (a.consultationsStarted().isEmpty()) {
+      f.add("consultations: not recorded");
+      return Findings.of(r, Outcome.INDETERMINATE, mask,
+          "no record of joint consultations; the Treaty requires them at once", f);
+    }
+    PartialDate started = a.consultationsStarted().get();
+    f.add("consultations started: " + started);
+    String when = started.isExact()
+        ? ChronoUnit.DAYS.between(a.date(), started.firstDay()) + " days after the threat"
+        : "known only to " + started.precision().name().toLowerCase(java.util.Locale.ROOT);
+    return Findings.of(r, Outcome.SATISFIED, mask,
+        "joint consultations started (" + when + "); the Treaty sets no number of days", f);
+  }
+
+  private static Finding article4(Appeal a, boolean member, CstoFacts facts, int mask) {
+    Rule r = Rule.TREATY_4_COLLECTIVE_DEFENCE;
+    boolean text2010 = Law.has(mask, Amendment.TREATY_2010);
+    List<String> f = new ArrayList<>(6);
+    f.add("state: " + a.state());
+    f.add("threat: " + a.threat());
+    f.add("text: " + (text2010 ? "2010 (request of the attacked member required)" : "1992 (no request condition)"));
+    f.add("request to the Organization: "
+        + a.request().map(q -> q.date() + " by " + q.author()).orElse("none recorded"));
+    if (!member) {
+      return Findings.of(r, Outcome.NOT_APPLICABLE, mask, a.state() + " is not a member on " + a.date(), f);
+    }
+    if (a.threat() == ThreatKind.THREAT || a.threat() == ThreatKind.INTERNAL_UNREST) {
+      return Findings.of(r, Outcome.NOT_APPLICABLE, mask,
+          "Art. 4 concerns aggression (an armed attack); the situation is recorded as " + a.threat(), f);
+    }
+    if (text2010 && a.request().isEmpty()) {
+      return Findings.of(r, Outcome.NOT_APPLICABLE, mask,
+          "the 2010 text makes assistance depend on the request of the attacked member; none recorded", f);
+    }
+    if (a.threat() == ThreatKind.ARMED_ATTACK_DISPUTED) {
+      return Findings.of(r, Outcome.INDETERMINATE, mask,
+          "the attack was not characterised as aggression collectively, and no instrument read says which"
+              + " body makes that finding",
+          f);
+    }
+    boolean adopted = false;
+    if (a.assistanceDecision().isPresent()) {
+      Decision d = a.assistanceDecision().get();
+      f.add("assistance decision: " + d.body().abbreviation() + " " + d.date());
+      adopted = d.body() == Body.COLLECTIVE_SECURITY_COUNCIL
+          && DecisionRules.isAdopted(d, facts, Law.mask(facts, d.date()));
+    } else {
+      f.add("assistance decision: none recorded");
+    }
+    if (!adopted) {
+      return Findings.of(r, Outcome.VIOLATED, mask,
+          "aggression against a member triggered the obligation, but no assistance decision of the Council"
+              + " was adopted",
+          f);
+    }
+    return Findings.of(r, Outcome.SATISFIED, mask,
+        "aggression against a member; the Council adopted an assistance decision", f);
+  }
+
+  private static Finding report(Appeal a, int mask) {
+    Rule r = Rule.TREATY_4_UNSC_REPORT;
+    List<String> f = new ArrayList<>(2);
+    f.add("measures taken: " + a.measuresTaken());
+    if (!a.measuresTaken()) {
+      return Findings.of(r, Outcome.NOT_APPLICABLE, mask, "no collective measures were taken", f);
+    }
+    if (a.unSecurityCouncilInformed().isEmpty()) {
+      f.add("UN Security Council informed: not recorded");
+      return Findings.of(r, Outcome.INDETERMINATE, mask,
+          "measures were taken; no record that the UN Security Council was informed", f);
+    }
+    f.add("UN Security Council informed: " + a.unSecurityCouncilInformed().get());
+    return Findings.of(r, Outcome.SATISFIED, mask,
+        "the UN Security Council was informed of the measures (no number of days is set)", f);
+  }
+}

@@ -1,0 +1,113 @@
+package io.github.cstokit.rules;
+
+import io.github.cstokit.model.Basis;
+import io.github.cstokit.model.Citation;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * What one rule says about one case: the rule, the outcome, the provisions cited in the version in force on
+ * the date, the basis, a one-line reason and the facts the rule used, each a short {@code key: value}
+ * string, in the order the rule read them.
+ *
+ * <pre>{@code
+ * Finding f = verdict.findings().get(0);
+ * f.ruleId();     // CHARTER-12-CONSENSUS
+ * f.outcome();    // SATISFIED
+ * f.facts();      // [body: CSC, date: 2022-01-06, members: AM, BY, KG, KZ, RU, TJ, ...]
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe. It is a value-based class: use {@code equals}, not
+ * {@code ==}, and do not synchronize on instances.
+ */
+@Value.Immutable
+public abstract class Finding {
+
+  Finding() {}
+
+  /**
+   * Returns a builder for a finding.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The rule applied.
+   *
+   * @return the rule, not null
+   */
+  public abstract Rule rule();
+
+  /**
+   * The outcome.
+   *
+   * @return the outcome, not null
+   */
+  public abstract Outcome outcome();
+
+  /**
+   * The provisions cited, each naming the version in force on the date.
+   *
+   * @return an unmodifiable, non-empty list
+   */
+  public abstract List<Citation> citations();
+
+  /**
+   * How firm the footing of this finding is; usually the rule's basis, weaker where the finding rests on a
+   * weaker reading.
+   *
+   * @return the basis, not null
+   */
+  public abstract Basis basis();
+
+  /**
+   * Why the rule gave this outcome, in one line.
+   *
+   * @return the reason, not null or blank
+   */
+  public abstract String reason();
+
+  /**
+   * The facts the rule used, as {@code key: value} strings.
+   *
+   * @return an unmodifiable list in the order used, possibly empty
+   */
+  public abstract List<String> facts();
+
+  @Value.Check
+  final void check() {
+    if (citations().isEmpty()) {
+      throw new IllegalArgumentException("citations must not be empty");
+    }
+    if (reason().isBlank()) {
+      throw new IllegalArgumentException("reason must not be blank");
+    }
+  }
+
+  /**
+   * The stable id of the rule, such as {@code CHARTER-12-CONSENSUS}.
+   *
+   * @return the id, not null
+   */
+  public String ruleId() {
+    return rule().id();
+  }
+
+  /**
+   * Returns the rule id and outcome, such as {@code Finding[CHARTER-12-CONSENSUS SATISFIED]}.
+   *
+   * @return a short readable form, not null
+   */
+  @Override
+  public String toString() {
+    return "Finding[" + rule().id() + " " + outcome() + "]";
+  }
+
+  /** Builds a {@link Finding}; rule, outcome, basis, reason and at least one citation are required. */
+  public static final class Builder extends ImmutableFinding.Builder {
+    Builder() {}
+  }
+}

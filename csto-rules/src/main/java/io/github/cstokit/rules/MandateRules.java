@@ -1,0 +1,477 @@
+package io.github.cstokit.rules;
+
+import io.github.cstokit.model.Body;
+import io.github.cstokit.model.Citation;
+import io.github.cstokit.model.Command;
+import io.github.cstokit.model.Completion;
+import io.github.cstokit.model.Contingent;
+import io.github.cstokit.model.CstoFacts;
+import io.github.cstokit.model.Decision;
+import io.github.cstokit.model.DecisionFormat;
+import io.github.cstokit.model.ForceKind;
+import io.github.cstokit.model.HostRequest;
+import io.github.cstokit.model.Mandate;
+import io.github.cstokit.model.MembershipStatus;
+import io.github.cstokit.model.Territory;
+import io.github.cstokit.rules.internal.Law;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Checks of deployment mandates: peacekeeping on a member's territory
+ * ({@link Rule#PK_3_OPERATION_ON_MEMBER_TERRITORY}) or outside it ({@link Rule#PK_3_OPERATION_OUTSIDE_CSTO}),
+ * unified command, composition and completion ({@link Rule#PK_COMMAND_COMPOSITION_COMPLETION}), the use of
+ * forces by the heads of state ({@link Rule#TREATY_6_USE_OF_FORCES}), CRRF use
+ * ({@link Rule#CRRF_USE_DECISION}) and the Central Asian rapid deployment forces
+ * ({@link Rule#REGIONAL_FORCES_USE}), followed by the findings on the deciding decision
+ * ({@link DecisionRules}).
+ *
+ * <p>The date judged is the deciding decision's date, else the first day of the host request, else the
+ * start of the period. Where the record leaves a fact unknown (a missing date of a completion decision,
+ * no recorded notice to the UN Security Council) the finding says so: such a fact is never assumed.
+ *
+ * <pre>{@code
+ * Verdict v = MandateRules.check(kz2022, facts);
+ * v.outcome();   // SATISFIED
+ * WhatIf.compare(v, MandateRules.check(kz2022.withoutRequest(), facts)).changed();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe: it has no state.
+ */
+public final class MandateRules {
+
+  /** Lower-case fragments of the CRRF purposes in the Kremlin summary of the 2009 Agreement. */
+  private static final String[] CRRF_TASKS = {
+    "armed attack", "aggression", "terror", "drug", "trafficking", "organized crime",
+    "organised crime", "emergenc", "humanitarian", "border", "facilit"
+  };
+
+  private MandateRules() {}
+
+  /**
+   * Checks a mandate on its own date (see the class documentation).
+   *
+   * @param mandate the mandate, not null
+   * @param facts the facts, not null
+   * @return the verdict, not null
+   * @throws IllegalArgumentException if the mandate has no decision, request or period to date it; use
+   *     {@link #check(Mandate, LocalDate, CstoFacts)}
+   */
+  public static Verdict check(Mandate mandate, CstoFacts facts) {
+    return check(mandate, dateOf(mandate), Optional.empty(), facts);
+  }
+
+  /**
+   * Checks a mandate on a given date.
+   *
+   * @param mandate the mandate, not null
+   * @param date the date to judge, not null
+   * @param facts the facts, not null
+   * @return the verdict, not null
+   */
+  public static Verdict check(Mandate mandate, LocalDate date, CstoFacts facts) {
+    return check(mandate, date, Optional.empty(), facts);
+  }
+
+  /**
+   * Checks a mandate of the Central Asian rapid deployment forces together with the proposal of the defence
+   * ministers on which the Council decided.
+   *
+   * @param mandate the mandate, not null
+   * @param defenceMinistersProposal the proposal, a decision of the Council of Ministers of Defence; not null
+   * @param facts the facts, not null
+   * @return the verdict, not null
+   * @throws IllegalArgumentException if the mandate cannot be dated (see {@link #check(Mandate, CstoFacts)})
+   */
+  public static Verdict check(Mandate mandate, Decision defenceMinistersProposal, CstoFacts facts) {
+    return check(mandate, dateOf(mandate), Optional.of(defenceMinistersProposal), facts);
+  }
+
+  private static LocalDate dateOf(Mandate m) {
+    if (m.decision().isPresent()) {
+      return m.decision().get().date();
+    }
+    if (m.request().isPresent()) {
+      return m.request().get().date().firstDay();
+    }
+    if (m.period().isPresent()) {
+      return m.period().get().start();
+    }
+    throw new IllegalArgumentException(
+        "mandate " + m.id() + " has no decision, request or period to date it; pass a date");
+  }
+
+  private static Verdict check(
+      Mandate m, LocalDate date, Optional<Decision> proposal, CstoFacts facts) {
+    Objects.requireNonNull(m, "mandate");
+    Objects.requireNonNull(date, "date");
+    int mask = Law.mask(facts, date);
+    List<Finding> out = new ArrayList<>(8);
+    boolean adopted = false;
+    Decision d = null;
+    if (m.decision().isPresent()) {
+      d = m.decision().get();
+      adopted = DecisionRules.isAdopted(d, facts, Law.mask(facts, d.date()));
+    }
+    switch (m.forceKind()) {
+      case COLLECTIVE_PEACEKEEPING_FORCES:
+        out.add(m.territory() == Territory.MEMBER_STATE
+            ? onMemberTerritory(m, d, adopted, date, facts, mask)
+            : outside(m, d, adopted, mask));
+        out.add(treaty6(m, d, adopted, mask));
+        out.add(command(m, date, facts, mask));
+        break;
+      case COLLECTIVE_RAPID_REACTION_FORCES:
+        out.add(crrf(m, d, adopted, facts, mask));
+        out.add(treaty6(m, d, adopted, mask));
+        break;
+      case CENTRAL_ASIAN_RAPID_DEPLOYMENT_FORCES:
+        out.add(regional(m, d, adopted, proposal, date, facts, mask));
+        out.add(treaty6(m, d, adopted, mask));
+        break;
+      default:
+        out.add(treaty6(m, d, adopted, mask));
+        break;
+    }
+    if (d != null) {
+      DecisionRules.appendFindings(out, d, facts, Law.mask(facts, d.date()));
+    }
+    return Verdict.builder()
+        .subject("Mandate " + m.id() + " (" + m.forceKind() + " in " + m.hostState() + ")")
+        .date(date)
+        .findings(out)
+        .build();
+  }
+
+  private static List<String> base(Mandate m, Decision d) {
+    List<String> facts = new ArrayList<>(8);
+    facts.add("host: " + m.hostState());
+    facts.add("territory: " + m.territory());
+    facts.add("deployed: " + m.deployed());
+    facts.add("decision: " + (d == null ? "none recorded" : d.body().abbreviation() + " " + d.date()));
+    return facts;
+  }
+
+  private static Finding onMemberTerritory(
+      Mandate m, Decision d, boolean adopted, LocalDate date, CstoFacts facts, int mask) {
+    Rule r = Rule.PK_3_OPERATION_ON_MEMBER_TERRITORY;
+    List<String> f = base(m, d);
+    Optional<HostRequest> req = m.request();
+    f.add("request: " + (req.isPresent()
+        ? req.get().date() + " by " + req.get().author()
+            + req.get().addressee().map(a -> " to " + a).orElse("")
+        : "none recorded"));
+    if (!m.deployed() && d == null) {
+      return Findings.of(r, Outcome.NOT_APPLICABLE, mask,
+          "no peacekeeping operation was decided or carried out", f);
+    }
+    MembershipStatus host = facts.status(m.hostState(), date);
+    if (!host.isMember()) {
+      f.add("host status: " + host);
+      return Findings.of(r, Outcome.VIOLATED, mask,
+          m.hostState() + " is not a member on " + date
+              + "; an operation there needs a UN Security Council decision",
+          f);
+    }
+    if (req.isEmpty()) {
+      return Findings.of(r, Outcome.VIOLATED, mask,
+          "no official request of the host state " + m.hostState() + " is recorded", f);
+    }
+    if (d == null) {
+      return Findings.of(r, Outcome.VIOLATED, mask, "no decision of the Collective Security Council", f);
+    }
+    if (d.body() != Body.COLLECTIVE_SECURITY_COUNCIL) {
+      return Findings.of(r, Outcome.VIOLATED, mask,
+          "decided by the " + d.body().nameEn() + ", not the Collective Security Council", f);
+    }
+    if (!adopted) {
+      return Findings.of(r, Outcome.VIOLATED, mask, "the Council's decision was not adopted", f);
+    }
+    if (req.get().date().firstDay().isAfter(d.date())) {
+      return Findings.of(r, Outcome.VIOLATED, mask,
+          "the decision (" + d.date() + ") preceded the host's request (" + req.get().date() + ")", f);
+    }
+    if (m.unSecurityCouncilInformed().isEmpty()) {
+      f.add("UN Security Council informed: not recorded");
+      return Findings.of(r, Outcome.INDETERMINATE, mask,
+          "request and Council decision present; no record that the UN Security Council was informed", f);
+    }
+    LocalDate informed = m.unSecurityCouncilInformed().get();
+    f.add("UN Security Council informed: " + informed + " (" + ChronoUnit.DAYS.between(d.date(), informed)
+        + " days after the decision; no number of days is set)");
+    return Findings.of(r, Outcome.SATISFIED, mask,
+        "official request of " + m.hostState() + ", Council decision adopted, UN Security Council informed",
+        f);
+  }
+
+  private static Finding outside(Mandate m, Decision d, boolean adopted, int mask) {
+    Rule r = Rule.PK_3_OPERATION_OUTSIDE_CSTO;
+    List<String> f = base(m, d);
+    f.add("UN Security Council decision: "
+        + m.unSecurityCouncilDecision().map(LocalDate::toString).orElse("none recorded"));
+    if (!m.deployed() && d == null) {
+      return Findings.of(r, Outcome.NOT_APPLICABLE, mask,
+          "no peacekeeping operation was decided or carried out", f);
+    }
+    if (m.unSecurityCouncilDecision().isEmpty()) {
+      return Findings.of(r, Outcome.VIOLATED, mask,
+          "an operation outside the members' territory needs a UN Security Council decision; none recorded",
+          f);
+    }
+    if (d == null || d.body() != Body.COLLECTIVE_SECURITY_COUNCIL || !adopted) {
+      return Findings.of(r, Outcome.VIOLATED, mask,
+          "no adopted decision of the Collective Security Council", f);
+    }
+    return Findings.of(r, Outcome.SATISFIED, mask,
+        "UN Security Council decision and adopted Council decision present", f);
+  }
+
+  private static Finding treaty6(Mandate m, Decision d, boolean adopted, int mask) {
+    Rule r = Rule.TREATY_6_USE_OF_FORCES;
+    List<String> f = new ArrayList<>(4);
+    boolean treaty = false;
+    StringBuilder bases = new StringBuilder();
+    for (Citation c : m.legalBases()) {
+      if (bases.length() > 0) {
+        bases.append("; ");
+      }
+      bases.append(c.text());
+      treaty |= c.shortName().equals("Treaty");
+    }
+    f.add("legal bases: " + (bases.length() == 0 ? "none" : bases.toString()));
+    f.add("decision: " + (d == null ? "none recorded" : d.body().abbreviation() + " " + d.date()));
+    if (!treaty) {
+      return Findings.of(r, Outcome.NOT_APPLICABLE, mask, "the mandate invokes no Treaty article", f);
+    }
+    if (d == null) {
+      if (!m.deployed()) {
+        return Findings.of(r, Outcome.NOT_APPLICABLE, mask, "no forces were used", f);
+      }
+      return Findings.of(r, Outcome.VIOLATED, mask,
+          "forces used under the Treaty without a decision of the heads of state", f);
+    }
+    if (d.body() != Body.COLLECTIVE_SECURITY_COUNCIL) {
+      return Findings.of(r, Outcome.VIOLATED, mask,
+          "decided by the " + d.body().nameEn() + ", not by the heads of state in the Council", f);
+    }
+    if (!adopted) {
+      return Findings.of(r, Outcome.VIOLATED, mask, "the Council's decision was not adopted", f);
+    }
+    if (m.territory() == Territory.OUTSIDE_MEMBER_STATES) {
+      return Findings.of(r, Outcome.SATISFIED, mask,
+          "decided by the heads of state; use outside the members' territory must also conform to the UN"
+              + " Charter (checked separately)",
+          f);
+    }
+    return Findings.of(r, Outcome.SATISFIED, mask, "use of forces decided by the heads of state in the Council",
+        f);
+  }
+
+  private static Finding command(Mandate m, LocalDate date, CstoFacts facts, int mask) {
+    Rule r = Rule.PK_COMMAND_COMPOSITION_COMPLETION;
+    List<String> f = new ArrayList<>(10);
+    f.add("deployed: " + m.deployed());
+    if (!m.deployed()) {
+      return Findings.of(r, Outcome.NOT_APPLICABLE, mask, "no forces were deployed", f);
+    }
+    Outcome worst = Outcome.SATISFIED;
+    String reason = null;
+    Outcome o;
+    // Command
+    if (m.command().isEmpty()) {
+      f.add("commander: not recorded");
+      o = Outcome.INDETERMINATE;
+      reason = "no unified command is recorded";
+      worst = o;
+    } else {
+      Command c = m.command().get();
+      f.add("commander: " + c.commander() + c.commanderState().map(s -> " (" + s + ")").orElse(""));
+      f.add("appointed by: " + c.appointingBody().abbreviation()
+          + c.date().map(x -> " on " + x).orElse(""));
+      Body b = c.appointingBody();
+      if (!b.takesBindingDecisions()) {
+        o = Outcome.VIOLATED;
+        String why = "the commander was appointed by the " + b.nameEn() + ", which takes no binding decisions";
+        if (o.compareTo(worst) > 0) {
+          worst = o;
+          reason = why;
+        }
+      } else if (b != Body.COLLECTIVE_SECURITY_COUNCIL && b != Body.COUNCIL_OF_DEFENCE_MINISTERS) {
+        o = Outcome.INDETERMINATE;
+        String why = "commander appointed by the " + b.nameEn()
+            + "; practice is the CSC or the defence ministers, the Agreement's rule was not read";
+        if (o.compareTo(worst) > 0) {
+          worst = o;
+          reason = why;
+        }
+      }
+    }
+    // Contingents
+    if (m.contingents().isEmpty()) {
+      f.add("contingents: none recorded");
+      if (Outcome.INDETERMINATE.compareTo(worst) > 0) {
+        worst = Outcome.INDETERMINATE;
+        reason = "no contingents are recorded";
+      }
+    } else {
+      StringBuilder states = new StringBuilder();
+      for (Contingent c : m.contingents()) {
+        if (states.length() > 0) {
+          states.append(", ");
+        }
+        states.append(c.state());
+        MembershipStatus s = facts.status(c.state(), date);
+        String why = null;
+        if (!s.isMember()) {
+          why = "contingent from " + c.state() + ", which is " + s + " on " + date
+              + ", not a member in good standing";
+        } else if (!c.underUnifiedCommand()) {
+          why = "the contingent of " + c.state() + " is not under the unified command";
+        } else if (!c.voluntary()) {
+          why = "the contingent of " + c.state() + " is not voluntary; contributions are voluntary";
+        }
+        if (why != null && worst != Outcome.VIOLATED) {
+          worst = Outcome.VIOLATED;
+          reason = why;
+        }
+      }
+      f.add("contingents: " + states);
+    }
+    // Completion
+    Optional<Completion> completion = m.completion();
+    if (completion.isEmpty()) {
+      if (m.period().isPresent() && !m.period().get().isOpen()) {
+        f.add("completion: not recorded");
+        if (Outcome.INDETERMINATE.compareTo(worst) > 0) {
+          worst = Outcome.INDETERMINATE;
+          reason = "the deployment period ended but no completion is recorded";
+        }
+      } else {
+        f.add("completion: none yet (ongoing)");
+      }
+    } else {
+      Completion c = completion.get();
+      f.add("completion decided by: "
+          + c.decidingBody().map(Body::abbreviation).orElse("not recorded"));
+      f.add("completion decision date: "
+          + c.decisionDate().map(Object::toString).orElse("not recorded"));
+      f.add("withdrawal: " + c.withdrawalStart().map(Object::toString).orElse("?") + ".."
+          + c.withdrawalEnd().map(Object::toString).orElse("?"));
+      String why = null;
+      if (c.decidingBody().isEmpty()) {
+        why = "no decision ending the operation is recorded";
+      } else if (c.decidingBody().get() != Body.COLLECTIVE_SECURITY_COUNCIL) {
+        why = "the operation was ended by the " + c.decidingBody().get().nameEn()
+            + "; practice is a decision of the CSC";
+      } else if (c.withdrawalEnd().isEmpty()) {
+        why = "the end of the withdrawal is not recorded";
+      }
+      if (why != null && Outcome.INDETERMINATE.compareTo(worst) > 0) {
+        worst = Outcome.INDETERMINATE;
+        reason = why;
+      }
+    }
+    if (worst == Outcome.SATISFIED) {
+      reason = "one commander appointed by the "
+          + m.command().get().appointingBody().abbreviation() + "; " + m.contingents().size()
+          + " contingents from members, under that command and voluntary; "
+          + (completion.isPresent()
+              ? "completion decided by the CSC"
+                  + (completion.get().decisionDate().isEmpty() ? " (decision date not recorded)" : "")
+              : "operation ongoing");
+    }
+    return Findings.of(r, worst, mask, reason, f);
+  }
+
+  private static Finding crrf(Mandate m, Decision d, boolean adopted, CstoFacts facts, int mask) {
+    Rule r = Rule.CRRF_USE_DECISION;
+    List<String> f = base(m, d);
+    f.add("tasks: " + (m.tasks().isEmpty() ? "none recorded" : String.join("; ", m.tasks())));
+    if (!m.deployed() && d == null) {
+      return Findings.of(r, Outcome.NOT_APPLICABLE, mask, "no CRRF use was decided or carried out", f);
+    }
+    if (m.territory() != Territory.MEMBER_STATE) {
+      return Findings.of(r, Outcome.VIOLATED, mask,
+          "the CRRF cannot be used outside the members' territory", f);
+    }
+    if (d == null || d.body() != Body.COLLECTIVE_SECURITY_COUNCIL) {
+      return Findings.of(r, Outcome.VIOLATED, mask, "no decision of the Collective Security Council", f);
+    }
+    if (d.format() == DecisionFormat.LIMITED && !Tally.of(d, facts, null).consensus()) {
+      return Findings.of(r, Outcome.VIOLATED, mask,
+          "CRRF use requires consensus and the consent of all members; a limited format does not suffice", f);
+    }
+    if (!adopted) {
+      return Findings.of(r, Outcome.VIOLATED, mask,
+          "the Council's decision lacks the consent of all members", f);
+    }
+    if (m.tasks().isEmpty()) {
+      return Findings.of(r, Outcome.INDETERMINATE, mask, "no tasks are recorded to compare with the purposes",
+          f);
+    }
+    for (String task : m.tasks()) {
+      if (!crrfTask(task)) {
+        return Findings.of(r, Outcome.INDETERMINATE, mask,
+            "task '" + task + "' is not among the listed purposes; the CSC may set other tasks", f);
+      }
+    }
+    return Findings.of(r, Outcome.SATISFIED, mask,
+        "Council decision with the consent of all, on a member's territory, for listed purposes", f);
+  }
+
+  private static boolean crrfTask(String task) {
+    String t = task.toLowerCase(Locale.ROOT);
+    for (String k : CRRF_TASKS) {
+      if (t.contains(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Finding regional(
+      Mandate m,
+      Decision d,
+      boolean adopted,
+      Optional<Decision> proposal,
+      LocalDate date,
+      CstoFacts facts,
+      int mask) {
+    Rule r = Rule.REGIONAL_FORCES_USE;
+    List<String> f = base(m, d);
+    f.add("request: " + m.request().map(q -> q.state() + " " + q.date()).orElse("none recorded"));
+    f.add("defence ministers' proposal: "
+        + proposal.map(p -> p.body().abbreviation() + " " + p.date()).orElse("not recorded"));
+    if (!m.deployed() && d == null) {
+      return Findings.of(r, Outcome.NOT_APPLICABLE, mask, "no deployment was decided or carried out", f);
+    }
+    if (m.request().isEmpty()) {
+      return Findings.of(r, Outcome.VIOLATED, mask, "no request of a member is recorded", f);
+    }
+    if (!facts.status(m.request().get().state(), date).isMember()) {
+      return Findings.of(r, Outcome.VIOLATED, mask,
+          "the requesting state " + m.request().get().state() + " is not a member on " + date, f);
+    }
+    if (d == null || d.body() != Body.COLLECTIVE_SECURITY_COUNCIL || !adopted) {
+      return Findings.of(r, Outcome.VIOLATED, mask, "no adopted decision of the Collective Security Council",
+          f);
+    }
+    if (proposal.isEmpty()) {
+      return Findings.of(r, Outcome.INDETERMINATE, mask,
+          "no record of the defence ministers' proposal on which the Council decides", f);
+    }
+    if (proposal.get().body() != Body.COUNCIL_OF_DEFENCE_MINISTERS) {
+      return Findings.of(r, Outcome.VIOLATED, mask,
+          "the proposal came from the " + proposal.get().body().nameEn()
+              + ", not the Council of Ministers of Defence",
+          f);
+    }
+    return Findings.of(r, Outcome.SATISFIED, mask,
+        "request of a member, proposal of the defence ministers, Council decision adopted", f);
+  }
+}

@@ -1,0 +1,409 @@
+package io.github.cstokit.rules;
+
+import io.github.cstokit.model.Appointment;
+import io.github.cstokit.model.Body;
+import io.github.cstokit.model.Chairmanship;
+import io.github.cstokit.model.CstoFacts;
+import io.github.cstokit.model.Decision;
+import io.github.cstokit.model.Matter;
+import io.github.cstokit.model.Office;
+import io.github.cstokit.model.Period;
+import io.github.cstokit.model.State;
+import io.github.cstokit.rules.internal.Law;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+
+/**
+ * Checks of offices and rotation: the Secretary General's appointment, recall, term and rotation
+ * ({@link Rule#CHARTER_SG_APPOINTMENT_ROTATION_RECALL}, {@link Rule#CHARTER_SG_TERM},
+ * {@link Rule#CHARTER_SG_ROTATION_2015}), the chairmanship ({@link Rule#CHARTER_13_CSC_COMPOSITION_AND_CHAIR},
+ * {@link Rule#CHAIRMANSHIP_ROTATION_PRACTICE}) and third-state bases
+ * ({@link Rule#TREATY_7_STATIONING_AND_THIRD_STATE_BASES}).
+ *
+ * <p><b>Russian alphabetical order</b> is the order of the members' Russian short names
+ * ({@link State#nameRu()}), with Ё sorted as Е: Армения, Беларусь, Казахстан, Кыргызстан, Россия,
+ * Таджикистан. The next state after X is the first member whose name sorts after X's, wrapping round. For
+ * the Secretary General the first appointment under the 2015 decision starts the order at its beginning.
+ *
+ * <pre>{@code
+ * OfficeRules.checkSecretaryGeneral(zasAppointment, csc20191128, facts).outcome();   // SATISFIED
+ * OfficeRules.nextInRussianOrder("AM", facts, LocalDate.of(2019, 11, 28));          // Optional[BY]
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe: it has no state.
+ */
+public final class OfficeRules {
+
+  private static final Comparator<String> RUSSIAN = OfficeRules::compareRussian;
+
+  private OfficeRules() {}
+
+  static int compareRussian(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    for (int i = 0; i < n; i++) {
+      char x = fold(a.charAt(i));
+      char y = fold(b.charAt(i));
+      if (x != y) {
+        return Character.compare(x, y);
+      }
+    }
+    return Integer.compare(a.length(), b.length());
+  }
+
+  private static char fold(char c) {
+    char l = Character.toLowerCase(c);
+    return l == 'ё' ? 'е' : l;
+  }
+
+  /**
+   * The member that follows a state in the Russian alphabetical order of the members on a date.
+   *
+   * @param state the ISO alpha-2 code of the previous holder, or null to start at the beginning
+   * @param facts the facts, not null
+   * @param date the date whose members count, not null
+   * @return the next member's code, or empty if there are no members
+   */
+  public static Optional<String> nextInRussianOrder(String state, CstoFacts facts, LocalDate date) {
+    SortedSet<State> members = facts.members(date);
+    if (members.isEmpty()) {
+      return Optional.empty();
+    }
+    String previousName =
+        state == null ? null : facts.state(state).map(State::nameRu).orElse(null);
+    State first = null;
+    State next = null;
+    for (State s : members) {
+      if (first == null || RUSSIAN.compare(s.nameRu(), first.nameRu()) < 0) {
+        first = s;
+      }
+      if (previousName != null
+          && RUSSIAN.compare(s.nameRu(), previousName) > 0
+          && (next == null || RUSSIAN.compare(s.nameRu(), next.nameRu()) < 0)) {
+        next = s;
+      }
+    }
+    return Optional.of((next != null ? next : first).isoAlpha2());
+  }
+
+  /**
+   * Checks the appointment of a Secretary General recorded as an appointment, with its deciding decision.
+   * An acting holder is judged under the acting arrangements of practice.
+   *
+   * @param appointment the appointment, to {@link Office#SECRETARY_GENERAL}; not null
+   * @param decision the Council's decision, not null
+   * @param facts the facts, not null
+   * @return the verdict, not null
+   * @throws IllegalArgumentException if the appointment is to another office
+   */
+  public static Verdict checkSecretaryGeneral(Appointment appointment, Decision decision, CstoFacts facts) {
+    if (appointment.office() != Office.SECRETARY_GENERAL) {
+      throw new IllegalArgumentException("office must be SECRETARY_GENERAL but was " + appointment.office());
+    }
+    return sg(decision, appointment.state(), Optional.of(appointment.period()), appointment.acting(),
+        appointment.person(), facts);
+  }
+
+  /**
+   * Checks a decision appointing a Secretary General from a state, for a term.
+   *
+   * @param decision the Council's decision, not null
+   * @param nomineeState the ISO alpha-2 code of the nominee's state, not null
+   * @param term the term, not null
+   * @param facts the facts, not null
+   * @return the verdict, not null
+   */
+  public static Verdict checkSecretaryGeneral(
+      Decision decision, String nomineeState, Period term, CstoFacts facts) {
+    return sg(decision, nomineeState, Optional.of(term), false, "nominee from " + nomineeState, facts);
+  }
+
+  /**
+   * Checks a decision appointing a Secretary General from a state, whose term the record does not give.
+   *
+   * @param decision the Council's decision, not null
+   * @param nomineeState the ISO alpha-2 code of the nominee's state, not null
+   * @param facts the facts, not null
+   * @return the verdict, not null
+   */
+  public static Verdict checkSecretaryGeneral(Decision decision, String nomineeState, CstoFacts facts) {
+    return sg(decision, nomineeState, Optional.empty(), false, "nominee from " + nomineeState, facts);
+  }
+
+  private static Verdict sg(
+      Decision d, String nominee, Optional<Period> term, boolean acting, String person, CstoFacts facts) {
+    LocalDate date = d.date();
+    int mask = Law.mask(facts, date);
+    boolean adopted = DecisionRules.isAdopted(d, facts, mask);
+    List<Finding> out = new ArrayList<>(7);
+    // Appointment
+    Rule r = Rule.CHARTER_SG_APPOINTMENT_ROTATION_RECALL;
+    List<String> f = new ArrayList<>(5);
+    f.add("person: " + person);
+    f.add("state: " + nominee);
+    f.add("decision: " + d.body().abbreviation() + " " + date + " " + d.format());
+    f.add("signatures: " + Findings.join(d.signatures()));
+    f.add("acting: " + acting);
+    if (acting) {
+      out.add(Findings.of(r, Outcome.INDETERMINATE, mask, io.github.cstokit.model.Basis.PRACTICE,
+          "acting holder: the rule for filling a vacancy was not read; in practice a deputy acts until the"
+              + " Council appoints",
+          f));
+    } else if (d.body() != Body.COLLECTIVE_SECURITY_COUNCIL) {
+      out.add(Findings.of(r, Outcome.VIOLATED, mask,
+          "appointed by the " + d.body().nameEn() + "; the Collective Security Council appoints", f));
+    } else if (!adopted) {
+      out.add(Findings.of(r, Outcome.VIOLATED, mask,
+          "not appointed: the decision lacks the consent of all members, shown by every head's signature", f));
+    } else if (!facts.status(nominee, date).isMember()) {
+      out.add(Findings.of(r, Outcome.VIOLATED, mask,
+          "the Secretary General is chosen from citizens of the members; " + nominee + " is not a member", f));
+    } else {
+      out.add(Findings.of(r, Outcome.SATISFIED, mask,
+          "appointed by the Collective Security Council by consensus", f));
+    }
+    // Term
+    Rule t = Rule.CHARTER_SG_TERM;
+    List<String> g = new ArrayList<>(2);
+    g.add("term: " + term.map(Period::toString).orElse("not recorded"));
+    if (acting) {
+      out.add(Findings.of(t, Outcome.NOT_APPLICABLE, mask, "an acting holder has no term of office", g));
+    } else if (term.isEmpty() || term.get().isOpen()) {
+      out.add(Findings.of(t, Outcome.INDETERMINATE, mask, "the end of the term is not recorded", g));
+    } else {
+      LocalDate expectedEnd = term.get().start().plusYears(3);
+      g.add("three years end: " + expectedEnd.minusDays(1) + " inclusive");
+      out.add(term.get().end().get().equals(expectedEnd)
+          ? Findings.of(t, Outcome.SATISFIED, mask, "a three-year term", g)
+          : Findings.of(t, Outcome.VIOLATED, mask,
+              "the term " + term.get() + " is not three years", g));
+    }
+    // Rotation
+    Rule o = Rule.CHARTER_SG_ROTATION_2015;
+    List<String> h = new ArrayList<>(3);
+    if (acting) {
+      out.add(Findings.of(o, Outcome.NOT_APPLICABLE, mask, "acting holders are outside the rotation", h));
+    } else if (date.isBefore(Law.SG_ROTATION_DECISION)) {
+      h.add("rotation decision: " + Law.SG_ROTATION_DECISION);
+      out.add(Findings.of(o, Outcome.NOT_APPLICABLE, mask, "decided before the 2015 rotation decision", h));
+    } else {
+      Optional<Appointment> previous = previousRotationHolder(facts, date);
+      String prevState = previous.map(Appointment::state).orElse(null);
+      h.add("previous holder under rotation: "
+          + previous.map(a -> a.person() + " (" + a.state() + ")").orElse("none"));
+      Optional<String> expected = nextInRussianOrder(prevState, facts, date);
+      h.add("next in Russian alphabetical order: " + expected.orElse("none"));
+      out.add(expected.isPresent() && expected.get().equals(nominee)
+          ? Findings.of(o, Outcome.SATISFIED, mask, nominee + " is next in the rotation", h)
+          : Findings.of(o, Outcome.VIOLATED, mask,
+              nominee + " is out of turn; next in the rotation is " + expected.orElse("none"), h));
+    }
+    DecisionRules.appendFindings(out, d, facts, mask);
+    return Verdict.builder()
+        .subject("Secretary General appointment: " + person)
+        .date(date)
+        .findings(out)
+        .build();
+  }
+
+  private static Optional<Appointment> previousRotationHolder(CstoFacts facts, LocalDate date) {
+    Appointment best = null;
+    for (Appointment a : facts.appointments()) {
+      if (a.office() != Office.SECRETARY_GENERAL || a.acting()) {
+        continue;
+      }
+      LocalDate decided = a.decisionDate().orElse(a.period().start());
+      if (decided.isBefore(Law.SG_ROTATION_DECISION) || !decided.isBefore(date)) {
+        continue;
+      }
+      if (best == null || a.period().start().isAfter(best.period().start())) {
+        best = a;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * Checks a recall of a Secretary General before the end of the term: a Council decision by consensus.
+   *
+   * @param holder the appointment of the holder recalled, not null
+   * @param decision the Council's decision, not null
+   * @param facts the facts, not null
+   * @return the verdict, not null
+   */
+  public static Verdict checkRecall(Appointment holder, Decision decision, CstoFacts facts) {
+    LocalDate date = decision.date();
+    int mask = Law.mask(facts, date);
+    Rule r = Rule.CHARTER_SG_APPOINTMENT_ROTATION_RECALL;
+    List<String> f = new ArrayList<>(4);
+    f.add("holder: " + holder.person() + " (" + holder.state() + ")");
+    f.add("in office: " + holder.period());
+    f.add("decision: " + decision.body().abbreviation() + " " + date);
+    List<Finding> out = new ArrayList<>(5);
+    if (!holder.isInOffice(date) && !holder.period().end().equals(Optional.of(date))) {
+      out.add(Findings.of(r, Outcome.NOT_APPLICABLE, mask, "the person was not in office on " + date, f));
+    } else if (decision.body() != Body.COLLECTIVE_SECURITY_COUNCIL
+        || !DecisionRules.isAdopted(decision, facts, mask)) {
+      out.add(Findings.of(r, Outcome.VIOLATED, mask,
+          "a recall needs a decision of the Collective Security Council by consensus", f));
+    } else {
+      out.add(Findings.of(r, Outcome.SATISFIED, mask, "recalled by the Council by consensus", f));
+    }
+    DecisionRules.appendFindings(out, decision, facts, mask);
+    return Verdict.builder().subject("Recall of " + holder.person()).date(date).findings(out).build();
+  }
+
+  /**
+   * Checks a chairmanship whose regular session host the record does not give.
+   *
+   * @param chair the chairmanship, not null
+   * @param facts the facts, not null
+   * @return the verdict, not null
+   */
+  public static Verdict checkChairmanship(Chairmanship chair, CstoFacts facts) {
+    return chairmanship(chair, null, Optional.empty(), facts);
+  }
+
+  /**
+   * Checks a chairmanship against the state that hosted the regular session at which it began.
+   *
+   * @param chair the chairmanship, not null
+   * @param sessionHost the ISO alpha-2 code of the host of the regular session, not null
+   * @param facts the facts, not null
+   * @return the verdict, not null
+   */
+  public static Verdict checkChairmanship(Chairmanship chair, String sessionHost, CstoFacts facts) {
+    return chairmanship(chair, sessionHost, Optional.empty(), facts);
+  }
+
+  /**
+   * Checks a chairmanship that the Council assigned otherwise than to the session host.
+   *
+   * @param chair the chairmanship, not null
+   * @param sessionHost the ISO alpha-2 code of the host of the regular session, not null
+   * @param override the Council's decision on the chairmanship, not null
+   * @param facts the facts, not null
+   * @return the verdict, not null
+   */
+  public static Verdict checkChairmanship(
+      Chairmanship chair, String sessionHost, Decision override, CstoFacts facts) {
+    return chairmanship(chair, sessionHost, Optional.of(override), facts);
+  }
+
+  private static Verdict chairmanship(
+      Chairmanship chair, String host, Optional<Decision> override, CstoFacts facts) {
+    LocalDate date = chair.period().start();
+    int mask = Law.mask(facts, date);
+    List<Finding> out = new ArrayList<>(2);
+    Rule r = Rule.CHARTER_13_CSC_COMPOSITION_AND_CHAIR;
+    List<String> f = new ArrayList<>(5);
+    f.add("chair: " + chair.state() + " " + chair.period() + (chair.fragmentary() ? " (fragmentary)" : ""));
+    f.add("regular session host: " + (host == null ? "not recorded" : host));
+    override.ifPresent(d -> f.add("Council decision: " + d.body().abbreviation() + " " + d.date()));
+    if (!facts.status(chair.state(), date).isMember()) {
+      out.add(Findings.of(r, Outcome.VIOLATED, mask, chair.state() + " is not a member on " + date, f));
+    } else if (host == null) {
+      out.add(Findings.of(r, Outcome.INDETERMINATE, mask, "the host of the regular session is not recorded", f));
+    } else if (host.equals(chair.state())) {
+      out.add(Findings.of(r, Outcome.SATISFIED, mask, "the head of the session's host state chairs", f));
+    } else if (override.isPresent()
+        && override.get().body() == Body.COLLECTIVE_SECURITY_COUNCIL
+        && override.get().matterKind() == Matter.CHAIRMANSHIP
+        && DecisionRules.isAdopted(override.get(), facts)) {
+      out.add(Findings.of(r, Outcome.SATISFIED, mask,
+          "the Council decided otherwise than the host rule: " + chair.state() + " chairs", f));
+    } else {
+      out.add(Findings.of(r, Outcome.VIOLATED, mask,
+          chair.state() + " chairs although " + host + " hosted the session, and no adopted Council decision"
+              + " says otherwise",
+          f));
+    }
+    // Rotation in practice
+    Rule p = Rule.CHAIRMANSHIP_ROTATION_PRACTICE;
+    List<String> g = new ArrayList<>(3);
+    Chairmanship previous = null;
+    for (Chairmanship c : facts.chairmanships()) {
+      if (c.period().start().isBefore(date)
+          && (previous == null || c.period().start().isAfter(previous.period().start()))) {
+        previous = c;
+      }
+    }
+    if (previous == null) {
+      out.add(Findings.of(p, Outcome.NOT_APPLICABLE, mask, "no earlier chairmanship is recorded", g));
+    } else {
+      Optional<String> expected = nextInRussianOrder(previous.state(), facts, date);
+      g.add("previous chair: " + previous.state());
+      g.add("next in Russian alphabetical order: " + expected.orElse("none"));
+      out.add(expected.isPresent() && expected.get().equals(chair.state())
+          ? Findings.of(p, Outcome.SATISFIED, mask, "follows the alphabetical rotation seen in practice", g)
+          : Findings.of(p, Outcome.INDETERMINATE, mask,
+              "departs from the alphabetical rotation seen in practice; no text read fixes that order", g));
+    }
+    return Verdict.builder()
+        .subject("Chairmanship " + chair.id() + " (" + chair.state() + ")")
+        .date(date)
+        .findings(out)
+        .build();
+  }
+
+  /**
+   * Checks a member's hosting of a non-member's forces or infrastructure under Treaty Art. 7 and the 2011
+   * protocol: urgent consultations and no official objection by any member. The protocol's entry into force
+   * is not verified; unless the facts know it (id {@code bases-protocol-2011}), it is applied from its
+   * signature on 2011-12-20.
+   *
+   * @param request the request, not null
+   * @param facts the facts, not null
+   * @return the verdict, not null
+   */
+  public static Verdict checkThirdStateBasing(BasingRequest request, CstoFacts facts) {
+    LocalDate date = request.date();
+    int mask = Law.mask(facts, date);
+    Rule r = Rule.TREATY_7_STATIONING_AND_THIRD_STATE_BASES;
+    List<String> f = new ArrayList<>(6);
+    f.add("host: " + request.hostState());
+    f.add("third state: " + request.thirdState());
+    f.add("consultations: " + request.consultationsHeld().map(Object::toString).orElse("none"));
+    boolean protocol = facts.instrument(Law.BASES_PROTOCOL_ID).isPresent()
+        ? facts.inForce(Law.BASES_PROTOCOL_ID, date)
+        : !date.isBefore(Law.BASES_PROTOCOL_SIGNED);
+    List<String> memberObjections = new ArrayList<>();
+    List<String> otherObjections = new ArrayList<>();
+    for (String s : request.objections()) {
+      (facts.status(s, date).isMember() && !s.equals(request.hostState()) ? memberObjections : otherObjections)
+          .add(s);
+    }
+    f.add("objections by members: " + Findings.join(memberObjections));
+    if (!otherObjections.isEmpty()) {
+      f.add("objections not counted (host or non-members): " + Findings.join(otherObjections));
+    }
+    Finding finding;
+    if (!protocol) {
+      finding = Findings.of(r, Outcome.NOT_APPLICABLE, mask,
+          "the 2011 protocol did not apply on " + date + "; Art. 7 leaves stationing to separate agreements", f);
+    } else if (!facts.status(request.hostState(), date).isMember()) {
+      finding = Findings.of(r, Outcome.NOT_APPLICABLE, mask, request.hostState() + " is not a member", f);
+    } else if (facts.status(request.thirdState(), date).isMember()) {
+      finding = Findings.of(r, Outcome.NOT_APPLICABLE, mask,
+          request.thirdState() + " is a member; the protocol concerns non-members", f);
+    } else if (!memberObjections.isEmpty()) {
+      finding = Findings.of(r, Outcome.VIOLATED, mask,
+          "officially objected to by " + Findings.join(memberObjections), f);
+    } else if (request.consultationsHeld().isEmpty()) {
+      finding = Findings.of(r, Outcome.VIOLATED, mask, "no urgent consultations with the other members", f);
+    } else {
+      finding = Findings.of(r, Outcome.SATISFIED, mask,
+          "consultations held and no member objected officially", f);
+    }
+    List<Finding> out = new ArrayList<>(1);
+    out.add(finding);
+    return Verdict.builder()
+        .subject("Hosting of " + request.thirdState() + " forces in " + request.hostState())
+        .date(date)
+        .findings(out)
+        .build();
+  }
+}

@@ -1,0 +1,347 @@
+package io.github.cstokit.rules;
+
+import io.github.cstokit.model.Basis;
+import io.github.cstokit.model.Citation;
+import io.github.cstokit.model.CstoFacts;
+import io.github.cstokit.rules.internal.Law;
+import io.github.cstokit.rules.internal.Law.Provision;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The procedural rules the checks apply: the one place where each rule is documented, with its stable id,
+ * the provisions it rests on and how firm that footing is ({@link Basis}).
+ *
+ * <p>Citations name the version of the text in force on the date judged: the Treaty's 1992 text of
+ * Art. 2, 4 and 6 until the 2010 protocol entered into force (2012-12-19 per the Kazakh treaty bulletin),
+ * the 2010 text from then on; the Charter's 2002 text of Art. 12 until its 2010 protocol entered into force
+ * (same date), and of Art. 13 until Protocol No. 2 entered into force (2021-01-19). Whether an amending
+ * protocol is in force is asked of the facts ({@link CstoFacts#instrument(String)} with the ids
+ * {@code cst-protocol-2010}, {@code charter-protocol-2010} and {@code charter-protocol-2018-2}); when the
+ * facts do not know the protocol, the catalogue date above is used. Where the sources do not give an
+ * article number the citation says {@code Art. unverified}.
+ *
+ * <table>
+ *   <caption>Rules, citations and basis</caption>
+ *   <tr><th>Id</th><th>Citations</th><th>Basis</th></tr>
+ *   <tr><td>CHARTER-12-CONSENSUS</td><td>Charter Art. 12 [2002/2010]</td><td>SECONDARY (article text not
+ *       read)</td></tr>
+ *   <tr><td>CHARTER-12-LIMITED-FORMAT</td><td>Charter Art. 12 [2010]</td><td>SECONDARY (text not read;
+ *       exclusions for Secretary General appointments and CRRF deployment are PRACTICE)</td></tr>
+ *   <tr><td>ROP-QUORUM</td><td>Rules of Procedure Art. unverified [2004]</td><td>SECONDARY
+ *       (UNVERIFIED: quorum text not read)</td></tr>
+ *   <tr><td>CHARTER-2-BINDING-FORCE</td><td>Charter Art. 2 [2002]</td><td>TEXT</td></tr>
+ *   <tr><td>TREATY-2.2-THREAT-CONSULTATION</td><td>Treaty Art. 2(2) [1992/2010]</td><td>TEXT</td></tr>
+ *   <tr><td>TREATY-4-COLLECTIVE-DEFENCE</td><td>Treaty Art. 4 [1992/2010]</td><td>TEXT</td></tr>
+ *   <tr><td>TREATY-4-UNSC-REPORT</td><td>Treaty Art. 4 [1992/2010]</td><td>TEXT</td></tr>
+ *   <tr><td>TREATY-6-USE-OF-FORCES</td><td>Treaty Art. 6 [1992/2010]</td><td>OFFICIAL_SUMMARY</td></tr>
+ *   <tr><td>TREATY-7-STATIONING-AND-THIRD-STATE-BASES</td><td>Treaty Art. 7 [1992]; Bases Protocol Art.
+ *       unverified [2011]</td><td>SECONDARY</td></tr>
+ *   <tr><td>TREATY-11-DURATION-EXTENSION</td><td>Treaty Art. 11 [1992]; Extension Protocol Art. unverified
+ *       [1999]</td><td>TEXT</td></tr>
+ *   <tr><td>CHARTER-13-CSC-COMPOSITION-AND-CHAIR</td><td>Charter Art. 13 [2002/2018]</td>
+ *       <td>OFFICIAL_SUMMARY</td></tr>
+ *   <tr><td>CHAIRMANSHIP-ROTATION-PRACTICE</td><td>Charter Art. 13 [2002/2018]</td><td>PRACTICE</td></tr>
+ *   <tr><td>CHARTER-SG-APPOINTMENT-ROTATION-RECALL</td><td>Charter Art. unverified [2002]; Charter Art. 12
+ *       </td><td>SECONDARY</td></tr>
+ *   <tr><td>CHARTER-SG-TERM</td><td>Charter Art. unverified [2002]</td><td>SECONDARY</td></tr>
+ *   <tr><td>CHARTER-SG-ROTATION-2015</td><td>SG Rotation Decision Art. unverified [2015]</td>
+ *       <td>SECONDARY</td></tr>
+ *   <tr><td>CHARTER-19-ADMISSION-AND-WITHDRAWAL</td><td>Charter Art. 19 [2002]</td><td>SECONDARY</td></tr>
+ *   <tr><td>CHARTER-19-OBLIGATIONS-SETTLED</td><td>Charter Art. 19 [2002]</td><td>SECONDARY</td></tr>
+ *   <tr><td>CHARTER-SUSPENSION-EXPULSION</td><td>Charter Art. unverified [2002]; Suspension Regulations
+ *       Art. unverified [2004]</td><td>SECONDARY</td></tr>
+ *   <tr><td>MEMBERSHIP-FREEZE-NO-LEGAL-EFFECT</td><td>Charter Art. 19 [2002]</td><td>SECONDARY</td></tr>
+ *   <tr><td>PK-3-OPERATION-ON-MEMBER-TERRITORY</td><td>Peacekeeping Agreement Art. 3 [2007]</td>
+ *       <td>OFFICIAL_SUMMARY</td></tr>
+ *   <tr><td>PK-3-OPERATION-OUTSIDE-CSTO</td><td>Peacekeeping Agreement Art. 3 [2007]</td>
+ *       <td>OFFICIAL_SUMMARY</td></tr>
+ *   <tr><td>PK-COMMAND-COMPOSITION-COMPLETION</td><td>Peacekeeping Agreement Art. unverified [2007]</td>
+ *       <td>PRACTICE (Agreement text not read)</td></tr>
+ *   <tr><td>CRRF-USE-DECISION</td><td>CRRF Agreement Art. unverified [2009]; Charter Art. 12</td>
+ *       <td>SECONDARY</td></tr>
+ *   <tr><td>REGIONAL-FORCES-USE</td><td>CRDF Agreement Art. 3</td><td>TEXT</td></tr>
+ * </table>
+ *
+ * <pre>{@code
+ * Rule r = Rule.byId("CHARTER-12-CONSENSUS").orElseThrow();
+ * r.basis();                                     // SECONDARY
+ * r.citations(LocalDate.of(2022, 1, 6));         // [Citation[Charter Art. 12 [2010]]]
+ * }</pre>
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum Rule {
+  /**
+   * Decisions of the statutory bodies are taken by consensus of the members on the date (suspended states
+   * excluded, frozen ones included), shown by every member supporting or signing, at the session or later.
+   */
+  CHARTER_12_CONSENSUS(
+      "CHARTER-12-CONSENSUS",
+      Basis.SECONDARY,
+      "Decisions of the CSC, CFM, CDM and CSSC are taken by consensus of the member states.",
+      Provision.CHARTER_12),
+  /**
+   * From the 2010 protocol's entry into force the CSC may decide in a limited format: no member objects, at
+   * least one supports, and the decision binds the participants only.
+   */
+  CHARTER_12_LIMITED_FORMAT(
+      "CHARTER-12-LIMITED-FORMAT",
+      Basis.SECONDARY,
+      "A limited-format decision passes if no member objects and one supports; it binds participants only.",
+      Provision.CHARTER_12),
+  /** The quorum of a session; the Rules of Procedure text was not available, so absences stay open. */
+  ROP_QUORUM(
+      "ROP-QUORUM",
+      Basis.SECONDARY,
+      "Quorum of a session of a statutory body (Rules of Procedure text not read).",
+      Provision.RULES_OF_PROCEDURE),
+  /** Decisions of the CSC and the other statutory bodies bind the member states. */
+  CHARTER_2_BINDING_FORCE(
+      "CHARTER-2-BINDING-FORCE",
+      Basis.TEXT,
+      "The Treaty, treaties under it and CSC decisions bind the member states.",
+      Provision.CHARTER_2),
+  /** A threat to a member obliges the members to start joint consultations at once. */
+  TREATY_2_2_THREAT_CONSULTATION(
+      "TREATY-2.2-THREAT-CONSULTATION",
+      Basis.TEXT,
+      "When a member is threatened, members start joint consultations at once (no number of days).",
+      Provision.TREATY_2_2),
+  /**
+   * Aggression against one member is aggression against all; the 2010 text adds the request of the attacked
+   * member as the condition of assistance.
+   */
+  TREATY_4_COLLECTIVE_DEFENCE(
+      "TREATY-4-COLLECTIVE-DEFENCE",
+      Basis.TEXT,
+      "Aggression against one member obliges the others to assist (2010 text: at its request).",
+      Provision.TREATY_4),
+  /** Measures taken under Art. 4 are reported to the UN Security Council at once. */
+  TREATY_4_UNSC_REPORT(
+      "TREATY-4-UNSC-REPORT",
+      Basis.TEXT,
+      "Measures taken under Art. 4 are reported to the UN Security Council at once.",
+      Provision.TREATY_4),
+  /** The heads of state (the CSC) decide on the use of forces. */
+  TREATY_6_USE_OF_FORCES(
+      "TREATY-6-USE-OF-FORCES",
+      Basis.OFFICIAL_SUMMARY,
+      "The use of forces under the Treaty is decided by the heads of state, the CSC.",
+      Provision.TREATY_6),
+  /** A member may host a non-member's forces only if no member has officially objected. */
+  TREATY_7_STATIONING_AND_THIRD_STATE_BASES(
+      "TREATY-7-STATIONING-AND-THIRD-STATE-BASES",
+      Basis.SECONDARY,
+      "Third-state bases need consultations and no official objection by any member (2011 protocol).",
+      Provision.TREATY_7,
+      Provision.BASES_PROTOCOL),
+  /** Five-year terms from 1999-04-21, renewed automatically; non-renewal takes effect at a term's end. */
+  TREATY_11_DURATION_EXTENSION(
+      "TREATY-11-DURATION-EXTENSION",
+      Basis.TEXT,
+      "The Treaty runs in five-year terms from 1999-04-21; a non-renewal takes effect when a term ends.",
+      Provision.TREATY_11,
+      Provision.EXTENSION_PROTOCOL),
+  /** The head of the state hosting the regular session chairs the CSC unless the CSC decides otherwise. */
+  CHARTER_13_CSC_COMPOSITION_AND_CHAIR(
+      "CHARTER-13-CSC-COMPOSITION-AND-CHAIR",
+      Basis.OFFICIAL_SUMMARY,
+      "The head of the state hosting the regular session chairs the CSC, unless the CSC decides otherwise.",
+      Provision.CHARTER_13),
+  /** In practice the chairmanship passes in the Russian alphabetical order of the members. */
+  CHAIRMANSHIP_ROTATION_PRACTICE(
+      "CHAIRMANSHIP-ROTATION-PRACTICE",
+      Basis.PRACTICE,
+      "In practice the chairmanship passes in the Russian alphabetical order of the members.",
+      Provision.CHARTER_13),
+  /**
+   * The Secretary General is appointed (and recalled) by a CSC decision by consensus, shown by every head's
+   * signature, from among the members' citizens; acting arrangements are practice only.
+   */
+  CHARTER_SG_APPOINTMENT_ROTATION_RECALL(
+      "CHARTER-SG-APPOINTMENT-ROTATION-RECALL",
+      Basis.SECONDARY,
+      "The Secretary General is appointed or recalled by a CSC decision by consensus of all members.",
+      Provision.CHARTER_SG,
+      Provision.CHARTER_12),
+  /** The Secretary General's term is three years. */
+  CHARTER_SG_TERM(
+      "CHARTER-SG-TERM",
+      Basis.SECONDARY,
+      "The Secretary General is appointed for three years.",
+      Provision.CHARTER_SG),
+  /** Since the 2015 CSC decision the post rotates in the Russian alphabetical order of the members. */
+  CHARTER_SG_ROTATION_2015(
+      "CHARTER-SG-ROTATION-2015",
+      Basis.SECONDARY,
+      "Since 2015 the Secretary General post rotates in the Russian alphabetical order of the members.",
+      Provision.SG_ROTATION_DECISION),
+  /**
+   * The CSC decides on admission; a member withdraws by notice to the depositary at least six months before
+   * leaving.
+   */
+  CHARTER_19_ADMISSION_AND_WITHDRAWAL(
+      "CHARTER-19-ADMISSION-AND-WITHDRAWAL",
+      Basis.SECONDARY,
+      "The CSC admits members; a member withdraws on notice given at least six months ahead.",
+      Provision.CHARTER_19),
+  /** A withdrawing member must first settle the obligations it incurred as a member. */
+  CHARTER_19_OBLIGATIONS_SETTLED(
+      "CHARTER-19-OBLIGATIONS-SETTLED",
+      Basis.SECONDARY,
+      "A withdrawing member settles the obligations incurred during its membership.",
+      Provision.CHARTER_19),
+  /** Only the CSC suspends a member's participation or expels it. */
+  CHARTER_SUSPENSION_EXPULSION(
+      "CHARTER-SUSPENSION-EXPULSION",
+      Basis.SECONDARY,
+      "Suspension and expulsion are decided by the CSC.",
+      Provision.CHARTER_SG,
+      Provision.SUSPENSION_REGULATIONS),
+  /** A declared freeze of participation is no Charter category and changes no legal status. */
+  MEMBERSHIP_FREEZE_NO_LEGAL_EFFECT(
+      "MEMBERSHIP-FREEZE-NO-LEGAL-EFFECT",
+      Basis.SECONDARY,
+      "A declared freeze of participation changes no legal status: the state remains a member.",
+      Provision.CHARTER_19),
+  /**
+   * The CSC decides on a peacekeeping operation on a member's territory on its official request; the UN
+   * Security Council is informed at once.
+   */
+  PK_3_OPERATION_ON_MEMBER_TERRITORY(
+      "PK-3-OPERATION-ON-MEMBER-TERRITORY",
+      Basis.OFFICIAL_SUMMARY,
+      "Peacekeeping on a member's territory: host's official request, CSC decision, UNSC informed.",
+      Provision.PK_3),
+  /** A peacekeeping operation outside the members' territory needs a UN Security Council decision. */
+  PK_3_OPERATION_OUTSIDE_CSTO(
+      "PK-3-OPERATION-OUTSIDE-CSTO",
+      Basis.OFFICIAL_SUMMARY,
+      "Peacekeeping outside the members' territory rests on a UN Security Council decision.",
+      Provision.PK_3),
+  /**
+   * One commander appointed by the competent body; contingents from members in good standing, under that
+   * command and voluntary; completion decided and withdrawal carried out.
+   */
+  PK_COMMAND_COMPOSITION_COMPLETION(
+      "PK-COMMAND-COMPOSITION-COMPLETION",
+      Basis.PRACTICE,
+      "Unified command, contingents from members under it and voluntary, completion decided.",
+      Provision.PK_COMMAND),
+  /** The CSC decides on CRRF use by consensus and consent of all, on members' territory, for listed tasks. */
+  CRRF_USE_DECISION(
+      "CRRF-USE-DECISION",
+      Basis.SECONDARY,
+      "CRRF use: CSC decision by consensus and consent of all, members' territory only, listed tasks.",
+      Provision.CRRF,
+      Provision.CHARTER_12),
+  /**
+   * The CSC decides on the Central Asian rapid deployment forces at the request of one or more members, on
+   * proposals of the defence ministers.
+   */
+  REGIONAL_FORCES_USE(
+      "REGIONAL-FORCES-USE",
+      Basis.TEXT,
+      "CRDF CAR use: request of a member, proposal of the CDM, decision of the CSC.",
+      Provision.CRDF_3);
+
+  private static final Map<String, Rule> BY_ID = new HashMap<>();
+
+  static {
+    for (Rule r : values()) {
+      BY_ID.put(r.id, r);
+    }
+  }
+
+  private final String id;
+  private final Basis basis;
+  private final String summary;
+  private final List<List<Citation>> citationsByMask;
+
+  Rule(String id, Basis basis, String summary, Provision... provisions) {
+    this.id = id;
+    this.basis = basis;
+    this.summary = summary;
+    List<List<Citation>> byMask = new ArrayList<>(Law.MASKS);
+    for (int mask = 0; mask < Law.MASKS; mask++) {
+      List<Citation> list = new ArrayList<>(provisions.length);
+      for (Provision p : provisions) {
+        list.add(p.cite(mask));
+      }
+      byMask.add(Collections.unmodifiableList(list));
+    }
+    this.citationsByMask = Collections.unmodifiableList(byMask);
+  }
+
+  /**
+   * Finds a rule by its stable id.
+   *
+   * @param id the id, such as {@code CHARTER-12-CONSENSUS}, not null
+   * @return the rule, or empty if no rule has that id
+   */
+  public static Optional<Rule> byId(String id) {
+    return Optional.ofNullable(BY_ID.get(Objects.requireNonNull(id, "id")));
+  }
+
+  /**
+   * The stable id, such as {@code CHARTER-12-CONSENSUS}, which findings and documentation use.
+   *
+   * @return the id, not null
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * How firm the legal footing of the rule is.
+   *
+   * @return the basis, not null
+   */
+  public Basis basis() {
+    return basis;
+  }
+
+  /**
+   * A one-line summary of the rule.
+   *
+   * @return the summary, not null
+   */
+  public String summary() {
+    return summary;
+  }
+
+  /**
+   * The provisions the rule rests on, in the versions in force on a date by the catalogue's
+   * entry-into-force dates.
+   *
+   * @param date the date, not null
+   * @return an unmodifiable list, not empty
+   */
+  public List<Citation> citations(LocalDate date) {
+    return citationsByMask.get(Law.mask(date));
+  }
+
+  /**
+   * The provisions the rule rests on, in the versions in force on a date according to the facts (and the
+   * catalogue dates for protocols the facts do not know).
+   *
+   * @param facts the facts, not null
+   * @param date the date, not null
+   * @return an unmodifiable list, not empty
+   */
+  public List<Citation> citations(CstoFacts facts, LocalDate date) {
+    return citationsByMask.get(Law.mask(facts, date));
+  }
+
+  /** The precomputed citations for a mask of amendments in force. */
+  List<Citation> citationsForMask(int mask) {
+    return citationsByMask.get(mask);
+  }
+}

@@ -1,0 +1,100 @@
+package io.github.cstokit.rules;
+
+import io.github.cstokit.model.CstoFacts;
+import io.github.cstokit.model.Decision;
+import io.github.cstokit.model.Participation;
+import io.github.cstokit.model.Position;
+import io.github.cstokit.model.State;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.SortedSet;
+
+/** The count of a decision's positions against the members on its date; lists stay null when empty. */
+final class Tally {
+
+  final SortedSet<State> members;
+  final String excluded;
+  int entitled;
+  Position excludedPosition;
+  List<String> objectors;
+  List<String> withoutConsent;
+  List<String> nonMembers;
+  List<String> absentUncured;
+  List<String> participants;
+  List<String> frozen;
+
+  private Tally(SortedSet<State> members, String excluded) {
+    this.members = members;
+    this.excluded = excluded;
+  }
+
+  /**
+   * Counts a decision.
+   *
+   * @param d the decision
+   * @param facts the facts
+   * @param exclude the code of a state left out of the count (the state a membership decision concerns),
+   *     or null
+   */
+  static Tally of(Decision d, CstoFacts facts, String exclude) {
+    LocalDate date = d.date();
+    Tally t = new Tally(facts.members(date), exclude);
+    SortedMap<String, Position> positions = d.positions();
+    SortedSet<String> signatures = d.signatures();
+    if (exclude != null) {
+      t.excludedPosition = positions.get(exclude);
+    }
+    for (State s : t.members) {
+      String code = s.isoAlpha2();
+      if (code.equals(exclude)) {
+        continue;
+      }
+      t.entitled++;
+      Position p = positions.get(code);
+      boolean signed = signatures.contains(code);
+      if (p == Position.OBJECTS) {
+        t.objectors = add(t.objectors, code);
+      } else if (p == Position.SUPPORTS || p == Position.JOINED_LATER || signed) {
+        t.participants = add(t.participants, code);
+      } else {
+        t.withoutConsent =
+            add(t.withoutConsent, code + " (" + (p == null ? "no position" : p.name()) + ", not signed)");
+      }
+      if (!signed && (p == null || p == Position.ABSENT)) {
+        t.absentUncured = add(t.absentUncured, code + (p == null ? " (no position)" : " (ABSENT)"));
+      }
+      if (facts.participation(code, date) == Participation.FROZEN) {
+        t.frozen = add(t.frozen, code);
+      }
+    }
+    for (String code : positions.keySet()) {
+      if (!code.equals(exclude) && !facts.status(code, date).isMember()) {
+        t.nonMembers = add(t.nonMembers, code + " (" + facts.status(code, date) + ")");
+      }
+    }
+    for (String code : signatures) {
+      if (!code.equals(exclude) && !positions.containsKey(code) && !facts.status(code, date).isMember()) {
+        t.nonMembers = add(t.nonMembers, code + " (" + facts.status(code, date) + ", signature)");
+      }
+    }
+    return t;
+  }
+
+  private static List<String> add(List<String> list, String s) {
+    List<String> l = list == null ? new ArrayList<>(4) : list;
+    l.add(s);
+    return l;
+  }
+
+  /** Every entitled member consented, nobody objected, no outsider took part. */
+  boolean consensus() {
+    return entitled > 0 && objectors == null && withoutConsent == null && nonMembers == null;
+  }
+
+  /** Nobody objected, at least one member took part, no outsider took part. */
+  boolean limitedPasses() {
+    return entitled > 0 && objectors == null && nonMembers == null && participants != null;
+  }
+}

@@ -1,0 +1,132 @@
+package io.github.cstokit.rules;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The comparison of two verdicts on the same kind of case, typically the real facts and changed ones: which
+ * findings changed, which disappeared, and whether the overall outcome moved.
+ *
+ * <pre>{@code
+ * Verdict real = MandateRules.check(kz2022, facts);
+ * Verdict without = MandateRules.check(kz2022.withoutRequest(), facts);
+ * WhatIf w = WhatIf.compare(real, without);
+ * w.changed();          // [Finding[PK-3-OPERATION-ON-MEMBER-TERRITORY VIOLATED]]
+ * w.outcomeChanged();   // true
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class WhatIf {
+
+  private final Verdict before;
+  private final Verdict after;
+  private final List<Finding> changed;
+  private final List<Finding> removed;
+
+  private WhatIf(Verdict before, Verdict after) {
+    this.before = before;
+    this.after = after;
+    this.changed = after.changesFrom(before);
+    List<Finding> gone = new ArrayList<>();
+    List<Finding> old = before.findings();
+    for (int i = 0; i < old.size(); i++) {
+      Finding f = old.get(i);
+      if (Verdict.occurrence(after.findings(), f.rule(), Verdict.occurrenceIndex(old, i)).isEmpty()) {
+        gone.add(f);
+      }
+    }
+    this.removed = Collections.unmodifiableList(gone);
+  }
+
+  /**
+   * Compares two verdicts.
+   *
+   * @param before the verdict on the original facts, not null
+   * @param after the verdict on the changed facts, not null
+   * @return the comparison, not null
+   */
+  public static WhatIf compare(Verdict before, Verdict after) {
+    return new WhatIf(Objects.requireNonNull(before, "before"), Objects.requireNonNull(after, "after"));
+  }
+
+  /**
+   * The verdict on the original facts.
+   *
+   * @return the verdict, not null
+   */
+  public Verdict before() {
+    return before;
+  }
+
+  /**
+   * The verdict on the changed facts.
+   *
+   * @return the verdict, not null
+   */
+  public Verdict after() {
+    return after;
+  }
+
+  /**
+   * The findings of the later verdict that are new or differ from the earlier one
+   * ({@link Verdict#changesFrom(Verdict)}).
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  public List<Finding> changed() {
+    return changed;
+  }
+
+  /**
+   * The findings of the earlier verdict whose rule gives no finding in the later one.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  public List<Finding> removed() {
+    return removed;
+  }
+
+  /**
+   * Whether the overall outcome differs.
+   *
+   * @return true if the outcomes differ
+   */
+  public boolean outcomeChanged() {
+    return before.outcome() != after.outcome();
+  }
+
+  /**
+   * A readable account of the changes, one line per changed or removed finding.
+   *
+   * @return the explanation, ending with a line break; not null
+   */
+  public String explain() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("Outcome ").append(before.outcome()).append(" -> ").append(after.outcome()).append('\n');
+    for (Finding f : changed) {
+      Optional<Finding> old = before.finding(f.rule());
+      sb.append("  ").append(f.rule().id()).append(": ")
+          .append(old.isPresent() ? old.get().outcome().toString() : "none").append(" -> ")
+          .append(f.outcome()).append(" (").append(f.reason()).append(")\n");
+    }
+    for (Finding f : removed) {
+      sb.append("  ").append(f.rule().id()).append(": ").append(f.outcome()).append(" -> none\n");
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Returns the outcomes and the number of changes, such as {@code WhatIf[SATISFIED -> VIOLATED, 1 changed]}.
+   *
+   * @return a short readable form, not null
+   */
+  @Override
+  public String toString() {
+    return "WhatIf[" + before.outcome() + " -> " + after.outcome() + ", " + changed.size() + " changed"
+        + (removed.isEmpty() ? "" : ", " + removed.size() + " removed") + "]";
+  }
+}

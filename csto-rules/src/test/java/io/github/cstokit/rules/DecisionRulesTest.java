@@ -1,0 +1,177 @@
+package io.github.cstokit.rules;
+
+import static io.github.cstokit.rules.Check.finding;
+import static io.github.cstokit.rules.Episodes.FACTS;
+import static io.github.cstokit.rules.Episodes.SIX;
+import static io.github.cstokit.rules.Episodes.decision;
+import static io.github.cstokit.rules.Episodes.unanimous;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cstokit.model.Basis;
+import io.github.cstokit.model.Body;
+import io.github.cstokit.model.Decision;
+import io.github.cstokit.model.DecisionFormat;
+import io.github.cstokit.model.Matter;
+import io.github.cstokit.model.Position;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DecisionRulesTest {
+
+  static final Decision KZ = Episodes.KZ_DECISION;
+
+  @Test
+  void unanimousDecisionIsAdoptedAndBinding() {
+    Verdict v = DecisionRules.check(KZ, FACTS);
+    assertEquals(Outcome.SATISFIED, v.outcome());
+    finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED);
+    finding(v, Rule.CHARTER_2_BINDING_FORCE, Outcome.SATISFIED);
+    finding(v, Rule.ROP_QUORUM, Outcome.SATISFIED);
+    assertTrue(DecisionRules.isAdopted(KZ, FACTS));
+  }
+
+  @Test
+  void anObjectionBlocksConsensus() {
+    Decision d = KZ.withPosition("AM", Position.OBJECTS);
+    Verdict v = DecisionRules.check(d, FACTS);
+    Finding f = finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.VIOLATED);
+    assertTrue(f.reason().contains("AM objected"), f.reason());
+    finding(v, Rule.CHARTER_2_BINDING_FORCE, Outcome.NOT_APPLICABLE);
+    assertFalse(DecisionRules.isAdopted(d, FACTS));
+  }
+
+  @Test
+  void absenceIsCuredOnlyByALaterSignatureOrJoining() {
+    Decision absent = KZ.withPosition("AM", Position.ABSENT);
+    Verdict v = DecisionRules.check(absent, FACTS);
+    finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.VIOLATED);
+    finding(v, Rule.ROP_QUORUM, Outcome.INDETERMINATE);
+    assertTrue(DecisionRules.isAdopted(absent.withSignatures(List.of("AM")), FACTS));
+    assertTrue(DecisionRules.isAdopted(KZ.withPosition("AM", Position.JOINED_LATER), FACTS));
+    assertFalse(DecisionRules.isAdopted(KZ.withPosition("AM", Position.DOES_NOT_PARTICIPATE), FACTS));
+  }
+
+  @Test
+  void suspendedStatesAreExcludedAndFrozenStatesCount() {
+    // Uzbekistan is suspended from 2012-12-19: six members decide; a UZ position is from a non-member.
+    Decision d2013 = unanimous("d", Body.COLLECTIVE_SECURITY_COUNCIL, "2013-05-28", Matter.GENERAL, "x", SIX);
+    assertTrue(DecisionRules.isAdopted(d2013, FACTS));
+    Verdict v = DecisionRules.check(d2013.withPosition("UZ", Position.SUPPORTS), FACTS);
+    Finding f = finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.VIOLATED);
+    assertTrue(f.reason().contains("UZ (SUSPENDED)"), f.reason());
+    // Armenia froze its participation in 2024 but remains a member whose consent is needed.
+    Decision d2025 = unanimous("e", Body.COLLECTIVE_SECURITY_COUNCIL, "2025-11-27", Matter.GENERAL, "y",
+        List.of("BY", "KG", "KZ", "RU", "TJ"));
+    Verdict w = DecisionRules.check(d2025, FACTS);
+    finding(w, Rule.CHARTER_12_CONSENSUS, Outcome.VIOLATED);
+    assertTrue(w.finding(Rule.CHARTER_12_CONSENSUS).get().facts()
+        .contains("frozen participation (still members): AM"));
+  }
+
+  @Test
+  void proceduralMattersWithoutConsensusAreIndeterminate() {
+    Decision d = decision("p", Body.COLLECTIVE_SECURITY_COUNCIL, "2016-10-14", Matter.PROCEDURAL, "agenda")
+        .putPosition("AM", Position.SUPPORTS).putPosition("BY", Position.SUPPORTS)
+        .putPosition("KG", Position.SUPPORTS).putPosition("KZ", Position.SUPPORTS)
+        .putPosition("RU", Position.SUPPORTS).putPosition("TJ", Position.ABSENT).build();
+    Verdict v = DecisionRules.check(d, FACTS);
+    finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.INDETERMINATE);
+    finding(v, Rule.CHARTER_2_BINDING_FORCE, Outcome.INDETERMINATE);
+    assertEquals(Outcome.INDETERMINATE, v.outcome());
+  }
+
+  @Test
+  void bodiesThatDoNotDecideAreNotApplicable() {
+    Decision d = unanimous("pa", Body.PARLIAMENTARY_ASSEMBLY, "2019-11-05", Matter.GENERAL, "model law", SIX);
+    Verdict v = DecisionRules.check(d, FACTS);
+    finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.NOT_APPLICABLE);
+    finding(v, Rule.CHARTER_2_BINDING_FORCE, Outcome.NOT_APPLICABLE);
+    finding(v, Rule.ROP_QUORUM, Outcome.NOT_APPLICABLE);
+    assertEquals(Outcome.NOT_APPLICABLE, v.outcome());
+    assertFalse(DecisionRules.isAdopted(d, FACTS));
+  }
+
+  @Test
+  void noMembersMeansNotApplicable() {
+    Decision d = unanimous("early", Body.COLLECTIVE_SECURITY_COUNCIL, "1993-01-01", Matter.GENERAL, "x",
+        List.of());
+    finding(DecisionRules.check(d, FACTS), Rule.CHARTER_12_CONSENSUS, Outcome.NOT_APPLICABLE);
+  }
+
+  @Test
+  void limitedFormatAfterThe2010ProtocolBindsParticipantsOnly() {
+    // Minsk, 2023-11-23: Armenia absent, decisions adopted by the five others.
+    Decision d = decision("minsk", Body.COLLECTIVE_SECURITY_COUNCIL, "2023-11-23", Matter.GENERAL, "docs")
+        .format(DecisionFormat.LIMITED).putPosition("AM", Position.ABSENT)
+        .putPosition("BY", Position.SUPPORTS).putPosition("KG", Position.SUPPORTS)
+        .putPosition("KZ", Position.SUPPORTS).putPosition("RU", Position.SUPPORTS)
+        .putPosition("TJ", Position.SUPPORTS).build();
+    Verdict v = DecisionRules.check(d, FACTS);
+    finding(v, Rule.CHARTER_12_LIMITED_FORMAT, Outcome.SATISFIED);
+    finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.NOT_APPLICABLE);
+    Finding binding = finding(v, Rule.CHARTER_2_BINDING_FORCE, Outcome.SATISFIED);
+    assertTrue(binding.facts().contains("binding on: BY, KG, KZ, RU, TJ"), binding.facts().toString());
+    assertEquals(Basis.SECONDARY, binding.basis());
+    assertTrue(v.finding(Rule.CHARTER_12_LIMITED_FORMAT).get().citations().get(0).text()
+        .equals("Charter Art. 12 [2010]"));
+    // An objection defeats it; so does nobody supporting.
+    finding(DecisionRules.check(d.withPosition("AM", Position.OBJECTS), FACTS),
+        Rule.CHARTER_12_LIMITED_FORMAT, Outcome.VIOLATED);
+    Decision none = decision("none", Body.COLLECTIVE_SECURITY_COUNCIL, "2023-11-23", Matter.GENERAL, "x")
+        .format(DecisionFormat.LIMITED).putPosition("AM", Position.DOES_NOT_PARTICIPATE).build();
+    finding(DecisionRules.check(none, FACTS), Rule.CHARTER_12_LIMITED_FORMAT, Outcome.VIOLATED);
+  }
+
+  @Test
+  void limitedFormatDidNotExistBefore2012_12_19() {
+    Decision d = Episodes.BY_BOYCOTT_2009.withFormat(DecisionFormat.LIMITED);
+    Verdict v = DecisionRules.check(d, FACTS);
+    Finding f = finding(v, Rule.CHARTER_12_LIMITED_FORMAT, Outcome.VIOLATED);
+    assertEquals("Charter Art. 12 [2002]", f.citations().get(0).text());
+    finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.VIOLATED);
+    // Labelled limited but unanimous: adopted by consensus.
+    Decision all = Episodes.BY_BOYCOTT_2009.withPosition("BY", Position.SUPPORTS)
+        .withPosition("UZ", Position.SUPPORTS).withFormat(DecisionFormat.LIMITED);
+    Verdict w = DecisionRules.check(all, FACTS);
+    finding(w, Rule.CHARTER_12_LIMITED_FORMAT, Outcome.NOT_APPLICABLE);
+    finding(w, Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED);
+    // The day before and the day the protocol entered into force.
+    Decision minsk = decision("m", Body.COLLECTIVE_SECURITY_COUNCIL, "2012-12-18", Matter.GENERAL, "x")
+        .format(DecisionFormat.LIMITED).putPosition("RU", Position.SUPPORTS).build();
+    assertFalse(DecisionRules.isAdopted(minsk, FACTS));
+    assertTrue(DecisionRules.isAdopted(minsk.withDate(Episodes.d("2012-12-19")), FACTS));
+  }
+
+  @Test
+  void limitedFormatIsNotUsedForSecretaryGeneralOrCrrf() {
+    Decision sg = Episodes.SG_2018.withFormat(DecisionFormat.LIMITED);
+    Finding f = finding(DecisionRules.check(sg, FACTS), Rule.CHARTER_12_LIMITED_FORMAT, Outcome.VIOLATED);
+    assertEquals(Basis.PRACTICE, f.basis());
+    assertFalse(DecisionRules.isAdopted(sg, FACTS));
+    Decision crrf = unanimous("c", Body.COLLECTIVE_SECURITY_COUNCIL, "2020-01-01", Matter.CRRF_DEPLOYMENT,
+        "CRRF", SIX).withFormat(DecisionFormat.LIMITED);
+    finding(DecisionRules.check(crrf, FACTS), Rule.CHARTER_12_LIMITED_FORMAT, Outcome.NOT_APPLICABLE);
+    finding(DecisionRules.check(crrf.withPosition("AM", Position.DOES_NOT_PARTICIPATE)
+            .withSignatures(List.of()), FACTS),
+        Rule.CHARTER_12_LIMITED_FORMAT, Outcome.VIOLATED);
+  }
+
+  @Test
+  void lawInForceFollowsTheFactsAndFallsBackToTheCatalogue() {
+    // Facts that say the Charter protocol never entered into force: no limited format in 2023.
+    io.github.cstokit.model.Scenario noProtocol = FACTS.toBuilder().build();
+    Decision d = decision("x", Body.COLLECTIVE_SECURITY_COUNCIL, "2023-11-23", Matter.GENERAL, "x")
+        .format(DecisionFormat.LIMITED).putPosition("RU", Position.SUPPORTS).build();
+    assertTrue(DecisionRules.isAdopted(d, noProtocol));
+    assertTrue(DecisionRules.isAdopted(d, Episodes.FACTS_WITHOUT_PROTOCOLS));
+    io.github.cstokit.model.Scenario later = io.github.cstokit.model.Scenario.builder()
+        .addStates(Episodes.states()).addEvents(Episodes.events())
+        .addInstrument(Episodes.instrument("charter-protocol-2010",
+            io.github.cstokit.model.InstrumentKind.PROTOCOL, "Charter", "2010-12-10", "2024-01-01", "2010",
+            null))
+        .build();
+    assertFalse(DecisionRules.isAdopted(d, later));
+  }
+}

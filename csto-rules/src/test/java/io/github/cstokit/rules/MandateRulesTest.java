@@ -1,0 +1,178 @@
+package io.github.cstokit.rules;
+
+import static io.github.cstokit.rules.Check.finding;
+import static io.github.cstokit.rules.Episodes.FACTS;
+import static io.github.cstokit.rules.Episodes.KZ_2022;
+import static io.github.cstokit.rules.Episodes.KZ_DECISION;
+import static io.github.cstokit.rules.Episodes.SIX;
+import static io.github.cstokit.rules.Episodes.d;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.cstokit.model.Body;
+import io.github.cstokit.model.Command;
+import io.github.cstokit.model.Completion;
+import io.github.cstokit.model.Contingent;
+import io.github.cstokit.model.Decision;
+import io.github.cstokit.model.DecisionFormat;
+import io.github.cstokit.model.ForceKind;
+import io.github.cstokit.model.HostRequest;
+import io.github.cstokit.model.Mandate;
+import io.github.cstokit.model.Matter;
+import io.github.cstokit.model.PartialDate;
+import io.github.cstokit.model.Period;
+import io.github.cstokit.model.Position;
+import io.github.cstokit.model.Territory;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MandateRulesTest {
+
+  static Mandate kz() {
+    return KZ_2022;
+  }
+
+  static Mandate.Builder copy(Mandate m) {
+    Mandate.Builder b = Mandate.builder();
+    b.from(m);
+    return b;
+  }
+
+  @Test
+  void peacekeepingOnMemberTerritoryOutcomes() {
+    Rule r = Rule.PK_3_OPERATION_ON_MEMBER_TERRITORY;
+    finding(MandateRules.check(kz(), FACTS), r, Outcome.SATISFIED);
+    finding(MandateRules.check(copy(kz()).unSecurityCouncilInformed(java.util.Optional.empty()).build(), FACTS),
+        r, Outcome.INDETERMINATE);
+    finding(MandateRules.check(kz().withDecision(KZ_DECISION.withPosition("AM", Position.OBJECTS)), FACTS),
+        r, Outcome.VIOLATED);
+    Decision byCdm = Episodes.unanimous("cdm", Body.COUNCIL_OF_DEFENCE_MINISTERS, "2022-01-06",
+        Matter.DEPLOYMENT, "x", SIX);
+    finding(MandateRules.check(kz().withDecision(byCdm), FACTS), r, Outcome.VIOLATED);
+    finding(MandateRules.check(kz().withDecision(KZ_DECISION.withDate(d("2022-01-04"))), FACTS), r,
+        Outcome.VIOLATED);
+    finding(MandateRules.check(copy(kz()).decision(java.util.Optional.empty()).build(), FACTS), r,
+        Outcome.VIOLATED);
+    finding(MandateRules.check(Episodes.KG_2010_MANDATE, d("2010-06-14"), FACTS), r, Outcome.NOT_APPLICABLE);
+    Mandate inUz = copy(kz()).hostState("UZ").request(HostRequest.builder().state("UZ").author("x")
+        .date(PartialDate.parse("2022-01-05")).build()).build();
+    finding(MandateRules.check(inUz, FACTS), r, Outcome.VIOLATED);
+  }
+
+  @Test
+  void peacekeepingOutsideNeedsASecurityCouncilDecision() {
+    Rule r = Rule.PK_3_OPERATION_OUTSIDE_CSTO;
+    Mandate out = copy(kz()).id("outside").hostState("AF").territory(Territory.OUTSIDE_MEMBER_STATES)
+        .request(java.util.Optional.empty()).build();
+    finding(MandateRules.check(out, FACTS), r, Outcome.VIOLATED);
+    finding(MandateRules.check(copy(out).unSecurityCouncilDecision(d("2022-01-05")).build(), FACTS), r,
+        Outcome.SATISFIED);
+    Verdict outside = MandateRules.check(copy(out).unSecurityCouncilDecision(d("2022-01-05")).build(), FACTS);
+    finding(outside, Rule.TREATY_6_USE_OF_FORCES, Outcome.SATISFIED);
+    Mandate never = Mandate.builder().id("n").forceKind(ForceKind.COLLECTIVE_PEACEKEEPING_FORCES)
+        .hostState("AF").territory(Territory.OUTSIDE_MEMBER_STATES).deployed(false).build();
+    finding(MandateRules.check(never, d("2020-01-01"), FACTS), r, Outcome.NOT_APPLICABLE);
+    assertThrows(IllegalArgumentException.class, () -> MandateRules.check(never, FACTS));
+  }
+
+  @Test
+  void useOfForcesByTheHeadsOfState() {
+    Rule r = Rule.TREATY_6_USE_OF_FORCES;
+    finding(MandateRules.check(kz(), FACTS), r, Outcome.SATISFIED);
+    finding(MandateRules.check(kz().withLegalBases(List.of()), FACTS), r, Outcome.NOT_APPLICABLE);
+    Decision byCdm = Episodes.unanimous("cdm", Body.COUNCIL_OF_DEFENCE_MINISTERS, "2022-01-06",
+        Matter.DEPLOYMENT, "x", SIX);
+    finding(MandateRules.check(kz().withDecision(byCdm), FACTS), r, Outcome.VIOLATED);
+    finding(MandateRules.check(copy(kz()).decision(java.util.Optional.empty()).build(), d("2022-01-06"),
+        FACTS), r, Outcome.VIOLATED);
+    Verdict v = MandateRules.check(kz(), FACTS);
+    assertEquals("Treaty Art. 6 [2010]", v.finding(r).get().citations().get(0).text());
+  }
+
+  @Test
+  void unifiedCommandCompositionAndCompletion() {
+    Rule r = Rule.PK_COMMAND_COMPOSITION_COMPLETION;
+    finding(MandateRules.check(kz(), FACTS), r, Outcome.SATISFIED);
+    finding(MandateRules.check(Episodes.KG_2010_MANDATE, d("2010-06-14"), FACTS), r, Outcome.NOT_APPLICABLE);
+    // A contingent from a suspended state (Uzbekistan after 2012-12-19).
+    Mandate uz = kz().withContingents(List.of(Contingent.of("RU"), Contingent.of("UZ")));
+    finding(MandateRules.check(uz, FACTS), r, Outcome.VIOLATED);
+    Mandate national = kz().withContingents(
+        List.of(Contingent.builder().state("RU").underUnifiedCommand(false).build()));
+    finding(MandateRules.check(national, FACTS), r, Outcome.VIOLATED);
+    Mandate forced = kz().withContingents(List.of(Contingent.builder().state("RU").voluntary(false).build()));
+    finding(MandateRules.check(forced, FACTS), r, Outcome.VIOLATED);
+    Command bySecretariat = Command.builder().commander("x").appointingBody(Body.SECRETARIAT).build();
+    finding(MandateRules.check(kz().withCommand(bySecretariat), FACTS), r, Outcome.VIOLATED);
+    Command byCfm = Command.builder().commander("x").appointingBody(Body.COUNCIL_OF_FOREIGN_MINISTERS).build();
+    finding(MandateRules.check(kz().withCommand(byCfm), FACTS), r, Outcome.INDETERMINATE);
+    finding(MandateRules.check(kz().withoutCommand(), FACTS), r, Outcome.INDETERMINATE);
+    finding(MandateRules.check(kz().withContingents(List.of()), FACTS), r, Outcome.INDETERMINATE);
+    finding(MandateRules.check(copy(kz()).completion(java.util.Optional.empty()).build(), FACTS), r,
+        Outcome.INDETERMINATE);
+    finding(MandateRules.check(copy(kz()).completion(Completion.builder().build()).build(), FACTS), r,
+        Outcome.INDETERMINATE);
+    finding(MandateRules.check(copy(kz()).completion(java.util.Optional.empty())
+        .period(Period.from(d("2022-01-06"))).build(), FACTS), r, Outcome.SATISFIED);
+  }
+
+  static Mandate crrf() {
+    Decision d = Episodes.unanimous("crrf", Body.COLLECTIVE_SECURITY_COUNCIL, "2023-03-01",
+        Matter.CRRF_DEPLOYMENT, "CRRF", SIX);
+    return Mandate.builder().id("crrf").forceKind(ForceKind.COLLECTIVE_RAPID_REACTION_FORCES)
+        .hostState("TJ").territory(Territory.MEMBER_STATE).decision(d)
+        .addTask("reinforcing border cover").deployed(true).build();
+  }
+
+  @Test
+  void crrfUseOutcomes() {
+    Rule r = Rule.CRRF_USE_DECISION;
+    finding(MandateRules.check(crrf(), FACTS), r, Outcome.SATISFIED);
+    finding(MandateRules.check(copy(crrf()).territory(Territory.OUTSIDE_MEMBER_STATES).build(), FACTS), r,
+        Outcome.VIOLATED);
+    Decision limited = crrf().decision().get().withFormat(DecisionFormat.LIMITED)
+        .withPosition("AM", Position.DOES_NOT_PARTICIPATE).withSignatures(List.of());
+    finding(MandateRules.check(crrf().withDecision(limited), FACTS), r, Outcome.VIOLATED);
+    finding(MandateRules.check(crrf().withDecision(crrf().decision().get()
+        .withPosition("BY", Position.OBJECTS)), FACTS), r, Outcome.VIOLATED);
+    finding(MandateRules.check(copy(crrf()).tasks(List.of("parade")).build(), FACTS), r,
+        Outcome.INDETERMINATE);
+    finding(MandateRules.check(copy(crrf()).tasks(List.of()).build(), FACTS), r, Outcome.INDETERMINATE);
+    Mandate never = Mandate.builder().id("n").forceKind(ForceKind.COLLECTIVE_RAPID_REACTION_FORCES)
+        .hostState("TJ").territory(Territory.MEMBER_STATE).deployed(false).build();
+    finding(MandateRules.check(never, d("2021-08-23"), FACTS), r, Outcome.NOT_APPLICABLE);
+    finding(MandateRules.check(copy(crrf()).decision(java.util.Optional.empty()).build(), d("2023-03-01"),
+        FACTS), r, Outcome.VIOLATED);
+  }
+
+  static Mandate regional() {
+    Decision d = Episodes.unanimous("crdf", Body.COLLECTIVE_SECURITY_COUNCIL, "2023-03-01",
+        Matter.DEPLOYMENT, "CRDF CAR", SIX);
+    return Mandate.builder().id("crdf").forceKind(ForceKind.CENTRAL_ASIAN_RAPID_DEPLOYMENT_FORCES)
+        .hostState("TJ").territory(Territory.MEMBER_STATE).decision(d)
+        .request(HostRequest.builder().state("TJ").author("President").date(PartialDate.parse("2023-02-27"))
+            .build())
+        .deployed(true).build();
+  }
+
+  @Test
+  void regionalForcesOutcomes() {
+    Rule r = Rule.REGIONAL_FORCES_USE;
+    Decision proposal = Episodes.unanimous("p", Body.COUNCIL_OF_DEFENCE_MINISTERS, "2023-02-28",
+        Matter.DEPLOYMENT, "proposal", SIX);
+    finding(MandateRules.check(regional(), proposal, FACTS), r, Outcome.SATISFIED);
+    finding(MandateRules.check(regional(), FACTS), r, Outcome.INDETERMINATE);
+    Decision byCfm = Episodes.unanimous("p", Body.COUNCIL_OF_FOREIGN_MINISTERS, "2023-02-28",
+        Matter.DEPLOYMENT, "proposal", SIX);
+    finding(MandateRules.check(regional(), byCfm, FACTS), r, Outcome.VIOLATED);
+    finding(MandateRules.check(regional().withoutRequest(), proposal, FACTS), r, Outcome.VIOLATED);
+    finding(MandateRules.check(regional().withDecision(regional().decision().get()
+        .withPosition("KZ", Position.OBJECTS)), proposal, FACTS), r, Outcome.VIOLATED);
+    Mandate never = Mandate.builder().id("n").forceKind(ForceKind.CENTRAL_ASIAN_RAPID_DEPLOYMENT_FORCES)
+        .hostState("KG").territory(Territory.MEMBER_STATE).deployed(false).build();
+    finding(MandateRules.check(never, d("2010-06-14"), FACTS), r, Outcome.NOT_APPLICABLE);
+    Mandate uz = copy(regional()).hostState("UZ").request(HostRequest.builder().state("UZ").author("x")
+        .date(PartialDate.parse("2023-02-27")).build()).build();
+    finding(MandateRules.check(uz, proposal, FACTS), r, Outcome.VIOLATED);
+  }
+}

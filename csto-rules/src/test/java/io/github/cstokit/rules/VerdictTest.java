@@ -1,0 +1,105 @@
+package io.github.cstokit.rules;
+
+import static io.github.cstokit.rules.Episodes.FACTS;
+import static io.github.cstokit.rules.Episodes.d;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cstokit.model.Basis;
+import io.github.cstokit.model.Citation;
+import io.github.cstokit.model.Position;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class VerdictTest {
+
+  @Test
+  void everyRuleHasAUniqueIdAndIsFoundById() {
+    Set<String> ids = new HashSet<>();
+    for (Rule r : Rule.values()) {
+      assertTrue(ids.add(r.id()), r.id());
+      assertEquals(r, Rule.byId(r.id()).orElseThrow());
+      assertFalse(r.citations(d("2020-01-01")).isEmpty());
+      assertFalse(r.summary().isBlank());
+    }
+    assertTrue(Rule.byId("NO-SUCH-RULE").isEmpty());
+    assertEquals(Basis.SECONDARY, Rule.CHARTER_12_CONSENSUS.basis());
+    assertEquals(Basis.TEXT, Rule.REGIONAL_FORCES_USE.basis());
+  }
+
+  @Test
+  void citationsNameTheVersionInForce() {
+    assertEquals(List.of(Citation.parse("Treaty Art. 4 [1992]")),
+        Rule.TREATY_4_COLLECTIVE_DEFENCE.citations(d("2012-12-18")));
+    assertEquals(List.of(Citation.parse("Treaty Art. 4 [2010]")),
+        Rule.TREATY_4_COLLECTIVE_DEFENCE.citations(d("2012-12-19")));
+    assertEquals(List.of(Citation.parse("Charter Art. 13 [2002]")),
+        Rule.CHARTER_13_CSC_COMPOSITION_AND_CHAIR.citations(FACTS, d("2021-01-18")));
+    assertEquals(List.of(Citation.parse("Charter Art. 13 [2018]")),
+        Rule.CHARTER_13_CSC_COMPOSITION_AND_CHAIR.citations(FACTS, d("2021-01-19")));
+    assertEquals("Peacekeeping Agreement Art. 3 [2007]",
+        Rule.PK_3_OPERATION_ON_MEMBER_TERRITORY.citations(d("2022-01-06")).get(0).text());
+  }
+
+  @Test
+  void jsonIsDeterministicAndEscaped() {
+    Verdict a = MandateRules.check(Episodes.KZ_2022, FACTS);
+    Verdict b = MandateRules.check(Episodes.KZ_2022, FACTS);
+    assertEquals(a, b);
+    assertEquals(a.toJson(), b.toJson());
+    String json = a.toJson();
+    assertTrue(json.startsWith("{\"subject\":\"Mandate kz-2022 (COLLECTIVE_PEACEKEEPING_FORCES in KZ)\","
+        + "\"date\":\"2022-01-06\",\"outcome\":\"SATISFIED\",\"findings\":[{\"rule\":"
+        + "\"PK-3-OPERATION-ON-MEMBER-TERRITORY\",\"outcome\":\"SATISFIED\",\"basis\":\"OFFICIAL_SUMMARY\","
+        + "\"citations\":[\"Peacekeeping Agreement Art. 3 [2007]\"],\"reason\":"), json);
+    Verdict odd = Verdict.builder().subject("a \"q\" \\ b\n\u0001 \u2028 é").date(d("2020-01-01")).build();
+    assertEquals("{\"subject\":\"a \\\"q\\\" \\\\ b\\n\\u0001 \\u2028 é\",\"date\":\"2020-01-01\","
+        + "\"outcome\":\"NOT_APPLICABLE\",\"findings\":[]}", odd.toJson());
+  }
+
+  @Test
+  void explainAndToString() {
+    Verdict v = DecisionRules.check(Episodes.KZ_DECISION, FACTS);
+    String text = v.explain();
+    assertTrue(text.startsWith("Decision csc-2022-01-06: Deployment of the CSTO Collective Peacekeeping"
+        + " Forces to Kazakhstan for a limited period on 2022-01-06: SATISFIED\n"), text);
+    assertTrue(text.contains("  [SATISFIED] CHARTER-12-CONSENSUS (Charter Art. 12 [2010]; basis SECONDARY)\n"),
+        text);
+    assertTrue(text.contains("      - members: AM, BY, KG, KZ, RU, TJ\n"), text);
+    assertTrue(v.toString().startsWith("Verdict[SATISFIED Decision csc-2022-01-06"), v.toString());
+    assertTrue(v.toString().endsWith("2022-01-06, 3 findings]"), v.toString());
+    assertEquals("Finding[CHARTER-12-CONSENSUS SATISFIED]", v.findings().get(0).toString());
+  }
+
+  @Test
+  void whatIfReportsTheChangedFindings() {
+    Verdict before = DecisionRules.check(Episodes.KZ_DECISION, FACTS);
+    Verdict after = DecisionRules.check(Episodes.KZ_DECISION.withPosition("BY", Position.OBJECTS), FACTS);
+    List<Finding> changed = after.changesFrom(before);
+    assertEquals(List.of(Rule.CHARTER_12_CONSENSUS, Rule.CHARTER_2_BINDING_FORCE),
+        List.of(changed.get(0).rule(), changed.get(1).rule()));
+    assertEquals(2, changed.size());
+    assertTrue(before.changesFrom(before).isEmpty());
+    WhatIf w = WhatIf.compare(before, after);
+    assertTrue(w.outcomeChanged());
+    assertTrue(w.removed().isEmpty());
+    assertTrue(w.explain().contains("CHARTER-12-CONSENSUS: SATISFIED -> VIOLATED"), w.explain());
+    assertEquals("WhatIf[SATISFIED -> VIOLATED, 2 changed]", w.toString());
+    WhatIf limited = WhatIf.compare(
+        DecisionRules.check(Episodes.KZ_DECISION.withFormat(io.github.cstokit.model.DecisionFormat.LIMITED),
+            FACTS),
+        before);
+    assertEquals(1, limited.removed().size());
+    assertFalse(WhatIf.compare(before, before).outcomeChanged());
+  }
+
+  @Test
+  void emptyVerdictIsNotApplicable() {
+    Verdict v = Verdict.builder().subject("nothing").date(d("2020-01-01")).build();
+    assertEquals(Outcome.NOT_APPLICABLE, v.outcome());
+    assertEquals("Verdict[NOT_APPLICABLE nothing 2020-01-01, 0 findings]", v.toString());
+  }
+}
