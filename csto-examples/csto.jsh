@@ -1,0 +1,90 @@
+// csto-kit start-up script for jshell. Open it with (from the repository root, after the build):
+//   jshell --module-path csto-examples/target/lib --add-modules io.github.cstokit.data,io.github.cstokit.rules --startup DEFAULT --startup csto-examples/csto.jsh
+// Type help() for the helpers.
+
+import io.github.cstokit.data.*;
+import io.github.cstokit.model.*;
+import io.github.cstokit.rules.*;
+import java.time.LocalDate;
+import java.util.*;
+
+/** The bundled dataset: the facts every helper answers from. */
+CstoDataset data = CstoData.bundled();
+
+/** A state's status and participation on a date. */
+record StatusOn(String state, LocalDate date, MembershipStatus status, Participation participation) {
+  @Override
+  public String toString() {
+    return state + " on " + date + ": " + status + ", participation " + participation;
+  }
+}
+
+/** The member states on a date, frozen or not. */
+SortedSet<State> members(LocalDate date) {
+  return data.members(date);
+}
+
+/** A state's status and participation on a date, such as status("AM", LocalDate.of(2025, 1, 1)). */
+StatusOn status(String code, LocalDate date) {
+  String c = code.toUpperCase(Locale.ROOT);
+  return new StatusOn(c, date, data.status(c, date), data.participation(c, date));
+}
+
+/** A state's statuses over time. */
+List<StatusPeriod> timeline(String code) {
+  return data.timeline(code.toUpperCase(Locale.ROOT)).map(MembershipTimeline::periods).orElse(List.of());
+}
+
+/**
+ * The Kazakhstan deployment of January 2022 (the dataset's mandate kz-2022-peacekeeping). The record
+ * reports the Council's decision as adopted but lists no member's position, and the rules never assume
+ * consent; where no position is recorded, this enters the consent of every member on the decision's date.
+ * kazakhstan2022Recorded() gives the mandate exactly as recorded.
+ */
+Mandate kazakhstan2022Recorded() {
+  return data.mandate("kz-2022-peacekeeping").orElseThrow();
+}
+
+Mandate kazakhstan2022() {
+  Mandate m = kazakhstan2022Recorded();
+  Decision d = m.decision().orElseThrow();
+  if (!d.positions().isEmpty() || !d.signatures().isEmpty()) {
+    return m;
+  }
+  Map<String, Position> consent = new TreeMap<>();
+  data.members(d.date()).forEach(s -> consent.put(s.isoAlpha2(), Position.SUPPORTS));
+  return m.withDecision(d.withPositions(consent));
+}
+
+/** Checks a mandate against the rules, prints the explanation and returns the verdict. */
+Verdict check(Mandate mandate) {
+  Verdict v = MandateRules.check(mandate, data);
+  System.out.print(v.explain());
+  return v;
+}
+
+/** Checks a decision against the rules, prints the explanation and returns the verdict. */
+Verdict check(Decision decision) {
+  Verdict v = DecisionRules.check(decision, data);
+  System.out.print(v.explain());
+  return v;
+}
+
+/** Compares two verdicts (real and changed facts), prints the changed findings and returns the comparison. */
+WhatIf whatIf(Verdict before, Verdict after) {
+  WhatIf w = WhatIf.compare(before, after);
+  System.out.print(w.explain());
+  return w;
+}
+
+void help() {
+  System.out.println("""
+      csto-kit helpers (dataset %s, data as of %s):
+        members(LocalDate.of(2013, 1, 1))            the member states on a date
+        status("AM", LocalDate.of(2025, 1, 1))       status and participation on a date
+        timeline("UZ")                               a state's statuses over time
+        check(kazakhstan2022())                      check a Mandate or a Decision, print the verdict
+        whatIf(check(kazakhstan2022()), check(kazakhstan2022().withoutRequest()))
+        data                                         the dataset: data.chair(d), data.secretaryGeneral(d), ...
+      """.formatted(data.datasetVersion(), data.dataAsOf()));
+}

@@ -1,0 +1,303 @@
+package io.github.cstokit.examples;
+
+import io.github.cstokit.data.CstoData;
+import io.github.cstokit.data.CstoDataset;
+import io.github.cstokit.model.Framework;
+import io.github.cstokit.model.MembershipEvent;
+import io.github.cstokit.model.MembershipStatus;
+import io.github.cstokit.model.MembershipTimeline;
+import io.github.cstokit.model.Participation;
+import io.github.cstokit.model.State;
+import io.github.cstokit.model.StatusPeriod;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code csto} command-line tool: membership on a date, a state's status and timeline, procedure
+ * checks of a decision or mandate, exports for research, validation of an edited dataset, and the tour.
+ *
+ * <p>Exit codes: {@value #OK} when all went well, {@value #VIOLATED} when {@code check} finds a rule
+ * violated, {@value #BAD_INPUT} for bad input (a missing, unreadable or malformed file, an unknown state
+ * code, an impossible date, an unknown option), with a one-line message on standard error naming the file
+ * and the place in it.
+ *
+ * <pre>{@code
+ * java -jar csto-examples/target/csto-examples-0.1.0-SNAPSHOT.jar members --on 1995-01-01
+ * Csto.run(out, err, "status", "AM", "--on", "2025-01-01");   // 0
+ * }</pre>
+ */
+@Command(
+    name = "csto",
+    mixinStandardHelpOptions = true,
+    versionProvider = Csto.Version.class,
+    description = "The Collective Security Treaty Organization as data and as law.",
+    synopsisSubcommandLabel = "COMMAND",
+    footerHeading = "%nExit codes:%n",
+    footer = {
+        "  0  ok",
+        "  1  check: a rule is violated",
+        "  2  bad input: a missing or malformed file, an unknown state, a wrong date"},
+    subcommands = {
+        Csto.Members.class,
+        Csto.Status.class,
+        Csto.Timeline.class,
+        Check.class,
+        Export.class,
+        Csto.Validate.class,
+        Csto.TourCommand.class
+    })
+public final class Csto implements Callable<Integer> {
+
+  /** Exit code when everything went well. */
+  public static final int OK = 0;
+  /** Exit code when {@code check} finds a rule violated. */
+  public static final int VIOLATED = 1;
+  /** Exit code for bad input: a missing or malformed file, an unknown state, an impossible date. */
+  public static final int BAD_INPUT = 2;
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  private Csto() {}
+
+  /**
+   * Runs the tool and exits the JVM with its exit code.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /**
+   * Runs the tool without exiting, writing to the given streams.
+   *
+   * @param out where results go, not null
+   * @param err where messages go, not null
+   * @param args the command line, not null
+   * @return the exit code: {@value #OK}, {@value #VIOLATED} or {@value #BAD_INPUT}
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine line = new CommandLine(new Csto());
+    line.setOut(out);
+    line.setErr(err);
+    line.registerConverter(LocalDate.class, Csto::date);
+    line.setParameterExceptionHandler((e, a) -> {
+      err.println(e.getCommandLine().getCommandSpec().qualifiedName() + ": " + oneLine(e.getMessage()));
+      return BAD_INPUT;
+    });
+    line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      err.println(cmd.getCommandSpec().qualifiedName() + ": " + BadInput.message(e));
+      return BAD_INPUT;
+    });
+    int code = line.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** Without a command: the usage, on standard error, and exit code 2. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return BAD_INPUT;
+  }
+
+  private static String oneLine(String text) {
+    int newline = text.indexOf('\n');
+    return (newline < 0 ? text : text.substring(0, newline)).strip();
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        throw new CommandLine.TypeConversionException("'" + text + "' is not a date: that day does not exist");
+      }
+      throw new CommandLine.TypeConversionException(
+          "'" + text + "' is not a date of the form YYYY-MM-DD");
+    }
+  }
+
+  static State knownState(CstoDataset data, String code) {
+    String upper = code.toUpperCase(Locale.ROOT);
+    return data.state(upper).orElseThrow(() -> new BadInput(
+        "unknown state code '" + code + "': the dataset knows " + codes(data)));
+  }
+
+  private static String codes(CstoDataset data) {
+    StringBuilder text = new StringBuilder();
+    for (State state : data.states()) {
+      text.append(text.length() == 0 ? "" : ", ").append(state.isoAlpha2());
+    }
+    return text.toString();
+  }
+
+  /** The name of the framework that applies on a date, in words. */
+  static String frameworkName(LocalDate date) {
+    return Framework.on(date) == Framework.TREATY
+        ? "parties to the Collective Security Treaty"
+        : "members of the Organization";
+  }
+
+  /** Names the tool's version and the bundled dataset's. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      CstoDataset data = CstoData.bundled();
+      String tool = Csto.class.getPackage().getImplementationVersion();
+      return new String[] {
+          "csto " + (tool == null ? "(development build)" : tool),
+          "dataset " + data.datasetVersion() + ", data as of " + data.dataAsOf()};
+    }
+  }
+
+  /** {@code csto members --on DATE}. */
+  @Command(name = "members", mixinStandardHelpOptions = true,
+      description = "The member states on a date, frozen participation marked.")
+  static final class Members implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--on", required = true, paramLabel = "DATE", description = "the date, YYYY-MM-DD")
+    LocalDate on;
+
+    @Override
+    public Integer call() {
+      CstoDataset data = CstoData.bundled();
+      PrintWriter out = spec.commandLine().getOut();
+      var members = data.members(on);
+      out.println(members.size() + " " + frameworkName(on) + " on " + on + ":");
+      for (State state : members) {
+        Participation participation = data.participation(state.isoAlpha2(), on);
+        out.println("  " + state.isoAlpha2() + "  " + state.nameEn()
+            + (participation == Participation.FROZEN ? "  (participation frozen)" : ""));
+      }
+      return OK;
+    }
+  }
+
+  /** {@code csto status CODE --on DATE}. */
+  @Command(name = "status", mixinStandardHelpOptions = true,
+      description = "A state's membership status and participation on a date.")
+  static final class Status implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "CODE", description = "ISO 3166-1 alpha-2 code, such as AM")
+    String code;
+
+    @Option(names = "--on", required = true, paramLabel = "DATE", description = "the date, YYYY-MM-DD")
+    LocalDate on;
+
+    @Override
+    public Integer call() {
+      CstoDataset data = CstoData.bundled();
+      State state = knownState(data, code);
+      MembershipStatus status = data.status(state.isoAlpha2(), on);
+      Participation participation = data.participation(state.isoAlpha2(), on);
+      String since = data.timeline(state.isoAlpha2()).flatMap(t -> t.periodOn(on))
+          .map(p -> " since " + p.period().start() + " (" + describe(p.openedBy()) + ")").orElse("");
+      spec.commandLine().getOut().println(state.nameEn() + " (" + state.isoAlpha2() + ") on " + on + ": "
+          + status + ", participation " + participation + since);
+      return OK;
+    }
+  }
+
+  static String describe(MembershipEvent event) {
+    String type = event.type().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+        .replace("non renewal", "non-renewal");
+    return type + " " + event.date();
+  }
+
+  /** {@code csto timeline CODE}. */
+  @Command(name = "timeline", mixinStandardHelpOptions = true,
+      description = "A state's statuses over time, each with the event that opened it.")
+  static final class Timeline implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "CODE", description = "ISO 3166-1 alpha-2 code, such as UZ")
+    String code;
+
+    @Override
+    public Integer call() {
+      CstoDataset data = CstoData.bundled();
+      State state = knownState(data, code);
+      PrintWriter out = spec.commandLine().getOut();
+      MembershipTimeline timeline = data.timeline(state.isoAlpha2()).orElseThrow();
+      out.println(state.nameEn() + " (" + state.isoAlpha2() + "), data as of " + data.dataAsOf() + ":");
+      for (StatusPeriod period : timeline.periods()) {
+        String last = period.period().lastDay().map(LocalDate::toString).orElse("");
+        String status = period.status() + (period.participation() == Participation.FROZEN ? " (frozen)" : "");
+        out.println(String.format(Locale.ROOT, "  %s .. %-10s  %-18s %s", period.period().start(), last,
+            status, describe(period.openedBy())));
+      }
+      return OK;
+    }
+  }
+
+  /** {@code csto validate DIR|ZIP}. */
+  @Command(name = "validate", mixinStandardHelpOptions = true,
+      description = {"Check an edited dataset (a directory or a ZIP archive) before loading it.",
+          "The directory or archive holds the eleven JSON files of the data format; every problem",
+          "is printed with its file and JSON pointer."})
+  static final class Validate implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "the dataset directory, or a .zip file")
+    Path dir;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+      PrintWriter err = spec.commandLine().getErr();
+      CstoDataset data;
+      try {
+        if (Files.isDirectory(dir)) {
+          data = CstoData.load(dir);
+        } else if (Files.isRegularFile(dir)) {
+          try (InputStream zip = Files.newInputStream(dir)) {
+            data = CstoData.load(zip);
+          }
+        } else {
+          throw new BadInput(dir + ": no such directory or file");
+        }
+      } catch (io.github.cstokit.data.CstoDataException e) {
+        for (String problem : e.problems()) {
+          err.println("csto validate: " + dir + ": " + problem);
+        }
+        err.println("csto validate: " + dir + ": " + e.problems().size()
+            + (e.problems().size() == 1 ? " problem" : " problems") + "; nothing was loaded");
+        return BAD_INPUT;
+      }
+      spec.commandLine().getOut().println(dir + ": valid, " + data);
+      return OK;
+    }
+  }
+
+  /** {@code csto tour}. */
+  @Command(name = "tour", mixinStandardHelpOptions = true, description = "The guided tour of csto-kit.")
+  static final class TourCommand implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      Tour.print(spec.commandLine().getOut());
+      return OK;
+    }
+  }
+}

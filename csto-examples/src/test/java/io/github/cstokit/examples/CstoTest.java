@@ -1,0 +1,368 @@
+package io.github.cstokit.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CstoTest {
+
+  @TempDir Path tmp;
+
+  /** Bad input: exit code 2, nothing on standard output, one line naming the problem, no stack trace. */
+  private static void assertBadInput(Cli cli, String... expected) {
+    assertEquals(Csto.BAD_INPUT, cli.code, cli.toString());
+    assertEquals("", cli.out, cli.toString());
+    String first = cli.err.lines().findFirst().orElse("");
+    for (String part : expected) {
+      assertTrue(first.contains(part), "expected '" + part + "' in the first line of\n" + cli);
+    }
+    assertFalse(cli.err.contains("\tat "), "stack trace in\n" + cli);
+    assertFalse(cli.err.contains("Exception"), "exception name in\n" + cli);
+  }
+
+  private Path file(String name, String text) throws IOException {
+    Path file = tmp.resolve(name);
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  // members
+
+  @Test
+  void membersIn1995AreTheNineParties() {
+    Cli cli = Cli.run("members", "--on", "1995-01-01");
+    assertEquals(Csto.OK, cli.code, cli.toString());
+    assertTrue(cli.out.startsWith("9 parties to the Collective Security Treaty on 1995-01-01:"), cli.out);
+    for (String code : new String[] {"AM", "AZ", "BY", "GE", "KG", "KZ", "RU", "TJ", "UZ"}) {
+      assertTrue(cli.out.contains("  " + code + "  "), code + " in " + cli.out);
+    }
+  }
+
+  @Test
+  void membersIn2025MarkArmeniaFrozen() {
+    Cli cli = Cli.run("members", "--on", "2025-01-01");
+    assertEquals(Csto.OK, cli.code, cli.toString());
+    assertTrue(cli.out.startsWith("6 members of the Organization on 2025-01-01:"), cli.out);
+    assertTrue(cli.out.contains("AM  Armenia  (participation frozen)"), cli.out);
+    assertFalse(cli.out.contains("UZ"), cli.out);
+  }
+
+  @Test
+  void membersRejectsAnImpossibleDate() {
+    assertBadInput(Cli.run("members", "--on", "2023-02-30"),
+        "csto members:", "'2023-02-30' is not a date: that day does not exist");
+  }
+
+  @Test
+  void membersRejectsAMalformedDate() {
+    assertBadInput(Cli.run("members", "--on", "1.1.2020"), "csto members:", "YYYY-MM-DD");
+  }
+
+  @Test
+  void membersNeedsADate() {
+    assertBadInput(Cli.run("members"), "csto members:", "--on");
+  }
+
+  // status
+
+  @Test
+  void statusOfArmeniaIn2025() {
+    Cli cli = Cli.run("status", "AM", "--on", "2025-01-01");
+    assertEquals(Csto.OK, cli.code, cli.toString());
+    assertEquals("Armenia (AM) on 2025-01-01: MEMBER, participation FROZEN since 2024-02-22"
+        + " (freeze declared 2024-02-22)", cli.out.strip());
+  }
+
+  @Test
+  void statusAcceptsLowerCaseCodes() {
+    Cli cli = Cli.run("status", "uz", "--on", "2013-01-01");
+    assertEquals(Csto.OK, cli.code, cli.toString());
+    assertTrue(cli.out.startsWith("Uzbekistan (UZ) on 2013-01-01: SUSPENDED"), cli.out);
+  }
+
+  @Test
+  void statusRejectsAnUnknownStateCode() {
+    assertBadInput(Cli.run("status", "XX", "--on", "2020-01-01"),
+        "csto status:", "unknown state code 'XX'", "AM, AZ, BY");
+  }
+
+  @Test
+  void statusRejectsAnImpossibleDate() {
+    assertBadInput(Cli.run("status", "AM", "--on", "2023-02-30"), "csto status:", "'2023-02-30'");
+  }
+
+  // timeline
+
+  @Test
+  void timelineOfUzbekistan() {
+    Cli cli = Cli.run("timeline", "UZ");
+    assertEquals(Csto.OK, cli.code, cli.toString());
+    assertTrue(cli.out.contains("1999-04-21 .. 2006-06-22  CEASED"), cli.out);
+    assertTrue(cli.out.contains("2006-06-23 .. 2012-06-19  MEMBER"), cli.out);
+    assertTrue(cli.out.contains("MEMBER (frozen)"), cli.out);
+    assertTrue(cli.out.contains("suspension decision 2012-12-19"), cli.out);
+  }
+
+  @Test
+  void timelineRejectsAnUnknownStateCode() {
+    assertBadInput(Cli.run("timeline", "QQ"), "csto timeline:", "unknown state code 'QQ'");
+  }
+
+  // check
+
+  @Test
+  void checkOfKazakhstanIsSatisfied() {
+    Cli cli = Cli.run("check", "samples/kz-2022.json");
+    assertEquals(Csto.OK, cli.code, cli.toString());
+    assertTrue(cli.out.startsWith("Mandate kz-2022 (COLLECTIVE_PEACEKEEPING_FORCES in KZ) on 2022-01-06:"
+        + " SATISFIED"), cli.out);
+    assertTrue(cli.out.contains("[SATISFIED] PK-3-OPERATION-ON-MEMBER-TERRITORY"
+        + " (Peacekeeping Agreement Art. 3 [2007]"), cli.out);
+  }
+
+  @Test
+  void checkWithoutARequestIsViolatedWithExitCode1() {
+    Cli cli = Cli.run("check", "samples/kz-2022-without-request.json");
+    assertEquals(Csto.VIOLATED, cli.code, cli.toString());
+    assertTrue(cli.out.contains("[VIOLATED] PK-3-OPERATION-ON-MEMBER-TERRITORY"), cli.out);
+    assertTrue(cli.out.contains("no official request of the host state KZ"), cli.out);
+  }
+
+  @Test
+  void checkPrintsDeterministicJson() {
+    Cli first = Cli.run("check", "--json", "samples/decision-2025-limited.json");
+    Cli second = Cli.run("check", "samples/decision-2025-limited.json", "--json");
+    assertEquals(Csto.OK, first.code, first.toString());
+    assertTrue(first.out.startsWith("{\"subject\":\"Decision CSC 2025-03-01: A statement of the Council\","
+        + "\"date\":\"2025-03-01\",\"outcome\":\"SATISFIED\",\"findings\":["), first.out);
+    assertEquals(first.out, second.out);
+  }
+
+  @Test
+  void checkOfADecisionWithoutConsensusIsViolated() {
+    Cli cli = Cli.run("check", "samples/decision-2025-standard.json");
+    assertEquals(Csto.VIOLATED, cli.code, cli.toString());
+    assertTrue(cli.out.contains("[VIOLATED] CHARTER-12-CONSENSUS"), cli.out);
+  }
+
+  @Test
+  void checkAcceptsTheIdOfARecordedDecision() throws IOException {
+    Path doc = file("recorded.json", "{\"mandate\": {\"id\": \"kz\", \"force\": \"COLLECTIVE_PEACEKEEPING_FORCES\","
+        + " \"host\": \"KZ\", \"territory\": \"MEMBER_STATE\","
+        + " \"decision\": \"csc-2022-01-06-kazakhstan-deployment\"}}");
+    Cli cli = Cli.run("check", doc.toString());
+    assertTrue(cli.out.startsWith("Mandate kz (COLLECTIVE_PEACEKEEPING_FORCES in KZ) on 2022-01-06:"), cli.toString());
+  }
+
+  @Test
+  void checkReportsAMissingFile() {
+    Path missing = tmp.resolve("nothing.json");
+    assertBadInput(Cli.run("check", missing.toString()), "csto check:", missing + ": no such file");
+  }
+
+  @Test
+  void checkReportsADirectory() {
+    assertBadInput(Cli.run("check", tmp.toString()), "csto check:", tmp + ": is a directory");
+  }
+
+  @Test
+  void checkReportsAnUnreadableFile() throws IOException {
+    Path doc = file("secret.json", "{}");
+    Files.setPosixFilePermissions(doc, PosixFilePermissions.fromString("---------"));
+    assumeFalse(Files.isReadable(doc), "the file stays readable (running as root)");
+    assertBadInput(Cli.run("check", doc.toString()), "csto check:", doc + ": cannot be read");
+  }
+
+  @Test
+  void checkReportsMalformedJsonWithLineAndColumn() throws IOException {
+    Path doc = file("broken.json", "{\"decision\": {\n  \"body\": \"csc\",\n  \"date\" \"2022-01-06\"\n}}\n");
+    assertBadInput(Cli.run("check", doc.toString()), "csto check:", doc + ":3:10: unexpected '\"'",
+        "expected ':'", "(malformed JSON)");
+  }
+
+  @Test
+  void checkReportsTrailingCommasAndDuplicateKeys() throws IOException {
+    Path comma = file("comma.json", "{\"decision\": {\"body\": \"csc\",}}");
+    assertBadInput(Cli.run("check", comma.toString()), comma + ":1:29: trailing comma");
+    Path twice = file("twice.json", "{\"decision\": {\"body\": \"csc\", \"body\": \"cfm\"}}");
+    assertBadInput(Cli.run("check", twice.toString()), twice + ":1:30: duplicate property \"body\"");
+  }
+
+  @Test
+  void checkReportsAnEmptyOrNonUtf8File() throws IOException {
+    Path empty = file("empty.json", "");
+    assertBadInput(Cli.run("check", empty.toString()), empty + ":1:1: the file is empty");
+    Path latin = tmp.resolve("latin.json");
+    Files.write(latin, new byte[] {'{', '"', (byte) 0xE9, '"', '}'});
+    assertBadInput(Cli.run("check", latin.toString()), latin + ": not UTF-8 text");
+  }
+
+  @Test
+  void checkReportsAnImpossibleDateWithItsPointer() throws IOException {
+    Path doc = file("date.json", "{\"decision\": {\"body\": \"csc\", \"date\": \"2023-02-30\","
+        + " \"matter\": \"x\"}}");
+    assertBadInput(Cli.run("check", doc.toString()),
+        doc + "#/decision/date: '2023-02-30' is not a date: that day does not exist");
+  }
+
+  @Test
+  void checkReportsAnUnknownStateCodeWithItsPointer() throws IOException {
+    Path doc = file("state.json", "{\"decision\": {\"body\": \"csc\", \"date\": \"2023-02-01\","
+        + " \"matter\": \"x\", \"positions\": {\"Armenia\": \"SUPPORTS\"}}}");
+    assertBadInput(Cli.run("check", doc.toString()),
+        doc + "#/decision/positions/Armenia: 'Armenia' is not an ISO 3166-1 alpha-2 code");
+  }
+
+  @Test
+  void checkReportsUnknownPropertiesAndValues() throws IOException {
+    Path extra = file("extra.json", "{\"decision\": {\"body\": \"csc\", \"date\": \"2023-02-01\","
+        + " \"matter\": \"x\", \"colour\": \"blue\"}}");
+    assertBadInput(Cli.run("check", extra.toString()), extra + "#/decision/colour: unknown property");
+    Path body = file("body.json", "{\"decision\": {\"body\": \"nato\", \"date\": \"2023-02-01\","
+        + " \"matter\": \"x\"}}");
+    assertBadInput(Cli.run("check", body.toString()), body + "#/decision/body: 'nato' is not a body");
+    Path position = file("position.json", "{\"decision\": {\"body\": \"csc\", \"date\": \"2023-02-01\","
+        + " \"matter\": \"x\", \"positions\": {\"AM\": \"MAYBE\"}}}");
+    assertBadInput(Cli.run("check", position.toString()),
+        position + "#/decision/positions/AM: 'MAYBE' is not one of SUPPORTS, OBJECTS");
+    Path neither = file("neither.json", "{}");
+    assertBadInput(Cli.run("check", neither.toString()), neither + "#: the document must hold exactly one");
+    Path citation = file("citation.json", "{\"mandate\": {\"id\": \"x\", \"force\": \"OTHER\", \"host\": \"KZ\","
+        + " \"territory\": \"MEMBER_STATE\", \"legalBases\": [\"Article 4\"]}}");
+    assertBadInput(Cli.run("check", citation.toString()),
+        citation + "#/mandate/legalBases/0: 'Article 4' is not a citation");
+  }
+
+  @Test
+  void checkReportsAMissingPropertyAndAMandateWithoutADate() throws IOException {
+    Path missing = file("missing.json", "{\"decision\": {\"body\": \"csc\", \"matter\": \"x\"}}");
+    assertBadInput(Cli.run("check", missing.toString()),
+        missing + "#/decision/date: the property \"date\" is required");
+    Path undated = file("undated.json", "{\"mandate\": {\"id\": \"x\", \"force\": \"OTHER\", \"host\": \"KZ\","
+        + " \"territory\": \"MEMBER_STATE\"}}");
+    assertBadInput(Cli.run("check", undated.toString()), undated + "#/mandate: ");
+  }
+
+  @Test
+  void checkReportsAWrongRecordedDecisionId() throws IOException {
+    Path doc = file("id.json", "{\"mandate\": {\"id\": \"x\", \"force\": \"OTHER\", \"host\": \"KZ\","
+        + " \"territory\": \"MEMBER_STATE\", \"decision\": \"no-such-decision\"}}");
+    assertBadInput(Cli.run("check", doc.toString()),
+        doc + "#/mandate/decision: no recorded decision has the id 'no-such-decision'");
+  }
+
+  // export
+
+  @Test
+  void exportWritesEachFormatToStandardOutput() {
+    Cli atop = Cli.run("export", "--format", "atop");
+    assertEquals(Csto.OK, atop.code, atop.toString());
+    assertTrue(atop.out.startsWith("atopid,"), atop.out);
+    Cli cow = Cli.run("export", "--format", "COW");
+    assertTrue(cow.out.startsWith("version4id,ccode,state_name,"), cow.out);
+    Cli events = Cli.run("export", "--format", "events");
+    assertTrue(events.out.startsWith("id,state,ccode,type,date,"), events.out);
+    assertTrue(events.out.contains("SUSPENSION_DECISION"), events.out);
+  }
+
+  @Test
+  void exportWritesAFile() throws IOException {
+    Path out = tmp.resolve("cow.csv");
+    Cli cli = Cli.run("export", "--format", "cow", "--out", out.toString());
+    assertEquals(Csto.OK, cli.code, cli.toString());
+    assertTrue(cli.out.startsWith("Wrote " + out + ": "), cli.out);
+    assertEquals(Cli.run("export", "--format", "cow").out.replace(System.lineSeparator(), "\n"),
+        Files.readString(out).replace(System.lineSeparator(), "\n"));
+  }
+
+  @Test
+  void exportRejectsAnUnknownFormatAndBadOutputs() {
+    assertBadInput(Cli.run("export", "--format", "xlsx"), "csto export:",
+        "'xlsx' is not a format; expected atop, cow or events");
+    assertBadInput(Cli.run("export", "--format", "cow", "--out", tmp.toString()),
+        "csto export:", tmp + ": is a directory");
+    Path nowhere = tmp.resolve("no/such/dir/out.csv");
+    assertBadInput(Cli.run("export", "--format", "cow", "--out", nowhere.toString()),
+        "csto export:", nowhere + ": the directory");
+  }
+
+  // validate
+
+  @Test
+  void validateAcceptsTheBundledData() {
+    Path dir = Path.of("../csto-data/src/main/resources/io/github/cstokit/data");
+    assumeFalse(!Files.isDirectory(dir), "the data sources are not next to this module");
+    Cli cli = Cli.run("validate", dir.toString());
+    assertEquals(Csto.OK, cli.code, cli.toString());
+    assertTrue(cli.out.contains(": valid, CstoDataset[2026."), cli.out);
+  }
+
+  @Test
+  void validateReportsEveryProblemWithFileAndPointer() throws IOException {
+    Path dir = Path.of("../csto-data/src/main/resources/io/github/cstokit/data");
+    assumeFalse(!Files.isDirectory(dir), "the data sources are not next to this module");
+    Path copy = Files.createDirectory(tmp.resolve("edited"));
+    try (var files = Files.list(dir)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Files.copy(f, copy.resolve(f.getFileName()));
+      }
+    }
+    Path events = copy.resolve("events.json");
+    String text = Files.readString(events);
+    int at = text.indexOf("\"date\": \"") + "\"date\": \"".length();
+    Files.writeString(events, text.substring(0, at) + "2023-02-30" + text.substring(at + 10));
+    Cli cli = Cli.run("validate", copy.toString());
+    assertEquals(Csto.BAD_INPUT, cli.code, cli.toString());
+    assertTrue(cli.err.contains("events.json#/events/"), cli.toString());
+    assertTrue(cli.err.contains("2023-02-30"), cli.toString());
+    assertTrue(cli.err.strip().endsWith("; nothing was loaded"), cli.toString());
+    assertFalse(cli.err.contains("\tat "), cli.toString());
+  }
+
+  @Test
+  void validateReportsAMissingDirectoryAndANonZipFile() throws IOException {
+    Path missing = tmp.resolve("missing");
+    assertBadInput(Cli.run("validate", missing.toString()), "csto validate:", missing + ": no such");
+    Path notZip = file("data.zip", "not a zip");
+    assertBadInput(Cli.run("validate", notZip.toString()), "csto validate: " + notZip + ": archive#:");
+  }
+
+  // the root command
+
+  @Test
+  void helpAndVersion() {
+    Cli help = Cli.run("--help");
+    assertEquals(Csto.OK, help.code, help.toString());
+    for (String command : new String[] {"members", "status", "timeline", "check", "export", "validate", "tour"}) {
+      assertTrue(help.out.contains("  " + command + " "), command + " in " + help.out);
+    }
+    assertTrue(help.out.contains("Exit codes:"), help.out);
+    Cli version = Cli.run("--version");
+    assertEquals(Csto.OK, version.code, version.toString());
+    assertTrue(version.out.contains("dataset 2026."), version.out);
+  }
+
+  @Test
+  void noCommandOrAnUnknownOneIsBadInput() {
+    Cli none = Cli.run();
+    assertEquals(Csto.BAD_INPUT, none.code, none.toString());
+    assertTrue(none.err.startsWith("Usage: csto"), none.toString());
+    assertBadInput(Cli.run("memberz"), "csto:", "memberz");
+  }
+
+  @Test
+  void tourCommandPrintsTheTour() {
+    Cli cli = Cli.run("tour");
+    assertEquals(Csto.OK, cli.code, cli.toString());
+    assertTrue(cli.out.contains("8. Next things to try"), cli.out);
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.cstokit.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the tool and the README's jshell command as separate processes, on the module path made of
+ * target/lib (copied by the build before the tests) and the compiled classes.
+ */
+class ProcessTest {
+
+  private static final Path LIB = Path.of("target/lib");
+  private static final Path CLASSES = Path.of("target/classes");
+  private static final Path BIN = Path.of(System.getProperty("java.home"), "bin");
+
+  private static String run(List<String> command, int expectedExit) throws IOException, InterruptedException {
+    return run(command, Path.of("."), expectedExit);
+  }
+
+  private static String run(List<String> command, Path dir, int expectedExit)
+      throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    process.getOutputStream().close();
+    byte[] bytes = process.getInputStream().readAllBytes();
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "timed out: " + command);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    assertEquals(expectedExit, process.exitValue(), text);
+    return text;
+  }
+
+  @Test
+  void runsOnTheModulePathWithExitCodes() throws Exception {
+    assumeTrue(Files.isDirectory(LIB), "target/lib is made by the Maven build");
+    String modulePath = LIB + java.io.File.pathSeparator + CLASSES;
+    List<String> command = new ArrayList<>(List.of(BIN.resolve("java").toString(), "-p", modulePath, "-m",
+        "io.github.cstokit.examples/io.github.cstokit.examples.Csto"));
+    command.addAll(List.of("members", "--on", "1995-01-01"));
+    String out = run(command, 0);
+    assertTrue(out.startsWith("9 parties to the Collective Security Treaty on 1995-01-01:"), out);
+    command.set(command.size() - 1, "2023-02-30");
+    String err = run(command, 2);
+    assertEquals("csto members: Invalid value for option '--on': '2023-02-30' is not a date: that day does"
+        + " not exist", err.lines().findFirst().orElse(""));
+  }
+
+  @Test
+  void theReadmeJshellCommandWorks(@TempDir Path tmp) throws Exception {
+    Path jshell = BIN.resolve(System.getProperty("os.name").startsWith("Windows") ? "jshell.exe" : "jshell");
+    assumeTrue(Files.isExecutable(jshell), "no jshell next to java.home: " + jshell);
+    assumeTrue(Files.isDirectory(LIB), "target/lib is made by the Maven build");
+    Path script = tmp.resolve("session.jsh");
+    Files.writeString(script, String.join("\n",
+        "System.out.println(members(LocalDate.of(2013,1,1)));",
+        "System.out.println(status(\"AM\", LocalDate.of(2025,1,1)));",
+        "Verdict v = check(kazakhstan2022());",
+        "System.out.println(\"outcome \" + v.outcome());",
+        "whatIf(v, check(kazakhstan2022().withoutRequest()));",
+        "/exit", ""));
+    // The README command, run from the repository root, with a script instead of the prompt.
+    String out = run(List.of(jshell.toString(), "--module-path", "csto-examples/target/lib",
+        "--add-modules", "io.github.cstokit.data,io.github.cstokit.rules",
+        "--startup", "DEFAULT", "--startup", "csto-examples/csto.jsh", script.toString()),
+        Path.of("").toAbsolutePath().getParent(), 0)
+        .replace("\r\n", "\n");
+    assertTrue(out.contains("[State[AM Armenia], State[BY Belarus], State[KG Kyrgyzstan], State[KZ Kazakhstan],"
+        + " State[RU Russia], State[TJ Tajikistan]]"), out);
+    assertTrue(out.contains("AM on 2025-01-01: MEMBER, participation FROZEN"), out);
+    assertTrue(out.contains("Mandate kz-2022-peacekeeping (COLLECTIVE_PEACEKEEPING_FORCES in KZ) on 2022-01-06:"
+        + " SATISFIED"), out);
+    assertTrue(out.contains("outcome SATISFIED"), out);
+    assertTrue(out.contains("PK-3-OPERATION-ON-MEMBER-TERRITORY: SATISFIED -> VIOLATED"), out);
+    assertTrue(!out.contains("Error:") && !out.contains("Exception"), out);
+  }
+}
