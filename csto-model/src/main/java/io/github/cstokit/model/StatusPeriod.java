@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe. It is a value-based class: use {@code equals}, not
  * {@code ==}, and do not synchronize on instances.
  */
-@Value.Immutable(builder = false, copy = false)
+@Value.Immutable
 public abstract class StatusPeriod {
 
   StatusPeriod() {}
