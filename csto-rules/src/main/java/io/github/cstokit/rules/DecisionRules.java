@@ -1,6 +1,7 @@
 package io.github.cstokit.rules;
 
 import io.github.cstokit.model.Basis;
+import io.github.cstokit.model.Body;
 import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.DecisionFormat;
@@ -45,6 +46,28 @@ import java.util.Objects;
  * <p>This class is immutable and thread-safe: it has no state.
  */
 public final class DecisionRules {
+
+  /** The fact {@code body: <abbreviation>} of each body, by ordinal. */
+  private static final String[] BODY_FACT = new String[Body.values().length];
+  /** The reason given when a body takes no binding decisions, by ordinal. */
+  private static final String[] BODY_NOT_BINDING = new String[Body.values().length];
+  /** The fact {@code matter: <kind>} of each kind of matter, by ordinal. */
+  private static final String[] MATTER_FACT = new String[Matter.values().length];
+  /** The fact {@code format: <format>} of each format, by ordinal. */
+  private static final String[] FORMAT_FACT = new String[DecisionFormat.values().length];
+
+  static {
+    for (Body b : Body.values()) {
+      BODY_FACT[b.ordinal()] = "body: " + b.abbreviation();
+      BODY_NOT_BINDING[b.ordinal()] = b.nameEn() + " takes no decisions binding on member states";
+    }
+    for (Matter m : Matter.values()) {
+      MATTER_FACT[m.ordinal()] = "matter: " + m;
+    }
+    for (DecisionFormat f : DecisionFormat.values()) {
+      FORMAT_FACT[f.ordinal()] = "format: " + f;
+    }
+  }
 
   private DecisionRules() {}
 
@@ -104,12 +127,13 @@ public final class DecisionRules {
   static void appendFindings(List<Finding> out, Decision d, CstoFacts facts, int mask) {
     Tally t = Tally.of(d, facts, null);
     boolean binding = d.body().takesBindingDecisions();
-    List<String> base = new ArrayList<>(8);
-    base.add("body: " + d.body().abbreviation());
-    base.add("date: " + d.date());
-    base.add("matter: " + d.matterKind());
-    base.add("format: " + d.format());
-    base.add("members: " + Findings.codes(t.members));
+    String date = d.date().toString();
+    List<String> base = new ArrayList<>(t.frozen == null ? 5 : 6);
+    base.add(BODY_FACT[d.body().ordinal()]);
+    base.add("date: " + date);
+    base.add(MATTER_FACT[d.matterKind().ordinal()]);
+    base.add(FORMAT_FACT[d.format().ordinal()]);
+    base.add(t.membersFact());
     if (t.frozen != null) {
       base.add("frozen participation (still members): " + Findings.join(t.frozen));
     }
@@ -117,42 +141,44 @@ public final class DecisionRules {
     boolean limited = d.format() == DecisionFormat.LIMITED;
     boolean adopted;
     if (limited) {
-      out.add(consensus(d, t, binding, mask, base, true));
+      out.add(consensus(d, date, t, binding, mask, base, true));
       Finding lim = limitedFormat(d, t, binding, mask, base);
       out.add(lim);
       adopted = t.consensus() && binding || lim.outcome() == Outcome.SATISFIED;
     } else {
-      Finding c = consensus(d, t, binding, mask, base, false);
+      Finding c = consensus(d, date, t, binding, mask, base, false);
       out.add(c);
       adopted = c.outcome() == Outcome.SATISFIED;
     }
     out.add(bindingForce(d, t, binding, adopted, limited && !t.consensus(), mask));
-    out.add(quorum(d, t, binding, mask));
+    out.add(quorum(t, binding, mask));
   }
 
   private static Finding consensus(
-      Decision d, Tally t, boolean binding, int mask, List<String> base, boolean limited) {
+      Decision d, String date, Tally t, boolean binding, int mask, List<String> base, boolean limited) {
     Rule r = Rule.CHARTER_12_CONSENSUS;
-    List<String> facts = new ArrayList<>(base);
     if (!binding) {
       return Findings.of(r, Outcome.NOT_APPLICABLE, mask,
-          d.body().nameEn() + " takes no decisions binding on member states; consensus does not apply",
-          facts);
+          BODY_NOT_BINDING[d.body().ordinal()] + "; consensus does not apply", base);
     }
     if (t.entitled == 0) {
-      return Findings.of(r, Outcome.NOT_APPLICABLE, mask, "no member states on " + d.date(), facts);
+      return Findings.of(r, Outcome.NOT_APPLICABLE, mask, "no member states on " + date, base);
     }
+    if (t.consensus()) {
+      List<String> facts = new ArrayList<>(base.size() + 1);
+      facts.addAll(base);
+      facts.add("consenting: " + t.participantCodes());
+      return Findings.of(r, Outcome.SATISFIED, mask,
+          "every member on " + date + " supported, joined or signed: consensus", facts);
+    }
+    List<String> facts = new ArrayList<>(base.size() + 2);
+    facts.addAll(base);
     if (t.nonMembers != null) {
       facts.add("positions of non-members: " + Findings.join(t.nonMembers));
       return Findings.of(r, Outcome.VIOLATED, mask,
           "positions recorded for states that are not members on " + d.date() + ": "
               + Findings.join(t.nonMembers),
           facts);
-    }
-    if (t.consensus()) {
-      facts.add("consenting: " + Findings.join(t.participants));
-      return Findings.of(r, Outcome.SATISFIED, mask,
-          "every member on " + d.date() + " supported, joined or signed: consensus", facts);
     }
     if (limited && limitedAvailable(d, mask)) {
       return Findings.of(r, Outcome.NOT_APPLICABLE, mask,
@@ -180,11 +206,12 @@ public final class DecisionRules {
   private static Finding limitedFormat(
       Decision d, Tally t, boolean binding, int mask, List<String> base) {
     Rule r = Rule.CHARTER_12_LIMITED_FORMAT;
-    List<String> facts = new ArrayList<>(base);
-    facts.add("2010 Charter protocol in force: " + Law.has(mask, Amendment.CHARTER_2010));
+    List<String> facts = new ArrayList<>(base.size() + 3);
+    facts.addAll(base);
+    facts.add(Law.has(mask, Amendment.CHARTER_2010)
+        ? "2010 Charter protocol in force: true" : "2010 Charter protocol in force: false");
     if (!binding) {
-      return Findings.of(r, Outcome.NOT_APPLICABLE, mask,
-          d.body().nameEn() + " takes no decisions binding on member states", facts);
+      return Findings.of(r, Outcome.NOT_APPLICABLE, mask, BODY_NOT_BINDING[d.body().ordinal()], facts);
     }
     if (!Law.has(mask, Amendment.CHARTER_2010)) {
       if (t.consensus()) {
@@ -233,11 +260,10 @@ public final class DecisionRules {
   private static Finding bindingForce(
       Decision d, Tally t, boolean binding, boolean adopted, boolean participantsOnly, int mask) {
     Rule r = Rule.CHARTER_2_BINDING_FORCE;
-    List<String> facts = new ArrayList<>(3);
-    facts.add("body: " + d.body().abbreviation());
+    List<String> facts = new ArrayList<>(2);
+    facts.add(BODY_FACT[d.body().ordinal()]);
     if (!binding) {
-      return Findings.of(r, Outcome.NOT_APPLICABLE, mask,
-          d.body().nameEn() + " takes no decisions binding on member states", facts);
+      return Findings.of(r, Outcome.NOT_APPLICABLE, mask, BODY_NOT_BINDING[d.body().ordinal()], facts);
     }
     if (!adopted) {
       if (d.matterKind() == Matter.PROCEDURAL && t.objectors == null && t.nonMembers == null) {
@@ -251,14 +277,14 @@ public final class DecisionRules {
       return Findings.of(r, Outcome.SATISFIED, mask, Basis.SECONDARY,
           "binding on the participants only; the others bear no obligation from it (limited format)", facts);
     }
-    facts.add("binding on: " + Findings.codes(t.members));
+    facts.add("binding on: " + t.memberCodes());
     return Findings.of(r, Outcome.SATISFIED, mask, "adopted: binding on every member", facts);
   }
 
-  private static Finding quorum(Decision d, Tally t, boolean binding, int mask) {
+  private static Finding quorum(Tally t, boolean binding, int mask) {
     Rule r = Rule.ROP_QUORUM;
     List<String> facts = new ArrayList<>(2);
-    facts.add("members: " + Findings.codes(t.members));
+    facts.add(t.membersFact());
     if (!binding || t.entitled == 0) {
       return Findings.of(r, Outcome.NOT_APPLICABLE, mask,
           "no session of a body taking binding decisions with members on the date", facts);

@@ -5,6 +5,7 @@ import io.github.cstokit.model.Body;
 import io.github.cstokit.model.Chairmanship;
 import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.Decision;
+import io.github.cstokit.model.Instrument;
 import io.github.cstokit.model.Matter;
 import io.github.cstokit.model.Office;
 import io.github.cstokit.model.Period;
@@ -352,8 +353,9 @@ public final class OfficeRules {
   /**
    * Checks a member's hosting of a non-member's forces or infrastructure under Treaty Art. 7 and the 2011
    * protocol: urgent consultations and no official objection by any member. The protocol's entry into force
-   * is not verified; unless the facts know it (id {@code bases-protocol-2011}), it is applied from its
-   * signature on 2011-12-20.
+   * is not verified: when the facts give its entry-into-force date (instrument id
+   * {@code third-state-bases-protocol-2011}), that date is used; otherwise (the bundled dataset records
+   * none) it is applied from its signature on 2011-12-20.
    *
    * @param request the request, not null
    * @param facts the facts, not null
@@ -367,8 +369,9 @@ public final class OfficeRules {
     f.add("host: " + request.hostState());
     f.add("third state: " + request.thirdState());
     f.add("consultations: " + request.consultationsHeld().map(Object::toString).orElse("none"));
-    boolean protocol = facts.instrument(Law.BASES_PROTOCOL_ID).isPresent()
-        ? facts.inForce(Law.BASES_PROTOCOL_ID, date)
+    Optional<Instrument> known = facts.instrument(Law.BASES_PROTOCOL_ID);
+    boolean protocol = known.isPresent() && known.get().inForce().isPresent()
+        ? known.get().isInForce(date)
         : !date.isBefore(Law.BASES_PROTOCOL_SIGNED);
     List<String> memberObjections = new ArrayList<>();
     List<String> otherObjections = new ArrayList<>();

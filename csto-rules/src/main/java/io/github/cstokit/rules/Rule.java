@@ -23,9 +23,14 @@ import java.util.Optional;
  * the 2010 text from then on; the Charter's 2002 text of Art. 12 until its 2010 protocol entered into force
  * (same date), and of Art. 13 until Protocol No. 2 entered into force (2021-01-19). Whether an amending
  * protocol is in force is asked of the facts ({@link CstoFacts#instrument(String)} with the ids
- * {@code cst-protocol-2010}, {@code charter-protocol-2010} and {@code charter-protocol-2018-2}); when the
+ * {@code treaty-protocol-2010}, {@code charter-protocol-2010} and {@code charter-protocol-2018-2}); when the
  * facts do not know the protocol, the catalogue date above is used. Where the sources do not give an
  * article number the citation says {@code Art. unverified}.
+ *
+ * <p>The short name of every citation is the {@code shortName} of an instrument of the bundled dataset, so
+ * a citation resolves against {@link CstoFacts#instruments()}, with one exception: {@code CRDF Agreement}
+ * (the agreement on the Collective Rapid Deployment Forces of the Central Asian region), whose date is
+ * unverified and which the dataset therefore does not record. Nothing looks that instrument up.
  *
  * <table>
  *   <caption>Rules, citations and basis</caption>
@@ -41,7 +46,7 @@ import java.util.Optional;
  *   <tr><td>TREATY-4-COLLECTIVE-DEFENCE</td><td>Treaty Art. 4 [1992/2010]</td><td>TEXT</td></tr>
  *   <tr><td>TREATY-4-UNSC-REPORT</td><td>Treaty Art. 4 [1992/2010]</td><td>TEXT</td></tr>
  *   <tr><td>TREATY-6-USE-OF-FORCES</td><td>Treaty Art. 6 [1992/2010]</td><td>OFFICIAL_SUMMARY</td></tr>
- *   <tr><td>TREATY-7-STATIONING-AND-THIRD-STATE-BASES</td><td>Treaty Art. 7 [1992]; Bases Protocol Art.
+ *   <tr><td>TREATY-7-STATIONING-AND-THIRD-STATE-BASES</td><td>Treaty Art. 7 [1992]; Third-State Bases Protocol Art.
  *       unverified [2011]</td><td>SECONDARY</td></tr>
  *   <tr><td>TREATY-11-DURATION-EXTENSION</td><td>Treaty Art. 11 [1992]; Extension Protocol Art. unverified
  *       [1999]</td><td>TEXT</td></tr>

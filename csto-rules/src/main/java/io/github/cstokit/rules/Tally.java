@@ -24,6 +24,8 @@ final class Tally {
   List<String> absentUncured;
   List<String> participants;
   List<String> frozen;
+  private String memberCodes;
+  private String membersFact;
 
   private Tally(SortedSet<State> members, String excluded) {
     this.members = members;
@@ -46,6 +48,18 @@ final class Tally {
     if (exclude != null) {
       t.excludedPosition = positions.get(exclude);
     }
+    // Positions and signatures of members (or of the excluded state); when they account for every entry,
+    // no outsider took part and the outsider scans below are skipped.
+    int memberPositions = 0;
+    int memberSignatures = 0;
+    if (exclude != null) {
+      if (t.excludedPosition != null) {
+        memberPositions++;
+      }
+      if (signatures.contains(exclude)) {
+        memberSignatures++;
+      }
+    }
     for (State s : t.members) {
       String code = s.isoAlpha2();
       if (code.equals(exclude)) {
@@ -54,6 +68,12 @@ final class Tally {
       t.entitled++;
       Position p = positions.get(code);
       boolean signed = signatures.contains(code);
+      if (p != null) {
+        memberPositions++;
+      }
+      if (signed) {
+        memberSignatures++;
+      }
       if (p == Position.OBJECTS) {
         t.objectors = add(t.objectors, code);
       } else if (p == Position.SUPPORTS || p == Position.JOINED_LATER || signed) {
@@ -69,17 +89,58 @@ final class Tally {
         t.frozen = add(t.frozen, code);
       }
     }
-    for (String code : positions.keySet()) {
-      if (!code.equals(exclude) && !facts.status(code, date).isMember()) {
-        t.nonMembers = add(t.nonMembers, code + " (" + facts.status(code, date) + ")");
+    if (memberPositions != positions.size()) {
+      for (String code : positions.keySet()) {
+        if (!code.equals(exclude) && !facts.status(code, date).isMember()) {
+          t.nonMembers = add(t.nonMembers, code + " (" + facts.status(code, date) + ")");
+        }
       }
     }
-    for (String code : signatures) {
-      if (!code.equals(exclude) && !positions.containsKey(code) && !facts.status(code, date).isMember()) {
-        t.nonMembers = add(t.nonMembers, code + " (" + facts.status(code, date) + ", signature)");
+    if (memberSignatures != signatures.size()) {
+      for (String code : signatures) {
+        if (!code.equals(exclude) && !positions.containsKey(code) && !facts.status(code, date).isMember()) {
+          t.nonMembers = add(t.nonMembers, code + " (" + facts.status(code, date) + ", signature)");
+        }
       }
     }
     return t;
+  }
+
+  /**
+   * The members' codes joined by {@code ", "} ({@link Findings#codes}), computed once.
+   *
+   * @return the codes, or {@code none}
+   */
+  String memberCodes() {
+    if (memberCodes == null) {
+      memberCodes = Findings.codes(members);
+    }
+    return memberCodes;
+  }
+
+  /**
+   * The fact {@code members: <codes>}, computed once.
+   *
+   * @return the fact
+   */
+  String membersFact() {
+    if (membersFact == null) {
+      membersFact = "members: " + memberCodes();
+    }
+    return membersFact;
+  }
+
+  /**
+   * The participants joined by {@code ", "} ({@link Findings#join}); when every member on the date took
+   * part, that is the members' codes, which are reused.
+   *
+   * @return the participants, or {@code none}
+   */
+  String participantCodes() {
+    if (participants != null && excluded == null && participants.size() == members.size()) {
+      return memberCodes();
+    }
+    return Findings.join(participants);
   }
 
   private static List<String> add(List<String> list, String s) {

@@ -4,135 +4,100 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cstokit.model.Body;
+import io.github.cstokit.data.CstoData;
+import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.Decision;
-import io.github.cstokit.model.DecisionFormat;
-import io.github.cstokit.model.Matter;
 import io.github.cstokit.model.Position;
-import io.github.cstokit.model.Scenario;
 import io.github.cstokit.model.State;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import io.github.cstokit.testkit.CstoGens;
+import io.github.cstokit.testkit.DecisionGens;
+import io.github.cstokit.testkit.Gen;
+import io.github.cstokit.testkit.Invalid;
+import io.github.cstokit.testkit.PropertyCheck;
+import io.github.cstokit.testkit.Samples;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * Properties over generated decisions, from fixed seeds printed on failure. A small local generator until
- * the shared generators are available.
+ * Properties over decisions drawn from the shared generators under the bundled dataset, from fixed seeds;
+ * each test prints its seed, and a failure names the seed, the case and the value.
  */
 class DecisionPropertiesTest {
 
   static final long SEED = 0x5EED_2022_0106L;
   static final int CASES = 2_000;
-  static final Scenario FACTS = Episodes.FACTS;
-  static final String[] CANDIDATES = {"AM", "AZ", "BY", "GE", "KG", "KZ", "RU", "TJ", "UZ", "US"};
-  static final LocalDate FIRST = LocalDate.of(1994, 4, 20);
-  static final int DAYS = (int) (LocalDate.of(2026, 12, 31).toEpochDay() - FIRST.toEpochDay());
+  static final CstoFacts FACTS = CstoData.bundled();
 
-  static SplittableRandom seeded(long seed) {
+  /** Valid decisions (consensus, limited format) and invalid ones of every kind, one in three each. */
+  static final Gen<Decision> DECISIONS = Gen.<Decision>oneOf(
+          DecisionGens.consensus(FACTS),
+          DecisionGens.limitedFormat(FACTS),
+          DecisionGens.invalid(FACTS).map(Invalid::value))
+      .named("decisions(consensus | limitedFormat | invalid)");
+
+  /** A decision and a state that will object to it: a real state, or now and then a hypothetical one. */
+  record Objection(Decision decision, String objector) {}
+
+  static final Gen<Objection> OBJECTIONS = DECISIONS.flatMap(
+      d -> Gen.frequency(4, CstoGens.realStates(), 1, CstoGens.hypotheticalStates())
+          .map(State::isoAlpha2).map(s -> new Objection(d, s)));
+
+  static long seeded(long seed) {
     System.out.println("DecisionPropertiesTest seed " + seed + ", " + CASES + " cases");
-    return new SplittableRandom(seed);
-  }
-
-  static Decision generate(SplittableRandom rnd) {
-    LocalDate date = FIRST.plusDays(rnd.nextInt(DAYS));
-    Body[] bodies = Body.values();
-    Matter[] matters = Matter.values();
-    Position[] positions = Position.values();
-    Decision.Builder b = Decision.builder().body(bodies[rnd.nextInt(bodies.length)]).date(date)
-        .matter("generated").matterKind(matters[rnd.nextInt(matters.length)])
-        .format(rnd.nextInt(4) == 0 ? DecisionFormat.LIMITED : DecisionFormat.STANDARD);
-    // Mostly members, sometimes outsiders.
-    for (State s : FACTS.members(date)) {
-      if (rnd.nextInt(10) < 9) {
-        b.putPosition(s.isoAlpha2(), rnd.nextInt(3) == 0
-            ? positions[rnd.nextInt(positions.length)] : Position.SUPPORTS);
-      }
-      if (rnd.nextInt(3) == 0) {
-        b.addSignature(s.isoAlpha2());
-      }
-    }
-    if (rnd.nextInt(10) == 0) {
-      b.putPosition(CANDIDATES[rnd.nextInt(CANDIDATES.length)], Position.SUPPORTS);
-    }
-    return b.build();
-  }
-
-  static String replay(long seed, int i, Decision d) {
-    return "seed " + seed + ", case " + i + ": " + d + " " + d.positions() + " signed " + d.signatures();
+    return seed;
   }
 
   @Test
   void addingAnObjectionNeverAdoptsARejectedDecision() {
-    SplittableRandom rnd = seeded(SEED);
-    int rejected = 0;
-    for (int i = 0; i < CASES; i++) {
-      Decision d = generate(rnd);
-      String objector = CANDIDATES[rnd.nextInt(CANDIDATES.length)];
-      if (!DecisionRules.isAdopted(d, FACTS)) {
-        rejected++;
-        Decision worse = d.withPosition(objector, Position.OBJECTS);
-        assertFalse(DecisionRules.isAdopted(worse, FACTS), replay(SEED, i, worse));
-        assertTrue(DecisionRules.check(worse, FACTS).outcome() != Outcome.SATISFIED, replay(SEED, i, worse));
+    int[] rejected = {0};
+    PropertyCheck.forAll(OBJECTIONS, seeded(SEED), CASES, c -> {
+      if (!DecisionRules.isAdopted(c.decision(), FACTS)) {
+        rejected[0]++;
+        Decision worse = c.decision().withPosition(c.objector(), Position.OBJECTS);
+        assertFalse(DecisionRules.isAdopted(worse, FACTS), worse.toString());
+        assertTrue(DecisionRules.check(worse, FACTS).outcome() != Outcome.SATISFIED, worse.toString());
       }
-    }
-    assertTrue(rejected > 100, "too few rejected cases: " + rejected);
+    });
+    assertTrue(rejected[0] > 100, "too few rejected cases: " + rejected[0]);
   }
 
   @Test
   void unanimousDecisionsOfMembersInGoodStandingAreAdopted() {
-    SplittableRandom rnd = seeded(SEED + 1);
-    Body[] deciding = {Body.COLLECTIVE_SECURITY_COUNCIL, Body.COUNCIL_OF_FOREIGN_MINISTERS,
-        Body.COUNCIL_OF_DEFENCE_MINISTERS, Body.COMMITTEE_OF_SECRETARIES_OF_SECURITY_COUNCILS};
-    int checked = 0;
-    for (int i = 0; i < CASES; i++) {
-      Decision d = generate(rnd);
-      if (FACTS.members(d.date()).isEmpty()) {
-        continue;
+    PropertyCheck.forAll(DecisionGens.consensus(FACTS), seeded(SEED + 1), CASES, d -> {
+      assertTrue(DecisionRules.isAdopted(d, FACTS), d.toString());
+      Verdict v = DecisionRules.check(d, FACTS);
+      assertEquals(Outcome.SATISFIED, v.finding(Rule.CHARTER_12_CONSENSUS).get().outcome(), v.explain());
+      // joining later is consent too
+      Decision later = d;
+      for (String m : d.positions().keySet()) {
+        if ((m.hashCode() & 1) == 0) {
+          later = later.withPosition(m, Position.JOINED_LATER);
+        }
       }
-      List<String> members = new ArrayList<>();
-      for (State s : FACTS.members(d.date())) {
-        members.add(s.isoAlpha2());
-      }
-      Decision.Builder b = Decision.builder().body(deciding[rnd.nextInt(deciding.length)]).date(d.date())
-          .matter("unanimous").matterKind(d.matterKind()).format(DecisionFormat.STANDARD);
-      for (String m : members) {
-        b.putPosition(m, rnd.nextBoolean() ? Position.SUPPORTS : Position.JOINED_LATER);
-      }
-      Decision u = b.build();
-      assertTrue(DecisionRules.isAdopted(u, FACTS), replay(SEED + 1, i, u));
-      Verdict v = DecisionRules.check(u, FACTS);
-      assertEquals(Outcome.SATISFIED, v.finding(Rule.CHARTER_12_CONSENSUS).get().outcome(),
-          replay(SEED + 1, i, u) + "\n" + v.explain());
-      checked++;
-    }
-    assertTrue(checked > 1000, "too few cases: " + checked);
+      assertTrue(DecisionRules.isAdopted(later, FACTS), later.toString());
+    });
   }
 
   @Test
   void verdictJsonIsIdenticalAcrossTwoComputations() {
-    SplittableRandom first = seeded(SEED + 2);
-    SplittableRandom second = new SplittableRandom(SEED + 2);
+    long seed = seeded(SEED + 2);
+    List<Decision> first = Samples.of(DECISIONS, seed, CASES);
+    List<Decision> second = Samples.of(DECISIONS, seed, CASES);
     for (int i = 0; i < CASES; i++) {
-      Decision a = generate(first);
-      Decision b = generate(second);
-      String ja = DecisionRules.check(a, FACTS).toJson();
-      String jb = DecisionRules.check(b, FACTS).toJson();
-      assertEquals(ja, jb, replay(SEED + 2, i, a));
+      String ja = DecisionRules.check(first.get(i), FACTS).toJson();
+      String jb = DecisionRules.check(second.get(i), FACTS).toJson();
+      assertEquals(ja, jb, "seed " + seed + ", case " + i + ": " + first.get(i));
     }
   }
 
   @Test
   void isAdoptedAgreesWithTheVerdict() {
-    SplittableRandom rnd = seeded(SEED + 3);
-    for (int i = 0; i < CASES; i++) {
-      Decision d = generate(rnd);
+    PropertyCheck.forAll(DECISIONS, seeded(SEED + 3), CASES, d -> {
       Verdict v = DecisionRules.check(d, FACTS);
       boolean adopted = v.finding(Rule.CHARTER_12_CONSENSUS).get().outcome() == Outcome.SATISFIED
           || v.finding(Rule.CHARTER_12_LIMITED_FORMAT).map(f -> f.outcome() == Outcome.SATISFIED)
               .orElse(false);
-      assertEquals(adopted, DecisionRules.isAdopted(d, FACTS), replay(SEED + 3, i, d) + "\n" + v.explain());
-    }
+      assertEquals(adopted, DecisionRules.isAdopted(d, FACTS), v.explain());
+    });
   }
 }

@@ -108,12 +108,14 @@ final class Episodes {
 
   static List<Instrument> instruments() {
     return List.of(
-        instrument("cst", InstrumentKind.TREATY, "Treaty", "1992-05-15", "1994-04-20", "1992", null),
-        instrument("charter", InstrumentKind.CHARTER, "Charter", "2002-10-07", "2003-09-18", "2002", null),
-        instrument("cst-protocol-2010", InstrumentKind.PROTOCOL, "Treaty", "2010-12-10", "2012-12-19",
-            "2010", "cst"),
-        instrument("charter-protocol-2010", InstrumentKind.PROTOCOL, "Charter", "2010-12-10",
-            "2012-12-19", "2010", "charter"));
+        instrument("treaty-1992", InstrumentKind.TREATY, "Treaty", "1992-05-15", "1994-04-20", "1992",
+            null),
+        instrument("charter-2002", InstrumentKind.CHARTER, "Charter", "2002-10-07", "2003-09-18", "2002",
+            null),
+        instrument("treaty-protocol-2010", InstrumentKind.PROTOCOL, "Treaty Amending Protocol", "2010-12-10",
+            "2012-12-19", "2010", "treaty-1992"),
+        instrument("charter-protocol-2010", InstrumentKind.PROTOCOL, "Charter Amending Protocol",
+            "2010-12-10", "2012-12-19", "2010", "charter-2002"));
   }
 
   static Appointment sg(String id, String person, String state, String start, String end,

@@ -67,6 +67,14 @@ public final class DecisionGens {
   public static final List<Matter> CONSENSUS_MATTERS =
       List.of(Matter.GENERAL, Matter.PROCEDURAL, Matter.BUDGET, Matter.STATEMENT);
 
+  /**
+   * The kinds of matter decisions with one objection are about: {@link #CONSENSUS_MATTERS} without
+   * {@link Matter#PROCEDURAL}, since for procedural questions the regime of the Rules of Procedure was not
+   * available and an objection there does not establish a breach of consensus.
+   */
+  private static final List<Matter> OBJECTION_MATTERS =
+      List.of(Matter.GENERAL, Matter.BUDGET, Matter.STATEMENT);
+
   private static final Map<Matter, String> MATTER_TEXT = new EnumMap<>(Matter.class);
 
   static {
@@ -204,8 +212,9 @@ public final class DecisionGens {
 
   /**
    * Decisions that break {@link RuleIds#CHARTER_12_CONSENSUS} by exactly one objection: a standard-format
-   * decision of a deciding body on a day with at least two members, in which one member objects (and does
-   * not sign) and every other member supports and signs.
+   * decision of a deciding body on a day with at least two members, about a general matter, the budget or
+   * a statement (never a procedural matter, for which the consensus rule is not established), in which
+   * one member objects (and does not sign) and every other member supports and signs.
    *
    * @param facts the facts, not null
    * @return the generator, not null
@@ -230,7 +239,8 @@ public final class DecisionGens {
             b = body;
           }
           Segment s = p.segment(day);
-          return objection(b, day, s, s.members.get(random.nextInt(s.members.size())), matter(random));
+          String objector = s.members.get(random.nextInt(s.members.size()));
+          return objection(b, day, s, objector, OBJECTION_MATTERS.get(random.nextInt(OBJECTION_MATTERS.size())));
         },
         edges);
   }
@@ -301,38 +311,49 @@ public final class DecisionGens {
 
   /**
    * Decisions that break {@link RuleIds#CHARTER_12_LIMITED_FORMAT}: a decision of the Collective
-   * Security Council in the limited format dated from the Charter's entry into force (2003-09-18) to the
-   * day before the 2010 protocol entered into force (2012-12-18), in which every member supports and
-   * signs, so that only the format is wrong. Edge cases: 2003-09-18 and 2012-12-18.
+   * Security Council in the limited format about a general matter, dated from the Charter's entry into
+   * force (2003-09-18) to the day before the 2010 protocol entered into force (2012-12-18), that relies on
+   * that format: at least one member supports and signs, at least one does not participate, none objects.
+   * Dated from 2012-12-19 it would be a valid limited-format decision ({@link #limitedFormat}). A decision
+   * labelled limited in which every member consents is no such case: it is adopted by consensus whatever
+   * its label. Because consensus was then the only way to decide, such a decision necessarily also lacks
+   * the consensus of {@link RuleIds#CHARTER_12_CONSENSUS}; that follows from the one defect, the early use
+   * of the format. Edge cases: 2003-09-18 and 2012-12-18.
    *
    * @param facts the facts, not null
    * @return the generator, not null
-   * @throws IllegalArgumentException if the facts have no member on any day of that range
+   * @throws IllegalArgumentException if the facts have no day of that range with two members
    */
   public static Gen<Invalid<Decision>> limitedFormatTooEarly(CstoFacts facts) {
     FactsIndex index = index(facts);
     LocalDate last = CstoGens.LIMITED_FORMAT_IN_FORCE.minusDays(1);
-    Picker p = nonEmpty(index.picker(s -> !s.members.isEmpty(), CstoGens.CHARTER_IN_FORCE, last),
-        "a member on some day from " + CstoGens.CHARTER_IN_FORCE + " to " + last);
+    Picker p = nonEmpty(index.picker(s -> s.members.size() >= 2, CstoGens.CHARTER_IN_FORCE, last),
+        "two members on some day from " + CstoGens.CHARTER_IN_FORCE + " to " + last);
     List<Invalid<Decision>> edges = new ArrayList<>();
     for (LocalDate day : p.keep(CstoGens.KEY_DATES)) {
-      edges.add(tooEarly(day.toEpochDay(), p.segment(day.toEpochDay()), Matter.GENERAL));
+      edges.add(tooEarly(day, p.segment(day.toEpochDay()).members, 1L));
     }
     return BasicGen.of(
         "DecisionGens.limitedFormatTooEarly(facts)",
         random -> {
           long day = p.draw(random);
-          return tooEarly(day, p.segment(day), matter(random));
+          List<String> members = p.segment(day).members;
+          int n = Math.min(members.size(), 62);
+          long all = (1L << n) - 1;
+          long mask = 0;
+          while (mask == 0 || mask == all) {
+            mask = random.nextLong() & all;
+          }
+          return tooEarly(LocalDate.ofEpochDay(day), members, mask);
         },
         edges);
   }
 
-  private static Invalid<Decision> tooEarly(long day, Segment s, Matter matter) {
-    Decision d = consensusOn(Body.COLLECTIVE_SECURITY_COUNCIL, day, s, matter)
-        .withFormat(DecisionFormat.LIMITED);
+  private static Invalid<Decision> tooEarly(LocalDate day, List<String> members, long supporters) {
+    Decision d = limited(day, members, supporters);
     return Invalid.of(d, RuleIds.CHARTER_12_LIMITED_FORMAT,
         "limited format on " + d.date() + ", before the 2010 protocol entered into force on "
-            + CstoGens.LIMITED_FORMAT_IN_FORCE + "; every member supports");
+            + CstoGens.LIMITED_FORMAT_IN_FORCE + "; not every member participates, none objects");
   }
 
   /**

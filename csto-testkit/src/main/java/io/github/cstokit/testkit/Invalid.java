@@ -7,7 +7,9 @@ import java.util.Objects;
  *
  * <p>The invalid generators of {@link DecisionGens} and {@link MandateGens} break exactly one rule, named
  * by one of the {@link RuleIds}, and keep every other documented rule satisfied, so a test can assert
- * that code under test and the procedure checks agree on which rule fails.
+ * that code under test and the procedure checks agree on which rule fails. Where the one defect entails
+ * a second breach by law, the generator's documentation says so (a limited-format decision before the
+ * 2010 protocol also lacks consensus: {@link DecisionGens#limitedFormatTooEarly}).
  *
  * <pre>{@code
  * Invalid<Decision> bad = DecisionGens.withOneObjection(facts).next(Samples.random(7L));

@@ -80,6 +80,8 @@ public final class MandateGens {
   public static final LocalDate CRRF_FROM = LocalDate.of(2010, 9, 10);
 
   private static final Citation PK_ART_3 = Citation.of("Peacekeeping Agreement", "3");
+  private static final List<Body> NOT_APPOINTING =
+      List.of(Body.PERMANENT_COUNCIL, Body.SECRETARIAT, Body.JOINT_STAFF, Body.PARLIAMENTARY_ASSEMBLY);
   private static final Citation TREATY_ART_4 = Citation.of("Treaty", "4");
   private static final List<String> TASKS =
       List.of("protection of strategic facilities", "separation of the parties",
@@ -271,17 +273,27 @@ public final class MandateGens {
   }
 
   /**
-   * Peacekeeping mandates on a member's territory without a unified command (so without a commander);
-   * everything else valid. Breaks {@link RuleIds#PK_COMMAND_COMPOSITION_COMPLETION}.
+   * Peacekeeping mandates on a member's territory without a commander appointed by a competent body: the
+   * unified command's commander was named by a body that takes no binding decisions (the Permanent
+   * Council, the Secretariat, the Joint Staff or the Parliamentary Assembly); everything else valid.
+   * Breaks {@link RuleIds#PK_COMMAND_COMPOSITION_COMPLETION}. (A mandate with no command at all would not
+   * do: an empty {@link Mandate#command()} means none was set up <em>or none was recorded</em>, and the
+   * procedure checks do not take an unrecorded fact for a breach.)
    *
    * @param facts the facts, not null
    * @return the generator, not null
    * @throws IllegalArgumentException if the facts have no member from 2007-10-06 on
    */
   public static Gen<Invalid<Mandate>> withoutCommander(CstoFacts facts) {
-    return peacekeeping(facts).map(m -> Invalid.of(m.withoutCommand(),
-        RuleIds.PK_COMMAND_COMPOSITION_COMPLETION, "no unified command and no commander"))
-        .named("MandateGens.withoutCommander(facts)");
+    return peacekeeping(facts).map(m -> {
+      Command c = m.command().orElseThrow();
+      Body body = NOT_APPOINTING.get(
+          Math.floorMod(m.id().hashCode() + m.hostState().hashCode(), NOT_APPOINTING.size()));
+      return Invalid.of(m.withCommand(Command.builder().from(c).appointingBody(body).build()),
+          RuleIds.PK_COMMAND_COMPOSITION_COMPLETION,
+          "no commander appointed by a competent body: the " + body.nameEn()
+              + ", which takes no binding decisions, named one");
+    }).named("MandateGens.withoutCommander(facts)");
   }
 
   /**

@@ -143,8 +143,11 @@ class DecisionGensTest {
       assertTrue(d.date().isBefore(CstoGens.LIMITED_FORMAT_IN_FORCE));
       assertFalse(d.date().isBefore(CstoGens.CHARTER_IN_FORCE));
       assertEquals(Body.COLLECTIVE_SECURITY_COUNCIL, d.body());
-      // under the standard rules it would be a consensus
-      assertEquals(Set.of(), RuleCheck.broken(FACTS, d.withFormat(DecisionFormat.STANDARD)));
+      // it relies on the format: someone supports, someone does not participate, nobody objects
+      assertTrue(d.positions().containsValue(Position.SUPPORTS));
+      assertTrue(d.positions().containsValue(Position.DOES_NOT_PARTICIPATE));
+      assertFalse(d.positions().containsValue(Position.OBJECTS));
+      assertEquals(members(d.date()), d.positions().keySet());
     });
   }
 

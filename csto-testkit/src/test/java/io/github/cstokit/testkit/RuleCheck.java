@@ -84,7 +84,8 @@ final class RuleCheck {
         out.add(RuleIds.PK_COMMAND_COMPOSITION_COMPLETION);
       }
     }
-    if (m.command().isEmpty() || m.command().get().commander().isBlank()) {
+    if (m.command().isEmpty() || m.command().get().commander().isBlank()
+        || !m.command().get().appointingBody().takesBindingDecisions()) {
       out.add(RuleIds.PK_COMMAND_COMPOSITION_COMPLETION);
     }
     return out;

@@ -4,6 +4,7 @@ import io.github.cstokit.model.Citation;
 import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.Instrument;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,12 +36,24 @@ public final class Law {
   public static final LocalDate SG_ROTATION_DECISION = LocalDate.of(2015, 12, 21);
 
   /** Instrument id of the 2011 protocol on third-state military infrastructure. */
-  public static final String BASES_PROTOCOL_ID = "bases-protocol-2011";
+  public static final String BASES_PROTOCOL_ID = "third-state-bases-protocol-2011";
+
+  /**
+   * Short names that rule citations use although the bundled dataset has no instrument of that short name,
+   * each with the reason. Every other short name a rule cites is the {@code shortName} of an instrument of
+   * the dataset, so that a citation can be resolved against {@code CstoFacts.instruments()}. Nothing looks
+   * these instruments up.
+   */
+  public static final Map<String, String> CITED_BUT_NOT_IN_DATASET =
+      Map.of(
+          "CRDF Agreement",
+          "the agreement on the Collective Rapid Deployment Forces of the Central Asian region is cited by"
+              + " Art. 3, but its date is unverified, so the dataset records no instrument for it");
 
   /** The amending protocols the table knows. */
   public enum Amendment {
     /** Protocol on amendments to the Treaty, 2010-12-10. */
-    TREATY_2010("cst-protocol-2010", AMENDMENTS_2010_IN_FORCE),
+    TREATY_2010("treaty-protocol-2010", AMENDMENTS_2010_IN_FORCE),
     /** Protocol on amendments to the Charter, 2010-12-10. */
     CHARTER_2010("charter-protocol-2010", AMENDMENTS_2010_IN_FORCE),
     /** Charter Protocol No. 2, 2018-11-08. */
@@ -112,13 +125,48 @@ public final class Law {
    * @return the mask
    */
   public static int mask(CstoFacts facts, LocalDate date) {
+    InForceDays days = lastDays;
+    if (days == null || days.facts != facts) {
+      days = new InForceDays(facts);
+      lastDays = days;
+    }
+    long day = date.toEpochDay();
     int mask = 0;
-    for (Amendment a : AMENDMENTS) {
-      if (a.inForce(facts, date)) {
-        mask |= a.bit;
+    for (int i = 0; i < days.from.length; i++) {
+      if (day >= days.from[i]) {
+        mask |= AMENDMENTS[i].bit;
       }
     }
     return mask;
+  }
+
+  /**
+   * The facts last asked about, with the first day each amendment is in force under them. Facts are
+   * immutable ({@link CstoFacts}), so the days stay right for the same instance; the holder's fields are
+   * final, so a racing read sees either a complete holder or another one.
+   */
+  private static volatile InForceDays lastDays;
+
+  /** The first day each amendment is in force under one instance of facts. */
+  private static final class InForceDays {
+    final CstoFacts facts;
+    final long[] from;
+
+    InForceDays(CstoFacts facts) {
+      this.facts = facts;
+      this.from = new long[AMENDMENTS.length];
+      for (int i = 0; i < AMENDMENTS.length; i++) {
+        Amendment a = AMENDMENTS[i];
+        Optional<Instrument> known = facts.instrument(a.instrumentId);
+        if (known.isEmpty()) {
+          from[i] = a.catalogueInForce.toEpochDay();
+        } else if (known.get().inForce().isPresent()) {
+          from[i] = known.get().inForce().get().firstDay().toEpochDay();
+        } else {
+          from[i] = Long.MAX_VALUE;
+        }
+      }
+    }
   }
 
   /**
@@ -163,7 +211,7 @@ public final class Law {
     /** The 1999 Protocol on Extension. */
     EXTENSION_PROTOCOL("Extension Protocol", UNVERIFIED_ARTICLE, null, "1999", null, null),
     /** The 2011 protocol on third-state military infrastructure. */
-    BASES_PROTOCOL("Bases Protocol", UNVERIFIED_ARTICLE, null, "2011", null, null),
+    BASES_PROTOCOL("Third-State Bases Protocol", UNVERIFIED_ARTICLE, null, "2011", null, null),
     /** Charter Art. 2. */
     CHARTER_2("Charter", "2", null, "2002", null, null),
     /** Charter Art. 12. */
