@@ -2,6 +2,10 @@ package io.github.cstokit.benchmarks;
 
 import io.github.cstokit.data.CstoData;
 import io.github.cstokit.data.CstoDataset;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.zone.ZoneRules;
 import java.util.concurrent.TimeUnit;
@@ -11,18 +15,52 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The first use in a fresh JVM: the bundled dataset beside java.time's first zone load. Each fork measures
  * one call, so many forks give the distribution.
  */
+@State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
 @Fork(20)
 public class ColdStartBenchmark {
+
+  private Path jsonDir;
+
+  /**
+   * Copies the bundled JSON files to a temporary directory, for {@link #firstJsonLoad()}.
+   *
+   * @throws IOException if copying fails
+   */
+  @Setup
+  public void copyJson() throws IOException {
+    jsonDir = Files.createTempDirectory("csto-json");
+    for (String name : new String[] {"sources.json", "states.json", "instruments.json", "events.json",
+        "organs.json", "offices.json", "chairmanships.json", "sessions.json", "forces.json",
+        "mandates.json", "activities.json"}) {
+      try (InputStream in = CstoData.class.getResourceAsStream(name)) {
+        Files.copy(in, jsonDir.resolve(name));
+      }
+    }
+  }
+
+  /**
+   * The path {@link CstoData#bundled()} took before the snapshot, and {@link CstoData#load(Path)} still
+   * takes: the first load of the eleven JSON files with every check, in a fresh JVM.
+   *
+   * @return the dataset
+   */
+  @Benchmark
+  public CstoDataset firstJsonLoad() {
+    return CstoData.load(jsonDir);
+  }
 
   /**
    * The first {@link CstoData#bundled()} of the JVM.
@@ -32,6 +70,16 @@ public class ColdStartBenchmark {
   @Benchmark
   public CstoDataset firstBundledDataset() {
     return CstoData.bundled();
+  }
+
+  /**
+   * The baseline's first answer: parse the JSON with a fresh Jackson mapper, then one status query.
+   *
+   * @return the status name
+   */
+  @Benchmark
+  public String naiveFirstStatus() {
+    return NaiveJson.parse().status("UZ", java.time.LocalDate.of(2013, 1, 1));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.cstokit.data;
 
+import io.github.cstokit.data.internal.snapshot.Snapshot;
 import io.github.cstokit.model.Appointment;
 import io.github.cstokit.model.Chairmanship;
 import io.github.cstokit.model.CstoFacts;
@@ -17,14 +18,12 @@ import io.github.cstokit.model.Scenario;
 import io.github.cstokit.model.Source;
 import io.github.cstokit.model.State;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.function.Function;
 
 /**
  * A loaded, validated CSTO dataset: the model's {@link CstoFacts} plus the dataset's sources, organs,
@@ -57,16 +56,8 @@ public final class CstoDataset implements CstoFacts {
 
   private final LocalDate dataAsOf;
   private final Scenario scenario;
-  private final List<Source> sources;
-  private final Map<String, Source> sourcesById;
-  private final List<Organ> organs;
-  private final Map<String, Organ> organsById;
-  private final List<Force> forces;
-  private final Map<String, Force> forcesById;
-  private final List<Decision> decisions;
-  private final Map<String, Decision> decisionsById;
-  private final List<Mandate> mandates;
-  private final Map<String, Mandate> mandatesById;
+  /** Sources, organs, forces, decisions and mandates; shared by what-if copies. */
+  private final Supplement supplement;
 
   CstoDataset(
       LocalDate dataAsOf,
@@ -78,39 +69,98 @@ public final class CstoDataset implements CstoFacts {
       List<Mandate> mandates) {
     this.dataAsOf = dataAsOf;
     this.scenario = scenario;
-    this.sources = List.copyOf(sources);
-    this.sourcesById = index(this.sources, Source::id);
-    this.organs = List.copyOf(organs);
-    this.organsById = index(this.organs, Organ::id);
-    this.forces = List.copyOf(forces);
-    this.forcesById = index(this.forces, Force::id);
-    this.decisions = List.copyOf(decisions);
-    this.decisionsById = index(this.decisions, d -> d.id().orElseThrow());
-    this.mandates = List.copyOf(mandates);
-    this.mandatesById = index(this.mandates, Mandate::id);
+    this.supplement = new Supplement(new Tables(sources, organs, forces, decisions, mandates));
+  }
+
+  /** A dataset read from the bundled snapshot; its supplement is decoded on first use. */
+  CstoDataset(Snapshot snapshot) {
+    this.dataAsOf = snapshot.dataAsOf();
+    this.scenario = snapshot.scenario();
+    this.supplement = new Supplement(snapshot);
   }
 
   private CstoDataset(CstoDataset original, Scenario scenario) {
     this.dataAsOf = original.dataAsOf;
     this.scenario = scenario;
-    this.sources = original.sources;
-    this.sourcesById = original.sourcesById;
-    this.organs = original.organs;
-    this.organsById = original.organsById;
-    this.forces = original.forces;
-    this.forcesById = original.forcesById;
-    this.decisions = original.decisions;
-    this.decisionsById = original.decisionsById;
-    this.mandates = original.mandates;
-    this.mandatesById = original.mandatesById;
+    this.supplement = original.supplement;
   }
 
-  private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
-    Map<String, T> map = new LinkedHashMap<>();
-    for (T item : items) {
-      map.put(id.apply(item), item);
+  /** The records beyond the facts, with their indexes by id. */
+  private static final class Tables {
+    final List<Source> sources;
+    final Map<String, Source> sourcesById;
+    final List<Organ> organs;
+    final Map<String, Organ> organsById;
+    final List<Force> forces;
+    final Map<String, Force> forcesById;
+    final List<Decision> decisions;
+    final Map<String, Decision> decisionsById;
+    final List<Mandate> mandates;
+    final Map<String, Mandate> mandatesById;
+
+    Tables(List<Source> sources, List<Organ> organs, List<Force> forces, List<Decision> decisions,
+        List<Mandate> mandates) {
+      this.sources = List.copyOf(sources);
+      this.organs = List.copyOf(organs);
+      this.forces = List.copyOf(forces);
+      this.decisions = List.copyOf(decisions);
+      this.mandates = List.copyOf(mandates);
+      Map<String, Source> s = new HashMap<>();
+      for (Source x : this.sources) {
+        s.put(x.id(), x);
+      }
+      this.sourcesById = s;
+      Map<String, Organ> o = new HashMap<>();
+      for (Organ x : this.organs) {
+        o.put(x.id(), x);
+      }
+      this.organsById = o;
+      Map<String, Force> f = new HashMap<>();
+      for (Force x : this.forces) {
+        f.put(x.id(), x);
+      }
+      this.forcesById = f;
+      Map<String, Decision> d = new HashMap<>();
+      for (Decision x : this.decisions) {
+        d.put(x.id().orElseThrow(), x);
+      }
+      this.decisionsById = d;
+      Map<String, Mandate> m = new HashMap<>();
+      for (Mandate x : this.mandates) {
+        m.put(x.id(), x);
+      }
+      this.mandatesById = m;
     }
-    return Collections.unmodifiableMap(map);
+  }
+
+  /** Holds the tables, given at once or decoded from a snapshot on first use (thread-safe, once). */
+  private static final class Supplement {
+    private Snapshot snapshot;
+    private volatile Tables tables;
+
+    Supplement(Tables tables) {
+      this.tables = tables;
+    }
+
+    Supplement(Snapshot snapshot) {
+      this.snapshot = snapshot;
+    }
+
+    Tables get() {
+      Tables t = tables;
+      if (t == null) {
+        synchronized (this) {
+          t = tables;
+          if (t == null) {
+            Snapshot.Supplement s = snapshot.supplement();
+            t = new Tables(s.sources(), s.organs(), s.forces(), s.decisions(), s.mandates());
+            tables = t;
+            snapshot = null;
+          }
+        }
+      }
+      return t;
+    }
   }
 
   /**
@@ -231,7 +281,7 @@ public final class CstoDataset implements CstoFacts {
    * @return an unmodifiable list sorted by id, not null
    */
   public List<Source> sources() {
-    return sources;
+    return supplement.get().sources;
   }
 
   /**
@@ -241,7 +291,7 @@ public final class CstoDataset implements CstoFacts {
    * @return the source, or empty if unknown
    */
   public Optional<Source> source(String id) {
-    return Optional.ofNullable(sourcesById.get(Objects.requireNonNull(id, "id")));
+    return Optional.ofNullable(supplement.get().sourcesById.get(Objects.requireNonNull(id, "id")));
   }
 
   /**
@@ -253,7 +303,7 @@ public final class CstoDataset implements CstoFacts {
    * @return an unmodifiable list in the order of the data file, not null
    */
   public List<Organ> organs() {
-    return organs;
+    return supplement.get().organs;
   }
 
   /**
@@ -263,7 +313,7 @@ public final class CstoDataset implements CstoFacts {
    * @return the organ, or empty if unknown
    */
   public Optional<Organ> organ(String id) {
-    return Optional.ofNullable(organsById.get(Objects.requireNonNull(id, "id")));
+    return Optional.ofNullable(supplement.get().organsById.get(Objects.requireNonNull(id, "id")));
   }
 
   /**
@@ -274,7 +324,7 @@ public final class CstoDataset implements CstoFacts {
    * @return an unmodifiable list in the order of the data file, not null
    */
   public List<Force> forces() {
-    return forces;
+    return supplement.get().forces;
   }
 
   /**
@@ -284,7 +334,7 @@ public final class CstoDataset implements CstoFacts {
    * @return the force, or empty if unknown
    */
   public Optional<Force> force(String id) {
-    return Optional.ofNullable(forcesById.get(Objects.requireNonNull(id, "id")));
+    return Optional.ofNullable(supplement.get().forcesById.get(Objects.requireNonNull(id, "id")));
   }
 
   /**
@@ -294,7 +344,7 @@ public final class CstoDataset implements CstoFacts {
    * @return an unmodifiable list in the order of the data file, not null
    */
   public List<Decision> decisions() {
-    return decisions;
+    return supplement.get().decisions;
   }
 
   /**
@@ -304,7 +354,8 @@ public final class CstoDataset implements CstoFacts {
    * @return the decision, or empty if unknown
    */
   public Optional<Decision> decision(String id) {
-    return Optional.ofNullable(decisionsById.get(Objects.requireNonNull(id, "id")));
+    Objects.requireNonNull(id, "id");
+    return Optional.ofNullable(supplement.get().decisionsById.get(id));
   }
 
   /**
@@ -314,7 +365,7 @@ public final class CstoDataset implements CstoFacts {
    * @return an unmodifiable list in the order of the data file, not null
    */
   public List<Mandate> mandates() {
-    return mandates;
+    return supplement.get().mandates;
   }
 
   /**
@@ -324,7 +375,7 @@ public final class CstoDataset implements CstoFacts {
    * @return the mandate, or empty if unknown
    */
   public Optional<Mandate> mandate(String id) {
-    return Optional.ofNullable(mandatesById.get(Objects.requireNonNull(id, "id")));
+    return Optional.ofNullable(supplement.get().mandatesById.get(Objects.requireNonNull(id, "id")));
   }
 
   /**

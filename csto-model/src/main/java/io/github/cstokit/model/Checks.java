@@ -16,14 +16,135 @@ import java.util.regex.Pattern;
  */
 final class Checks {
 
+  /**
+   * A form a text must have, checked by hand rather than by a compiled regular expression (so that
+   * building a value compiles no pattern); {@link #pattern()} is the equivalent regular expression, which
+   * the messages quote.
+   */
+  enum Form {
+    /** ISO 3166-1 alpha-2 code. */
+    ISO2("[A-Z]{2}"),
+    /** Three upper-case Latin letters (ISO 3166-1 alpha-3 code, Correlates of War abbreviation). */
+    ALPHA3("[A-Z]{3}"),
+    /**
+     * Identifiers of records (sources, events, instruments, organs, ...): a letter or digit, then
+     * letters, digits, '.', '_', ':' or '-'.
+     */
+    ID("[A-Za-z0-9][A-Za-z0-9._:-]*"),
+    /** A label (article, paragraph, version): {@code [\p{L}\p{N}][\p{L}\p{N}.-]*}. */
+    LABEL("[\\p{L}\\p{N}][\\p{L}\\p{N}.-]*"),
+    /** Words of {@code [\p{L}\p{N}][\p{L}\p{N}.'-]*} separated by single spaces. */
+    WORDS("[\\p{L}\\p{N}][\\p{L}\\p{N}.'-]*(?: [\\p{L}\\p{N}][\\p{L}\\p{N}.'-]*)*");
+
+    private final String pattern;
+
+    Form(String pattern) {
+      this.pattern = pattern;
+    }
+
+    /** The equivalent regular expression. */
+    String pattern() {
+      return pattern;
+    }
+
+    /** Whether the whole text has this form. */
+    boolean matches(String s) {
+      switch (this) {
+        case ISO2:
+          return s.length() == 2 && isUpper(s.charAt(0)) && isUpper(s.charAt(1));
+        case ALPHA3:
+          return s.length() == 3 && isUpper(s.charAt(0)) && isUpper(s.charAt(1))
+              && isUpper(s.charAt(2));
+        case ID:
+          return isId(s);
+        case LABEL:
+          return isWord(s, 0, s.length(), false);
+        default:
+          return isWords(s);
+      }
+    }
+
+    private static boolean isUpper(char c) {
+      return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+      return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isId(String s) {
+      if (s.isEmpty() || !isAsciiAlnum(s.charAt(0))) {
+        return false;
+      }
+      for (int i = 1; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (!isAsciiAlnum(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** {@code \p{L}} or {@code \p{N}}, as the regular expressions define them (by code point). */
+    private static boolean isLetterOrNumber(int cp) {
+      switch (Character.getType(cp)) {
+        case Character.UPPERCASE_LETTER:
+        case Character.LOWERCASE_LETTER:
+        case Character.TITLECASE_LETTER:
+        case Character.MODIFIER_LETTER:
+        case Character.OTHER_LETTER:
+        case Character.DECIMAL_DIGIT_NUMBER:
+        case Character.LETTER_NUMBER:
+        case Character.OTHER_NUMBER:
+          return true;
+        default:
+          return false;
+      }
+    }
+
+    /** Whether s[from, to) is a letter or number followed by letters, numbers, '.', '-' (and '\''). */
+    private static boolean isWord(String s, int from, int to, boolean apostrophe) {
+      if (from >= to) {
+        return false;
+      }
+      int i = from;
+      int cp = s.codePointAt(i);
+      if (!isLetterOrNumber(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+      while (i < to) {
+        cp = s.codePointAt(i);
+        if (!isLetterOrNumber(cp) && cp != '.' && cp != '-' && (!apostrophe || cp != '\'')) {
+          return false;
+        }
+        i += Character.charCount(cp);
+      }
+      return true;
+    }
+
+    private static boolean isWords(String s) {
+      int start = 0;
+      for (int i = 0; i <= s.length(); i++) {
+        if (i == s.length() || s.charAt(i) == ' ') {
+          if (!isWord(s, start, i, true)) {
+            return false;
+          }
+          start = i + 1;
+        }
+      }
+      return true;
+    }
+  }
+
   /** ISO 3166-1 alpha-2 code. */
-  static final Pattern ISO2 = Pattern.compile("[A-Z]{2}");
+  static final Form ISO2 = Form.ISO2;
 
   /**
    * Identifiers of records (sources, events, instruments, organs, ...): a letter or digit, then letters,
    * digits, '.', '_', ':' or '-'.
    */
-  static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
+  static final Form ID = Form.ID;
 
   private Checks() {}
 
@@ -52,6 +173,19 @@ final class Checks {
     }
   }
 
+  static void matches(String field, String value, Form form) {
+    if (!form.matches(value)) {
+      throw new IllegalArgumentException(
+          field + " must match " + form.pattern() + " but was '" + value + "'");
+    }
+  }
+
+  static void matches(String field, Optional<String> value, Form form) {
+    if (value.isPresent()) {
+      matches(field, value.get(), form);
+    }
+  }
+
   static void iso2(String field, String value) {
     matches(field, value, ISO2);
   }
@@ -63,7 +197,9 @@ final class Checks {
   /** Each element must be an id; the message names the element by index, e.g. {@code sources[1]}. */
   static void ids(String field, List<String> values) {
     for (int i = 0; i < values.size(); i++) {
-      matches(field + "[" + i + "]", values.get(i), ID);
+      if (!ID.matches(values.get(i))) {
+        matches(field + "[" + i + "]", values.get(i), ID);
+      }
     }
   }
 

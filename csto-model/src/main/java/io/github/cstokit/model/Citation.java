@@ -1,6 +1,5 @@
 package io.github.cstokit.model;
 
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -42,26 +41,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Citation implements Comparable<Citation> {
 
-  private static final String WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}.'-]*";
-  private static final Pattern SHORT_NAME = Pattern.compile(WORD + "(?: " + WORD + ")*");
-  private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.-]*");
   private static final String LABEL_RE = "[\\p{L}\\p{N}][\\p{L}\\p{N}.-]*";
-  private static final Pattern FORM =
-      Pattern.compile(
-          "(.+?) Art\\. (" + LABEL_RE + ")(?:\\((" + LABEL_RE + ")\\))?(?: \\[(" + LABEL_RE + ")\\])?");
-  private static final Pattern ART_WORD = Pattern.compile("(?:^| )Art\\.(?: |$)");
 
-  private static final Comparator<String> NATURAL = Citation::compareNatural;
-  private static final Comparator<Optional<String>> OPTIONAL_NATURAL =
-      (a, b) ->
-          a.isPresent() && b.isPresent()
-              ? compareNatural(a.get(), b.get())
-              : Boolean.compare(a.isPresent(), b.isPresent());
-  private static final Comparator<Citation> ORDER =
-      Comparator.comparing(Citation::shortName)
-          .thenComparing(Citation::article, NATURAL)
-          .thenComparing(Citation::paragraph, OPTIONAL_NATURAL)
-          .thenComparing(Citation::version, OPTIONAL_NATURAL);
+  /** The text form, compiled on the first parse only. */
+  private static final class Form {
+    static final Pattern FORM =
+        Pattern.compile(
+            "(.+?) Art\\. (" + LABEL_RE + ")(?:\\((" + LABEL_RE + ")\\))?(?: \\[(" + LABEL_RE + ")\\])?");
+
+    private Form() {}
+  }
 
   Citation() {}
 
@@ -109,7 +98,7 @@ public abstract class Citation implements Comparable<Citation> {
    */
   public static Citation parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    Matcher m = FORM.matcher(text);
+    Matcher m = Form.FORM.matcher(text);
     if (!m.matches()) {
       throw new TextParseException(
           "Citation text must have the form '<shortName> Art. <article>[(<paragraph>)] [<version>]'"
@@ -160,14 +149,34 @@ public abstract class Citation implements Comparable<Citation> {
 
   @Value.Check
   final void check() {
-    Checks.matches("shortName", shortName(), SHORT_NAME);
-    if (ART_WORD.matcher(shortName()).find()) {
+    checkShortName(shortName());
+    Checks.matches("article", article(), Checks.Form.LABEL);
+    Checks.matches("paragraph", paragraph(), Checks.Form.LABEL);
+    Checks.matches("version", version(), Checks.Form.LABEL);
+  }
+
+  /**
+   * Checks a short name as {@link #check()} does, with the same messages; {@link Instrument} uses it to
+   * check its short name without building a citation.
+   */
+  static void checkShortName(String shortName) {
+    Checks.matches("shortName", shortName, Checks.Form.WORDS);
+    if (hasWordArt(shortName)) {
       throw new IllegalArgumentException(
-          "shortName must not contain the word 'Art.' but was '" + shortName() + "'");
+          "shortName must not contain the word 'Art.' but was '" + shortName + "'");
     }
-    Checks.matches("article", article(), LABEL);
-    Checks.matches("paragraph", paragraph(), LABEL);
-    Checks.matches("version", version(), LABEL);
+  }
+
+  /** Whether a short name (words separated by single spaces) has the word {@code Art.}. */
+  private static boolean hasWordArt(String shortName) {
+    for (int i = shortName.indexOf("Art."); i >= 0; i = shortName.indexOf("Art.", i + 1)) {
+      boolean startsWord = i == 0 || shortName.charAt(i - 1) == ' ';
+      boolean endsWord = i + 4 == shortName.length() || shortName.charAt(i + 4) == ' ';
+      if (startsWord && endsWord) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -221,7 +230,14 @@ public abstract class Citation implements Comparable<Citation> {
    */
   @Override
   public final int compareTo(Citation other) {
-    return ORDER.compare(this, other);
+    int c = shortName().compareTo(other.shortName());
+    if (c == 0) {
+      c = compareNatural(article(), other.article());
+    }
+    if (c == 0) {
+      c = compareOptionalNatural(paragraph(), other.paragraph());
+    }
+    return c != 0 ? c : compareOptionalNatural(version(), other.version());
   }
 
   /**
@@ -232,6 +248,13 @@ public abstract class Citation implements Comparable<Citation> {
   @Override
   public String toString() {
     return "Citation[" + text() + "]";
+  }
+
+  /** Absent before present; two present labels compare naturally. */
+  private static int compareOptionalNatural(Optional<String> a, Optional<String> b) {
+    return a.isPresent() && b.isPresent()
+        ? compareNatural(a.get(), b.get())
+        : Boolean.compare(a.isPresent(), b.isPresent());
   }
 
   /**

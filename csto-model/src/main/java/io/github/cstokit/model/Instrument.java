@@ -125,7 +125,9 @@ public abstract class Instrument {
   @Value.Check
   final void check() {
     Checks.id("id", id());
-    cite("1"); // validates shortName and version with Citation's grammar
+    // shortName and version follow Citation's grammar, as cite(...) would check them
+    Citation.checkShortName(shortName());
+    Checks.matches("version", version(), Checks.Form.LABEL);
     Checks.notBlank("title", title());
     Checks.notBlank("titleRu", titleRu());
     if (inForce().isPresent()) {

@@ -36,10 +36,21 @@ public abstract class MembershipEvent {
    * order of {@link MembershipEventType}), then by id. Consistent with {@code equals} only among events
    * with distinct ids.
    */
-  public static final Comparator<MembershipEvent> ORDER =
-      Comparator.comparing((MembershipEvent e) -> e.date().firstDay())
-          .thenComparing(MembershipEvent::type)
-          .thenComparing(MembershipEvent::id);
+  public static final Comparator<MembershipEvent> ORDER = new EventOrder();
+
+  /** {@link #ORDER}, written out (no lambdas to spin up when the class is first used). */
+  private static final class EventOrder implements Comparator<MembershipEvent> {
+    EventOrder() {}
+
+    @Override
+    public int compare(MembershipEvent a, MembershipEvent b) {
+      int c = a.date().firstDay().compareTo(b.date().firstDay());
+      if (c == 0) {
+        c = a.type().compareTo(b.type());
+      }
+      return c != 0 ? c : a.id().compareTo(b.id());
+    }
+  }
 
   MembershipEvent() {}
 

@@ -66,9 +66,14 @@ public final class MembershipTimeline {
   private final List<MembershipEvent> events;
   /** Epoch days on which status or participation changes, strictly increasing. */
   private final long[] days;
+  /** The same days as {@link #key} values, for look-ups that need not compute epoch days. */
+  private final long[] keys;
   private final MembershipStatus[] statuses;
   private final Participation[] participations;
-  private final List<StatusPeriod> periods;
+  /** The event that opened each period. */
+  private final MembershipEvent[] openers;
+  /** Built on first use: most callers only look statuses up. */
+  private volatile List<StatusPeriod> periods;
 
   private MembershipTimeline(String state, List<MembershipEvent> events) {
     this.state = state;
@@ -118,16 +123,13 @@ public final class MembershipTimeline {
       participation = newParticipation;
     }
     this.days = Arrays.copyOf(d, n);
+    this.keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = key(LocalDate.ofEpochDay(days[i]));
+    }
     this.statuses = Arrays.copyOf(s, n);
     this.participations = Arrays.copyOf(p, n);
-    List<StatusPeriod> list = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      LocalDate start = LocalDate.ofEpochDay(days[i]);
-      Period period =
-          i + 1 < n ? Period.of(start, LocalDate.ofEpochDay(days[i + 1])) : Period.from(start);
-      list.add(StatusPeriod.of(statuses[i], participations[i], period, openers[i]));
-    }
-    this.periods = Collections.unmodifiableList(list);
+    this.openers = Arrays.copyOf(openers, n);
   }
 
   /**
@@ -216,7 +218,20 @@ public final class MembershipTimeline {
    * @return an unmodifiable list in date order, empty if no event changed anything
    */
   public List<StatusPeriod> periods() {
-    return periods;
+    List<StatusPeriod> p = periods;
+    if (p == null) {
+      int n = days.length;
+      List<StatusPeriod> list = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        LocalDate start = LocalDate.ofEpochDay(days[i]);
+        Period period =
+            i + 1 < n ? Period.of(start, LocalDate.ofEpochDay(days[i + 1])) : Period.from(start);
+        list.add(StatusPeriod.of(statuses[i], participations[i], period, openers[i]));
+      }
+      p = Collections.unmodifiableList(list);
+      periods = p; // racy but benign: every thread builds an equal list
+    }
+    return p;
   }
 
   /**
@@ -227,7 +242,7 @@ public final class MembershipTimeline {
    */
   public Optional<StatusPeriod> periodOn(LocalDate date) {
     int i = index(date);
-    return i < 0 ? Optional.empty() : Optional.of(periods.get(i));
+    return i < 0 ? Optional.empty() : Optional.of(periods().get(i));
   }
 
   /**
@@ -243,15 +258,28 @@ public final class MembershipTimeline {
     return list;
   }
 
-  /** The change days as epoch days, for Scenario; the caller must not modify the array. */
-  long[] changeEpochDays() {
-    return days;
+  /** The change days as {@link #key} values, for Scenario; the caller must not modify the array. */
+  long[] changeKeys() {
+    return keys;
+  }
+
+  /** Whether the state is a member on the day with the given {@link #key}. */
+  boolean isMemberOnKey(long key) {
+    int i = floorIndex(keys, key);
+    return i >= 0 && statuses[i] == MembershipStatus.MEMBER;
+  }
+
+  /**
+   * A key that orders dates as they fall, cheaper to compute than the epoch day: the year times 512 plus
+   * the month times 32 plus the day of the month.
+   */
+  static long key(LocalDate date) {
+    return ((long) date.getYear() << 9) | (date.getMonthValue() << 5) | date.getDayOfMonth();
   }
 
   /** The index of the last change on or before the date, or -1. */
   private int index(LocalDate date) {
-    long day = date.toEpochDay();
-    return floorIndex(days, day);
+    return floorIndex(keys, key(date));
   }
 
   /** The index of the last element of a sorted array that is at most {@code key}, or -1. */

@@ -43,7 +43,12 @@ public final class PartialDate implements Comparable<PartialDate> {
   /** The last year a partial date may have. */
   static final int MAX_YEAR = 2999;
 
-  private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+  /** The text form, compiled on the first parse only. */
+  private static final class Form {
+    static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+    private Form() {}
+  }
 
   private final LocalDate firstDay;
   private final DatePrecision precision;
@@ -118,7 +123,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    */
   public static PartialDate parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    Matcher m = FORM.matcher(text);
+    Matcher m = Form.FORM.matcher(text);
     if (!m.matches()) {
       throw new TextParseException(
           "PartialDate text must have the form YYYY, YYYY-MM or YYYY-MM-DD but was '" + text + "'",

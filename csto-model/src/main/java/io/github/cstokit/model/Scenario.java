@@ -2,9 +2,8 @@ package io.github.cstokit.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,39 +53,102 @@ public final class Scenario implements CstoFacts {
 
   private static final SortedSet<State> NO_STATES =
       Collections.unmodifiableSortedSet(new TreeSet<State>());
-  private static final Comparator<Instrument> INSTRUMENT_ORDER =
-      Comparator.comparing(Instrument::signed).thenComparing(Instrument::id);
-  private static final Comparator<Chairmanship> CHAIR_ORDER =
-      Comparator.comparing(Chairmanship::period).thenComparing(Chairmanship::id);
-  private static final Comparator<Appointment> APPOINTMENT_ORDER =
-      Comparator.comparing(Appointment::period)
-          .thenComparing(Appointment::office)
-          .thenComparing(Appointment::id);
+  private static final Optional<Chairmanship> NO_CHAIR = Optional.empty();
+  private static final Optional<Appointment> NO_HOLDER = Optional.empty();
+  /** Codes are two letters A-Z: a code's slot in {@link #timelineByCode} is 26 * first + second. */
+  private static final int CODE_SLOTS = 26 * 26;
 
   private final SortedMap<String, State> statesByCode;
   private final SortedSet<State> states;
   private final List<MembershipEvent> events;
   private final Map<String, MembershipTimeline> timelines;
+  /** The timelines by code slot (see {@link #CODE_SLOTS}), null where there is no state. */
+  private final MembershipTimeline[] timelineByCode;
   private final List<Instrument> instruments;
   private final Map<String, Instrument> instrumentsById;
   private final List<Chairmanship> chairmanships;
-  private final long[] chairStarts;
+  private final PeriodIndex<Chairmanship> chairs;
   private final List<Appointment> appointments;
-  private final Map<Office, HolderIndex> holders;
-  private final long[] memberDays;
-  private final List<SortedSet<State>> memberSets;
+  /** By {@link Office#ordinal()}; null for offices with several holders at once. */
+  private final PeriodIndex<?>[] holders;
+  /** Date keys (see {@link MembershipTimeline#key}) on which any state's status changes. */
+  private final long[] memberKeys;
+  private final SortedSet<?>[] memberSets;
   private final Optional<String> version;
 
-  /** Sorted, non-overlapping appointments of one single-holder office. */
-  private static final class HolderIndex {
+  /**
+   * Sorted, non-overlapping periods (chairmanships, or the appointments to one single-holder office),
+   * each with its record already wrapped, so that a look-up allocates nothing.
+   */
+  private static final class PeriodIndex<T> {
     final long[] starts;
-    final Appointment[] appointments;
+    final long[] ends;
+    final Optional<T>[] records;
 
-    HolderIndex(List<Appointment> sorted) {
-      this.appointments = sorted.toArray(new Appointment[0]);
-      this.starts = new long[appointments.length];
-      for (int i = 0; i < appointments.length; i++) {
-        starts[i] = appointments[i].period().start().toEpochDay();
+    @SuppressWarnings("unchecked")
+    PeriodIndex(List<T> sorted, List<Period> periods) {
+      int n = sorted.size();
+      this.starts = new long[n];
+      this.ends = new long[n];
+      this.records = (Optional<T>[]) new Optional<?>[n];
+      for (int i = 0; i < n; i++) {
+        Period p = periods.get(i);
+        starts[i] = MembershipTimeline.key(p.start());
+        ends[i] = p.end().isPresent() ? MembershipTimeline.key(p.end().get()) : Long.MAX_VALUE;
+        records[i] = Optional.of(sorted.get(i));
+      }
+    }
+
+    /** The record whose period contains the date key, or null. */
+    Optional<T> find(long key) {
+      int i = MembershipTimeline.floorIndex(starts, key);
+      return i >= 0 && key < ends[i] ? records[i] : null;
+    }
+  }
+
+  /**
+   * The orders of the scenario's lists, as one hand-written comparator (no lambdas to spin up when the
+   * class is first used).
+   */
+  private static final class Order<T> implements java.util.Comparator<T> {
+    static final Order<Instrument> INSTRUMENTS = new Order<>(0);
+    static final Order<Chairmanship> CHAIRMANSHIPS = new Order<>(1);
+    static final Order<Appointment> APPOINTMENTS = new Order<>(2);
+
+    private final int kind;
+
+    private Order(int kind) {
+      this.kind = kind;
+    }
+
+    @Override
+    public int compare(T a, T b) {
+      int c;
+      switch (kind) {
+        case 0: {
+          // by signature date, then id
+          Instrument x = (Instrument) a;
+          Instrument y = (Instrument) b;
+          c = x.signed().compareTo(y.signed());
+          return c != 0 ? c : x.id().compareTo(y.id());
+        }
+        case 1: {
+          // by period, then id
+          Chairmanship x = (Chairmanship) a;
+          Chairmanship y = (Chairmanship) b;
+          c = x.period().compareTo(y.period());
+          return c != 0 ? c : x.id().compareTo(y.id());
+        }
+        default: {
+          // by period, then office, then id
+          Appointment x = (Appointment) a;
+          Appointment y = (Appointment) b;
+          c = x.period().compareTo(y.period());
+          if (c == 0) {
+            c = x.office().compareTo(y.office());
+          }
+          return c != 0 ? c : x.id().compareTo(y.id());
+        }
       }
     }
   }
@@ -117,7 +179,11 @@ public final class Scenario implements CstoFacts {
       }
       list.add(e);
     }
-    Checks.distinct("event ids", idsOf(sortedEvents, MembershipEvent::id));
+    List<String> eventIds = new ArrayList<>(sortedEvents.size());
+    for (MembershipEvent e : sortedEvents) {
+      eventIds.add(e.id());
+    }
+    Checks.distinct("event ids", eventIds);
     this.events = Collections.unmodifiableList(sortedEvents);
     Map<String, MembershipTimeline> tl = new HashMap<>();
     for (Map.Entry<String, List<MembershipEvent>> entry : byState.entrySet()) {
@@ -129,33 +195,47 @@ public final class Scenario implements CstoFacts {
               : MembershipTimeline.of(entry.getKey(), entry.getValue()));
     }
     this.timelines = Collections.unmodifiableMap(tl);
+    this.timelineByCode = new MembershipTimeline[CODE_SLOTS];
+    for (Map.Entry<String, MembershipTimeline> entry : tl.entrySet()) {
+      timelineByCode[slot(entry.getKey())] = entry.getValue();
+    }
 
-    // Members by date
-    TreeSet<Long> days = new TreeSet<>();
+    // Members by date: the sorted, distinct change days of all timelines
+    int total = 0;
     for (MembershipTimeline t : tl.values()) {
-      for (long day : t.changeEpochDays()) {
-        days.add(day);
+      total += t.changeKeys().length;
+    }
+    long[] keys = new long[total];
+    int n = 0;
+    for (MembershipTimeline t : tl.values()) {
+      long[] k = t.changeKeys();
+      System.arraycopy(k, 0, keys, n, k.length);
+      n += k.length;
+    }
+    Arrays.sort(keys);
+    int distinct = 0;
+    for (int i = 0; i < keys.length; i++) {
+      if (distinct == 0 || keys[distinct - 1] != keys[i]) {
+        keys[distinct++] = keys[i];
       }
     }
-    this.memberDays = days.stream().mapToLong(Long::longValue).toArray();
-    List<SortedSet<State>> sets = new ArrayList<>(memberDays.length);
+    this.memberKeys = Arrays.copyOf(keys, distinct);
+    this.memberSets = new SortedSet<?>[distinct];
     SortedSet<State> previous = NO_STATES;
-    for (int i = 0; i < memberDays.length; i++) {
-      LocalDate day = LocalDate.ofEpochDay(memberDays[i]);
+    for (int i = 0; i < distinct; i++) {
       TreeSet<State> set = new TreeSet<>();
       for (State s : byCode.values()) {
-        if (tl.get(s.isoAlpha2()).isMember(day)) {
+        if (tl.get(s.isoAlpha2()).isMemberOnKey(memberKeys[i])) {
           set.add(s);
         }
       }
       previous = set.equals(previous) ? previous : Collections.unmodifiableSortedSet(set);
-      sets.add(previous);
+      memberSets[i] = previous;
     }
-    this.memberSets = Collections.unmodifiableList(sets);
 
     // Instruments
     List<Instrument> sortedInstruments = new ArrayList<>(b.instruments);
-    sortedInstruments.sort(INSTRUMENT_ORDER);
+    sortedInstruments.sort(Order.INSTRUMENTS);
     Map<String, Instrument> ib = new LinkedHashMap<>();
     for (Instrument i : sortedInstruments) {
       if (ib.put(i.id(), i) != null) {
@@ -173,54 +253,59 @@ public final class Scenario implements CstoFacts {
 
     // Chairmanships
     List<Chairmanship> sortedChairs = new ArrayList<>(b.chairmanships);
-    sortedChairs.sort(CHAIR_ORDER);
-    Checks.distinct("chairmanship ids", idsOf(sortedChairs, Chairmanship::id));
+    sortedChairs.sort(Order.CHAIRMANSHIPS);
+    List<String> chairIds = new ArrayList<>(sortedChairs.size());
+    for (Chairmanship c : sortedChairs) {
+      chairIds.add(c.id());
+    }
+    Checks.distinct("chairmanship ids", chairIds);
     for (int i = 1; i < sortedChairs.size(); i++) {
       checkNoOverlap(
           "chairmanships", sortedChairs.get(i - 1).id(), sortedChairs.get(i - 1).period(),
           sortedChairs.get(i).id(), sortedChairs.get(i).period());
     }
     this.chairmanships = Collections.unmodifiableList(sortedChairs);
-    this.chairStarts = new long[sortedChairs.size()];
-    for (int i = 0; i < chairStarts.length; i++) {
-      chairStarts[i] = sortedChairs.get(i).period().start().toEpochDay();
+    List<Period> chairPeriods = new ArrayList<>(sortedChairs.size());
+    for (Chairmanship c : sortedChairs) {
+      chairPeriods.add(c.period());
     }
+    this.chairs = new PeriodIndex<>(sortedChairs, chairPeriods);
 
     // Appointments
     List<Appointment> sortedAppointments = new ArrayList<>(b.appointments);
-    sortedAppointments.sort(APPOINTMENT_ORDER);
-    Checks.distinct("appointment ids", idsOf(sortedAppointments, Appointment::id));
+    sortedAppointments.sort(Order.APPOINTMENTS);
+    List<String> appointmentIds = new ArrayList<>(sortedAppointments.size());
+    for (Appointment a : sortedAppointments) {
+      appointmentIds.add(a.id());
+    }
+    Checks.distinct("appointment ids", appointmentIds);
     this.appointments = Collections.unmodifiableList(sortedAppointments);
-    Map<Office, HolderIndex> h = new EnumMap<>(Office.class);
-    for (Office office : Office.values()) {
+    Office[] offices = Office.values();
+    this.holders = new PeriodIndex<?>[offices.length];
+    for (Office office : offices) {
       if (!office.isSingleHolder()) {
         continue;
       }
       List<Appointment> list = new ArrayList<>();
+      List<Period> periods = new ArrayList<>();
       for (Appointment a : sortedAppointments) {
         if (a.office() == office) {
           if (!list.isEmpty()) {
             Appointment prev = list.get(list.size() - 1);
-            checkNoOverlap(
-                "appointments to " + office, prev.id(), prev.period(), a.id(), a.period());
+            if (prev.period().overlaps(a.period())) {
+              checkNoOverlap(
+                  "appointments to " + office, prev.id(), prev.period(), a.id(), a.period());
+            }
           }
           list.add(a);
+          periods.add(a.period());
         }
       }
-      h.put(office, new HolderIndex(list));
+      holders[office.ordinal()] = new PeriodIndex<>(list, periods);
     }
-    this.holders = h;
 
     this.version = b.version;
     Checks.notBlank("version", version);
-  }
-
-  private static <T> List<String> idsOf(List<T> items, java.util.function.Function<T, String> id) {
-    List<String> ids = new ArrayList<>(items.size());
-    for (T item : items) {
-      ids.add(id.apply(item));
-    }
-    return ids;
   }
 
   private static void checkNoOverlap(String what, String idA, Period a, String idB, Period b) {
@@ -290,15 +375,49 @@ public final class Scenario implements CstoFacts {
     return states;
   }
 
+  /** The slot of a code of two letters A-Z, or -1 for any other string. */
+  private static int slot(String code) {
+    if (code == null || code.length() != 2) {
+      return -1;
+    }
+    int a = code.charAt(0) - 'A';
+    int b = code.charAt(1) - 'A';
+    return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
+  }
+
+  /** The timeline of a state, or null; allocates nothing. */
+  private MembershipTimeline timelineOrNull(String isoAlpha2) {
+    int slot = slot(isoAlpha2);
+    return slot < 0 ? null : timelineByCode[slot];
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>This implementation allocates nothing.
+   *
+   * @param isoAlpha2 the ISO alpha-2 code
+   * @param date the date, not null
+   * @return the status, not null
+   */
   @Override
   public MembershipStatus status(String isoAlpha2, LocalDate date) {
-    MembershipTimeline t = timelines.get(isoAlpha2);
+    MembershipTimeline t = timelineOrNull(isoAlpha2);
     return t == null ? MembershipStatus.NOT_PARTY : t.status(date);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>This implementation allocates nothing.
+   *
+   * @param isoAlpha2 the ISO alpha-2 code
+   * @param date the date, not null
+   * @return the participation, not null
+   */
   @Override
   public Participation participation(String isoAlpha2, LocalDate date) {
-    MembershipTimeline t = timelines.get(isoAlpha2);
+    MembershipTimeline t = timelineOrNull(isoAlpha2);
     return t == null ? Participation.NORMAL : t.participation(date);
   }
 
@@ -311,9 +430,10 @@ public final class Scenario implements CstoFacts {
    * @return an unmodifiable set sorted by code, possibly empty
    */
   @Override
+  @SuppressWarnings("unchecked")
   public SortedSet<State> members(LocalDate date) {
-    int i = MembershipTimeline.floorIndex(memberDays, date.toEpochDay());
-    return i < 0 ? NO_STATES : memberSets.get(i);
+    int i = MembershipTimeline.floorIndex(memberKeys, MembershipTimeline.key(date));
+    return i < 0 ? NO_STATES : (SortedSet<State>) memberSets[i];
   }
 
   @Override
@@ -352,14 +472,18 @@ public final class Scenario implements CstoFacts {
     return Collections.unmodifiableList(list);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>This implementation is a binary search that allocates nothing.
+   *
+   * @param date the date, not null
+   * @return the chairmanship, or empty if none is recorded for the date
+   */
   @Override
   public Optional<Chairmanship> chair(LocalDate date) {
-    int i = MembershipTimeline.floorIndex(chairStarts, date.toEpochDay());
-    if (i < 0) {
-      return Optional.empty();
-    }
-    Chairmanship c = chairmanships.get(i);
-    return c.period().contains(date) ? Optional.of(c) : Optional.empty();
+    Optional<Chairmanship> c = chairs.find(MembershipTimeline.key(date));
+    return c == null ? NO_CHAIR : c;
   }
 
   @Override
@@ -367,19 +491,26 @@ public final class Scenario implements CstoFacts {
     return chairmanships;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>This implementation is a binary search that allocates nothing.
+   *
+   * @param office a single-holder office, not null
+   * @param date the date, not null
+   * @return the appointment, or empty if none is recorded for the date
+   */
   @Override
+  @SuppressWarnings("unchecked")
   public Optional<Appointment> holder(Office office, LocalDate date) {
-    HolderIndex index = holders.get(office);
+    PeriodIndex<Appointment> index =
+        office == null ? null : (PeriodIndex<Appointment>) holders[office.ordinal()];
     if (index == null) {
       throw new IllegalArgumentException(
           "office " + office + " has several holders at once; filter appointments() instead");
     }
-    int i = MembershipTimeline.floorIndex(index.starts, date.toEpochDay());
-    if (i < 0) {
-      return Optional.empty();
-    }
-    Appointment a = index.appointments[i];
-    return a.period().contains(date) ? Optional.of(a) : Optional.empty();
+    Optional<Appointment> a = index.find(MembershipTimeline.key(date));
+    return a == null ? NO_HOLDER : a;
   }
 
   @Override
@@ -586,7 +717,9 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addStates(Iterable<? extends State> states) {
-      states.forEach(this::addState);
+      for (State x : states) {
+        addState(x);
+      }
       return this;
     }
 
@@ -608,7 +741,9 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addEvents(Iterable<? extends MembershipEvent> events) {
-      events.forEach(this::addEvent);
+      for (MembershipEvent x : events) {
+        addEvent(x);
+      }
       return this;
     }
 
@@ -630,7 +765,9 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addInstruments(Iterable<? extends Instrument> instruments) {
-      instruments.forEach(this::addInstrument);
+      for (Instrument x : instruments) {
+        addInstrument(x);
+      }
       return this;
     }
 
@@ -652,7 +789,9 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addChairmanships(Iterable<? extends Chairmanship> chairmanships) {
-      chairmanships.forEach(this::addChairmanship);
+      for (Chairmanship x : chairmanships) {
+        addChairmanship(x);
+      }
       return this;
     }
 
@@ -674,7 +813,9 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addAppointments(Iterable<? extends Appointment> appointments) {
-      appointments.forEach(this::addAppointment);
+      for (Appointment x : appointments) {
+        addAppointment(x);
+      }
       return this;
     }
 

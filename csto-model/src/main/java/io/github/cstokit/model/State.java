@@ -1,7 +1,5 @@
 package io.github.cstokit.model;
 
-import java.util.Comparator;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -25,9 +23,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class State implements Comparable<State> {
 
-  private static final Pattern ALPHA2 = Pattern.compile("[A-Z]{2}");
-  private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
-  private static final Comparator<State> ORDER = Comparator.comparing(State::isoAlpha2);
 
   State() {}
 
@@ -84,9 +79,9 @@ public abstract class State implements Comparable<State> {
 
   @Value.Check
   final void check() {
-    Checks.matches("isoAlpha2", isoAlpha2(), ALPHA2);
-    Checks.matches("isoAlpha3", isoAlpha3(), ALPHA3);
-    Checks.matches("cowAbbreviation", cowAbbreviation(), ALPHA3);
+    Checks.matches("isoAlpha2", isoAlpha2(), Checks.Form.ISO2);
+    Checks.matches("isoAlpha3", isoAlpha3(), Checks.Form.ALPHA3);
+    Checks.matches("cowAbbreviation", cowAbbreviation(), Checks.Form.ALPHA3);
     Checks.positive("cowCode", cowCode());
     Checks.notBlank("nameEn", nameEn());
     Checks.notBlank("nameRu", nameRu());
@@ -100,7 +95,7 @@ public abstract class State implements Comparable<State> {
    */
   @Override
   public final int compareTo(State other) {
-    return ORDER.compare(this, other);
+    return isoAlpha2().compareTo(other.isoAlpha2());
   }
 
   /**

@@ -1,0 +1,106 @@
+package io.github.cstokit.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cstokit.data.CstoData;
+import io.github.cstokit.data.internal.json.Dto;
+import io.github.cstokit.data.internal.json.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where the first load's time goes, phase by phase, in a fresh JVM (one run per JVM; repeat the command to
+ * see the spread). {@code json} times the JSON path (read, Jackson mapper set-up, parsing, binding, then a
+ * whole {@link CstoData#load(Path)} with the mapper warm: checks, model builders, scenario);
+ * {@code snapshot} times {@link CstoData#bundled()}, split into the facts and the supplement's first use.
+ *
+ * <pre>
+ * java -cp ... io.github.cstokit.benchmarks.ColdStartPhases json|snapshot
+ * </pre>
+ */
+public final class ColdStartPhases {
+
+  private ColdStartPhases() {}
+
+  /**
+   * Prints the phases' times.
+   *
+   * @param args {@code json} or {@code snapshot}
+   * @throws IOException if a file cannot be read or written
+   */
+  public static void main(String[] args) throws IOException {
+    long t0 = System.nanoTime();
+    if (args.length > 0 && args[0].equals("json")) {
+      // In its own class, so that the snapshot run never loads Jackson to verify this one.
+      JsonPhases.run(t0);
+    } else {
+      var data = CstoData.bundled();
+      long t1 = System.nanoTime();
+      data.sources();
+      long t2 = System.nanoTime();
+      print("CstoData.bundled(): read csto.dat, build the facts and the scenario", t1 - t0);
+      print("first use of the supplement (sources, organs, forces, decisions, mandates)", t2 - t1);
+    }
+  }
+
+  private static void print(String phase, long nanos) {
+    System.out.println(String.format(Locale.ROOT, "%8.1f ms  %s", nanos / 1e6, phase));
+  }
+
+  /** The JSON path's phases. */
+  private static final class JsonPhases {
+    private static final String[] FILES = {"sources.json", "states.json", "instruments.json",
+        "events.json", "organs.json", "offices.json", "chairmanships.json", "sessions.json",
+        "forces.json", "mandates.json", "activities.json"};
+    private static final Object[][] ARRAYS = {
+        {"sources.json", "sources", Dto.Source.class}, {"states.json", "states", Dto.State.class},
+        {"instruments.json", "instruments", Dto.Instrument.class}, {"events.json", "events", Dto.Event.class},
+        {"organs.json", "organs", Dto.Organ.class}, {"offices.json", "appointments", Dto.Appointment.class},
+        {"chairmanships.json", "chairmanships", Dto.Chairmanship.class},
+        {"sessions.json", "sessions", Dto.Session.class}, {"forces.json", "forces", Dto.Force.class},
+        {"mandates.json", "decisions", Dto.Decision.class}, {"mandates.json", "mandates", Dto.Mandate.class},
+        {"activities.json", "activities", Dto.Activity.class}};
+
+    private JsonPhases() {}
+
+    static void run(long t0) throws IOException {
+      Map<String, byte[]> bytes = new LinkedHashMap<>();
+      for (String f : FILES) {
+        try (InputStream in = CstoData.class.getResourceAsStream(f)) {
+          bytes.put(f, in.readAllBytes());
+        }
+      }
+      long t1 = System.nanoTime();
+      Json.mapper();
+      long t2 = System.nanoTime();
+      Map<String, JsonNode> roots = new LinkedHashMap<>();
+      for (Map.Entry<String, byte[]> e : bytes.entrySet()) {
+        roots.put(e.getKey(), Json.mapper().readTree(e.getValue()));
+      }
+      long t3 = System.nanoTime();
+      for (Object[] a : ARRAYS) {
+        for (JsonNode element : roots.get((String) a[0]).get((String) a[1])) {
+          Json.mapper().treeToValue(element, (Class<?>) a[2]);
+        }
+      }
+      long t4 = System.nanoTime();
+      Path dir = Files.createTempDirectory("csto-json");
+      for (Map.Entry<String, byte[]> e : bytes.entrySet()) {
+        Files.write(dir.resolve(e.getKey()), e.getValue());
+      }
+      long t5 = System.nanoTime();
+      CstoData.load(dir);
+      long t6 = System.nanoTime();
+      print("read the 11 resources", t1 - t0);
+      print("set up the Jackson mapper (class loading, configuration)", t2 - t1);
+      print("parse to trees", t3 - t2);
+      print("bind to records", t4 - t3);
+      print("load(dir) with the mapper warm: parse + bind again, checks, builders, scenario", t6 - t5);
+      print("sum of the phases (excluding the temp copy)", (t4 - t0) + (t6 - t5));
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package io.github.cstokit.benchmarks;
+
+import io.github.cstokit.data.CstoData;
+import io.github.cstokit.data.CstoDataset;
+import io.github.cstokit.model.MembershipStatus;
+import java.time.LocalDate;
+import java.util.SortedSet;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * csto-kit beside the naive baseline ({@link NaiveJson}: the JSON parsed once with Jackson's tree model,
+ * then filtered on each query), on the same random dates and states.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class NaiveBaselineBenchmark {
+
+  private static final int MASK = 1023;
+  private static final String[] CODES = {"AM", "AZ", "BY", "GE", "KG", "KZ", "RU", "TJ", "UZ"};
+
+  private final LocalDate[] dates = new LocalDate[MASK + 1];
+  private final String[] codes = new String[MASK + 1];
+  private CstoDataset data;
+  private NaiveJson naive;
+  private int next;
+
+  /** Loads both and draws the dates and codes once, from a fixed seed. */
+  @Setup
+  public void setUp() {
+    data = CstoData.bundled();
+    naive = NaiveJson.parse();
+    SplittableRandom random = new SplittableRandom(20261126L);
+    long first = LocalDate.of(1992, 1, 1).toEpochDay();
+    long last = LocalDate.of(2026, 11, 26).toEpochDay();
+    for (int i = 0; i <= MASK; i++) {
+      dates[i] = LocalDate.ofEpochDay(random.nextLong(first, last + 1));
+      codes[i] = CODES[random.nextInt(CODES.length)];
+      if (!naive.status(codes[i], dates[i]).equals(data.status(codes[i], dates[i]).name())) {
+        throw new AssertionError("the baseline disagrees on " + codes[i] + " " + dates[i]);
+      }
+    }
+  }
+
+  private int index() {
+    next = (next + 1) & MASK;
+    return next;
+  }
+
+  /**
+   * csto-kit: a state's status on a random date.
+   *
+   * @return the status
+   */
+  @Benchmark
+  public MembershipStatus cstoKitStatus() {
+    int i = index();
+    return data.status(codes[i], dates[i]);
+  }
+
+  /**
+   * The baseline: the same status, by filtering the parsed events.
+   *
+   * @return the status name
+   */
+  @Benchmark
+  public String naiveStatus() {
+    int i = index();
+    return naive.status(codes[i], dates[i]);
+  }
+
+  /**
+   * csto-kit: the members on a random date.
+   *
+   * @return the members
+   */
+  @Benchmark
+  public SortedSet<io.github.cstokit.model.State> cstoKitMembers() {
+    return data.members(dates[index()]);
+  }
+
+  /**
+   * The baseline: the members, by computing every state's status.
+   *
+   * @return the member codes
+   */
+  @Benchmark
+  public TreeSet<String> naiveMembers() {
+    return naive.members(dates[index()]);
+  }
+}

@@ -1,0 +1,95 @@
+package io.github.cstokit.benchmarks;
+
+import io.github.cstokit.data.CstoData;
+import io.github.cstokit.data.CstoDataset;
+import io.github.cstokit.model.Decision;
+import io.github.cstokit.model.Mandate;
+import io.github.cstokit.model.Position;
+import io.github.cstokit.rules.DecisionRules;
+import io.github.cstokit.rules.MandateRules;
+import io.github.cstokit.rules.Verdict;
+import io.github.cstokit.rules.WhatIf;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Procedure checks on the bundled dataset: a consensus decision of six members, the full verdict on the
+ * Kazakhstan 2022 mandate, a what-if re-check of it, and a verdict's JSON rendering.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class RulesBenchmark {
+
+  private CstoDataset data;
+  private Decision sixMembers;
+  private Mandate kazakhstan;
+  private Mandate kazakhstanWithoutRequest;
+  private Verdict kazakhstanVerdict;
+
+  /** Picks the records from the bundled dataset. */
+  @Setup
+  public void setUp() {
+    data = CstoData.bundled();
+    sixMembers = data.decision("csc-2022-09-13-armenia-mission").orElseThrow();
+    long supports = sixMembers.positions().values().stream().filter(p -> p == Position.SUPPORTS).count();
+    if (supports != 6) {
+      throw new AssertionError("expected six members' consent, found " + supports);
+    }
+    kazakhstan = data.mandate("kz-2022-peacekeeping").orElseThrow();
+    kazakhstanWithoutRequest = kazakhstan.withoutRequest();
+    kazakhstanVerdict = MandateRules.check(kazakhstan, data);
+  }
+
+  /**
+   * A consensus decision of six members.
+   *
+   * @return the verdict
+   */
+  @Benchmark
+  public Verdict consensusOfSix() {
+    return DecisionRules.check(sixMembers, data);
+  }
+
+  /**
+   * The full verdict on the Kazakhstan 2022 mandate (its decision's findings included).
+   *
+   * @return the verdict
+   */
+  @Benchmark
+  public Verdict kazakhstanMandate() {
+    return MandateRules.check(kazakhstan, data);
+  }
+
+  /**
+   * What if there had been no host request: re-check and compare with the recorded verdict.
+   *
+   * @return the comparison
+   */
+  @Benchmark
+  public WhatIf kazakhstanWithoutRequest() {
+    return WhatIf.compare(kazakhstanVerdict, MandateRules.check(kazakhstanWithoutRequest, data));
+  }
+
+  /**
+   * The Kazakhstan verdict rendered as JSON.
+   *
+   * @return the JSON text
+   */
+  @Benchmark
+  public String verdictJson() {
+    return kazakhstanVerdict.toJson();
+  }
+}

@@ -1,0 +1,111 @@
+package io.github.cstokit.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cstokit.data.internal.snapshot.Snapshot;
+import io.github.cstokit.data.internal.snapshot.SnapshotFormat;
+import io.github.cstokit.data.internal.snapshot.SnapshotWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StreamCorruptedException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bundled binary snapshot, which {@link CstoData#bundled()} reads, must give exactly the dataset that
+ * loading and checking the bundled JSON gives, so that the two can never drift apart.
+ */
+class SnapshotTest {
+
+  private static CstoDataset fromJson;
+  private static byte[] snapshotBytes;
+
+  @BeforeAll
+  static void load() throws IOException {
+    Map<String, byte[]> files = new HashMap<>();
+    for (String name : DatasetLoader.FILES) {
+      try (InputStream in = CstoData.class.getResourceAsStream(name)) {
+        files.put(name, in.readAllBytes());
+      }
+    }
+    fromJson = DatasetLoader.load(files);
+    try (InputStream in = CstoData.class.getResourceAsStream(SnapshotFormat.RESOURCE)) {
+      assertNotNull(in, "the build compiles " + SnapshotFormat.RESOURCE + " next to the JSON files");
+      snapshotBytes = in.readAllBytes();
+    }
+  }
+
+  private static void assertSameDataset(CstoDataset expected, CstoDataset actual) {
+    assertEquals(expected.datasetVersion(), actual.datasetVersion());
+    assertEquals(expected.dataAsOf(), actual.dataAsOf());
+    assertEquals(expected.scenario(), actual.scenario());
+    assertEquals(expected.states(), actual.states());
+    assertEquals(expected.events(), actual.events());
+    assertEquals(expected.instruments(), actual.instruments());
+    assertEquals(expected.chairmanships(), actual.chairmanships());
+    assertEquals(expected.appointments(), actual.appointments());
+    assertEquals(expected.sources(), actual.sources());
+    assertEquals(expected.organs(), actual.organs());
+    assertEquals(expected.forces(), actual.forces());
+    assertEquals(expected.decisions(), actual.decisions());
+    assertEquals(expected.mandates(), actual.mandates());
+    for (String code : new String[] {"AM", "AZ", "BY", "GE", "KG", "KZ", "RU", "TJ", "UZ"}) {
+      assertEquals(expected.timeline(code), actual.timeline(code), code);
+      assertEquals(expected.timeline(code).orElseThrow().periods(),
+          actual.timeline(code).orElseThrow().periods(), code);
+    }
+    assertEquals(expected.toString(), actual.toString());
+  }
+
+  @Test
+  void theBundledDatasetIsExactlyTheCheckedJson() {
+    assertSameDataset(fromJson, CstoData.bundled());
+  }
+
+  @Test
+  void theSnapshotIsExactlyTheCheckedJson() throws IOException {
+    assertSameDataset(fromJson, new CstoDataset(Snapshot.read(snapshotBytes)));
+  }
+
+  @Test
+  void theBundledSnapshotIsUpToDate() throws IOException {
+    // Writing the JSON's dataset again gives the bundled bytes: the snapshot is not stale.
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SnapshotWriter.write(fromJson, out);
+    assertTrue(Arrays.equals(snapshotBytes, out.toByteArray()), "csto.dat is stale; rebuild csto-data");
+  }
+
+  @Test
+  void lookUpsAgreeOnEveryDay() {
+    CstoDataset bundled = CstoData.bundled();
+    for (java.time.LocalDate d = java.time.LocalDate.of(1991, 1, 1);
+        d.isBefore(java.time.LocalDate.of(2027, 1, 1)); d = d.plusDays(1)) {
+      assertEquals(fromJson.members(d), bundled.members(d), d.toString());
+      assertEquals(fromJson.chair(d), bundled.chair(d), d.toString());
+      assertEquals(fromJson.secretaryGeneral(d), bundled.secretaryGeneral(d), d.toString());
+      for (String code : new String[] {"AM", "AZ", "BY", "GE", "KG", "KZ", "RU", "TJ", "UZ", "XX"}) {
+        assertEquals(fromJson.status(code, d), bundled.status(code, d));
+        assertEquals(fromJson.participation(code, d), bundled.participation(code, d));
+      }
+    }
+  }
+
+  @Test
+  void anotherFormatIsRejected() {
+    byte[] other = snapshotBytes.clone();
+    other[4] = (byte) (SnapshotFormat.FORMAT + 1);
+    StreamCorruptedException e =
+        assertThrows(StreamCorruptedException.class, () -> Snapshot.read(other));
+    assertTrue(e.getMessage().contains("format " + (SnapshotFormat.FORMAT + 1)), e.getMessage());
+    assertThrows(StreamCorruptedException.class, () -> Snapshot.read(new byte[] {1, 2, 3, 4, 5}));
+    assertThrows(IOException.class,
+        () -> Snapshot.read(Arrays.copyOf(snapshotBytes, snapshotBytes.length / 2)));
+  }
+}
