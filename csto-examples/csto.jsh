@@ -36,24 +36,12 @@ List<StatusPeriod> timeline(String code) {
 }
 
 /**
- * The Kazakhstan deployment of January 2022 (the dataset's mandate kz-2022-peacekeeping). The record
- * reports the Council's decision as adopted but lists no member's position, and the rules never assume
- * consent; where no position is recorded, this enters the consent of every member on the decision's date.
- * kazakhstan2022Recorded() gives the mandate exactly as recorded.
+ * The Kazakhstan deployment of January 2022, as recorded (the dataset's mandate kz-2022-peacekeeping). The
+ * record reports the Council's decision as adopted without listing members' positions; the rules read
+ * that, under consensus, as a decision no member objected to.
  */
-Mandate kazakhstan2022Recorded() {
-  return data.mandate("kz-2022-peacekeeping").orElseThrow();
-}
-
 Mandate kazakhstan2022() {
-  Mandate m = kazakhstan2022Recorded();
-  Decision d = m.decision().orElseThrow();
-  if (!d.positions().isEmpty() || !d.signatures().isEmpty()) {
-    return m;
-  }
-  Map<String, Position> consent = new TreeMap<>();
-  data.members(d.date()).forEach(s -> consent.put(s.isoAlpha2(), Position.SUPPORTS));
-  return m.withDecision(d.withPositions(consent));
+  return data.mandate("kz-2022-peacekeeping").orElseThrow();
 }
 
 /** Checks a mandate against the rules, prints the explanation and returns the verdict. */

@@ -26,6 +26,7 @@ import io.github.cstokit.model.HostRequest;
 import io.github.cstokit.model.Instrument;
 import io.github.cstokit.model.InstrumentKind;
 import io.github.cstokit.model.Mandate;
+import io.github.cstokit.model.Matter;
 import io.github.cstokit.model.MembershipEvent;
 import io.github.cstokit.model.MembershipEventType;
 import io.github.cstokit.model.Office;
@@ -34,6 +35,7 @@ import io.github.cstokit.model.OrganKind;
 import io.github.cstokit.model.PartialDate;
 import io.github.cstokit.model.Period;
 import io.github.cstokit.model.Position;
+import io.github.cstokit.model.RecordedOutcome;
 import io.github.cstokit.model.Scenario;
 import io.github.cstokit.model.Source;
 import io.github.cstokit.model.SourceKind;
@@ -1148,8 +1150,9 @@ final class DatasetLoader {
       Body body = body(f, p, "organ", d.organ(), true);
       PartialDate date = requiredDate(f, p, "date", d.date());
       String matter = required(f, p, "matter", d.matter());
+      Matter matterKind = enumValue(f, p, "matterKind", d.matterKind(), Matter.class, false);
       String format = vocabulary(f, p, "format", d.format(), DECISION_FORMATS, true);
-      vocabulary(f, p, "outcome", d.outcome(), OUTCOMES, true);
+      String outcome = vocabulary(f, p, "outcome", d.outcome(), OUTCOMES, true);
       Map<String, Position> positions = new TreeMap<>();
       boolean positionsOk = true;
       if (d.positions() != null) {
@@ -1176,14 +1179,20 @@ final class DatasetLoader {
       dateAlternatives(f, p, d.alternatives(), d.choice());
       List<String> sources = sources(f, p, d.sources(), true);
       if (id == null || body == null || date == null || matter == null || format == null
-          || !positionsOk || sources.isEmpty()) {
+          || outcome == null || (d.matterKind() != null && matterKind == null) || !positionsOk
+          || sources.isEmpty()) {
         continue;
       }
       DecisionFormat decisionFormat =
           format.equals("LIMITED") ? DecisionFormat.LIMITED : DecisionFormat.STANDARD;
+      // UNKNOWN: the sources do not say what became of the decision.
+      Optional<RecordedOutcome> recorded = outcome.equals("UNKNOWN")
+          ? Optional.empty() : Optional.of(RecordedOutcome.valueOf(outcome));
+      Matter kind = matterKind == null ? Matter.GENERAL : matterKind;
       Decision decision = build(f, p, () -> Decision.builder().id(id).body(body)
-          .date(date.firstDay()).matter(matter).format(decisionFormat).positions(positions)
-          .signatures(signatures).note(Optional.ofNullable(note)).sources(sources).build());
+          .date(date.firstDay()).matter(matter).matterKind(kind).format(decisionFormat)
+          .recordedOutcome(recorded).positions(positions).signatures(signatures)
+          .note(Optional.ofNullable(note)).sources(sources).build());
       if (decision != null) {
         map.put(id, decision);
       }

@@ -9,12 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.cstokit.model.Appointment;
 import io.github.cstokit.model.Chairmanship;
 import io.github.cstokit.model.CstoFacts;
+import io.github.cstokit.model.Decision;
+import io.github.cstokit.model.Matter;
 import io.github.cstokit.model.MembershipStatus;
 import io.github.cstokit.model.Participation;
+import io.github.cstokit.model.RecordedOutcome;
 import io.github.cstokit.model.State;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
@@ -155,6 +159,30 @@ class BundledDatasetTest {
     assertTrue(data.chair(d("2005-01-01")).isEmpty());
     assertEquals("KZ", data.chair(d("2024-12-31")).orElseThrow().state());
     assertEquals("KG", data.chair(d("2025-01-01")).orElseThrow().state());
+  }
+
+  @Test
+  void decisionsCarryTheRecordedOutcomeAndTheKindOfMatter() {
+    Decision kz = data.decision("csc-2022-01-06-kazakhstan-deployment").orElseThrow();
+    assertEquals(Optional.of(RecordedOutcome.ADOPTED), kz.recordedOutcome());
+    assertEquals(Matter.DEPLOYMENT, kz.matterKind());
+    assertTrue(kz.positions().isEmpty() && kz.signatures().isEmpty());
+    assertEquals(Optional.of(RecordedOutcome.NOT_ADOPTED),
+        data.decision("csc-2022-11-23-armenia-assistance").orElseThrow().recordedOutcome());
+    assertEquals(Matter.ASSISTANCE,
+        data.decision("csc-2022-11-23-armenia-assistance").orElseThrow().matterKind());
+    // UNKNOWN in the data: no recorded outcome.
+    Decision kg = data.decision("cssc-2010-06-14-kyrgyzstan-measures").orElseThrow();
+    assertTrue(kg.recordedOutcome().isEmpty());
+    assertEquals(Matter.GENERAL, kg.matterKind());
+    assertEquals(Matter.MEMBERSHIP,
+        data.decision("csc-2012-12-19-uzbekistan-suspension").orElseThrow().matterKind());
+    assertEquals(Matter.APPOINTMENT_SECRETARY_GENERAL,
+        data.decision("csc-2019-11-28-zas").orElseThrow().matterKind());
+    for (Decision d : data.decisions()) {
+      assertTrue(d.recordedOutcome().isPresent() || d.id().orElseThrow().equals(kg.id().orElseThrow()),
+          d.toString());
+    }
   }
 
   @Test

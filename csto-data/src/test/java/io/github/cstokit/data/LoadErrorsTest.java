@@ -147,6 +147,18 @@ class LoadErrorsTest {
   }
 
   @Test
+  void unknownMatterKind() throws IOException {
+    edit("mandates.json", "\"matterKind\": \"DEPLOYMENT\",", "\"matterKind\": \"INVASION\",");
+    assertProblem("mandates.json#/decisions/12/matterKind: 'INVASION' is not one of");
+  }
+
+  @Test
+  void unknownOutcome() throws IOException {
+    edit("mandates.json", "\"outcome\": \"UNKNOWN\",", "\"outcome\": \"PENDING\",");
+    assertProblem("mandates.json#/decisions/2/outcome: 'PENDING' is not one of");
+  }
+
+  @Test
   void duplicateId() throws IOException {
     edit("events.json", "\"id\": \"am-treaty-entry-into-force\",", "\"id\": \"am-treaty-signature\",");
     assertProblem("events.json#/events/1/id: duplicate id 'am-treaty-signature' (first at /events/0)");

@@ -7,6 +7,7 @@ import io.github.cstokit.model.Framework;
 import io.github.cstokit.model.Mandate;
 import io.github.cstokit.model.MembershipStatus;
 import io.github.cstokit.model.Participation;
+import io.github.cstokit.model.RecordedOutcome;
 import io.github.cstokit.model.State;
 import io.github.cstokit.model.StatusPeriod;
 import io.github.cstokit.rules.Finding;
@@ -18,8 +19,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
@@ -128,13 +127,13 @@ public final class Tour {
         + "; decision: " + decision.body().nameEn() + ", " + decision.date() + "; contingents: "
         + recorded.contingents().stream().map(c -> c.state()).collect(Collectors.joining(", "))
         + "; command: " + recorded.command().map(c -> c.commander()).orElse("none") + ".");
-    Mandate mandate = asReported(recorded, data);
-    if (!mandate.equals(recorded)) {
-      Verdict asRecorded = MandateRules.check(recorded, data);
-      out.println("The record lists no member's position on the decision, and the rules never assume"
-          + " consent: as recorded, the verdict is " + asRecorded.outcome() + ".");
-      out.println("The sources report the decision as adopted, so the tour enters that as the consent of"
-          + " the members on " + decision.date() + " (" + codes(data.members(decision.date())) + "):");
+    Mandate mandate = recorded;
+    if (decision.positions().isEmpty() && decision.signatures().isEmpty()) {
+      out.println("The record lists no member's position on the decision, only that it was "
+          + decision.recordedOutcome().map(o -> o == RecordedOutcome.ADOPTED ? "adopted" : "not adopted")
+              .orElse("taken or not")
+          + "; under consensus, an adopted decision is one no member objected to, and the rules read it"
+          + " so, as the record stands:");
     }
     Verdict real = MandateRules.check(mandate, data);
     out.println();
@@ -167,34 +166,6 @@ public final class Tour {
     out.flush();
   }
 
-  /**
-   * The dataset's Kazakhstan mandate as the sources report it: where the record lists no position or
-   * signature on the deciding decision (only that it was adopted), every member on the decision's date is
-   * entered as supporting it. A mandate whose decision records positions is returned unchanged.
-   *
-   * @param recorded the mandate as recorded, not null
-   * @param data the facts, not null
-   * @return the mandate with the reported adoption entered, not null
-   */
-  public static Mandate asReported(Mandate recorded, CstoDataset data) {
-    if (recorded.decision().isEmpty()) {
-      return recorded;
-    }
-    Decision decision = recorded.decision().get();
-    if (!decision.positions().isEmpty() || !decision.signatures().isEmpty()) {
-      return recorded;
-    }
-    List<String> members = new ArrayList<>();
-    for (State state : data.members(decision.date())) {
-      members.add(state.isoAlpha2());
-    }
-    java.util.Map<String, io.github.cstokit.model.Position> positions = new java.util.TreeMap<>();
-    for (String state : members) {
-      positions.put(state, io.github.cstokit.model.Position.SUPPORTS);
-    }
-    return recorded.withDecision(decision.withPositions(positions));
-  }
-
   private static void heading(PrintWriter out, int number, String title) {
     out.println();
     out.println(number + ". " + title);
@@ -211,10 +182,6 @@ public final class Tour {
 
   private static String names(SortedSet<State> states) {
     return states.stream().map(s -> s.nameEn() + " (" + s.isoAlpha2() + ")").collect(Collectors.joining(", "));
-  }
-
-  private static String codes(SortedSet<State> states) {
-    return states.stream().map(State::isoAlpha2).collect(Collectors.joining(", "));
   }
 
   private static String name(CstoDataset data, String code) {

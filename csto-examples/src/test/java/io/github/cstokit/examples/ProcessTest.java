@@ -79,6 +79,7 @@ class ProcessTest {
     assertTrue(out.contains("Mandate kz-2022-peacekeeping (COLLECTIVE_PEACEKEEPING_FORCES in KZ) on 2022-01-06:"
         + " SATISFIED"), out);
     assertTrue(out.contains("outcome SATISFIED"), out);
+    assertTrue(out.contains("the decision is reported adopted"), out);
     assertTrue(out.contains("PK-3-OPERATION-ON-MEMBER-TERRITORY: SATISFIED -> VIOLATED"), out);
     assertTrue(!out.contains("Error:") && !out.contains("Exception"), out);
   }

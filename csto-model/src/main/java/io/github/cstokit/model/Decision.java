@@ -18,11 +18,15 @@ import org.immutables.value.Value;
  * Secretary General appointment of 2019 waited for every head's signature). Sources may be empty for a
  * hypothetical decision; the bundled dataset always gives at least one.
  *
+ * <p>The {@linkplain #recordedOutcome() recorded outcome} is what the sources report became of the
+ * decision, whether or not they itemise positions; the rules fall back on it only where neither positions
+ * nor signatures are recorded.
+ *
  * <pre>{@code
  * Decision kz = Decision.builder()
  *     .id("csc-2022-01-06").body(Body.COLLECTIVE_SECURITY_COUNCIL).date(LocalDate.of(2022, 1, 6))
  *     .matter("Deployment of the CSTO Collective Peacekeeping Forces to Kazakhstan")
- *     .matterKind(Matter.DEPLOYMENT)
+ *     .matterKind(Matter.DEPLOYMENT).recordedOutcome(RecordedOutcome.ADOPTED)
  *     .putPosition("KZ", Position.SUPPORTS).putPosition("RU", Position.SUPPORTS)
  *     .build();
  * Decision whatIf = kz.withPosition("AM", Position.OBJECTS);
@@ -109,6 +113,16 @@ public abstract class Decision {
    */
   @Value.NaturalOrder
   public abstract SortedSet<String> signatures();
+
+  /**
+   * What the sources report became of the decision. It is what the record says, independent of the
+   * {@linkplain #positions() positions} and {@linkplain #signatures() signatures} recorded: a decision may
+   * be reported adopted with no member's position itemised. Empty where the sources do not say (the
+   * dataset's {@code UNKNOWN}) and for a hypothetical decision unless given.
+   *
+   * @return the recorded outcome, or empty
+   */
+  public abstract Optional<RecordedOutcome> recordedOutcome();
 
   /**
    * A remark, for example on how the decision was adopted.
@@ -204,6 +218,25 @@ public abstract class Decision {
    */
   public Decision withFormat(DecisionFormat format) {
     return impl().withFormat(format);
+  }
+
+  /**
+   * Returns a copy with the given recorded outcome.
+   *
+   * @param outcome what the sources report became of the decision, not null
+   * @return the copy, not null
+   */
+  public Decision withRecordedOutcome(RecordedOutcome outcome) {
+    return impl().withRecordedOutcome(outcome);
+  }
+
+  /**
+   * Returns a copy with no recorded outcome, as where the sources do not say what became of the decision.
+   *
+   * @return the copy, not null
+   */
+  public Decision withoutRecordedOutcome() {
+    return impl().withRecordedOutcome(Optional.empty());
   }
 
   /**

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -153,6 +155,30 @@ class InvariantsTest {
         () -> Decision.builder().from(d).matter("").build());
     assertThrows(UnsupportedOperationException.class,
         () -> d.positions().put("KZ", Position.SUPPORTS));
+  }
+
+  @Test
+  void decisionRecordedOutcome() {
+    Decision d = decision();
+    assertTrue(d.recordedOutcome().isEmpty());
+    Decision adopted = d.withRecordedOutcome(RecordedOutcome.ADOPTED);
+    assertEquals(Optional.of(RecordedOutcome.ADOPTED), adopted.recordedOutcome());
+    // Independent of the positions: a copy keeps them, and the outcome survives other copies.
+    assertEquals(d.positions(), adopted.positions());
+    assertEquals(Optional.of(RecordedOutcome.ADOPTED),
+        adopted.withPositions(Map.of()).withFormat(DecisionFormat.LIMITED).recordedOutcome());
+    assertTrue(adopted.withPositions(Map.of()).positions().isEmpty());
+    assertEquals(Optional.of(RecordedOutcome.NOT_ADOPTED),
+        adopted.withRecordedOutcome(RecordedOutcome.NOT_ADOPTED).recordedOutcome());
+    assertEquals(d, adopted.withoutRecordedOutcome());
+    assertFalse(d.equals(adopted));
+    assertEquals(d.toString(), adopted.toString());
+    Decision built = Decision.builder().from(d).recordedOutcome(RecordedOutcome.NOT_ADOPTED).build();
+    assertEquals(Optional.of(RecordedOutcome.NOT_ADOPTED), built.recordedOutcome());
+    assertEquals(built, Decision.builder().from(built).build());
+    assertThrows(NullPointerException.class, () -> d.withRecordedOutcome(null));
+    assertEquals(List.of(RecordedOutcome.ADOPTED, RecordedOutcome.NOT_ADOPTED),
+        List.of(RecordedOutcome.values()));
   }
 
   @Test

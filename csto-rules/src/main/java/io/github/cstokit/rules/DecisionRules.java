@@ -6,6 +6,7 @@ import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.DecisionFormat;
 import io.github.cstokit.model.Matter;
+import io.github.cstokit.model.RecordedOutcome;
 import io.github.cstokit.rules.internal.Law;
 import io.github.cstokit.rules.internal.Law.Amendment;
 import java.util.ArrayList;
@@ -29,6 +30,14 @@ import java.util.Objects;
  * that did not sign is a missing consent. For a {@link Matter#PROCEDURAL} matter a decision without the
  * consent of all is {@link Outcome#INDETERMINATE}: the regime for procedural questions (Rules of
  * Procedure) was not available.
+ *
+ * <p><b>Positions not recorded.</b> Where a decision records neither positions nor signatures, what the
+ * sources report became of it ({@link Decision#recordedOutcome()}) decides: a decision reported
+ * {@link RecordedOutcome#ADOPTED adopted} satisfies consensus, since under consensus adoption means that no
+ * member objected; one reported {@link RecordedOutcome#NOT_ADOPTED not adopted} violates it; without a
+ * recorded outcome the finding is {@link Outcome#INDETERMINATE}. Such findings, and the binding force and
+ * quorum that follow from a reported adoption, rest on the record ({@link Basis#SECONDARY}). Positions or
+ * signatures, where recorded, decide instead, whatever the recorded outcome.
  *
  * <p><b>Limited format.</b> Only for decisions dated on or after the entry into force of the 2010 Charter
  * protocol (2012-12-19 unless the facts say otherwise). The decision passes if no member objects and at
@@ -88,25 +97,57 @@ public final class DecisionRules {
 
   /**
    * Whether a decision was adopted: taken by a body that decides, with the consent of every member (or, in
-   * a limited format available on its date, with no objection and at least one participant).
+   * a limited format available on its date, with no objection and at least one participant). Where the
+   * decision records neither positions nor signatures, it was adopted if it is reported
+   * {@link RecordedOutcome#ADOPTED adopted}.
    *
    * @param decision the decision, not null
    * @param facts the facts, not null
-   * @return true if adopted
+   * @return true if adopted; false if not, or if the record does not tell
    */
   public static boolean isAdopted(Decision decision, CstoFacts facts) {
     return isAdopted(decision, facts, Law.mask(facts, decision.date()));
   }
 
   static boolean isAdopted(Decision d, CstoFacts facts, int mask) {
+    return Boolean.TRUE.equals(adoption(d, facts, mask));
+  }
+
+  /**
+   * Whether a decision was adopted, as far as the record tells.
+   *
+   * @return true or false, or null when a decision of a deciding body records neither positions,
+   *     signatures nor an outcome
+   */
+  static Boolean adoption(Decision d, CstoFacts facts, int mask) {
     if (!d.body().takesBindingDecisions()) {
-      return false;
+      return Boolean.FALSE;
     }
     Tally t = Tally.of(d, facts, null);
+    if (t.unrecorded && t.entitled > 0) {
+      return t.reported == null ? null : t.reported == RecordedOutcome.ADOPTED;
+    }
     if (t.consensus()) {
-      return true;
+      return Boolean.TRUE;
     }
     return limitedAvailable(d, mask) && t.limitedPasses();
+  }
+
+  /**
+   * Whether every member consented, as far as the record tells: from the positions and signatures, or,
+   * where none is recorded, from the recorded outcome (an adoption shows the consent of all only where the
+   * limited format was not available).
+   *
+   * @return true or false, or null when the record does not tell
+   */
+  static Boolean consentOfAll(Decision d, Tally t, int mask) {
+    if (!t.unrecorded || t.entitled == 0) {
+      return t.consensus();
+    }
+    if (t.reported == RecordedOutcome.NOT_ADOPTED) {
+      return Boolean.FALSE;
+    }
+    return t.reported == RecordedOutcome.ADOPTED && !limitedAvailable(d, mask) ? Boolean.TRUE : null;
   }
 
   static boolean limitedAvailable(Decision d, int mask) {
@@ -139,18 +180,19 @@ public final class DecisionRules {
     }
 
     boolean limited = d.format() == DecisionFormat.LIMITED;
+    boolean all = Boolean.TRUE.equals(consentOfAll(d, t, mask));
     boolean adopted;
     if (limited) {
       out.add(consensus(d, date, t, binding, mask, base, true));
       Finding lim = limitedFormat(d, t, binding, mask, base);
       out.add(lim);
-      adopted = t.consensus() && binding || lim.outcome() == Outcome.SATISFIED;
+      adopted = all && binding || lim.outcome() == Outcome.SATISFIED;
     } else {
       Finding c = consensus(d, date, t, binding, mask, base, false);
       out.add(c);
       adopted = c.outcome() == Outcome.SATISFIED;
     }
-    out.add(bindingForce(d, t, binding, adopted, limited && !t.consensus(), mask));
+    out.add(bindingForce(d, t, binding, adopted, limited && !all, mask));
     out.add(quorum(t, binding, mask));
   }
 
@@ -185,6 +227,22 @@ public final class DecisionRules {
           "taken in the limited format; consensus of all is not required (see CHARTER-12-LIMITED-FORMAT)",
           facts);
     }
+    if (t.unrecorded) {
+      facts.add("positions and signatures: none recorded");
+      facts.add(t.reportedFact());
+      if (t.reported == RecordedOutcome.ADOPTED) {
+        return Findings.of(r, Outcome.SATISFIED, mask,
+            "no member's position is recorded, and the decision is reported adopted, which under consensus"
+                + " means no member objected",
+            facts);
+      }
+      if (t.reported == RecordedOutcome.NOT_ADOPTED) {
+        return Findings.of(r, Outcome.VIOLATED, mask,
+            "no member's position is recorded, and the decision is reported not adopted", facts);
+      }
+      return Findings.of(r, Outcome.INDETERMINATE, mask, "no member's position and no outcome recorded",
+          facts);
+    }
     if (t.objectors != null) {
       facts.add("objecting: " + Findings.join(t.objectors));
     }
@@ -213,11 +271,24 @@ public final class DecisionRules {
     if (!binding) {
       return Findings.of(r, Outcome.NOT_APPLICABLE, mask, BODY_NOT_BINDING[d.body().ordinal()], facts);
     }
+    Boolean all = consentOfAll(d, t, mask);
+    if (t.unrecorded) {
+      facts.add(t.reportedFact());
+    }
     if (!Law.has(mask, Amendment.CHARTER_2010)) {
-      if (t.consensus()) {
+      if (Boolean.TRUE.equals(all)) {
         return Findings.of(r, Outcome.NOT_APPLICABLE, mask,
-            "labelled limited before the 2010 protocol was in force, but every member consented: adopted"
-                + " by consensus",
+            t.unrecorded
+                ? "labelled limited before the 2010 protocol was in force, but reported adopted, which needed"
+                    + " the consent of all: adopted by consensus"
+                : "labelled limited before the 2010 protocol was in force, but every member consented: adopted"
+                    + " by consensus",
+            facts);
+      }
+      if (all == null) {
+        return Findings.of(r, Outcome.INDETERMINATE, mask,
+            "labelled limited before the 2010 protocol was in force, when only the consent of all would do;"
+                + " no member's position and no outcome recorded",
             facts);
       }
       return Findings.of(r, Outcome.VIOLATED, mask,
@@ -226,9 +297,19 @@ public final class DecisionRules {
           facts);
     }
     if (excludedFromLimited(d.matterKind())) {
-      if (t.consensus()) {
-        return Findings.of(r, Outcome.NOT_APPLICABLE, mask, Basis.PRACTICE,
-            "labelled limited, but every member consented: adopted by consensus", facts);
+      if (Boolean.TRUE.equals(all)) {
+        return Findings.of(r, Outcome.NOT_APPLICABLE, mask, t.unrecorded ? Basis.SECONDARY : Basis.PRACTICE,
+            t.unrecorded
+                ? "labelled limited, but reported adopted, which for " + d.matterKind()
+                    + " needs the consent of all: adopted by consensus"
+                : "labelled limited, but every member consented: adopted by consensus",
+            facts);
+      }
+      if (all == null) {
+        return Findings.of(r, Outcome.INDETERMINATE, mask, Basis.SECONDARY,
+            "per practice " + d.matterKind() + " needs the consent of all members; no member's position and"
+                + " no outcome recorded",
+            facts);
       }
       return Findings.of(r, Outcome.VIOLATED, mask, Basis.PRACTICE,
           "per practice the limited format is not used for " + d.matterKind()
@@ -244,6 +325,21 @@ public final class DecisionRules {
       facts.add("objecting: " + Findings.join(t.objectors));
       return Findings.of(r, Outcome.VIOLATED, mask,
           "a member objected (" + Findings.join(t.objectors) + "); the limited format needs no objection",
+          facts);
+    }
+    if (t.unrecorded) {
+      if (t.reported == RecordedOutcome.ADOPTED) {
+        return Findings.of(r, Outcome.SATISFIED, mask,
+            "no member's position is recorded, and the decision is reported adopted in the limited format,"
+                + " which means no member objected and at least one took part; who took part, and so who is"
+                + " bound, is not recorded",
+            facts);
+      }
+      if (t.reported == RecordedOutcome.NOT_ADOPTED) {
+        return Findings.of(r, Outcome.VIOLATED, mask,
+            "no member's position is recorded, and the decision is reported not adopted", facts);
+      }
+      return Findings.of(r, Outcome.INDETERMINATE, mask, "no member's position and no outcome recorded",
           facts);
     }
     if (t.participants == null) {
@@ -266,11 +362,29 @@ public final class DecisionRules {
       return Findings.of(r, Outcome.NOT_APPLICABLE, mask, BODY_NOT_BINDING[d.body().ordinal()], facts);
     }
     if (!adopted) {
+      if (t.unrecorded && t.entitled > 0) {
+        facts.add(t.reportedFact());
+        if (t.reported == null) {
+          return Findings.of(r, Outcome.INDETERMINATE, mask, Basis.SECONDARY,
+              "no member's position and no outcome recorded: whether it was adopted, and so whether it"
+                  + " binds, is open",
+              facts);
+        }
+        return Findings.of(r, Outcome.NOT_APPLICABLE, mask, "reported not adopted, so it binds no one",
+            facts);
+      }
       if (d.matterKind() == Matter.PROCEDURAL && t.objectors == null && t.nonMembers == null) {
         return Findings.of(r, Outcome.INDETERMINATE, mask,
             "whether the procedural decision was adopted is open, so is its binding force", facts);
       }
       return Findings.of(r, Outcome.NOT_APPLICABLE, mask, "not adopted, so it binds no one", facts);
+    }
+    if (participantsOnly && t.participants == null) {
+      facts.add(t.reportedFact());
+      facts.add("binding on: the participants, not recorded");
+      return Findings.of(r, Outcome.SATISFIED, mask, Basis.SECONDARY,
+          "reported adopted in the limited format: binding on the participants only, who are not recorded",
+          facts);
     }
     if (participantsOnly) {
       facts.add("binding on: " + Findings.join(t.participants));
@@ -278,6 +392,11 @@ public final class DecisionRules {
           "binding on the participants only; the others bear no obligation from it (limited format)", facts);
     }
     facts.add("binding on: " + t.memberCodes());
+    if (t.unrecorded) {
+      facts.add(t.reportedFact());
+      return Findings.of(r, Outcome.SATISFIED, mask, Basis.SECONDARY,
+          "reported adopted: binding on every member", facts);
+    }
     return Findings.of(r, Outcome.SATISFIED, mask, "adopted: binding on every member", facts);
   }
 
@@ -288,6 +407,18 @@ public final class DecisionRules {
     if (!binding || t.entitled == 0) {
       return Findings.of(r, Outcome.NOT_APPLICABLE, mask,
           "no session of a body taking binding decisions with members on the date", facts);
+    }
+    if (t.unrecorded) {
+      facts.add(t.reportedFact());
+      if (t.reported == RecordedOutcome.ADOPTED) {
+        return Findings.of(r, Outcome.SATISFIED, mask,
+            "no member's attendance is recorded, and the decision is reported adopted, so the body was"
+                + " able to decide",
+            facts);
+      }
+      return Findings.of(r, Outcome.INDETERMINATE, mask,
+          "no member's attendance is recorded; the quorum rule of the Rules of Procedure was not available",
+          facts);
     }
     if (t.absentUncured == null) {
       return Findings.of(r, Outcome.SATISFIED, mask,

@@ -113,8 +113,15 @@ public final class DefenceRules {
     if (a.assistanceDecision().isPresent()) {
       Decision d = a.assistanceDecision().get();
       f.add("assistance decision: " + d.body().abbreviation() + " " + d.date());
-      adopted = d.body() == Body.COLLECTIVE_SECURITY_COUNCIL
-          && DecisionRules.isAdopted(d, facts, Law.mask(facts, d.date()));
+      Boolean adoption = d.body() == Body.COLLECTIVE_SECURITY_COUNCIL
+          ? DecisionRules.adoption(d, facts, Law.mask(facts, d.date())) : Boolean.FALSE;
+      if (adoption == null) {
+        return Findings.of(r, Outcome.INDETERMINATE, mask,
+            "the Council's assistance decision records no member's position and no outcome: whether it was"
+                + " adopted is open",
+            f);
+      }
+      adopted = adoption;
     } else {
       f.add("assistance decision: none recorded");
     }

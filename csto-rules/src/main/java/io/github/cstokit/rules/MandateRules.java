@@ -45,6 +45,10 @@ import java.util.Optional;
  */
 public final class MandateRules {
 
+  /** The reason given when the deciding decision records neither positions, signatures nor an outcome. */
+  private static final String ADOPTION_NOT_RECORDED =
+      "the Council's decision records no member's position and no outcome: whether it was adopted is open";
+
   /** Lower-case fragments of the CRRF purposes in the Kremlin summary of the 2009 Agreement. */
   private static final String[] CRRF_TASKS = {
     "armed attack", "aggression", "terror", "drug", "trafficking", "organized crime",
@@ -112,11 +116,12 @@ public final class MandateRules {
     Objects.requireNonNull(date, "date");
     int mask = Law.mask(facts, date);
     List<Finding> out = new ArrayList<>(8);
-    boolean adopted = false;
+    // Null when the decision records neither positions, signatures nor an outcome.
+    Boolean adopted = Boolean.FALSE;
     Decision d = null;
     if (m.decision().isPresent()) {
       d = m.decision().get();
-      adopted = DecisionRules.isAdopted(d, facts, Law.mask(facts, d.date()));
+      adopted = DecisionRules.adoption(d, facts, Law.mask(facts, d.date()));
     }
     switch (m.forceKind()) {
       case COLLECTIVE_PEACEKEEPING_FORCES:
@@ -158,7 +163,7 @@ public final class MandateRules {
   }
 
   private static Finding onMemberTerritory(
-      Mandate m, Decision d, boolean adopted, LocalDate date, CstoFacts facts, int mask) {
+      Mandate m, Decision d, Boolean adopted, LocalDate date, CstoFacts facts, int mask) {
     Rule r = Rule.PK_3_OPERATION_ON_MEMBER_TERRITORY;
     List<String> f = base(m, d);
     Optional<HostRequest> req = m.request();
@@ -189,6 +194,9 @@ public final class MandateRules {
       return Findings.of(r, Outcome.VIOLATED, mask,
           "decided by the " + d.body().nameEn() + ", not the Collective Security Council", f);
     }
+    if (adopted == null) {
+      return Findings.of(r, Outcome.INDETERMINATE, mask, ADOPTION_NOT_RECORDED, f);
+    }
     if (!adopted) {
       return Findings.of(r, Outcome.VIOLATED, mask, "the Council's decision was not adopted", f);
     }
@@ -209,7 +217,7 @@ public final class MandateRules {
         f);
   }
 
-  private static Finding outside(Mandate m, Decision d, boolean adopted, int mask) {
+  private static Finding outside(Mandate m, Decision d, Boolean adopted, int mask) {
     Rule r = Rule.PK_3_OPERATION_OUTSIDE_CSTO;
     List<String> f = base(m, d);
     f.add("UN Security Council decision: "
@@ -223,6 +231,9 @@ public final class MandateRules {
           "an operation outside the members' territory needs a UN Security Council decision; none recorded",
           f);
     }
+    if (d != null && d.body() == Body.COLLECTIVE_SECURITY_COUNCIL && adopted == null) {
+      return Findings.of(r, Outcome.INDETERMINATE, mask, ADOPTION_NOT_RECORDED, f);
+    }
     if (d == null || d.body() != Body.COLLECTIVE_SECURITY_COUNCIL || !adopted) {
       return Findings.of(r, Outcome.VIOLATED, mask,
           "no adopted decision of the Collective Security Council", f);
@@ -231,7 +242,7 @@ public final class MandateRules {
         "UN Security Council decision and adopted Council decision present", f);
   }
 
-  private static Finding treaty6(Mandate m, Decision d, boolean adopted, int mask) {
+  private static Finding treaty6(Mandate m, Decision d, Boolean adopted, int mask) {
     Rule r = Rule.TREATY_6_USE_OF_FORCES;
     List<String> f = new ArrayList<>(4);
     boolean treaty = false;
@@ -258,6 +269,9 @@ public final class MandateRules {
     if (d.body() != Body.COLLECTIVE_SECURITY_COUNCIL) {
       return Findings.of(r, Outcome.VIOLATED, mask,
           "decided by the " + d.body().nameEn() + ", not by the heads of state in the Council", f);
+    }
+    if (adopted == null) {
+      return Findings.of(r, Outcome.INDETERMINATE, mask, ADOPTION_NOT_RECORDED, f);
     }
     if (!adopted) {
       return Findings.of(r, Outcome.VIOLATED, mask, "the Council's decision was not adopted", f);
@@ -388,7 +402,7 @@ public final class MandateRules {
     return Findings.of(r, worst, mask, reason, f);
   }
 
-  private static Finding crrf(Mandate m, Decision d, boolean adopted, CstoFacts facts, int mask) {
+  private static Finding crrf(Mandate m, Decision d, Boolean adopted, CstoFacts facts, int mask) {
     Rule r = Rule.CRRF_USE_DECISION;
     List<String> f = base(m, d);
     f.add("tasks: " + (m.tasks().isEmpty() ? "none recorded" : String.join("; ", m.tasks())));
@@ -402,9 +416,22 @@ public final class MandateRules {
     if (d == null || d.body() != Body.COLLECTIVE_SECURITY_COUNCIL) {
       return Findings.of(r, Outcome.VIOLATED, mask, "no decision of the Collective Security Council", f);
     }
-    if (d.format() == DecisionFormat.LIMITED && !Tally.of(d, facts, null).consensus()) {
-      return Findings.of(r, Outcome.VIOLATED, mask,
-          "CRRF use requires consensus and the consent of all members; a limited format does not suffice", f);
+    if (d.format() == DecisionFormat.LIMITED) {
+      Boolean all = DecisionRules.consentOfAll(d, Tally.of(d, facts, null), Law.mask(facts, d.date()));
+      if (all == null) {
+        return Findings.of(r, Outcome.INDETERMINATE, mask,
+            "CRRF use requires the consent of all members, and the decision, labelled limited, records no"
+                + " member's position: whether every member consented is open",
+            f);
+      }
+      if (!all) {
+        return Findings.of(r, Outcome.VIOLATED, mask,
+            "CRRF use requires consensus and the consent of all members; a limited format does not suffice",
+            f);
+      }
+    }
+    if (adopted == null) {
+      return Findings.of(r, Outcome.INDETERMINATE, mask, ADOPTION_NOT_RECORDED, f);
     }
     if (!adopted) {
       return Findings.of(r, Outcome.VIOLATED, mask,
@@ -437,7 +464,7 @@ public final class MandateRules {
   private static Finding regional(
       Mandate m,
       Decision d,
-      boolean adopted,
+      Boolean adopted,
       Optional<Decision> proposal,
       LocalDate date,
       CstoFacts facts,
@@ -456,6 +483,9 @@ public final class MandateRules {
     if (!facts.status(m.request().get().state(), date).isMember()) {
       return Findings.of(r, Outcome.VIOLATED, mask,
           "the requesting state " + m.request().get().state() + " is not a member on " + date, f);
+    }
+    if (d != null && d.body() == Body.COLLECTIVE_SECURITY_COUNCIL && adopted == null) {
+      return Findings.of(r, Outcome.INDETERMINATE, mask, ADOPTION_NOT_RECORDED, f);
     }
     if (d == null || d.body() != Body.COLLECTIVE_SECURITY_COUNCIL || !adopted) {
       return Findings.of(r, Outcome.VIOLATED, mask, "no adopted decision of the Collective Security Council",

@@ -1,5 +1,6 @@
 package io.github.cstokit.rules;
 
+import io.github.cstokit.model.Basis;
 import io.github.cstokit.model.Body;
 import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.Decision;
@@ -9,6 +10,7 @@ import io.github.cstokit.model.MembershipStatus;
 import io.github.cstokit.model.Participation;
 import io.github.cstokit.model.Period;
 import io.github.cstokit.model.Position;
+import io.github.cstokit.model.RecordedOutcome;
 import io.github.cstokit.rules.internal.Law;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -222,6 +224,24 @@ public final class MembershipRules {
     }
     Tally t = Tally.of(d, facts, state);
     f.add("members deciding: " + Findings.codes(t.members) + " except " + state);
+    if (t.unrecorded && t.entitled > 0) {
+      f.add("positions and signatures: none recorded");
+      f.add(t.reportedFact());
+      if (t.reported == RecordedOutcome.ADOPTED) {
+        return Findings.of(r, Outcome.SATISFIED, mask, Basis.SECONDARY,
+            "no member's position is recorded, and the Council's decision is reported adopted, which under"
+                + " consensus means no member objected: " + state + " " + verb,
+            f);
+      }
+      if (t.reported == RecordedOutcome.NOT_ADOPTED) {
+        return Findings.of(r, Outcome.VIOLATED, mask,
+            "no member's position is recorded, and the Council's decision is reported not adopted; " + state
+                + " was not " + verb,
+            f);
+      }
+      return Findings.of(r, Outcome.INDETERMINATE, mask,
+          "no member's position and no outcome recorded: whether " + state + " was " + verb + " is open", f);
+    }
     if (!t.consensus()) {
       if (t.objectors != null) {
         f.add("objecting: " + Findings.join(t.objectors));

@@ -138,7 +138,8 @@ public final class OfficeRules {
       Decision d, String nominee, Optional<Period> term, boolean acting, String person, CstoFacts facts) {
     LocalDate date = d.date();
     int mask = Law.mask(facts, date);
-    boolean adopted = DecisionRules.isAdopted(d, facts, mask);
+    // Null when the decision records neither positions, signatures nor an outcome.
+    Boolean adopted = DecisionRules.adoption(d, facts, mask);
     List<Finding> out = new ArrayList<>(7);
     // Appointment
     Rule r = Rule.CHARTER_SG_APPOINTMENT_ROTATION_RECALL;
@@ -156,6 +157,11 @@ public final class OfficeRules {
     } else if (d.body() != Body.COLLECTIVE_SECURITY_COUNCIL) {
       out.add(Findings.of(r, Outcome.VIOLATED, mask,
           "appointed by the " + d.body().nameEn() + "; the Collective Security Council appoints", f));
+    } else if (adopted == null) {
+      out.add(Findings.of(r, Outcome.INDETERMINATE, mask,
+          "the decision records no head's position or signature and no outcome: whether the Council"
+              + " appointed is open",
+          f));
     } else if (!adopted) {
       out.add(Findings.of(r, Outcome.VIOLATED, mask,
           "not appointed: the decision lacks the consent of all members, shown by every head's signature", f));
@@ -246,6 +252,11 @@ public final class OfficeRules {
     List<Finding> out = new ArrayList<>(5);
     if (!holder.isInOffice(date) && !holder.period().end().equals(Optional.of(date))) {
       out.add(Findings.of(r, Outcome.NOT_APPLICABLE, mask, "the person was not in office on " + date, f));
+    } else if (decision.body() == Body.COLLECTIVE_SECURITY_COUNCIL
+        && DecisionRules.adoption(decision, facts, mask) == null) {
+      out.add(Findings.of(r, Outcome.INDETERMINATE, mask,
+          "the Council's decision records no member's position and no outcome: whether it recalled is open",
+          f));
     } else if (decision.body() != Body.COLLECTIVE_SECURITY_COUNCIL
         || !DecisionRules.isAdopted(decision, facts, mask)) {
       out.add(Findings.of(r, Outcome.VIOLATED, mask,

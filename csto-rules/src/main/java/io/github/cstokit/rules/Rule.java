@@ -86,6 +86,9 @@ public enum Rule {
   /**
    * Decisions of the statutory bodies are taken by consensus of the members on the date (suspended states
    * excluded, frozen ones included), shown by every member supporting or signing, at the session or later.
+   * Where a decision records neither positions nor signatures, its recorded outcome decides: reported
+   * adopted (no member objected) satisfies the rule, reported not adopted violates it, no recorded outcome
+   * leaves it open.
    */
   CHARTER_12_CONSENSUS(
       "CHARTER-12-CONSENSUS",
@@ -101,7 +104,10 @@ public enum Rule {
       Basis.SECONDARY,
       "A limited-format decision passes if no member objects and one supports; it binds participants only.",
       Provision.CHARTER_12),
-  /** The quorum of a session; the Rules of Procedure text was not available, so absences stay open. */
+  /**
+   * The quorum of a session; the Rules of Procedure text was not available, so absences stay open. A
+   * decision that records no attendance but is reported adopted counts as taken by a body able to decide.
+   */
   ROP_QUORUM(
       "ROP-QUORUM",
       Basis.SECONDARY,

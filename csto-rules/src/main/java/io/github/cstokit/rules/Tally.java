@@ -4,6 +4,7 @@ import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.Participation;
 import io.github.cstokit.model.Position;
+import io.github.cstokit.model.RecordedOutcome;
 import io.github.cstokit.model.State;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +17,13 @@ final class Tally {
 
   final SortedSet<State> members;
   final String excluded;
+  /**
+   * Neither positions nor signatures are recorded: what became of the decision is known, if at all, only
+   * from its recorded outcome.
+   */
+  final boolean unrecorded;
+  /** The recorded outcome, or null if none is recorded. */
+  final RecordedOutcome reported;
   int entitled;
   Position excludedPosition;
   List<String> objectors;
@@ -27,9 +35,11 @@ final class Tally {
   private String memberCodes;
   private String membersFact;
 
-  private Tally(SortedSet<State> members, String excluded) {
+  private Tally(SortedSet<State> members, String excluded, boolean unrecorded, RecordedOutcome reported) {
     this.members = members;
     this.excluded = excluded;
+    this.unrecorded = unrecorded;
+    this.reported = reported;
   }
 
   /**
@@ -42,9 +52,10 @@ final class Tally {
    */
   static Tally of(Decision d, CstoFacts facts, String exclude) {
     LocalDate date = d.date();
-    Tally t = new Tally(facts.members(date), exclude);
     SortedMap<String, Position> positions = d.positions();
     SortedSet<String> signatures = d.signatures();
+    Tally t = new Tally(facts.members(date), exclude, positions.isEmpty() && signatures.isEmpty(),
+        d.recordedOutcome().orElse(null));
     if (exclude != null) {
       t.excludedPosition = positions.get(exclude);
     }
@@ -152,6 +163,16 @@ final class Tally {
   /** Every entitled member consented, nobody objected, no outsider took part. */
   boolean consensus() {
     return entitled > 0 && objectors == null && withoutConsent == null && nonMembers == null;
+  }
+
+  /**
+   * What the record reports when it itemises no position or signature: the recorded outcome's fact, such as
+   * {@code recorded outcome: ADOPTED}.
+   *
+   * @return the fact
+   */
+  String reportedFact() {
+    return "recorded outcome: " + (reported == null ? "none" : reported.name());
   }
 
   /** Nobody objected, at least one member took part, no outsider took part. */

@@ -2,39 +2,43 @@ package io.github.cstokit.rules;
 
 import static io.github.cstokit.rules.Check.finding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cstokit.data.CstoData;
 import io.github.cstokit.data.CstoDataset;
 import io.github.cstokit.model.Appointment;
+import io.github.cstokit.model.Basis;
 import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.Mandate;
+import io.github.cstokit.model.Matter;
 import io.github.cstokit.model.MembershipStatus;
 import io.github.cstokit.model.Position;
+import io.github.cstokit.model.RecordedOutcome;
 import io.github.cstokit.model.State;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The worked cases again, on the records of the bundled dataset.
+ * The worked cases again, on the records of the bundled dataset, as recorded.
  *
- * <p>The dataset itemises a decision's positions and signatures only where they are sourced, and the
- * model's {@link Decision} has no field for the recorded outcome. A decision the dataset records as adopted
- * without itemised positions therefore reads, to the rules, as one nobody consented to. Where the record
- * says a decision was adopted, these tests supply the consent that adoption implies ({@link #adopted}) and
- * check that only the consent-dependent findings change.
+ * <p>The dataset itemises a decision's positions and signatures only where they are sourced, and records
+ * what became of each decision ({@link Decision#recordedOutcome()}). A decision with neither positions nor
+ * signatures is judged by its recorded outcome; itemised positions, where given, decide. Only the what-if
+ * cases supply positions the record does not itemise ({@link #everyOtherMemberConsenting}).
  */
 class DatasetEpisodesTest {
 
   static final CstoDataset DATA = CstoData.bundled();
 
   /**
-   * The decision with every member of its date whose position the record does not itemise supporting and
-   * signing: what a recorded adoption means for them. Itemised positions are kept.
+   * What if every member of the decision's date whose position the record does not itemise had supported
+   * and signed? A what-if, not the record: itemised positions are kept.
    */
-  static Decision adopted(Decision d) {
+  static Decision everyOtherMemberConsenting(Decision d) {
     Decision.Builder b = Decision.builder().from(d);
     for (State s : DATA.members(d.date())) {
       if (!d.positions().containsKey(s.isoAlpha2())) {
@@ -66,9 +70,22 @@ class DatasetEpisodesTest {
   void kazakhstan2022FromTheDatasetIsAValidPeacekeepingOperation() {
     Mandate kz = DATA.mandate("kz-2022-peacekeeping").orElseThrow();
     assertEquals(LocalDate.of(2022, 1, 5), kz.request().orElseThrow().date().firstDay());
-    Mandate recorded = kz.withDecision(adopted(kz.decision().orElseThrow()));
+    Decision decision = kz.decision().orElseThrow();
+    // As recorded: reported adopted, no member's position or signature itemised.
+    assertEquals(Optional.of(RecordedOutcome.ADOPTED), decision.recordedOutcome());
+    assertEquals(Matter.DEPLOYMENT, decision.matterKind());
+    assertTrue(decision.positions().isEmpty() && decision.signatures().isEmpty());
+    Mandate recorded = kz;
     Verdict v = MandateRules.check(recorded, DATA);
     assertEquals(Outcome.SATISFIED, v.outcome(), v.explain());
+    Finding consensus = finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED);
+    assertTrue(consensus.reason().contains("no member's position is recorded"), consensus.reason());
+    assertTrue(consensus.reason().contains("reported adopted"), consensus.reason());
+    assertEquals(Basis.SECONDARY, consensus.basis());
+    assertTrue(consensus.facts().contains("recorded outcome: ADOPTED"), consensus.facts().toString());
+    assertTrue(consensus.facts().contains("matter: DEPLOYMENT"), consensus.facts().toString());
+    assertEquals(Basis.SECONDARY, finding(v, Rule.CHARTER_2_BINDING_FORCE, Outcome.SATISFIED).basis());
+    finding(v, Rule.ROP_QUORUM, Outcome.SATISFIED);
     assertEquals(LocalDate.of(2022, 1, 6), v.date());
     finding(v, Rule.PK_3_OPERATION_ON_MEMBER_TERRITORY, Outcome.SATISFIED);
     assertEquals("Treaty Art. 6 [2010]",
@@ -78,10 +95,22 @@ class DatasetEpisodesTest {
     assertTrue(cmd.facts().contains("appointed by: CMD"), cmd.facts().toString());
     assertTrue(cmd.facts().contains("withdrawal: 2022-01-13..2022-01-19"), cmd.facts().toString());
     assertTrue(cmd.facts().contains("completion decision date: not recorded"), cmd.facts().toString());
-    // Without the consent the adoption implies, only the consent-dependent findings change.
-    WhatIf w = WhatIf.compare(v, MandateRules.check(kz, DATA));
+    // Itemised consent of all would change no outcome, only the reasons of the consent-dependent findings.
+    Verdict itemised =
+        MandateRules.check(kz.withDecision(everyOtherMemberConsenting(decision)), DATA);
+    assertEquals(Outcome.SATISFIED, itemised.outcome(), itemised.explain());
+    WhatIf w = WhatIf.compare(v, itemised);
+    assertFalse(w.outcomeChanged(), w.explain());
     for (Finding f : w.changed()) {
       assertTrue(CONSENT_DEPENDENT.contains(f.rule()), w.explain());
+    }
+    // Had the sources not said what became of the decision, the consent-dependent findings would be open.
+    Verdict unknown = MandateRules.check(kz.withDecision(decision.withoutRecordedOutcome()), DATA);
+    assertEquals(Outcome.INDETERMINATE, unknown.outcome(), unknown.explain());
+    finding(unknown, Rule.CHARTER_12_CONSENSUS, Outcome.INDETERMINATE);
+    finding(unknown, Rule.PK_3_OPERATION_ON_MEMBER_TERRITORY, Outcome.INDETERMINATE);
+    for (Finding f : WhatIf.compare(v, unknown).changed()) {
+      assertTrue(CONSENT_DEPENDENT.contains(f.rule()), f.toString());
     }
     // And without the host's request, the Agreement is violated.
     WhatIf noRequest = WhatIf.compare(v, MandateRules.check(recorded.withoutRequest(), v.date(), DATA));
@@ -95,8 +124,10 @@ class DatasetEpisodesTest {
     assertEquals(LocalDate.of(2012, 12, 19), d.date());
     assertEquals(MembershipStatus.MEMBER, DATA.status("UZ", d.date().minusDays(1)));
     assertEquals(MembershipStatus.SUSPENDED, DATA.status("UZ", d.date()));
-    Verdict v = MembershipRules.checkSuspension("UZ", adopted(d), DATA);
+    assertEquals(Matter.MEMBERSHIP, d.matterKind());
+    Verdict v = MembershipRules.checkSuspension("UZ", d, DATA);
     assertEquals(Outcome.SATISFIED, v.outcome(), v.explain());
+    assertTrue(v.findings().get(0).reason().contains("reported adopted"), v.explain());
     // Uzbekistan no longer counts for consensus from that day.
     assertTrue(DATA.members(d.date()).stream().noneMatch(s -> s.isoAlpha2().equals("UZ")));
     // Its note of June 2012 is a declared freeze, which changed no legal status.
@@ -111,21 +142,28 @@ class DatasetEpisodesTest {
     finding(deadlock, Rule.CHARTER_SG_APPOINTMENT_ROTATION_RECALL, Outcome.VIOLATED);
     assertTrue(finding(deadlock, Rule.CHARTER_12_CONSENSUS, Outcome.VIOLATED).reason().contains("AM objected"));
     finding(deadlock, Rule.CHARTER_SG_ROTATION_2015, Outcome.SATISFIED);
-    // 2019, 2022: appointed by consensus, in turn, for three years.
+    // 2019, 2022: reported adopted with no position itemised: appointed, in turn, for three years.
     for (String[] c : new String[][] {{"sg-zas", "csc-2019-11-28-zas"},
         {"sg-tasmagambetov", "csc-2022-11-23-tasmagambetov"}}) {
-      Verdict v = OfficeRules.checkSecretaryGeneral(appointment(c[0]), adopted(decision(c[1])), DATA);
+      Verdict v = OfficeRules.checkSecretaryGeneral(appointment(c[0]), decision(c[1]), DATA);
       assertEquals(Outcome.SATISFIED, v.outcome(), v.explain());
+      assertTrue(finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED).reason().contains("reported adopted"));
     }
-    // 2025: Armenia absent; it accepts the documents in absentia, i.e. joins later.
+    // 2025: reported adopted, but Armenia's absence is itemised, and itemised positions decide: without its
+    // signature or joining there is no consent of all, even if every other member consented.
     Decision masadykov = decision("csc-2025-11-27-masadykov");
     assertEquals(Position.ABSENT, masadykov.positions().get("AM"));
-    Verdict asRecorded = OfficeRules.checkSecretaryGeneral(appointment("sg-masadykov"), adopted(masadykov), DATA);
+    Verdict asRecorded = OfficeRules.checkSecretaryGeneral(appointment("sg-masadykov"), masadykov, DATA);
     assertTrue(finding(asRecorded, Rule.CHARTER_12_CONSENSUS, Outcome.VIOLATED).reason()
         .contains("AM (ABSENT, not signed)"));
     finding(asRecorded, Rule.CHARTER_SG_ROTATION_2015, Outcome.SATISFIED);
     finding(asRecorded, Rule.ROP_QUORUM, Outcome.INDETERMINATE);
-    Decision joined = adopted(masadykov).withPosition("AM", Position.JOINED_LATER);
+    Verdict othersConsenting = OfficeRules.checkSecretaryGeneral(appointment("sg-masadykov"),
+        everyOtherMemberConsenting(masadykov), DATA);
+    Finding blocked = finding(othersConsenting, Rule.CHARTER_12_CONSENSUS, Outcome.VIOLATED);
+    assertEquals("no consensus: no consent from AM (ABSENT, not signed); not adopted", blocked.reason());
+    // Armenia said it accepts the documents in absentia, i.e. it joins later.
+    Decision joined = everyOtherMemberConsenting(masadykov).withPosition("AM", Position.JOINED_LATER);
     Verdict v = OfficeRules.checkSecretaryGeneral(appointment("sg-masadykov"), joined, DATA);
     finding(v, Rule.CHARTER_SG_APPOINTMENT_ROTATION_RECALL, Outcome.SATISFIED);
     finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED);
@@ -150,10 +188,13 @@ class DatasetEpisodesTest {
     finding(DecisionRules.check(decision("csc-2022-09-13-armenia-mission"), DATA),
         Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED);
     for (String id : new String[] {"csc-2022-11-23-armenia-assistance", "csc-2022-11-23-declaration"}) {
-      Verdict v = DecisionRules.check(adopted(decision(id)), DATA);
+      assertEquals(Optional.of(RecordedOutcome.NOT_ADOPTED), decision(id).recordedOutcome());
+      Verdict v = DecisionRules.check(decision(id), DATA);
       assertTrue(finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.VIOLATED).reason().contains("AM objected"),
           v.explain());
-      assertTrue(!DecisionRules.isAdopted(adopted(decision(id)), DATA));
+      assertFalse(DecisionRules.isAdopted(decision(id), DATA));
+      // Armenia's objection blocks the decision whatever the others did.
+      assertFalse(DecisionRules.isAdopted(everyOtherMemberConsenting(decision(id)), DATA));
     }
     // Every decision of the dataset can be checked, and its verdict renders the same way twice.
     for (Decision d : DATA.decisions()) {
@@ -161,5 +202,36 @@ class DatasetEpisodesTest {
       assertEquals(v.toJson(), DecisionRules.check(d, DATA).toJson());
       assertTrue(v.subject().contains(d.id().orElseThrow()));
     }
+  }
+
+  @Test
+  void decisionsOfTheDatasetWithoutItemisedPositionsFollowTheirRecordedOutcome() {
+    int checked = 0;
+    for (Decision d : DATA.decisions()) {
+      if (!d.positions().isEmpty() || !d.signatures().isEmpty()) {
+        continue;
+      }
+      checked++;
+      Verdict v = DecisionRules.check(d, DATA);
+      Outcome expected = !d.body().takesBindingDecisions() ? Outcome.NOT_APPLICABLE
+          : d.recordedOutcome().isEmpty() ? Outcome.INDETERMINATE
+          : d.recordedOutcome().get() == RecordedOutcome.ADOPTED ? Outcome.SATISFIED : Outcome.VIOLATED;
+      Finding f = finding(v, Rule.CHARTER_12_CONSENSUS, expected);
+      assertFalse(f.basis().isFirmerThan(Rule.CHARTER_12_CONSENSUS.basis()), f.toString());
+      assertEquals(expected == Outcome.SATISFIED, DecisionRules.isAdopted(d, DATA), d.toString());
+      if (expected == Outcome.SATISFIED) {
+        assertEquals(Outcome.SATISFIED, v.outcome(), v.explain());
+      }
+    }
+    assertTrue(checked >= 10, "decisions without itemised positions: " + checked);
+    // Armenia's request of May 2021: no position itemised, reported not adopted.
+    Verdict consultations = DecisionRules.check(decision("cfm-2021-05-armenia-consultations"), DATA);
+    assertTrue(finding(consultations, Rule.CHARTER_12_CONSENSUS, Outcome.VIOLATED).reason()
+        .contains("reported not adopted"), consultations.explain());
+    finding(consultations, Rule.CHARTER_2_BINDING_FORCE, Outcome.NOT_APPLICABLE);
+    // Kyrgyzstan 2010: no recorded outcome, but itemised positions, which decide.
+    Decision kg = decision("cssc-2010-06-14-kyrgyzstan-measures");
+    assertTrue(kg.recordedOutcome().isEmpty());
+    finding(DecisionRules.check(kg, DATA), Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED);
   }
 }

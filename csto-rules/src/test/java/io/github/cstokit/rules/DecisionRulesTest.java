@@ -15,12 +15,15 @@ import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.DecisionFormat;
 import io.github.cstokit.model.Matter;
 import io.github.cstokit.model.Position;
+import io.github.cstokit.model.RecordedOutcome;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DecisionRulesTest {
 
-  static final Decision KZ = Episodes.KZ_DECISION;
+  /** A what-if base: the Kazakhstan decision with every member's support itemised. */
+  static final Decision KZ = Episodes.KZ_DECISION_UNANIMOUS;
 
   @Test
   void unanimousDecisionIsAdoptedAndBinding() {
@@ -30,6 +33,108 @@ class DecisionRulesTest {
     finding(v, Rule.CHARTER_2_BINDING_FORCE, Outcome.SATISFIED);
     finding(v, Rule.ROP_QUORUM, Outcome.SATISFIED);
     assertTrue(DecisionRules.isAdopted(KZ, FACTS));
+  }
+
+  /** As recorded: no position, no signature, only what the sources report became of the decision. */
+  static Decision unrecorded(RecordedOutcome outcome) {
+    Decision d = KZ.withPositions(Map.of()).withSignatures(List.of());
+    return outcome == null ? d.withoutRecordedOutcome() : d.withRecordedOutcome(outcome);
+  }
+
+  @Test
+  void withoutPositionsAReportedAdoptionSatisfiesConsensus() {
+    Decision d = unrecorded(RecordedOutcome.ADOPTED);
+    Verdict v = DecisionRules.check(d, FACTS);
+    assertEquals(Outcome.SATISFIED, v.outcome(), v.explain());
+    Finding c = finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED);
+    assertEquals("no member's position is recorded, and the decision is reported adopted, which under"
+        + " consensus means no member objected", c.reason());
+    assertEquals(Basis.SECONDARY, c.basis());
+    assertTrue(c.facts().contains("positions and signatures: none recorded"), c.facts().toString());
+    assertTrue(c.facts().contains("recorded outcome: ADOPTED"), c.facts().toString());
+    Finding binding = finding(v, Rule.CHARTER_2_BINDING_FORCE, Outcome.SATISFIED);
+    assertEquals(Basis.SECONDARY, binding.basis());
+    assertTrue(binding.reason().contains("reported adopted"), binding.reason());
+    finding(v, Rule.ROP_QUORUM, Outcome.SATISFIED);
+    for (Finding f : v.findings()) {
+      assertFalse(f.basis().isFirmerThan(Basis.SECONDARY), f.toString());
+    }
+    assertTrue(DecisionRules.isAdopted(d, FACTS));
+  }
+
+  @Test
+  void withoutPositionsAReportedFailureViolatesConsensus() {
+    Decision d = unrecorded(RecordedOutcome.NOT_ADOPTED);
+    Verdict v = DecisionRules.check(d, FACTS);
+    assertEquals(Outcome.VIOLATED, v.outcome(), v.explain());
+    Finding c = finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.VIOLATED);
+    assertTrue(c.reason().contains("reported not adopted"), c.reason());
+    finding(v, Rule.CHARTER_2_BINDING_FORCE, Outcome.NOT_APPLICABLE);
+    finding(v, Rule.ROP_QUORUM, Outcome.INDETERMINATE);
+    assertFalse(DecisionRules.isAdopted(d, FACTS));
+  }
+
+  @Test
+  void withoutPositionsOrARecordedOutcomeConsensusIsOpen() {
+    Decision d = unrecorded(null);
+    Verdict v = DecisionRules.check(d, FACTS);
+    assertEquals(Outcome.INDETERMINATE, v.outcome(), v.explain());
+    assertEquals("no member's position and no outcome recorded",
+        finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.INDETERMINATE).reason());
+    finding(v, Rule.CHARTER_2_BINDING_FORCE, Outcome.INDETERMINATE);
+    finding(v, Rule.ROP_QUORUM, Outcome.INDETERMINATE);
+    assertFalse(DecisionRules.isAdopted(d, FACTS));
+    // A body that takes no binding decisions stays outside consensus.
+    Decision pa = Decision.builder().from(d).body(Body.PARLIAMENTARY_ASSEMBLY).build();
+    finding(DecisionRules.check(pa, FACTS), Rule.CHARTER_12_CONSENSUS, Outcome.NOT_APPLICABLE);
+  }
+
+  @Test
+  void itemisedPositionsOrSignaturesDecideWhateverTheRecordedOutcome() {
+    // Reported adopted, but an objection is itemised: no consensus.
+    Decision objected = unrecorded(RecordedOutcome.ADOPTED).withPosition("AM", Position.OBJECTS);
+    assertTrue(finding(DecisionRules.check(objected, FACTS), Rule.CHARTER_12_CONSENSUS, Outcome.VIOLATED)
+        .reason().contains("AM objected"));
+    assertFalse(DecisionRules.isAdopted(objected, FACTS));
+    // Reported not adopted, but every member signed: consensus.
+    Decision signed = unrecorded(RecordedOutcome.NOT_ADOPTED).withSignatures(Episodes.SIX);
+    finding(DecisionRules.check(signed, FACTS), Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED);
+    assertTrue(DecisionRules.isAdopted(signed, FACTS));
+    // Signatures alone are itemised consent: the recorded outcome does not fill in the missing ones.
+    Decision someSigned = unrecorded(RecordedOutcome.ADOPTED).withSignatures(List.of("RU"));
+    assertTrue(finding(DecisionRules.check(someSigned, FACTS), Rule.CHARTER_12_CONSENSUS, Outcome.VIOLATED)
+        .reason().contains("no consent from AM (no position, not signed)"));
+  }
+
+  @Test
+  void withoutPositionsTheLimitedFormatFollowsTheRecordedOutcome() {
+    Decision limited = unrecorded(RecordedOutcome.ADOPTED).withFormat(DecisionFormat.LIMITED);
+    Verdict v = DecisionRules.check(limited, FACTS);
+    assertEquals(Outcome.SATISFIED, v.outcome(), v.explain());
+    finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.NOT_APPLICABLE);
+    assertTrue(finding(v, Rule.CHARTER_12_LIMITED_FORMAT, Outcome.SATISFIED).reason()
+        .contains("who took part, and so who is bound, is not recorded"));
+    assertTrue(finding(v, Rule.CHARTER_2_BINDING_FORCE, Outcome.SATISFIED).reason()
+        .contains("participants only, who are not recorded"));
+    finding(DecisionRules.check(limited.withRecordedOutcome(RecordedOutcome.NOT_ADOPTED), FACTS),
+        Rule.CHARTER_12_LIMITED_FORMAT, Outcome.VIOLATED);
+    finding(DecisionRules.check(limited.withoutRecordedOutcome(), FACTS),
+        Rule.CHARTER_12_LIMITED_FORMAT, Outcome.INDETERMINATE);
+    // Before the 2010 protocol a reported adoption needed the consent of all, which it shows.
+    Decision early = limited.withDate(java.time.LocalDate.of(2010, 6, 14));
+    Verdict e = DecisionRules.check(early, FACTS);
+    finding(e, Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED);
+    finding(e, Rule.CHARTER_12_LIMITED_FORMAT, Outcome.NOT_APPLICABLE);
+    finding(e, Rule.CHARTER_2_BINDING_FORCE, Outcome.SATISFIED);
+    finding(DecisionRules.check(early.withoutRecordedOutcome(), FACTS), Rule.CHARTER_12_LIMITED_FORMAT,
+        Outcome.INDETERMINATE);
+    // Per practice a Secretary General is appointed with the consent of all, which an adoption shows.
+    Decision sg = Decision.builder().from(limited).matterKind(Matter.APPOINTMENT_SECRETARY_GENERAL).build();
+    Verdict s = DecisionRules.check(sg, FACTS);
+    finding(s, Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED);
+    finding(s, Rule.CHARTER_12_LIMITED_FORMAT, Outcome.NOT_APPLICABLE);
+    finding(DecisionRules.check(sg.withoutRecordedOutcome(), FACTS), Rule.CHARTER_12_LIMITED_FORMAT,
+        Outcome.INDETERMINATE);
   }
 
   @Test

@@ -22,12 +22,14 @@ import io.github.cstokit.model.Office;
 import io.github.cstokit.model.PartialDate;
 import io.github.cstokit.model.Period;
 import io.github.cstokit.model.Position;
+import io.github.cstokit.model.RecordedOutcome;
 import io.github.cstokit.model.Scenario;
 import io.github.cstokit.model.State;
 import io.github.cstokit.model.Territory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Real facts and episodes from the reference dossier and the rule catalogue, built by hand. */
 final class Episodes {
@@ -186,16 +188,22 @@ final class Episodes {
       .addressee("heads of CSTO member states").addSource("centralasia-news-2022-01-05")
       .build();
 
+  /** As recorded: reported adopted; no member's position or signature is itemised. */
   static final Decision KZ_DECISION = decision("csc-2022-01-06", Body.COLLECTIVE_SECURITY_COUNCIL,
       "2022-01-06", Matter.DEPLOYMENT,
       "Deployment of the CSTO Collective Peacekeeping Forces to Kazakhstan for a limited period")
-      .putPosition("AM", Position.SUPPORTS).putPosition("BY", Position.SUPPORTS)
-      .putPosition("KG", Position.SUPPORTS).putPosition("KZ", Position.SUPPORTS)
-      .putPosition("RU", Position.SUPPORTS).putPosition("TJ", Position.SUPPORTS)
-      .note("Announced by the CSC Chairman; itemised positions are not recorded, consent is taken from"
-          + " the adoption")
+      .recordedOutcome(RecordedOutcome.ADOPTED)
+      .note("Announced by the CSC Chairman; reported adopted; itemised positions are not recorded")
       .addSource("armradio-2022-01-06")
       .build();
+
+  /**
+   * A what-if, not the record: the Kazakhstan decision with every member's support itemised, the base on
+   * which objections, absences and formats are tried.
+   */
+  static final Decision KZ_DECISION_UNANIMOUS = KZ_DECISION.withPositions(Map.of(
+      "AM", Position.SUPPORTS, "BY", Position.SUPPORTS, "KG", Position.SUPPORTS,
+      "KZ", Position.SUPPORTS, "RU", Position.SUPPORTS, "TJ", Position.SUPPORTS));
 
   static final Mandate KZ_2022 = Mandate.builder()
       .id("kz-2022").forceKind(ForceKind.COLLECTIVE_PEACEKEEPING_FORCES)

@@ -22,6 +22,7 @@ import io.github.cstokit.model.Matter;
 import io.github.cstokit.model.PartialDate;
 import io.github.cstokit.model.Period;
 import io.github.cstokit.model.Position;
+import io.github.cstokit.model.RecordedOutcome;
 import io.github.cstokit.model.Territory;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,30 @@ class MandateRulesTest {
     Mandate inUz = copy(kz()).hostState("UZ").request(HostRequest.builder().state("UZ").author("x")
         .date(PartialDate.parse("2022-01-05")).build()).build();
     finding(MandateRules.check(inUz, FACTS), r, Outcome.VIOLATED);
+  }
+
+  @Test
+  void peacekeepingOnTheRecordedOutcomeOfTheCouncilsDecision() {
+    // As recorded: reported adopted, no position itemised.
+    Verdict v = MandateRules.check(kz(), FACTS);
+    assertEquals(Outcome.SATISFIED, v.outcome(), v.explain());
+    Decision notAdopted = KZ_DECISION.withRecordedOutcome(RecordedOutcome.NOT_ADOPTED);
+    Verdict no = MandateRules.check(kz().withDecision(notAdopted), FACTS);
+    finding(no, Rule.PK_3_OPERATION_ON_MEMBER_TERRITORY, Outcome.VIOLATED);
+    finding(no, Rule.TREATY_6_USE_OF_FORCES, Outcome.VIOLATED);
+    finding(no, Rule.CHARTER_12_CONSENSUS, Outcome.VIOLATED);
+    Verdict open = MandateRules.check(kz().withDecision(KZ_DECISION.withoutRecordedOutcome()), FACTS);
+    assertEquals(Outcome.INDETERMINATE, open.outcome(), open.explain());
+    finding(open, Rule.PK_3_OPERATION_ON_MEMBER_TERRITORY, Outcome.INDETERMINATE);
+    finding(open, Rule.TREATY_6_USE_OF_FORCES, Outcome.INDETERMINATE);
+    // The CRRF: a reported adoption without positions stands; without an outcome it is open.
+    Decision crrf = crrf().decision().get().withPositions(java.util.Map.of()).withSignatures(List.of());
+    finding(MandateRules.check(crrf().withDecision(crrf.withRecordedOutcome(RecordedOutcome.ADOPTED)), FACTS),
+        Rule.CRRF_USE_DECISION, Outcome.SATISFIED);
+    finding(MandateRules.check(crrf().withDecision(crrf.withoutRecordedOutcome()), FACTS),
+        Rule.CRRF_USE_DECISION, Outcome.INDETERMINATE);
+    finding(MandateRules.check(crrf().withDecision(crrf.withRecordedOutcome(RecordedOutcome.NOT_ADOPTED)),
+        FACTS), Rule.CRRF_USE_DECISION, Outcome.VIOLATED);
   }
 
   @Test

@@ -5,9 +5,11 @@ import static io.github.cstokit.rules.Episodes.FACTS;
 import static io.github.cstokit.rules.Episodes.SIX;
 import static io.github.cstokit.rules.Episodes.d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cstokit.model.Basis;
 import io.github.cstokit.model.Body;
 import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.Matter;
@@ -15,6 +17,7 @@ import io.github.cstokit.model.MembershipEventType;
 import io.github.cstokit.model.MembershipStatus;
 import io.github.cstokit.model.Period;
 import io.github.cstokit.model.Position;
+import io.github.cstokit.model.RecordedOutcome;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +76,20 @@ class MembershipRulesTest {
     Decision expel = Episodes.unanimous("e", Body.COLLECTIVE_SECURITY_COUNCIL, "2014-01-01",
         Matter.MEMBERSHIP, "Expulsion", SIX);
     finding(MembershipRules.checkExpulsion("UZ", expel, FACTS), r, Outcome.SATISFIED);
+  }
+
+  @Test
+  void suspensionOnTheRecordedOutcome() {
+    Rule r = Rule.CHARTER_SUSPENSION_EXPULSION;
+    Decision asRecorded = Episodes.UZ_SUSPENSION.withPositions(java.util.Map.of()).withSignatures(List.of());
+    Finding adopted = finding(MembershipRules.checkSuspension("UZ",
+        asRecorded.withRecordedOutcome(RecordedOutcome.ADOPTED), FACTS), r, Outcome.SATISFIED);
+    assertTrue(adopted.reason().contains("reported adopted"), adopted.reason());
+    assertFalse(adopted.basis().isFirmerThan(Basis.SECONDARY));
+    finding(MembershipRules.checkSuspension("UZ", asRecorded.withRecordedOutcome(RecordedOutcome.NOT_ADOPTED),
+        FACTS), r, Outcome.VIOLATED);
+    finding(MembershipRules.checkSuspension("UZ", asRecorded.withoutRecordedOutcome(), FACTS), r,
+        Outcome.INDETERMINATE);
   }
 
   @Test

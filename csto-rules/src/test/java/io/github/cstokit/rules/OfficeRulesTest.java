@@ -14,6 +14,7 @@ import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.Matter;
 import io.github.cstokit.model.Office;
 import io.github.cstokit.model.Period;
+import io.github.cstokit.model.RecordedOutcome;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +69,25 @@ class OfficeRulesTest {
     finding(OfficeRules.checkRecall(Episodes.KHACHATUROV, Episodes.SG_2018.withDate(d("2018-11-01")), FACTS),
         r, Outcome.VIOLATED);
     finding(OfficeRules.checkRecall(Episodes.ZAS, recall, FACTS), r, Outcome.NOT_APPLICABLE);
+  }
+
+  @Test
+  void secretaryGeneralOnTheRecordedOutcome() {
+    Rule r = Rule.CHARTER_SG_APPOINTMENT_ROTATION_RECALL;
+    Decision asRecorded = Episodes.decision("sg22", Body.COLLECTIVE_SECURITY_COUNCIL, "2022-11-23",
+        Matter.APPOINTMENT_SECRETARY_GENERAL, "Tasmagambetov").build();
+    Verdict adopted = OfficeRules.checkSecretaryGeneral(Episodes.TASMAGAMBETOV,
+        asRecorded.withRecordedOutcome(RecordedOutcome.ADOPTED), FACTS);
+    assertEquals(Outcome.SATISFIED, adopted.outcome(), adopted.explain());
+    finding(OfficeRules.checkSecretaryGeneral(Episodes.TASMAGAMBETOV,
+        asRecorded.withRecordedOutcome(RecordedOutcome.NOT_ADOPTED), FACTS), r, Outcome.VIOLATED);
+    finding(OfficeRules.checkSecretaryGeneral(Episodes.TASMAGAMBETOV, asRecorded, FACTS), r,
+        Outcome.INDETERMINATE);
+    Decision recall = Episodes.decision("r", Body.COLLECTIVE_SECURITY_COUNCIL, "2018-11-02",
+        Matter.APPOINTMENT_SECRETARY_GENERAL, "Release of Khachaturov").build();
+    finding(OfficeRules.checkRecall(Episodes.KHACHATUROV, recall.withRecordedOutcome(RecordedOutcome.ADOPTED),
+        FACTS), r, Outcome.SATISFIED);
+    finding(OfficeRules.checkRecall(Episodes.KHACHATUROV, recall, FACTS), r, Outcome.INDETERMINATE);
   }
 
   @Test

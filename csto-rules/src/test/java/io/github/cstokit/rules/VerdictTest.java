@@ -76,8 +76,9 @@ class VerdictTest {
 
   @Test
   void whatIfReportsTheChangedFindings() {
-    Verdict before = DecisionRules.check(Episodes.KZ_DECISION, FACTS);
-    Verdict after = DecisionRules.check(Episodes.KZ_DECISION.withPosition("BY", Position.OBJECTS), FACTS);
+    Verdict before = DecisionRules.check(Episodes.KZ_DECISION_UNANIMOUS, FACTS);
+    Verdict after =
+        DecisionRules.check(Episodes.KZ_DECISION_UNANIMOUS.withPosition("BY", Position.OBJECTS), FACTS);
     List<Finding> changed = after.changesFrom(before);
     assertEquals(List.of(Rule.CHARTER_12_CONSENSUS, Rule.CHARTER_2_BINDING_FORCE),
         List.of(changed.get(0).rule(), changed.get(1).rule()));
@@ -89,7 +90,8 @@ class VerdictTest {
     assertTrue(w.explain().contains("CHARTER-12-CONSENSUS: SATISFIED -> VIOLATED"), w.explain());
     assertEquals("WhatIf[SATISFIED -> VIOLATED, 2 changed]", w.toString());
     WhatIf limited = WhatIf.compare(
-        DecisionRules.check(Episodes.KZ_DECISION.withFormat(io.github.cstokit.model.DecisionFormat.LIMITED),
+        DecisionRules.check(
+            Episodes.KZ_DECISION_UNANIMOUS.withFormat(io.github.cstokit.model.DecisionFormat.LIMITED),
             FACTS),
         before);
     assertEquals(1, limited.removed().size());

@@ -145,6 +145,7 @@ public final class Dto {
       String organ,
       String date,
       String matter,
+      String matterKind,
       String format,
       String outcome,
       Map<String, String> positions,

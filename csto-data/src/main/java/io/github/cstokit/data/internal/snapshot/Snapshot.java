@@ -27,6 +27,7 @@ import io.github.cstokit.model.OrganKind;
 import io.github.cstokit.model.PartialDate;
 import io.github.cstokit.model.Period;
 import io.github.cstokit.model.Position;
+import io.github.cstokit.model.RecordedOutcome;
 import io.github.cstokit.model.Scenario;
 import io.github.cstokit.model.Source;
 import io.github.cstokit.model.SourceKind;
@@ -459,7 +460,8 @@ public final class Snapshot {
     Decision decision() throws IOException {
       Decision.Builder b = Decision.builder();
       b.id(optionalString()).body(Body.valueOf(string())).date(date()).matter(string())
-          .matterKind(Matter.valueOf(string())).format(DecisionFormat.valueOf(string()));
+          .matterKind(Matter.valueOf(string())).format(DecisionFormat.valueOf(string()))
+          .recordedOutcome(optionalString().map(RecordedOutcome::valueOf));
       TreeMap<String, Position> positions = new TreeMap<>();
       for (int i = 0, n = count(); i < n; i++) {
         positions.put(string(), Position.valueOf(string()));

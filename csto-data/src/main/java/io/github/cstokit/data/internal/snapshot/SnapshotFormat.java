@@ -19,6 +19,10 @@ package io.github.cstokit.data.internal.snapshot;
  * the string of its name; a partial date as its precision (a byte: 0 absent, 1 year, 2 month, 3 day)
  * followed by its first day; a date as its epoch day, {@link #NO_DATE} meaning absent; a list as an
  * unsigned short count followed by its elements. The format byte changes whenever the layout does.
+ *
+ * <p>A decision is written as id, body, date, matter, kind of matter, format, recorded outcome (absent
+ * when none is recorded), positions (state and position, by state), signatures, note and sources.
+ * Format 2 added the recorded outcome.
  */
 public final class SnapshotFormat {
 
@@ -29,7 +33,7 @@ public final class SnapshotFormat {
   public static final int MAGIC = 0x4353544F;
 
   /** The layout version this library reads and writes. */
-  public static final int FORMAT = 1;
+  public static final int FORMAT = 2;
 
   /** The epoch day standing for an absent date. */
   static final int NO_DATE = Integer.MIN_VALUE;

@@ -257,6 +257,7 @@ public final class SnapshotWriter {
     string(d.matter());
     string(d.matterKind().name());
     string(d.format().name());
+    string(d.recordedOutcome().map(Enum::name));
     list(d.positions().keySet());
     for (Map.Entry<String, Position> e : d.positions().entrySet()) {
       string(e.getKey());
