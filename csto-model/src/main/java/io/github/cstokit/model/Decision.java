@@ -30,7 +30,8 @@ import org.immutables.value.Value;
  *     .putPosition("KZ", Position.SUPPORTS).putPosition("RU", Position.SUPPORTS)
  *     .build();
  * Decision whatIf = kz.withPosition("AM", Position.OBJECTS);
- * kz.toString();   // Decision[CSC 2022-01-06 DEPLOYMENT STANDARD]
+ * kz.toString();       // Decision[csc-2022-01-06 CSC 2022-01-06 DEPLOYMENT STANDARD {KZ=SUPPORTS, RU=SUPPORTS} ADOPTED]
+ * whatIf.toString();   // Decision[csc-2022-01-06 ... {AM=OBJECTS, KZ=SUPPORTS, RU=SUPPORTS} ADOPTED]
  * }</pre>
  *
  * <p>This class is immutable and thread-safe. It is a value-based class: use {@code equals}, not
@@ -261,8 +262,18 @@ public abstract class Decision {
    */
   @Override
   public String toString() {
-    return "Decision[" + body().abbreviation() + " " + date() + " " + matterKind() + " " + format()
-        + "]";
+    StringBuilder text = new StringBuilder("Decision[");
+    id().ifPresent(id -> text.append(id).append(' '));
+    text.append(body().abbreviation()).append(' ').append(date()).append(' ').append(matterKind())
+        .append(' ').append(format());
+    if (!positions().isEmpty()) {
+      text.append(' ').append(positions());
+    }
+    if (!signatures().isEmpty()) {
+      text.append(" signed by ").append(signatures());
+    }
+    recordedOutcome().ifPresent(outcome -> text.append(' ').append(outcome));
+    return text.append(']').toString();
   }
 
   /** Builds a {@link Decision}; the body, the date and the matter are required. */

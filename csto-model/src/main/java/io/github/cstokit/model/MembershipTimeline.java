@@ -248,14 +248,14 @@ public final class MembershipTimeline {
   /**
    * The days on which status or participation changes, in order; used to combine timelines.
    *
-   * @return a new list of the change days, not null
+   * @return an unmodifiable list of the change days, not null
    */
   public List<LocalDate> changeDays() {
-    List<LocalDate> list = new ArrayList<>(days.length);
-    for (long day : days) {
-      list.add(LocalDate.ofEpochDay(day));
+    LocalDate[] list = new LocalDate[days.length];
+    for (int i = 0; i < days.length; i++) {
+      list[i] = LocalDate.ofEpochDay(days[i]);
     }
-    return list;
+    return List.of(list);
   }
 
   /** The change days as {@link #key} values, for Scenario; the caller must not modify the array. */

@@ -137,7 +137,11 @@ class InvariantsTest {
   @Test
   void decisionInvariants() {
     Decision d = decision();
-    assertEquals("Decision[CSC 2022-01-06 DEPLOYMENT STANDARD]", d.toString());
+    assertEquals("Decision[csc-2022-01-06 CSC 2022-01-06 DEPLOYMENT STANDARD {AM=SUPPORTS, RU=SUPPORTS}"
+        + " signed by [AM, RU]]", d.toString());
+    assertEquals("Decision[csc-2022-01-06 CSC 2022-01-06 DEPLOYMENT STANDARD {AM=OBJECTS, RU=SUPPORTS}"
+        + " signed by [AM, RU] ADOPTED]",
+        d.withPosition("AM", Position.OBJECTS).withRecordedOutcome(RecordedOutcome.ADOPTED).toString());
     assertEquals(List.of("AM", "RU"), List.copyOf(d.positions().keySet()));
     assertEquals(List.of("AM", "RU"), List.copyOf(d.signatures()));
     Decision whatIf = d.withPosition("AM", Position.OBJECTS).withFormat(DecisionFormat.LIMITED);
@@ -172,7 +176,7 @@ class InvariantsTest {
         adopted.withRecordedOutcome(RecordedOutcome.NOT_ADOPTED).recordedOutcome());
     assertEquals(d, adopted.withoutRecordedOutcome());
     assertFalse(d.equals(adopted));
-    assertEquals(d.toString(), adopted.toString());
+    assertEquals(d.toString().replace("]]", "] ADOPTED]"), adopted.toString());
     Decision built = Decision.builder().from(d).recordedOutcome(RecordedOutcome.NOT_ADOPTED).build();
     assertEquals(Optional.of(RecordedOutcome.NOT_ADOPTED), built.recordedOutcome());
     assertEquals(built, Decision.builder().from(built).build());
