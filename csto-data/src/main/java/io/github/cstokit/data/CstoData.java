@@ -81,17 +81,19 @@ public final class CstoData {
     List<String> unreadable = new java.util.ArrayList<>();
     for (String name : DatasetLoader.FILES) {
       Path file = dir.resolve(name);
-      try {
-        long size = Files.size(file);
-        if (size > MAX_ENTRY_SIZE) {
+      // Never more than MAX_ENTRY_SIZE bytes in memory: the size is checked before reading, and the
+      // read itself stops there (a device or a pipe has no size but may never end).
+      try (InputStream in = Files.newInputStream(file)) {
+        byte[] bytes = Files.size(file) > MAX_ENTRY_SIZE ? null : readLimited(in);
+        if (bytes == null) {
           unreadable.add(name + "#: the file is larger than " + MAX_ENTRY_SIZE + " bytes");
           continue;
         }
-        files.put(name, Files.readAllBytes(file));
+        files.put(name, bytes);
       } catch (NoSuchFileException e) {
         // reported as missing by the loader
       } catch (IOException e) {
-        unreadable.add(name + "#: cannot be read: " + e.getMessage());
+        unreadable.add(name + "#: cannot be read: " + reason(e));
       }
     }
     if (!unreadable.isEmpty()) {
@@ -147,6 +149,18 @@ public final class CstoData {
       throw new CstoDataException(problems);
     }
     return DatasetLoader.load(files);
+  }
+
+  /** Why a file cannot be read, without repeating its path. */
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.FileSystemException) {
+      String reason = ((java.nio.file.FileSystemException) e).getReason();
+      if (reason != null) {
+        return reason;
+      }
+      return e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.toString();
+    }
+    return e.getMessage() == null ? e.toString() : e.getMessage();
   }
 
   private static byte[] readLimited(InputStream in) throws IOException {

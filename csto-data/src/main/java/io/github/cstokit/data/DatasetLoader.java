@@ -43,6 +43,11 @@ import io.github.cstokit.model.State;
 import io.github.cstokit.model.Territory;
 import io.github.cstokit.model.TextParseException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -137,6 +142,10 @@ final class DatasetLoader {
   private LocalDate dataAsOf;
   private final Map<String, Dto.Instrument> instrumentDtos = new HashMap<>();
   private final Map<String, String> baseByShortName = new HashMap<>();
+  /** The arrays whose ids are known: their file was read and the array is there. */
+  private final Set<String> knownArrays = new HashSet<>();
+  /** The organs whose {@code decides} is false in organs.json. */
+  private final Set<String> nonDeciding = new HashSet<>();
 
   private DatasetLoader() {}
 
@@ -232,8 +241,12 @@ final class DatasetLoader {
   // Parsing and binding
 
   private JsonNode parse(String file, byte[] bytes) {
+    String text = utf8(file, bytes);
+    if (text == null) {
+      return null;
+    }
     try {
-      JsonNode root = Json.mapper().readTree(bytes);
+      JsonNode root = Json.mapper().readTree(text);
       if (root == null || root.isMissingNode()) {
         problems.add(file, "", "the file is empty");
         return null;
@@ -253,10 +266,40 @@ final class DatasetLoader {
               : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
       problems.add(file, "", "malformed JSON" + where + ": " + firstLine(e.getOriginalMessage()));
       return null;
-    } catch (IOException e) {
-      problems.add(file, "", "cannot be read: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Decodes a file as UTF-8, strictly: a byte sequence that is not UTF-8 (including the byte-order marks
+   * of UTF-16 and UTF-32) is a problem. One leading UTF-8 byte-order mark is accepted and dropped.
+   */
+  private String utf8(String file, byte[] bytes) {
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length - start);
+    CoderResult result = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(in, out, true);
+    if (result.isError()) {
+      int line = 1;
+      int column = 1;
+      for (int i = 0; i < out.position(); i++) {
+        if (out.get(i) == '\n') {
+          line++;
+          column = 1;
+        } else {
+          column++;
+        }
+      }
+      problems.add(file, "", String.format(java.util.Locale.ROOT,
+          "is not UTF-8 text: byte 0x%02X at line %d, column %d", bytes[in.position()] & 0xFF, line,
+          column));
       return null;
     }
+    out.flip();
+    return out.toString();
   }
 
   private void checkEnvelopes() {
@@ -349,6 +392,7 @@ final class DatasetLoader {
     if (node == null || !node.isArray()) {
       return;
     }
+    knownArrays.add(array);
     Map<String, Integer> first = new HashMap<>();
     for (int i = 0; i < node.size(); i++) {
       JsonNode id = node.get(i).get("id");
@@ -507,7 +551,10 @@ final class DatasetLoader {
       return null;
     }
     if (!idsByArray.getOrDefault(array, Set.of()).contains(value)) {
-      problems.add(file, ptr + "/" + field, "unknown " + what + " '" + value + "'");
+      // When the referenced file could not be read, that is the problem reported, not every reference.
+      if (knownArrays.contains(array)) {
+        problems.add(file, ptr + "/" + field, "unknown " + what + " '" + value + "'");
+      }
       return null;
     }
     return value;
@@ -530,6 +577,17 @@ final class DatasetLoader {
     return body.get();
   }
 
+  /** A body that takes decisions: as {@link #body}, and the organ's {@code decides} must be true. */
+  private Body decidingBody(String file, String ptr, String field, String value, boolean isRequired) {
+    Body body = body(file, ptr, field, value, isRequired);
+    if (body != null && nonDeciding.contains(value)) {
+      problems.add(file, ptr + "/" + field, "organ '" + value + "' takes no decisions (its decides is"
+          + " false in " + ORGANS + ")");
+      return null;
+    }
+    return body;
+  }
+
   private List<String> sources(String file, String ptr, List<String> ids, boolean isRequired) {
     if (ids == null || ids.isEmpty()) {
       if (isRequired) {
@@ -544,7 +602,9 @@ final class DatasetLoader {
       if (id == null) {
         problems.add(file, ptr + "/sources/" + i, "must be a source id, not null");
       } else if (!known.contains(id)) {
-        problems.add(file, ptr + "/sources/" + i, "unknown source '" + id + "'");
+        if (knownArrays.contains("sources")) {
+          problems.add(file, ptr + "/sources/" + i, "unknown source '" + id + "'");
+        }
       } else if (!seen.add(id)) {
         problems.add(file, ptr + "/sources/" + i, "source '" + id + "' is cited twice");
       } else {
@@ -855,6 +915,9 @@ final class DatasetLoader {
       problems.add(file, ptr, "must be a citation, not null");
       return null;
     }
+    if (!knownArrays.contains("instruments")) {
+      return null; // instruments.json could not be read: that is the problem reported
+    }
     if (idAllowed && text.indexOf(' ') < 0) {
       if (!instrumentDtos.containsKey(text)) {
         problems.add(file, ptr, "unknown instrument '" + text + "'");
@@ -914,6 +977,9 @@ final class DatasetLoader {
       }
       optionalText(f, p, "note", d.note());
       List<String> sources = sources(f, p, d.sources(), true);
+      if (id != null && Boolean.FALSE.equals(decides)) {
+        nonDeciding.add(id);
+      }
       if (decides != null && mode != null && decides != (mode == DecisionMode.CONSENSUS)) {
         problems.add(f, p + "/decisionMode", mode + " does not agree with decides: " + decides);
       }
@@ -957,7 +1023,7 @@ final class DatasetLoader {
       PartialDate start = requiredDate(f, p, "start", d.start());
       PartialDate end = date(f, p + "/end", d.end());
       Boolean acting = requiredValue(f, p, "acting", d.acting());
-      Body appointedBy = body(f, p, "appointedBy", d.appointedBy(), false);
+      Body appointedBy = decidingBody(f, p, "appointedBy", d.appointedBy(), false);
       LocalDate decisionDate = fullDate(f, p + "/decisionDate", d.decisionDate());
       vocabulary(f, p, "confidence", d.confidence(), CONFIDENCE, false);
       String note = optionalText(f, p, "note", d.note());
@@ -1147,7 +1213,7 @@ final class DatasetLoader {
       String p = item.ptr();
       String id = required(f, p, "id", d.id());
       vocabulary(f, p, "kind", d.kind(), DECISION_KINDS, true);
-      Body body = body(f, p, "organ", d.organ(), true);
+      Body body = decidingBody(f, p, "organ", d.organ(), true);
       PartialDate date = requiredDate(f, p, "date", d.date());
       String matter = required(f, p, "matter", d.matter());
       Matter matterKind = enumValue(f, p, "matterKind", d.matterKind(), Matter.class, false);
@@ -1255,7 +1321,9 @@ final class DatasetLoader {
       Boolean deployed = requiredValue(f, p, "deployed", d.deployed());
       optionalText(f, p, "note", d.note());
       List<String> sources = sources(f, p, d.sources(), true);
-      if (problems.list().size() != before) {
+      // A reference into a file that could not be read is left null without a problem of its own.
+      if (problems.list().size() != before || id == null || host == null || territory == null
+          || tasks == null || deployed == null) {
         continue;
       }
       ForceKind forceKind =
@@ -1320,7 +1388,7 @@ final class DatasetLoader {
     String commander = required(f, p, "commander", c.commander());
     optionalText(f, p, "commanderRu", c.commanderRu());
     String state = state(f, p, "commanderState", c.commanderState(), true);
-    Body body = body(f, p, "appointingBody", c.appointingBody(), true);
+    Body body = decidingBody(f, p, "appointingBody", c.appointingBody(), true);
     PartialDate date = date(f, p + "/date", c.date());
     String note = optionalText(f, p, "note", c.note());
     sources(f, p, c.sources(), true);
@@ -1355,7 +1423,7 @@ final class DatasetLoader {
     if (c == null) {
       return null;
     }
-    Body body = body(f, p, "decisionBody", c.decisionBody(), true);
+    Body body = decidingBody(f, p, "decisionBody", c.decisionBody(), true);
     PartialDate decisionDate = date(f, p + "/decisionDate", c.decisionDate());
     LocalDate start = fullDate(f, p + "/withdrawalStart", c.withdrawalStart());
     LocalDate end = fullDate(f, p + "/withdrawalEnd", c.withdrawalEnd());
@@ -1414,10 +1482,42 @@ final class DatasetLoader {
   }
 
   private void uncitedSources(List<Item<Dto.Source>> items) {
+    if (roots.size() != FILES.size()) {
+      return; // a file that could not be read cites sources that are not counted
+    }
+    // Citations of records that could not be bound count too: their problem is reported already.
+    for (Map.Entry<String, JsonNode> root : roots.entrySet()) {
+      if (!root.getKey().equals(SOURCES)) {
+        collectCitations(root.getValue(), 0);
+      }
+    }
     for (Item<Dto.Source> item : items) {
       String id = item.dto().id();
       if (id != null && !cited.contains(id)) {
         problems.add(SOURCES, item.ptr() + "/id", "source '" + id + "' is never cited");
+      }
+    }
+  }
+
+  private void collectCitations(JsonNode node, int depth) {
+    if (depth > Json.MAX_NESTING_DEPTH) {
+      return;
+    }
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        if (field.getKey().equals("sources") && field.getValue().isArray()) {
+          for (JsonNode id : field.getValue()) {
+            if (id.isTextual()) {
+              cited.add(id.textValue());
+            }
+          }
+        } else {
+          collectCitations(field.getValue(), depth + 1);
+        }
+      }
+    } else if (node.isArray()) {
+      for (JsonNode element : node) {
+        collectCitations(element, depth + 1);
       }
     }
   }

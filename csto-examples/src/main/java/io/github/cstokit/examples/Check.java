@@ -9,13 +9,17 @@ import io.github.cstokit.rules.MandateRules;
 import io.github.cstokit.rules.Outcome;
 import io.github.cstokit.rules.Verdict;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -97,17 +101,7 @@ final class Check implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CstoDataset data = CstoData.bundled();
-    Documents.Subject subject = read(file, data);
-    Verdict verdict;
-    try {
-      verdict = subject.decision().isPresent()
-          ? DecisionRules.check(subject.decision().get(), data)
-          : MandateRules.check(subject.mandate().get(), data);
-    } catch (IllegalArgumentException e) {
-      throw new BadInput(file + "#/" + (subject.decision().isPresent() ? "decision" : "mandate") + ": "
-          + e.getMessage());
-    }
+    Verdict verdict = check(file.toString(), bytes(file), CstoData.bundled());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(verdict.toJson());
@@ -117,19 +111,36 @@ final class Check implements Callable<Integer> {
     return verdict.outcome() == Outcome.VIOLATED ? Csto.VIOLATED : Csto.OK;
   }
 
-  /** Reads and parses a document, turning every problem into one line naming the file and place. */
-  static Documents.Subject read(Path file, CstoDataset data) {
-    String text = text(file);
+  /**
+   * Reads a document's bytes and checks what it holds, turning every problem into one line that names
+   * the document and the place: {@code name:line:column: ...} for malformed JSON, {@code name#/pointer: ...}
+   * for a value that does not fit the form or that the rules cannot judge.
+   */
+  static Verdict check(String name, byte[] bytes, CstoDataset data) {
+    Documents.Subject subject = read(name, text(name, bytes), data);
     try {
-      return Documents.read(text, data::decision);
-    } catch (JsonReader.Syntax e) {
-      throw new BadInput(file + ":" + e.getMessage() + " (malformed JSON)");
-    } catch (Documents.Invalid e) {
-      throw new BadInput(file + "#" + e.pointer() + ": " + e.getMessage());
+      return subject.decision().isPresent()
+          ? DecisionRules.check(subject.decision().get(), data)
+          : MandateRules.check(subject.mandate().get(), data);
+    } catch (IllegalArgumentException e) {
+      throw new BadInput(name + "#/" + (subject.decision().isPresent() ? "decision" : "mandate") + ": "
+          + e.getMessage());
     }
   }
 
-  private static String text(Path file) {
+  /** Parses a document, turning every problem into one line naming the document and place. */
+  static Documents.Subject read(String name, String text, CstoDataset data) {
+    try {
+      return Documents.read(text, data::decision);
+    } catch (JsonReader.Syntax e) {
+      throw new BadInput(name + ":" + e.getMessage() + " (malformed JSON)");
+    } catch (Documents.Invalid e) {
+      throw new BadInput(name + "#" + e.pointer() + ": " + e.getMessage());
+    }
+  }
+
+  /** The file's bytes, never more than {@link #MAX_SIZE} of them in memory. */
+  private static byte[] bytes(Path file) {
     if (Files.isDirectory(file)) {
       throw new BadInput(file + ": is a directory, not a JSON file");
     }
@@ -139,22 +150,48 @@ final class Check implements Callable<Integer> {
     if (!Files.isReadable(file)) {
       throw new BadInput(file + ": cannot be read (permission denied)");
     }
-    byte[] bytes;
-    try {
-      if (Files.size(file) > MAX_SIZE) {
+    try (InputStream in = Files.newInputStream(file)) {
+      // A device or a pipe has no size and may never end, so the read itself stops at the limit too.
+      byte[] bytes = Files.size(file) > MAX_SIZE ? null : in.readNBytes((int) MAX_SIZE + 1);
+      if (bytes == null || bytes.length > MAX_SIZE) {
         throw new BadInput(file + ": larger than " + MAX_SIZE + " bytes; not a decision or mandate");
       }
-      bytes = Files.readAllBytes(file);
+      return bytes;
     } catch (IOException e) {
-      throw new BadInput(file + ": cannot be read: " + BadInput.message(e));
+      throw new BadInput(file + ": cannot be read: " + reason(e));
     }
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new BadInput(file + ": not UTF-8 text");
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+      return ((FileSystemException) e).getReason();
     }
+    return BadInput.message(e);
+  }
+
+  /** Decodes UTF-8 strictly; a leading byte-order mark is left for the JSON reader, which skips it. */
+  private static String text(String name, byte[] bytes) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(in, out, true);
+    if (result.isError()) {
+      int line = 1;
+      int column = 1;
+      for (int i = 0; i < out.position(); i++) {
+        if (out.get(i) == '\n') {
+          line++;
+          column = 1;
+        } else {
+          column++;
+        }
+      }
+      throw new BadInput(String.format(Locale.ROOT, "%s:%d:%d: not UTF-8 text (byte 0x%02X)", name, line,
+          column, bytes[in.position()] & 0xFF));
+    }
+    out.flip();
+    return out.toString();
   }
 }

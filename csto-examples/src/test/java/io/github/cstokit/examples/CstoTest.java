@@ -203,7 +203,7 @@ class CstoTest {
     assertBadInput(Cli.run("check", empty.toString()), empty + ":1:1: the file is empty");
     Path latin = tmp.resolve("latin.json");
     Files.write(latin, new byte[] {'{', '"', (byte) 0xE9, '"', '}'});
-    assertBadInput(Cli.run("check", latin.toString()), latin + ": not UTF-8 text");
+    assertBadInput(Cli.run("check", latin.toString()), latin + ":1:3: not UTF-8 text (byte 0xE9)");
   }
 
   @Test

@@ -12,7 +12,9 @@ import java.util.Map;
  *
  * <p>It accepts exactly one JSON value with optional whitespace around it and rejects everything else:
  * comments, trailing commas, single quotes, unescaped control characters in strings, leading zeros, lone
- * surrogates in escapes, duplicate keys in an object, and nesting deeper than {@value #MAX_DEPTH}. Objects
+ * surrogates in escapes, duplicate keys in an object, nesting deeper than {@value #MAX_DEPTH}, strings longer
+ * than {@value #MAX_STRING_LENGTH} characters and numbers longer than {@value #MAX_NUMBER_LENGTH}. A leading
+ * byte-order mark (U+FEFF) is skipped. Objects
  * become insertion-ordered {@code Map<String, Object>}, arrays {@code List<Object>}, strings {@code String},
  * numbers {@link BigDecimal}, {@code true}/{@code false} {@link Boolean} and {@code null} {@link #NULL}. All
  * returned collections are unmodifiable.
@@ -26,6 +28,12 @@ public final class JsonReader {
 
   /** The deepest nesting of arrays and objects accepted. */
   public static final int MAX_DEPTH = 64;
+
+  /** The longest string accepted, in characters (after escapes are resolved). */
+  public static final int MAX_STRING_LENGTH = 64 * 1024;
+
+  /** The longest number accepted, in characters, sign and exponent included. */
+  public static final int MAX_NUMBER_LENGTH = 40;
 
   /** The JSON {@code null} value. */
   public static final Object NULL = new Object() {
@@ -223,6 +231,9 @@ public final class JsonReader {
         throw error("control character U+" + String.format("%04X", (int) c)
             + " inside a string; escape it");
       }
+      if (sb.length() >= MAX_STRING_LENGTH) {
+        throw error("string longer than " + MAX_STRING_LENGTH + " characters");
+      }
       if (c != '\\') {
         sb.append(c);
         pos++;
@@ -332,6 +343,10 @@ public final class JsonReader {
         throw error("expected a digit in the exponent");
       }
       digits();
+    }
+    if (pos - start > MAX_NUMBER_LENGTH) {
+      throw new Syntax(line(start), column(start), "number longer than " + MAX_NUMBER_LENGTH
+          + " characters");
     }
     try {
       return new BigDecimal(text.substring(start, pos));

@@ -1,0 +1,453 @@
+package io.github.cstokit.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The library's rows of the bad-input catalogue ({@code docs/bad-input.md}): each test feeds one kind of
+ * bad input to {@link CstoData#load(Path)} or {@link CstoData#load(InputStream)} and checks the exact
+ * problem reported. After every test, the bundled dataset and a dataset loaded before are unchanged.
+ */
+class BadInputTest {
+
+  @TempDir Path dir;
+
+  /** A dataset loaded before any bad input, and what it looked like then. */
+  private static CstoDataset loadedBefore;
+  private static String loadedBeforeFingerprint;
+  private static CstoDataset bundledBefore;
+  private static String bundledFingerprint;
+
+  @BeforeAll
+  static void loadOnceBefore(@TempDir Path copy) throws IOException {
+    copyBundled(copy);
+    loadedBefore = CstoData.load(copy);
+    loadedBeforeFingerprint = fingerprint(loadedBefore);
+    bundledBefore = CstoData.bundled();
+    bundledFingerprint = fingerprint(bundledBefore);
+  }
+
+  @BeforeEach
+  void copyBundledFiles() throws IOException {
+    copyBundled(dir);
+  }
+
+  /** Nothing is half-loaded: whatever failed, the bundled and the earlier dataset are as they were. */
+  @AfterEach
+  void nothingWasHalfLoaded() {
+    assertSame(bundledBefore, CstoData.bundled());
+    assertEquals(bundledFingerprint, fingerprint(CstoData.bundled()));
+    assertEquals(loadedBeforeFingerprint, fingerprint(loadedBefore));
+  }
+
+  private static void copyBundled(Path to) throws IOException {
+    for (String name : DatasetLoader.FILES) {
+      try (InputStream in = CstoData.class.getResourceAsStream(name)) {
+        Files.write(to.resolve(name), in.readAllBytes());
+      }
+    }
+  }
+
+  /** Every fact of a dataset, as text. */
+  static String fingerprint(CstoDataset data) {
+    StringWriter events = new StringWriter();
+    try {
+      Exports.writeEventLog(data, events);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return String.join("\n", data.toString(), data.events().toString(), data.instruments().toString(),
+        data.chairmanships().toString(), data.appointments().toString(), data.sources().toString(),
+        data.organs().toString(), data.forces().toString(), data.decisions().toString(),
+        data.mandates().toString(), events.toString());
+  }
+
+  private String read(String file) throws IOException {
+    return Files.readString(dir.resolve(file), StandardCharsets.UTF_8);
+  }
+
+  private void write(String file, String text) throws IOException {
+    Files.writeString(dir.resolve(file), text, StandardCharsets.UTF_8);
+  }
+
+  /** Replaces the first occurrence of a text in a file; fails if it is not there. */
+  private void edit(String file, String from, String to) throws IOException {
+    String text = read(file);
+    int i = text.indexOf(from);
+    assertTrue(i >= 0, () -> "test setup: '" + from + "' not in " + file);
+    write(file, text.substring(0, i) + to + text.substring(i + from.length()));
+  }
+
+  private static List<String> problems(Supplier<CstoDataset> load) {
+    CstoDataException e = assertThrows(CstoDataException.class, load::get);
+    for (String problem : e.problems()) {
+      assertTrue(problem.matches("(?s)[a-z]+\\.json#(/.*?)?: .+|archive#: .+"),
+          () -> "no file and pointer in '" + problem + "'");
+    }
+    return e.problems();
+  }
+
+  private List<String> problems() {
+    return problems(() -> CstoData.load(dir));
+  }
+
+  /** The load fails with exactly this problem among those reported. */
+  private void assertProblem(String expected) {
+    List<String> problems = problems();
+    assertTrue(problems.contains(expected),
+        () -> "expected the problem '" + expected + "' but got " + problems);
+  }
+
+  /** The load fails with a problem that starts with this text (the rest comes from the JSON parser). */
+  private void assertProblemStartingWith(String expected) {
+    List<String> problems = problems();
+    assertTrue(problems.stream().anyMatch(p -> p.startsWith(expected)),
+        () -> "expected a problem starting with '" + expected + "' but got " + problems);
+  }
+
+  @Test
+  void emptyFile() throws IOException {
+    write("forces.json", "");
+    write("organs.json", " \n\t\n");
+    List<String> problems = problems();
+    assertTrue(problems.contains("forces.json#: the file is empty"), problems::toString);
+    assertTrue(problems.contains("organs.json#: the file is empty"), problems::toString);
+  }
+
+  @Test
+  void truncatedJson() throws IOException {
+    String text = read("forces.json");
+    write("forces.json", text.substring(0, text.length() / 2));
+    assertProblemStartingWith("forces.json#: malformed JSON at line ");
+    List<String> problems = problems();
+    assertTrue(problems.stream().anyMatch(p -> p.contains("Unexpected end-of-input")), problems::toString);
+  }
+
+  @Test
+  void nonUtf8Bytes() throws IOException {
+    byte[] latin1 = read("states.json").replace("\"nameEn\": \"Armenia\"", "\"nameEn\": \"Arm\u00e9nie\"")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(dir.resolve("states.json"), latin1);
+    assertProblem("states.json#: is not UTF-8 text: byte 0xE9 at line 11, column 21");
+  }
+
+  @Test
+  void aUtf8ByteOrderMarkIsAccepted() throws IOException {
+    byte[] text = Files.readAllBytes(dir.resolve("states.json"));
+    byte[] withBom = new byte[text.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(text, 0, withBom, 3, text.length);
+    Files.write(dir.resolve("states.json"), withBom);
+    assertEquals(loadedBeforeFingerprint, fingerprint(CstoData.load(dir)));
+  }
+
+  @Test
+  void otherByteOrderMarksAndUtf16AreRejected() throws IOException {
+    Files.write(dir.resolve("states.json"), read("states.json").getBytes(StandardCharsets.UTF_16));
+    Files.write(dir.resolve("forces.json"), read("forces.json").getBytes(StandardCharsets.UTF_16LE));
+    List<String> problems = problems();
+    assertTrue(problems.contains("states.json#: is not UTF-8 text: byte 0xFE at line 1, column 1"),
+        problems::toString);
+    assertTrue(problems.stream().anyMatch(p -> p.startsWith("forces.json#: malformed JSON at line 1,"
+        + " column 3: Illegal character ((CTRL-CHAR, code 0))")), problems::toString);
+  }
+
+  @Test
+  void wrongJsonTypes() throws IOException {
+    edit("states.json", "\"cowCode\": 371,", "\"cowCode\": 371.5,");
+    edit("events.json", "\"effective\": true,", "\"effective\": \"true\",");
+    edit("forces.json", "\"legalBasis\": [", "\"legalBasis\": {\"x\": 1}, \"y\": [");
+    edit("offices.json", "{\n  \"format\"", "[{\n  \"format\"");
+    List<String> problems = problems();
+    assertTrue(problems.contains("states.json#/states/0/cowCode: wrong type, expected an integer"),
+        problems::toString);
+    assertTrue(problems.stream().anyMatch(p -> p.matches("events\\.json#/events/\\d+/effective: wrong type,"
+        + " expected true or false")), problems::toString);
+    assertTrue(problems.contains("forces.json#/forces/0/legalBasis: wrong type, expected an array"),
+        problems::toString);
+    assertTrue(problems.stream().anyMatch(p -> p.startsWith("offices.json#: malformed JSON")),
+        problems::toString);
+  }
+
+  @Test
+  void aFileThatIsNotAnObject() throws IOException {
+    write("forces.json", "[]");
+    write("organs.json", "\"organs\"");
+    List<String> problems = problems();
+    assertTrue(problems.contains("forces.json#: must be a JSON object, not array"), problems::toString);
+    assertTrue(problems.contains("organs.json#: must be a JSON object, not string"), problems::toString);
+  }
+
+  @Test
+  void missingRequiredFields() throws IOException {
+    edit("events.json", "\"type\": \"SIGNATURE\",", "");
+    edit("forces.json", "\"format\": 1,", "");
+    List<String> problems = problems();
+    assertTrue(problems.contains("events.json#/events/0/type: is required"), problems::toString);
+    assertTrue(problems.contains("forces.json#/format: is required"), problems::toString);
+  }
+
+  @Test
+  void nullForARequiredField() throws IOException {
+    edit("events.json", "\"type\": \"SIGNATURE\",", "\"type\": null,");
+    assertProblem("events.json#/events/0/type: is required");
+  }
+
+  @Test
+  void unknownProperties() throws IOException {
+    edit("events.json", "\"id\": \"am-treaty-signature\",",
+        "\"id\": \"am-treaty-signature\", \"colour\": \"red\",");
+    edit("forces.json", "\"format\": 1,", "\"format\": 1, \"extra\": true,");
+    List<String> problems = problems();
+    assertTrue(problems.contains("events.json#/events/0/colour: unknown property"), problems::toString);
+    assertTrue(problems.contains("forces.json#/extra: unknown property"), problems::toString);
+  }
+
+  @Test
+  void duplicateIds() throws IOException {
+    edit("events.json", "\"id\": \"am-treaty-entry-into-force\",", "\"id\": \"am-treaty-signature\",");
+    assertProblem("events.json#/events/1/id: duplicate id 'am-treaty-signature' (first at /events/0)");
+  }
+
+  @Test
+  void duplicateKeys() throws IOException {
+    edit("states.json", "\"id\": \"AM\",", "\"id\": \"AM\", \"id\": \"AM\",");
+    assertProblemStartingWith("states.json#: malformed JSON at line 7, column 23: Duplicate field 'id'");
+  }
+
+  @Test
+  void danglingReferences() throws IOException {
+    edit("events.json", "\"odkb-25years\"", "\"no-such-source\"");
+    edit("events.json", "\"instrument\": \"treaty-1992\",", "\"instrument\": \"treaty-1991\",");
+    List<String> problems = problems();
+    assertTrue(problems.contains("events.json#/events/0/sources/0: unknown source 'no-such-source'"),
+        problems::toString);
+    assertTrue(problems.contains("events.json#/events/0/instrument: unknown instrument 'treaty-1991'"),
+        problems::toString);
+  }
+
+  @Test
+  void aDateThatDoesNotExist() throws IOException {
+    edit("events.json", "\"date\": \"2024-02-22\",", "\"date\": \"2023-02-30\",");
+    assertProblem("events.json#/events/6/date: 2023-02-30 is not a date");
+  }
+
+  @Test
+  void aPartialDateWhereAFullOneIsRequired() throws IOException {
+    edit("offices.json", "\"decisionDate\": \"2003-04-28\"", "\"decisionDate\": \"2003-04\"");
+    edit("forces.json", "\"dataAsOf\": \"2026-02-12\",", "\"dataAsOf\": \"2026-02\",");
+    List<String> problems = problems();
+    assertTrue(problems.stream().anyMatch(p -> p.matches("offices\\.json#/appointments/\\d+/decisionDate:"
+        + " '2003-04' is not a full date of the form YYYY-MM-DD")), problems::toString);
+    assertTrue(problems.contains("forces.json#/dataAsOf: '2026-02' is not a full date of the form"
+        + " YYYY-MM-DD"), problems::toString);
+  }
+
+  @Test
+  void endBeforeStart() throws IOException {
+    edit("offices.json", "\"end\": \"2022-12-31\",", "\"end\": \"2019-12-31\",");
+    assertProblem("offices.json#/appointments/4/end: 2019-12-31 is before the start 2020-01-01");
+  }
+
+  @Test
+  void overlappingTerms() throws IOException {
+    edit("chairmanships.json", "\"end\": \"2011-12-20\",", "\"end\": \"2012-01-20\",");
+    edit("offices.json", "\"end\": \"2022-12-31\",", "\"end\": \"2023-06-30\",");
+    List<String> problems = problems();
+    assertTrue(problems.stream().anyMatch(p -> p.startsWith("chairmanships.json#/chairmanships/5:"
+        + " overlaps 'by-2010'")), problems::toString);
+    assertTrue(problems.contains("offices.json#/appointments/5: overlaps 'sg-zas' (2020-01-01 to"
+        + " 2023-06-30)"), problems::toString);
+  }
+
+  @Test
+  void aFactWithoutASource() throws IOException {
+    edit("events.json", "\"sources\": [\n        \"odkb-25years\",\n        \"cis-legislation-4144\"\n      ]",
+        "\"sources\": []");
+    edit("forces.json", "\"sources\": [", "\"sourcez\": [");
+    List<String> problems = problems();
+    assertTrue(problems.contains("events.json#/events/0/sources: a fact needs at least one source"),
+        problems::toString);
+    assertTrue(problems.contains("forces.json#/forces/0/sourcez: unknown property"), problems::toString);
+  }
+
+  @Test
+  void aStateCodeThatIsNotIsoOrNotInTheData() throws IOException {
+    edit("events.json", "\"state\": \"AM\",", "\"state\": \"Armenia\",");
+    edit("offices.json", "\"state\": \"AM\",", "\"state\": \"FR\",");
+    List<String> problems = problems();
+    assertTrue(problems.contains("events.json#/events/0/state: unknown state 'Armenia'"), problems::toString);
+    assertTrue(problems.stream().anyMatch(p -> p.matches("offices\\.json#/appointments/\\d+/state: unknown"
+        + " state 'FR'")), problems::toString);
+  }
+
+  @Test
+  void anEventBeforeTheTreatyOrAfterTheDataDate() throws IOException {
+    edit("events.json", "\"date\": \"1992-05-15\",", "\"date\": \"1992-05-14\",");
+    edit("events.json", "\"date\": \"2024-02-22\",", "\"date\": \"2026-02-13\",");
+    List<String> problems = problems();
+    assertTrue(problems.contains("events.json#/events/0/date: 1992-05-14 is before the Treaty was signed"
+        + " on 1992-05-15"), problems::toString);
+    assertTrue(problems.contains("events.json#/events/6/date: 2026-02-13 is after the dataset's dataAsOf"
+        + " 2026-02-12"), problems::toString);
+  }
+
+  @Test
+  void aWrongFormatVersion() throws IOException {
+    edit("organs.json", "\"format\": 1,", "\"format\": 2,");
+    edit("forces.json", "\"format\": 1,", "\"format\": \"1\",");
+    List<String> problems = problems();
+    assertTrue(problems.contains("organs.json#/format: 2 is not a supported format (this library reads"
+        + " format 1)"), problems::toString);
+    assertTrue(problems.contains("forces.json#/format: \"1\" is not a supported format (this library reads"
+        + " format 1)"), problems::toString);
+  }
+
+  @Test
+  void aDecisionOfABodyThatTakesNoDecisions() throws IOException {
+    edit("mandates.json", "\"organ\": \"csc\",", "\"organ\": \"secretariat\",");
+    List<String> problems = problems();
+    assertTrue(problems.stream().anyMatch(p -> p.matches("mandates\\.json#/decisions/\\d+/organ: organ"
+        + " 'secretariat' takes no decisions \\(its decides is false in organs\\.json\\)")),
+        problems::toString);
+  }
+
+  @Test
+  void numbersOutOfRange() throws IOException {
+    edit("states.json", "\"cowCode\": 371,", "\"cowCode\": 99999999999,");
+    edit("mandates.json", "\"personnel\": 2030", "\"personnel\": -2030");
+    edit("activities.json", "\"year\": 2004,", "\"year\": 1800,");
+    List<String> problems = problems();
+    assertTrue(problems.contains("states.json#/states/0/cowCode: Numeric value (99999999999) out of range"
+        + " of int (-2147483648 - 2147483647)"), problems::toString);
+    assertTrue(problems.contains("mandates.json#/mandates/0/strength/personnel: must be positive"),
+        problems::toString);
+    assertTrue(problems.stream().anyMatch(p -> p.matches("activities\\.json#/activities/\\d+/occurrences/\\d+"
+        + "/year: 1800 is outside the dataset's years")), problems::toString);
+  }
+
+  @Test
+  void aNumberTooLongToRead() throws IOException {
+    edit("states.json", "\"cowCode\": 371,", "\"cowCode\": 371" + "0".repeat(30) + ",");
+    assertProblemStartingWith("states.json#: exceeds a safety limit: Number value length (33) exceeds the"
+        + " maximum allowed (20");
+  }
+
+  @Test
+  void extremelyDeepNesting() throws IOException {
+    edit("forces.json", "\"format\": 1,", "\"format\": 1, \"deep\": " + "[".repeat(100_000)
+        + "]".repeat(100_000) + ",");
+    assertProblemStartingWith("forces.json#: exceeds a safety limit: Document nesting depth (33) exceeds"
+        + " the maximum allowed (32");
+  }
+
+  @Test
+  void extremelyLongStrings() throws IOException {
+    edit("forces.json", "\"nameEn\": \"", "\"nameEn\": \"" + "x".repeat(1_000_000));
+    assertProblemStartingWith("forces.json#: exceeds a safety limit: String value length");
+  }
+
+  @Test
+  void aHundredMegabyteFileInADirectory() throws IOException {
+    writeHugeFile(dir.resolve("sources.json"));
+    assertTimeoutPreemptively(Duration.ofSeconds(30),
+        () -> assertProblem("sources.json#: the file is larger than 8388608 bytes"));
+  }
+
+  @Test
+  void aHundredMegabyteFileInAZipArchive() throws IOException {
+    ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
+      for (String name : DatasetLoader.FILES) {
+        zip.putNextEntry(new ZipEntry(name));
+        if (name.equals("sources.json")) {
+          writeHuge(zip);
+        } else {
+          zip.write(Files.readAllBytes(dir.resolve(name)));
+        }
+        zip.closeEntry();
+      }
+    }
+    // Deflated, 100 MB of blanks take a fraction of a megabyte: the archive is small, its entry is not.
+    assertTrue(zipped.size() < 1_000_000, () -> "archive of " + zipped.size() + " bytes");
+    List<String> problems = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        () -> problems(() -> CstoData.load(new ByteArrayInputStream(zipped.toByteArray()))));
+    assertEquals(List.of("sources.json#: the file is larger than 8388608 bytes"), problems);
+  }
+
+  /** A well-formed JSON file of 100 MB: the real sources, then blanks. */
+  private void writeHugeFile(Path file) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      writeHuge(out);
+    }
+    assertEquals(HUGE, Files.size(file));
+  }
+
+  private static final long HUGE = 100L * 1024 * 1024;
+
+  private void writeHuge(OutputStream out) throws IOException {
+    byte[] start = read("sources.json").getBytes(StandardCharsets.UTF_8);
+    out.write(start);
+    byte[] blanks = new byte[1 << 20];
+    Arrays.fill(blanks, (byte) ' ');
+    long left = HUGE - start.length;
+    while (left > 0) {
+      int n = (int) Math.min(blanks.length, left);
+      out.write(blanks, 0, n);
+      left -= n;
+    }
+  }
+
+  @Test
+  void aFileThatIsADirectory() throws IOException {
+    Files.delete(dir.resolve("forces.json"));
+    Files.createDirectory(dir.resolve("forces.json"));
+    assertProblemStartingWith("forces.json#: cannot be read: ");
+  }
+
+  @Test
+  void aMissingFile() throws IOException {
+    Files.delete(dir.resolve("forces.json"));
+    assertProblem("forces.json#: the file is missing");
+  }
+
+  @Test
+  void aDeviceThatNeverEnds() throws IOException {
+    Path zero = Path.of("/dev/zero");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(zero), "no /dev/zero here");
+    Files.delete(dir.resolve("forces.json"));
+    Path link = Files.createSymbolicLink(dir.resolve("forces.json"), zero);
+    try {
+      assertTimeoutPreemptively(Duration.ofSeconds(30),
+          () -> assertProblem("forces.json#: the file is larger than 8388608 bytes"));
+    } finally {
+      Files.delete(link); // the link only, not the device
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package io.github.cstokit.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fuzzes the loader: one bundled file at a time is mutated ({@link Mutator}) and the eleven files are
+ * loaded. Every case must load, or fail with a {@link CstoDataException} whose every problem names a
+ * dataset file and a JSON pointer; any other throwable, a problem without a location, or a case that
+ * takes longer than {@value FuzzRunner#TIME_BOX_MILLIS} ms fails the build.
+ *
+ * <p>The run is deterministic: {@value #SEED} unless {@code -Dcsto.fuzz.seed=N} is given, with
+ * {@value #CASES} cases unless {@code -Dcsto.fuzz.dataset.cases=N}. It prints the case count, the seed and
+ * the time taken.
+ */
+class DatasetFuzzTest {
+
+  static final long SEED = 20260212L;
+  static final long CASES = 20_000;
+
+  /** Cases that once failed, as {seed, case}; they run on every build. */
+  static final long[][] REGRESSIONS = {};
+
+  private static final Pattern LOCATED =
+      Pattern.compile("(?s)(sources|states|instruments|events|organs|offices|chairmanships|sessions|forces"
+          + "|mandates|activities)\\.json#(/.*?)?: \\S.*");
+
+  private static final Map<String, byte[]> BUNDLED = new HashMap<>();
+  private static CstoDataset bundledBefore;
+
+  @BeforeAll
+  static void readTheBundledFiles() throws IOException {
+    for (String name : DatasetLoader.FILES) {
+      try (InputStream in = CstoData.class.getResourceAsStream(name)) {
+        BUNDLED.put(name, in.readAllBytes());
+      }
+    }
+    bundledBefore = CstoData.bundled();
+  }
+
+  /** Runs one case: null if the loader behaved, else what it did wrong. */
+  static String runCase(long seed, long caseNumber) {
+    SplittableRandom random = Mutator.random(seed, caseNumber);
+    String file = DatasetLoader.FILES.get(random.nextInt(DatasetLoader.FILES.size()));
+    Mutator.Mutant mutant = Mutator.mutate(BUNDLED.get(file), random);
+    Map<String, byte[]> files = new HashMap<>(BUNDLED);
+    files.put(file, mutant.bytes);
+    try {
+      DatasetLoader.load(files);
+      return null;
+    } catch (CstoDataException e) {
+      for (String problem : e.problems()) {
+        if (!LOCATED.matcher(problem).matches()) {
+          return file + " (" + mutant.description + "): a problem without file and pointer: " + problem;
+        }
+      }
+      return null;
+    } catch (Throwable t) {
+      return file + " (" + mutant.description + "): " + t;
+    }
+  }
+
+  @Test
+  void mutatedFilesLoadOrFailWithALocatedProblem() throws InterruptedException {
+    long seed = Long.getLong("csto.fuzz.seed", SEED);
+    long cases = Long.getLong("csto.fuzz.dataset.cases", CASES);
+    FuzzRunner.Result result = FuzzRunner.run(cases, c -> runCase(seed, c));
+    System.out.println("Dataset fuzzing: " + cases + " cases, seed " + seed + ", " + result.millis + " ms, "
+        + result.failures.size() + " failures");
+    result.failures.stream().limit(50).forEach(f -> System.out.println("  seed " + seed + " " + f));
+    assertEquals(List.of(), result.failures.subList(0, Math.min(20, result.failures.size())));
+    assertSame(bundledBefore, CstoData.bundled());
+  }
+
+  @Test
+  void casesThatOnceFailed() {
+    for (long[] regression : REGRESSIONS) {
+      String failure = runCase(regression[0], regression[1]);
+      assertTrue(failure == null, () -> "seed " + regression[0] + " case " + regression[1] + ": " + failure);
+    }
+  }
+}

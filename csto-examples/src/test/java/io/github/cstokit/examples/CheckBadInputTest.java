@@ -1,0 +1,186 @@
+package io.github.cstokit.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command-line rows of the bad-input catalogue ({@code docs/bad-input.md}) for {@code csto check}:
+ * bad input gets exit code 2 and one line naming the file and the place; rules-level input (a body that
+ * cannot decide, positions of non-members, a suspended member's contingent) gets a verdict.
+ */
+class CheckBadInputTest {
+
+  @TempDir Path tmp;
+
+  private static final String KZ = sample("kz-2022.json");
+  private static final String DECISION = sample("decision-2025-standard.json");
+
+  private static String sample(String name) {
+    try {
+      return Files.readString(Path.of("samples", name), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private Path file(String text) throws IOException {
+    Path file = Files.createTempFile(tmp, "doc", ".json");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private static String replace(String text, String from, String to) {
+    assertTrue(text.contains(from), () -> "test setup: '" + from + "' not in the sample");
+    return text.replace(from, to);
+  }
+
+  /** Exit code 2, nothing on standard output, and exactly this one line on standard error. */
+  private static void assertBadInput(Path doc, String expected) {
+    Cli cli = Cli.run("check", doc.toString());
+    assertEquals(Csto.BAD_INPUT, cli.code, cli.toString());
+    assertEquals("", cli.out, cli.toString());
+    assertEquals("csto check: " + doc + expected, cli.err.strip(), cli.toString());
+  }
+
+  /** A verdict, with this outcome and a finding holding this text. */
+  private static void assertVerdict(Path doc, int code, String outcome, String finding) {
+    Cli cli = Cli.run("check", doc.toString());
+    assertEquals(code, cli.code, cli.toString());
+    assertTrue(cli.out.lines().findFirst().orElse("").endsWith(": " + outcome), cli.toString());
+    assertTrue(cli.out.contains(finding), cli.toString());
+    assertEquals("", cli.err, cli.toString());
+  }
+
+  @Test
+  void truncatedJson() throws IOException {
+    assertBadInput(file(KZ.substring(0, 40)),
+        ":4:3: unexpected end of file; expected a property name in double quotes (malformed JSON)");
+  }
+
+  @Test
+  void aByteOrderMarkIsAccepted() throws IOException {
+    Path doc = file("\uFEFF" + KZ);
+    assertVerdict(doc, Csto.OK, "SATISFIED", "[SATISFIED] PK-3-OPERATION-ON-MEMBER-TERRITORY");
+  }
+
+  @Test
+  void wrongJsonTypes() throws IOException {
+    assertBadInput(file(replace(DECISION, "\"A statement of the Council\"", "42")),
+        "#/decision/matter: expected a string but found a number (42)");
+  }
+
+  @Test
+  void aPartialDateWhereAFullOneIsRequired() throws IOException {
+    assertBadInput(file(replace(DECISION, "\"2025-03-01\"", "\"2025-03\"")),
+        "#/decision/date: '2025-03' is not a date of the form YYYY-MM-DD");
+  }
+
+  @Test
+  void endBeforeStart() throws IOException {
+    assertBadInput(file(replace(KZ, "\"lastDay\": \"2022-01-19\"", "\"lastDay\": \"2022-01-01\"")),
+        "#/mandate/period/lastDay: the last day 2022-01-01 is before the start 2022-01-06");
+  }
+
+  @Test
+  void aStateCodeNotInTheDataIsJudgedByTheRules() throws IOException {
+    assertVerdict(file(replace(DECISION, "\"TJ\": \"SUPPORTS\"", "\"TJ\": \"SUPPORTS\", \"XX\": \"SUPPORTS\"")),
+        Csto.VIOLATED, "VIOLATED", "positions recorded for states that are not members on 2025-03-01: XX"
+            + " (NOT_PARTY)");
+  }
+
+  @Test
+  void aDecisionByABodyThatCannotDecideIt() throws IOException {
+    String byTheMinisters = KZ.replaceFirst("\"body\": \"csc\"", "\"body\": \"cfm\"");
+    assertVerdict(file(byTheMinisters), Csto.VIOLATED, "VIOLATED",
+        "[VIOLATED] TREATY-6-USE-OF-FORCES (Treaty Art. 6 [2010]; basis OFFICIAL_SUMMARY)\n"
+            + "      decided by the Council of Ministers of Foreign Affairs, not by the heads of state in the"
+            + " Council");
+    assertVerdict(file(replace(DECISION, "\"body\": \"csc\"", "\"body\": \"secretariat\"")), Csto.OK,
+        "NOT_APPLICABLE", "Secretariat takes no decisions binding on member states");
+  }
+
+  @Test
+  void positionsFromANonMember() throws IOException {
+    assertVerdict(file(replace(DECISION, "\"TJ\": \"SUPPORTS\"", "\"TJ\": \"SUPPORTS\", \"GE\": \"SUPPORTS\"")),
+        Csto.VIOLATED, "VIOLATED", "[VIOLATED] CHARTER-12-CONSENSUS");
+    assertVerdict(file(replace(DECISION, "\"TJ\": \"SUPPORTS\"", "\"TJ\": \"SUPPORTS\", \"GE\": \"SUPPORTS\"")),
+        Csto.VIOLATED, "VIOLATED", "positions recorded for states that are not members on 2025-03-01: GE"
+            + " (CEASED)");
+  }
+
+  @Test
+  void aContingentFromASuspendedMember() throws IOException {
+    assertVerdict(file(replace(KZ, "\"state\": \"KG\"", "\"state\": \"UZ\"")), Csto.VIOLATED, "VIOLATED",
+        "contingent from UZ, which is SUSPENDED on 2022-01-06, not a member in good standing");
+  }
+
+  @Test
+  void numbersOutOfRange() throws IOException {
+    assertBadInput(file(replace(KZ, "\"state\": \"KG\"", "\"state\": \"KG\", \"size\": 99999999999")),
+        "#/mandate/contingents/4/size: 99999999999 is not a whole number in range");
+    assertBadInput(file(replace(KZ, "\"state\": \"KG\"", "\"state\": \"KG\", \"size\": -5")),
+        "#/mandate/contingents/4: size must be positive but was -5");
+    assertBadInput(file(replace(KZ, "\"state\": \"KG\"", "\"state\": \"KG\", \"size\": 1" + "0".repeat(50))),
+        ":47:32: number longer than 40 characters (malformed JSON)");
+  }
+
+  @Test
+  void extremelyDeepNesting() throws IOException {
+    assertBadInput(file("{\"decision\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}"),
+        ":1:77: nested deeper than 64 levels (malformed JSON)");
+  }
+
+  @Test
+  void extremelyLongStrings() throws IOException {
+    assertBadInput(file(replace(DECISION, "\"A statement of the Council\"", "\"" + "x".repeat(100_000) + "\"")),
+        ":5:65552: string longer than 65536 characters (malformed JSON)");
+  }
+
+  @Test
+  void aHundredMegabyteFile() throws IOException {
+    Path doc = tmp.resolve("huge.json");
+    byte[] blanks = new byte[1 << 20];
+    Arrays.fill(blanks, (byte) ' ');
+    try (OutputStream out = Files.newOutputStream(doc)) {
+      out.write(KZ.getBytes(StandardCharsets.UTF_8));
+      for (int i = 0; i < 100; i++) {
+        out.write(blanks);
+      }
+    }
+    assertTrue(Files.size(doc) > 100L * 1024 * 1024);
+    assertTimeoutPreemptively(Duration.ofSeconds(30),
+        () -> assertBadInput(doc, ": larger than 1048576 bytes; not a decision or mandate"));
+  }
+
+  @Test
+  void aDeviceThatNeverEnds() {
+    Path zero = Path.of("/dev/zero");
+    assumeTrue(Files.isReadable(zero), "no /dev/zero here");
+    assertTimeoutPreemptively(Duration.ofSeconds(30),
+        () -> assertBadInput(zero, ": larger than 1048576 bytes; not a decision or mandate"));
+  }
+
+  @Test
+  void aFileThatCannotBeReadEvenByRoot() {
+    // chmod 000 does not stop root, but no one can read this process's memory from offset 0.
+    Path memory = Path.of("/proc/self/mem");
+    assumeTrue(Files.exists(memory), "no /proc here");
+    Cli cli = Cli.run("check", memory.toString());
+    assertEquals(Csto.BAD_INPUT, cli.code, cli.toString());
+    assertTrue(cli.err.startsWith("csto check: " + memory + ": cannot be read"), cli.toString());
+    assertFalse(cli.err.contains("Exception"), cli.toString());
+  }
+}
