@@ -60,7 +60,7 @@ Verdict check(Decision decision) {
 
 /** Compares two verdicts (real and changed facts), prints the changed findings and returns the comparison. */
 WhatIf whatIf(Verdict before, Verdict after) {
-  WhatIf w = WhatIf.compare(before, after);
+  WhatIf w = WhatIf.between(before, after);
   System.out.print(w.explain());
   return w;
 }

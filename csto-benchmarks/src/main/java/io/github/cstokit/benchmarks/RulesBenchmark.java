@@ -80,7 +80,7 @@ public class RulesBenchmark {
    */
   @Benchmark
   public WhatIf kazakhstanWithoutRequest() {
-    return WhatIf.compare(kazakhstanVerdict, MandateRules.check(kazakhstanWithoutRequest, data));
+    return WhatIf.between(kazakhstanVerdict, MandateRules.check(kazakhstanWithoutRequest, data));
   }
 
   /**

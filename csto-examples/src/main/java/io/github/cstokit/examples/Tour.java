@@ -142,7 +142,7 @@ public final class Tour {
     heading(out, 7, "What if Kazakhstan had not asked?");
     out.println("The same deployment, without a host request (mandate.withoutRequest()):");
     Verdict without = MandateRules.check(mandate.withoutRequest(), data);
-    WhatIf whatIf = WhatIf.compare(real, without);
+    WhatIf whatIf = WhatIf.between(real, without);
     out.println("Overall outcome: " + real.outcome() + " -> " + without.outcome());
     for (Finding changed : whatIf.changed()) {
       Outcome before = real.finding(changed.rule()).map(Finding::outcome).orElse(Outcome.NOT_APPLICABLE);

@@ -1,21 +1,29 @@
 package io.github.cstokit.rules;
 
+import io.github.cstokit.model.Appeal;
+import io.github.cstokit.model.BasingRequest;
 import io.github.cstokit.model.Body;
 import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.Decision;
+import io.github.cstokit.model.Instrument;
 import io.github.cstokit.model.PartialDate;
+import io.github.cstokit.model.ThreatKind;
 import io.github.cstokit.rules.internal.Law;
 import io.github.cstokit.rules.internal.Law.Amendment;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Checks of collective defence: the duty to consult under Treaty Art. 2 para 2
+ * Checks of collective defence: on an {@link Appeal}, the duty to consult under Treaty Art. 2 para 2
  * ({@link Rule#TREATY_2_2_THREAT_CONSULTATION}), the assistance obligation of Art. 4
  * ({@link Rule#TREATY_4_COLLECTIVE_DEFENCE}) and the report to the UN Security Council
- * ({@link Rule#TREATY_4_UNSC_REPORT}), followed by the findings on the assistance decision, if any.
+ * ({@link Rule#TREATY_4_UNSC_REPORT}), followed by the findings on the assistance decision, if any; and, on
+ * a {@link BasingRequest}, the stationing of a non-member's forces under Treaty Art. 7 and the 2011
+ * protocol ({@link Rule#TREATY_7_STATIONING_AND_THIRD_STATE_BASES}).
  *
  * <p><b>Art. 4 by date.</b> The 1992 text (until the 2010 protocol's entry into force) has no request
  * condition; the 2010 text obliges the others to assist "at the request of the attacked member". Art. 4
@@ -26,6 +34,8 @@ import java.util.Objects;
  * <pre>{@code
  * Verdict v = DefenceRules.check(am2022, facts);
  * v.finding(Rule.TREATY_4_COLLECTIVE_DEFENCE).get().outcome();   // INDETERMINATE
+ * DefenceRules.checkThirdStateBasing(BasingRequest.of("KG", "US", LocalDate.of(2013, 1, 10)), facts)
+ *     .outcome();                                                   // VIOLATED: no consultations
  * }</pre>
  *
  * <p>This class is immutable and thread-safe: it has no state.
@@ -150,5 +160,65 @@ public final class DefenceRules {
     f.add("UN Security Council informed: " + a.unSecurityCouncilInformed().get());
     return Findings.of(r, Outcome.SATISFIED, mask,
         "the UN Security Council was informed of the measures (no number of days is set)", f);
+  }
+
+  /**
+   * Checks a member's hosting of a non-member's forces or infrastructure under Treaty Art. 7 and the 2011
+   * protocol: urgent consultations and no official objection by any member. The protocol's entry into force
+   * is not verified: when the facts give its entry-into-force date (instrument id
+   * {@code third-state-bases-protocol-2011}), that date is used; otherwise (the bundled dataset records
+   * none) it is applied from its signature on 2011-12-20.
+   *
+   * @param request the request, not null
+   * @param facts the facts, not null
+   * @return the verdict, not null
+   */
+  public static Verdict checkThirdStateBasing(BasingRequest request, CstoFacts facts) {
+    LocalDate date = request.date();
+    int mask = Law.mask(facts, date);
+    Rule r = Rule.TREATY_7_STATIONING_AND_THIRD_STATE_BASES;
+    List<String> f = new ArrayList<>(6);
+    f.add("host: " + request.hostState());
+    f.add("third state: " + request.thirdState());
+    f.add("consultations: " + request.consultationsHeld().map(Object::toString).orElse("none"));
+    Optional<Instrument> known = facts.instrument(Law.BASES_PROTOCOL_ID);
+    boolean protocol = known.isPresent() && known.get().inForce().isPresent()
+        ? known.get().isInForce(date)
+        : !date.isBefore(Law.BASES_PROTOCOL_SIGNED);
+    List<String> memberObjections = new ArrayList<>();
+    List<String> otherObjections = new ArrayList<>();
+    for (String s : request.objections()) {
+      (facts.status(s, date).isMember() && !s.equals(request.hostState()) ? memberObjections : otherObjections)
+          .add(s);
+    }
+    f.add("objections by members: " + Findings.join(memberObjections));
+    if (!otherObjections.isEmpty()) {
+      f.add("objections not counted (host or non-members): " + Findings.join(otherObjections));
+    }
+    Finding finding;
+    if (!protocol) {
+      finding = Findings.of(r, Outcome.NOT_APPLICABLE, mask,
+          "the 2011 protocol did not apply on " + date + "; Art. 7 leaves stationing to separate agreements", f);
+    } else if (!facts.status(request.hostState(), date).isMember()) {
+      finding = Findings.of(r, Outcome.NOT_APPLICABLE, mask, request.hostState() + " is not a member", f);
+    } else if (facts.status(request.thirdState(), date).isMember()) {
+      finding = Findings.of(r, Outcome.NOT_APPLICABLE, mask,
+          request.thirdState() + " is a member; the protocol concerns non-members", f);
+    } else if (!memberObjections.isEmpty()) {
+      finding = Findings.of(r, Outcome.VIOLATED, mask,
+          "officially objected to by " + Findings.join(memberObjections), f);
+    } else if (request.consultationsHeld().isEmpty()) {
+      finding = Findings.of(r, Outcome.VIOLATED, mask, "no urgent consultations with the other members", f);
+    } else {
+      finding = Findings.of(r, Outcome.SATISFIED, mask,
+          "consultations held and no member objected officially", f);
+    }
+    List<Finding> out = new ArrayList<>(1);
+    out.add(finding);
+    return Verdict.builder()
+        .subject("Hosting of " + request.thirdState() + " forces in " + request.hostState())
+        .date(date)
+        .findings(out)
+        .build();
   }
 }

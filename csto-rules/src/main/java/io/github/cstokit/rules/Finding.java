@@ -25,12 +25,8 @@ public abstract class Finding {
 
   Finding() {}
 
-  /**
-   * Returns a builder for a finding.
-   *
-   * @return a new builder, not null
-   */
-  public static Builder builder() {
+  /** Returns a builder; only the checks of this package build findings. */
+  static Builder builder() {
     return new Builder();
   }
 
@@ -106,8 +102,11 @@ public abstract class Finding {
     return "Finding[" + rule().id() + " " + outcome() + "]";
   }
 
-  /** Builds a {@link Finding}; rule, outcome, basis, reason and at least one citation are required. */
-  public static final class Builder extends ImmutableFinding.Builder {
+  /**
+   * Builds a {@link Finding}; rule, outcome, basis, reason and at least one citation are required. Not
+   * thread-safe.
+   */
+  static final class Builder extends ImmutableFinding.Builder {
     Builder() {}
   }
 }

@@ -38,7 +38,7 @@ import java.util.Optional;
  * <pre>{@code
  * Verdict v = MandateRules.check(kz2022, facts);
  * v.outcome();   // SATISFIED
- * WhatIf.compare(v, MandateRules.check(kz2022.withoutRequest(), facts)).changed();
+ * WhatIf.between(v, MandateRules.check(kz2022.withoutRequest(), facts)).changed();
  * }</pre>
  *
  * <p>This class is immutable and thread-safe: it has no state.
@@ -84,7 +84,12 @@ public final class MandateRules {
 
   /**
    * Checks a mandate of the Central Asian rapid deployment forces together with the proposal of the defence
-   * ministers on which the Council decided.
+   * ministers on which the Council decided, on the mandate's own date. Without the proposal, use
+   * {@link #check(Mandate, CstoFacts)}, which finds the proposal not recorded.
+   *
+   * <pre>{@code
+   * MandateRules.checkRegionalForces(crdfMandate, cdmProposal, facts).outcome();
+   * }</pre>
    *
    * @param mandate the mandate, not null
    * @param defenceMinistersProposal the proposal, a decision of the Council of Ministers of Defence; not null
@@ -92,7 +97,8 @@ public final class MandateRules {
    * @return the verdict, not null
    * @throws IllegalArgumentException if the mandate cannot be dated (see {@link #check(Mandate, CstoFacts)})
    */
-  public static Verdict check(Mandate mandate, Decision defenceMinistersProposal, CstoFacts facts) {
+  public static Verdict checkRegionalForces(
+      Mandate mandate, Decision defenceMinistersProposal, CstoFacts facts) {
     return check(mandate, dateOf(mandate), Optional.of(defenceMinistersProposal), facts);
   }
 

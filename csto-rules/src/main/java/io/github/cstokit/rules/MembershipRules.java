@@ -11,11 +11,14 @@ import io.github.cstokit.model.Participation;
 import io.github.cstokit.model.Period;
 import io.github.cstokit.model.Position;
 import io.github.cstokit.model.RecordedOutcome;
+import io.github.cstokit.model.Settlement;
+import io.github.cstokit.model.WithdrawalNotice;
 import io.github.cstokit.rules.internal.Law;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Checks of membership steps: admission and withdrawal ({@link Rule#CHARTER_19_ADMISSION_AND_WITHDRAWAL},
@@ -125,14 +128,16 @@ public final class MembershipRules {
     }
     Rule o = Rule.CHARTER_19_OBLIGATIONS_SETTLED;
     List<String> g = new ArrayList<>(1);
+    Optional<Settlement> settled = notice.obligations();
+    // The fact keeps its original wording: true, false or not recorded.
     g.add("obligations settled: "
-        + notice.obligationsSettled().map(Object::toString).orElse("not recorded"));
+        + settled.map(s -> s == Settlement.SETTLED ? "true" : "false").orElse("not recorded"));
     if (date.isBefore(Law.CHARTER_IN_FORCE)) {
       out.add(Findings.of(o, Outcome.NOT_APPLICABLE, mask, "the Charter was not in force on " + date, g));
-    } else if (notice.obligationsSettled().isEmpty()) {
+    } else if (settled.isEmpty()) {
       out.add(Findings.of(o, Outcome.INDETERMINATE, mask,
           "the record does not say whether the obligations incurred as a member were settled", g));
-    } else if (notice.obligationsSettled().get()) {
+    } else if (settled.get() == Settlement.SETTLED) {
       out.add(Findings.of(o, Outcome.SATISFIED, mask, "the obligations incurred as a member were settled", g));
     } else {
       out.add(Findings.of(o, Outcome.VIOLATED, mask,

@@ -5,7 +5,6 @@ import io.github.cstokit.model.Body;
 import io.github.cstokit.model.Chairmanship;
 import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.Decision;
-import io.github.cstokit.model.Instrument;
 import io.github.cstokit.model.Matter;
 import io.github.cstokit.model.Office;
 import io.github.cstokit.model.Period;
@@ -15,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 
@@ -22,8 +22,8 @@ import java.util.SortedSet;
  * Checks of offices and rotation: the Secretary General's appointment, recall, term and rotation
  * ({@link Rule#CHARTER_SG_APPOINTMENT_ROTATION_RECALL}, {@link Rule#CHARTER_SG_TERM},
  * {@link Rule#CHARTER_SG_ROTATION_2015}), the chairmanship ({@link Rule#CHARTER_13_CSC_COMPOSITION_AND_CHAIR},
- * {@link Rule#CHAIRMANSHIP_ROTATION_PRACTICE}) and third-state bases
- * ({@link Rule#TREATY_7_STATIONING_AND_THIRD_STATE_BASES}).
+ * {@link Rule#CHAIRMANSHIP_ROTATION_PRACTICE}). Third-state bases are checked by
+ * {@link DefenceRules#checkThirdStateBasing(io.github.cstokit.model.BasingRequest, CstoFacts)}.
  *
  * <p><b>Russian alphabetical order</b> is the order of the members' Russian short names
  * ({@link State#nameRu()}), with Ё sorted as Е: Армения, Беларусь, Казахстан, Кыргызстан, Россия,
@@ -31,8 +31,9 @@ import java.util.SortedSet;
  * the Secretary General the first appointment under the 2015 decision starts the order at its beginning.
  *
  * <pre>{@code
- * OfficeRules.checkSecretaryGeneral(zasAppointment, csc20191128, facts).outcome();   // SATISFIED
- * OfficeRules.nextInRussianOrder("AM", facts, LocalDate.of(2019, 11, 28));          // Optional[BY]
+ * OfficeRules.checkSecretaryGeneral(csc20191128, zasAppointment, facts).outcome();   // SATISFIED
+ * OfficeRules.firstInRussianOrder(LocalDate.of(2019, 11, 28), facts);               // Optional[AM]
+ * OfficeRules.nextInRussianOrder("AM", LocalDate.of(2019, 11, 28), facts);          // Optional[BY]
  * }</pre>
  *
  * <p>This class is immutable and thread-safe: it has no state.
@@ -61,14 +62,36 @@ public final class OfficeRules {
   }
 
   /**
-   * The member that follows a state in the Russian alphabetical order of the members on a date.
+   * The member that comes first in the Russian alphabetical order of the members on a date, where a
+   * rotation with no previous holder starts.
    *
-   * @param state the ISO alpha-2 code of the previous holder, or null to start at the beginning
-   * @param facts the facts, not null
    * @param date the date whose members count, not null
+   * @param facts the facts, not null
+   * @return the first member's code, or empty if there are no members
+   */
+  public static Optional<String> firstInRussianOrder(LocalDate date, CstoFacts facts) {
+    Objects.requireNonNull(date, "date");
+    return russianOrder(null, date, Objects.requireNonNull(facts, "facts"));
+  }
+
+  /**
+   * The member that follows a state in the Russian alphabetical order of the members on a date, wrapping
+   * round after the last. The state need not be a member on the date; a state the facts do not know has
+   * no place in the order, and the first member is returned.
+   *
+   * @param state the ISO alpha-2 code of the previous holder, not null
+   * @param date the date whose members count, not null
+   * @param facts the facts, not null
    * @return the next member's code, or empty if there are no members
    */
-  public static Optional<String> nextInRussianOrder(String state, CstoFacts facts, LocalDate date) {
+  public static Optional<String> nextInRussianOrder(String state, LocalDate date, CstoFacts facts) {
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(date, "date");
+    return russianOrder(state, date, Objects.requireNonNull(facts, "facts"));
+  }
+
+  /** The member after {@code state} (null: before the first) in Russian order on a date. */
+  private static Optional<String> russianOrder(String state, LocalDate date, CstoFacts facts) {
     SortedSet<State> members = facts.members(date);
     if (members.isEmpty()) {
       return Optional.empty();
@@ -91,16 +114,17 @@ public final class OfficeRules {
   }
 
   /**
-   * Checks the appointment of a Secretary General recorded as an appointment, with its deciding decision.
-   * An acting holder is judged under the acting arrangements of practice.
+   * Checks the appointment of a Secretary General recorded as an appointment, with its deciding decision;
+   * the term is the appointment's period. An acting holder is judged under the acting arrangements of
+   * practice.
    *
-   * @param appointment the appointment, to {@link Office#SECRETARY_GENERAL}; not null
    * @param decision the Council's decision, not null
+   * @param appointment the appointment, to {@link Office#SECRETARY_GENERAL}; not null
    * @param facts the facts, not null
    * @return the verdict, not null
    * @throws IllegalArgumentException if the appointment is to another office
    */
-  public static Verdict checkSecretaryGeneral(Appointment appointment, Decision decision, CstoFacts facts) {
+  public static Verdict checkSecretaryGeneral(Decision decision, Appointment appointment, CstoFacts facts) {
     if (appointment.office() != Office.SECRETARY_GENERAL) {
       throw new IllegalArgumentException("office must be SECRETARY_GENERAL but was " + appointment.office());
     }
@@ -119,6 +143,7 @@ public final class OfficeRules {
    */
   public static Verdict checkSecretaryGeneral(
       Decision decision, String nomineeState, Period term, CstoFacts facts) {
+    Objects.requireNonNull(term, "term");
     return sg(decision, nomineeState, Optional.of(term), false, "nominee from " + nomineeState, facts);
   }
 
@@ -201,7 +226,7 @@ public final class OfficeRules {
       String prevState = previous.map(Appointment::state).orElse(null);
       h.add("previous holder under rotation: "
           + previous.map(a -> a.person() + " (" + a.state() + ")").orElse("none"));
-      Optional<String> expected = nextInRussianOrder(prevState, facts, date);
+      Optional<String> expected = russianOrder(prevState, date, facts);
       h.add("next in Russian alphabetical order: " + expected.orElse("none"));
       out.add(expected.isPresent() && expected.get().equals(nominee)
           ? Findings.of(o, Outcome.SATISFIED, mask, nominee + " is next in the rotation", h)
@@ -346,7 +371,7 @@ public final class OfficeRules {
     if (previous == null) {
       out.add(Findings.of(p, Outcome.NOT_APPLICABLE, mask, "no earlier chairmanship is recorded", g));
     } else {
-      Optional<String> expected = nextInRussianOrder(previous.state(), facts, date);
+      Optional<String> expected = russianOrder(previous.state(), date, facts);
       g.add("previous chair: " + previous.state());
       g.add("next in Russian alphabetical order: " + expected.orElse("none"));
       out.add(expected.isPresent() && expected.get().equals(chair.state())
@@ -356,66 +381,6 @@ public final class OfficeRules {
     }
     return Verdict.builder()
         .subject("Chairmanship " + chair.id() + " (" + chair.state() + ")")
-        .date(date)
-        .findings(out)
-        .build();
-  }
-
-  /**
-   * Checks a member's hosting of a non-member's forces or infrastructure under Treaty Art. 7 and the 2011
-   * protocol: urgent consultations and no official objection by any member. The protocol's entry into force
-   * is not verified: when the facts give its entry-into-force date (instrument id
-   * {@code third-state-bases-protocol-2011}), that date is used; otherwise (the bundled dataset records
-   * none) it is applied from its signature on 2011-12-20.
-   *
-   * @param request the request, not null
-   * @param facts the facts, not null
-   * @return the verdict, not null
-   */
-  public static Verdict checkThirdStateBasing(BasingRequest request, CstoFacts facts) {
-    LocalDate date = request.date();
-    int mask = Law.mask(facts, date);
-    Rule r = Rule.TREATY_7_STATIONING_AND_THIRD_STATE_BASES;
-    List<String> f = new ArrayList<>(6);
-    f.add("host: " + request.hostState());
-    f.add("third state: " + request.thirdState());
-    f.add("consultations: " + request.consultationsHeld().map(Object::toString).orElse("none"));
-    Optional<Instrument> known = facts.instrument(Law.BASES_PROTOCOL_ID);
-    boolean protocol = known.isPresent() && known.get().inForce().isPresent()
-        ? known.get().isInForce(date)
-        : !date.isBefore(Law.BASES_PROTOCOL_SIGNED);
-    List<String> memberObjections = new ArrayList<>();
-    List<String> otherObjections = new ArrayList<>();
-    for (String s : request.objections()) {
-      (facts.status(s, date).isMember() && !s.equals(request.hostState()) ? memberObjections : otherObjections)
-          .add(s);
-    }
-    f.add("objections by members: " + Findings.join(memberObjections));
-    if (!otherObjections.isEmpty()) {
-      f.add("objections not counted (host or non-members): " + Findings.join(otherObjections));
-    }
-    Finding finding;
-    if (!protocol) {
-      finding = Findings.of(r, Outcome.NOT_APPLICABLE, mask,
-          "the 2011 protocol did not apply on " + date + "; Art. 7 leaves stationing to separate agreements", f);
-    } else if (!facts.status(request.hostState(), date).isMember()) {
-      finding = Findings.of(r, Outcome.NOT_APPLICABLE, mask, request.hostState() + " is not a member", f);
-    } else if (facts.status(request.thirdState(), date).isMember()) {
-      finding = Findings.of(r, Outcome.NOT_APPLICABLE, mask,
-          request.thirdState() + " is a member; the protocol concerns non-members", f);
-    } else if (!memberObjections.isEmpty()) {
-      finding = Findings.of(r, Outcome.VIOLATED, mask,
-          "officially objected to by " + Findings.join(memberObjections), f);
-    } else if (request.consultationsHeld().isEmpty()) {
-      finding = Findings.of(r, Outcome.VIOLATED, mask, "no urgent consultations with the other members", f);
-    } else {
-      finding = Findings.of(r, Outcome.SATISFIED, mask,
-          "consultations held and no member objected officially", f);
-    }
-    List<Finding> out = new ArrayList<>(1);
-    out.add(finding);
-    return Verdict.builder()
-        .subject("Hosting of " + request.thirdState() + " forces in " + request.hostState())
         .date(date)
         .findings(out)
         .build();

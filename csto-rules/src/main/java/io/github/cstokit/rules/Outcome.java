@@ -9,6 +9,8 @@ package io.github.cstokit.rules;
  * <pre>{@code
  * Outcome.SATISFIED.and(Outcome.INDETERMINATE);   // INDETERMINATE
  * }</pre>
+ *
+ * <p>This enum is immutable and thread-safe.
  */
 public enum Outcome {
   /** The rule does not apply to the case on its date. */

@@ -343,11 +343,11 @@ public enum Rule {
    * The provisions the rule rests on, in the versions in force on a date according to the facts (and the
    * catalogue dates for protocols the facts do not know).
    *
-   * @param facts the facts, not null
    * @param date the date, not null
+   * @param facts the facts, not null
    * @return an unmodifiable list, not empty
    */
-  public List<Citation> citations(CstoFacts facts, LocalDate date) {
+  public List<Citation> citations(LocalDate date, CstoFacts facts) {
     return citationsByMask.get(Law.mask(facts, date));
   }
 

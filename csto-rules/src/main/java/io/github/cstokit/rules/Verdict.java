@@ -33,12 +33,8 @@ public abstract class Verdict {
 
   Verdict() {}
 
-  /**
-   * Returns a builder for a verdict.
-   *
-   * @return a new builder, not null
-   */
-  public static Builder builder() {
+  /** Returns a builder; only the checks of this package build verdicts. */
+  static Builder builder() {
     return new Builder();
   }
 
@@ -229,8 +225,8 @@ public abstract class Verdict {
         + (findings().size() == 1 ? " finding]" : " findings]");
   }
 
-  /** Builds a {@link Verdict}; subject and date are required. */
-  public static final class Builder extends ImmutableVerdict.Builder {
+  /** Builds a {@link Verdict}; subject and date are required. Not thread-safe. */
+  static final class Builder extends ImmutableVerdict.Builder {
     Builder() {}
   }
 }

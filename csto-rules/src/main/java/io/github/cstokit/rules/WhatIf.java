@@ -13,7 +13,7 @@ import java.util.Optional;
  * <pre>{@code
  * Verdict real = MandateRules.check(kz2022, facts);
  * Verdict without = MandateRules.check(kz2022.withoutRequest(), facts);
- * WhatIf w = WhatIf.compare(real, without);
+ * WhatIf w = WhatIf.between(real, without);
  * w.changed();          // [Finding[PK-3-OPERATION-ON-MEMBER-TERRITORY VIOLATED]]
  * w.outcomeChanged();   // true
  * }</pre>
@@ -43,13 +43,13 @@ public final class WhatIf {
   }
 
   /**
-   * Compares two verdicts.
+   * Compares two verdicts, the way {@link java.time.Duration#between} compares two instants.
    *
    * @param before the verdict on the original facts, not null
    * @param after the verdict on the changed facts, not null
    * @return the comparison, not null
    */
-  public static WhatIf compare(Verdict before, Verdict after) {
+  public static WhatIf between(Verdict before, Verdict after) {
     return new WhatIf(Objects.requireNonNull(before, "before"), Objects.requireNonNull(after, "after"));
   }
 

@@ -44,7 +44,7 @@ class CitationsTest {
         }
       }
       for (LocalDate d = LocalDate.of(1992, 5, 15); d.getYear() < 2027; d = d.plusMonths(1)) {
-        assertTrue(r.citations(DATA, d).equals(r.citationsForMask(Law.mask(DATA, d))));
+        assertTrue(r.citations(d, DATA).equals(r.citationsForMask(Law.mask(DATA, d))));
       }
     }
     // The exceptions are real exceptions, and each is cited.

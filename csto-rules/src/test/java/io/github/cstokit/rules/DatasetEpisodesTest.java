@@ -99,7 +99,7 @@ class DatasetEpisodesTest {
     Verdict itemised =
         MandateRules.check(kz.withDecision(everyOtherMemberConsenting(decision)), DATA);
     assertEquals(Outcome.SATISFIED, itemised.outcome(), itemised.explain());
-    WhatIf w = WhatIf.compare(v, itemised);
+    WhatIf w = WhatIf.between(v, itemised);
     assertFalse(w.outcomeChanged(), w.explain());
     for (Finding f : w.changed()) {
       assertTrue(CONSENT_DEPENDENT.contains(f.rule()), w.explain());
@@ -109,11 +109,11 @@ class DatasetEpisodesTest {
     assertEquals(Outcome.INDETERMINATE, unknown.outcome(), unknown.explain());
     finding(unknown, Rule.CHARTER_12_CONSENSUS, Outcome.INDETERMINATE);
     finding(unknown, Rule.PK_3_OPERATION_ON_MEMBER_TERRITORY, Outcome.INDETERMINATE);
-    for (Finding f : WhatIf.compare(v, unknown).changed()) {
+    for (Finding f : WhatIf.between(v, unknown).changed()) {
       assertTrue(CONSENT_DEPENDENT.contains(f.rule()), f.toString());
     }
     // And without the host's request, the Agreement is violated.
-    WhatIf noRequest = WhatIf.compare(v, MandateRules.check(recorded.withoutRequest(), v.date(), DATA));
+    WhatIf noRequest = WhatIf.between(v, MandateRules.check(recorded.withoutRequest(), v.date(), DATA));
     assertEquals(1, noRequest.changed().size(), noRequest.explain());
     assertEquals(Outcome.VIOLATED, noRequest.changed().get(0).outcome());
   }
@@ -145,7 +145,7 @@ class DatasetEpisodesTest {
     // 2019, 2022: reported adopted with no position itemised: appointed, in turn, for three years.
     for (String[] c : new String[][] {{"sg-zas", "csc-2019-11-28-zas"},
         {"sg-tasmagambetov", "csc-2022-11-23-tasmagambetov"}}) {
-      Verdict v = OfficeRules.checkSecretaryGeneral(appointment(c[0]), decision(c[1]), DATA);
+      Verdict v = OfficeRules.checkSecretaryGeneral(decision(c[1]), appointment(c[0]), DATA);
       assertEquals(Outcome.SATISFIED, v.outcome(), v.explain());
       assertTrue(finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED).reason().contains("reported adopted"));
     }
@@ -153,23 +153,23 @@ class DatasetEpisodesTest {
     // signature or joining there is no consent of all, even if every other member consented.
     Decision masadykov = decision("csc-2025-11-27-masadykov");
     assertEquals(Position.ABSENT, masadykov.positions().get("AM"));
-    Verdict asRecorded = OfficeRules.checkSecretaryGeneral(appointment("sg-masadykov"), masadykov, DATA);
+    Verdict asRecorded = OfficeRules.checkSecretaryGeneral(masadykov, appointment("sg-masadykov"), DATA);
     assertTrue(finding(asRecorded, Rule.CHARTER_12_CONSENSUS, Outcome.VIOLATED).reason()
         .contains("AM (ABSENT, not signed)"));
     finding(asRecorded, Rule.CHARTER_SG_ROTATION_2015, Outcome.SATISFIED);
     finding(asRecorded, Rule.ROP_QUORUM, Outcome.INDETERMINATE);
-    Verdict othersConsenting = OfficeRules.checkSecretaryGeneral(appointment("sg-masadykov"),
-        everyOtherMemberConsenting(masadykov), DATA);
+    Verdict othersConsenting = OfficeRules.checkSecretaryGeneral(everyOtherMemberConsenting(masadykov),
+        appointment("sg-masadykov"), DATA);
     Finding blocked = finding(othersConsenting, Rule.CHARTER_12_CONSENSUS, Outcome.VIOLATED);
     assertEquals("no consensus: no consent from AM (ABSENT, not signed); not adopted", blocked.reason());
     // Armenia said it accepts the documents in absentia, i.e. it joins later.
     Decision joined = everyOtherMemberConsenting(masadykov).withPosition("AM", Position.JOINED_LATER);
-    Verdict v = OfficeRules.checkSecretaryGeneral(appointment("sg-masadykov"), joined, DATA);
+    Verdict v = OfficeRules.checkSecretaryGeneral(joined, appointment("sg-masadykov"), DATA);
     finding(v, Rule.CHARTER_SG_APPOINTMENT_ROTATION_RECALL, Outcome.SATISFIED);
     finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED);
     // The acting Secretary General of 2018-2019 is outside the rule.
-    finding(OfficeRules.checkSecretaryGeneral(appointment("sg-semerikov-acting-2018"),
-        decision("csc-2018-sg-appointment-deadlock"), DATA),
+    finding(OfficeRules.checkSecretaryGeneral(decision("csc-2018-sg-appointment-deadlock"),
+        appointment("sg-semerikov-acting-2018"), DATA),
         Rule.CHARTER_SG_APPOINTMENT_ROTATION_RECALL, Outcome.INDETERMINATE);
   }
 

@@ -6,11 +6,15 @@ import static io.github.cstokit.rules.Episodes.SIX;
 import static io.github.cstokit.rules.Episodes.d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.cstokit.model.Appeal;
+import io.github.cstokit.model.BasingRequest;
 import io.github.cstokit.model.Body;
 import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.HostRequest;
 import io.github.cstokit.model.Matter;
 import io.github.cstokit.model.PartialDate;
+import io.github.cstokit.model.ThreatKind;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DefenceRulesTest {
@@ -67,5 +71,26 @@ class DefenceRulesTest {
         .build(), FACTS), r, Outcome.INDETERMINATE);
     finding(DefenceRules.check(appeal("TJ", "2005-01-01", ThreatKind.ARMED_ATTACK).measuresTaken(true)
         .unSecurityCouncilInformed(d("2005-01-03")).build(), FACTS), r, Outcome.SATISFIED);
+  }
+
+  @Test
+  void thirdStateBases() {
+    Rule r = Rule.TREATY_7_STATIONING_AND_THIRD_STATE_BASES;
+    BasingRequest ok = BasingRequest.builder().hostState("KG").thirdState("US").date(d("2013-01-10"))
+        .consultationsHeld(d("2013-01-05")).build();
+    finding(DefenceRules.checkThirdStateBasing(ok, FACTS), r, Outcome.SATISFIED);
+    finding(DefenceRules.checkThirdStateBasing(BasingRequest.builder().from(ok).addObjection("RU").build(),
+        FACTS), r, Outcome.VIOLATED);
+    Finding notCounted = finding(DefenceRules.checkThirdStateBasing(BasingRequest.builder().from(ok)
+        .addObjection("UZ").build(), FACTS), r, Outcome.SATISFIED);
+    assertEquals("objections not counted (host or non-members): UZ", notCounted.facts().get(4));
+    finding(DefenceRules.checkThirdStateBasing(BasingRequest.builder().from(ok)
+        .consultationsHeld(Optional.empty()).build(), FACTS), r, Outcome.VIOLATED);
+    finding(DefenceRules.checkThirdStateBasing(BasingRequest.builder().from(ok).date(d("2010-01-01")).build(),
+        FACTS), r, Outcome.NOT_APPLICABLE);
+    finding(DefenceRules.checkThirdStateBasing(BasingRequest.builder().from(ok).hostState("GE").build(),
+        FACTS), r, Outcome.NOT_APPLICABLE);
+    finding(DefenceRules.checkThirdStateBasing(BasingRequest.builder().from(ok).thirdState("RU").build(),
+        FACTS), r, Outcome.NOT_APPLICABLE);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.cstokit.rules;
 
+import io.github.cstokit.model.Appeal;
 import io.github.cstokit.model.Appointment;
 import io.github.cstokit.model.Body;
 import io.github.cstokit.model.Chairmanship;
@@ -26,6 +27,7 @@ import io.github.cstokit.model.RecordedOutcome;
 import io.github.cstokit.model.Scenario;
 import io.github.cstokit.model.State;
 import io.github.cstokit.model.Territory;
+import io.github.cstokit.model.ThreatKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

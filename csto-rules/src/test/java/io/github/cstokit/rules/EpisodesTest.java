@@ -35,7 +35,7 @@ class EpisodesTest {
   void kazakhstanWithoutTheRequestWouldViolateTheAgreement() {
     Verdict real = MandateRules.check(Episodes.KZ_2022, FACTS);
     Verdict whatIf = MandateRules.check(Episodes.KZ_2022.withoutRequest(), Episodes.KZ_DECISION.date(), FACTS);
-    WhatIf w = WhatIf.compare(real, whatIf);
+    WhatIf w = WhatIf.between(real, whatIf);
     assertTrue(w.outcomeChanged());
     assertEquals(1, w.changed().size(), w.explain());
     assertEquals(Rule.PK_3_OPERATION_ON_MEMBER_TERRITORY, w.changed().get(0).rule());
@@ -86,10 +86,10 @@ class EpisodesTest {
     finding(v2018, Rule.CHARTER_12_CONSENSUS, Outcome.VIOLATED);
     finding(v2018, Rule.CHARTER_SG_ROTATION_2015, Outcome.SATISFIED);
     finding(v2018, Rule.CHARTER_SG_TERM, Outcome.INDETERMINATE);
-    Verdict v2019 = OfficeRules.checkSecretaryGeneral(Episodes.ZAS, Episodes.SG_2019, FACTS);
+    Verdict v2019 = OfficeRules.checkSecretaryGeneral(Episodes.SG_2019, Episodes.ZAS, FACTS);
     assertEquals(Outcome.SATISFIED, v2019.outcome(), v2019.explain());
     // Semerikov acted in between.
-    finding(OfficeRules.checkSecretaryGeneral(Episodes.SEMERIKOV, Episodes.SG_2018, FACTS),
+    finding(OfficeRules.checkSecretaryGeneral(Episodes.SG_2018, Episodes.SEMERIKOV, FACTS),
         Rule.CHARTER_SG_APPOINTMENT_ROTATION_RECALL, Outcome.INDETERMINATE);
   }
 

@@ -185,19 +185,19 @@ class MandateRulesTest {
     Rule r = Rule.REGIONAL_FORCES_USE;
     Decision proposal = Episodes.unanimous("p", Body.COUNCIL_OF_DEFENCE_MINISTERS, "2023-02-28",
         Matter.DEPLOYMENT, "proposal", SIX);
-    finding(MandateRules.check(regional(), proposal, FACTS), r, Outcome.SATISFIED);
+    finding(MandateRules.checkRegionalForces(regional(), proposal, FACTS), r, Outcome.SATISFIED);
     finding(MandateRules.check(regional(), FACTS), r, Outcome.INDETERMINATE);
     Decision byCfm = Episodes.unanimous("p", Body.COUNCIL_OF_FOREIGN_MINISTERS, "2023-02-28",
         Matter.DEPLOYMENT, "proposal", SIX);
-    finding(MandateRules.check(regional(), byCfm, FACTS), r, Outcome.VIOLATED);
-    finding(MandateRules.check(regional().withoutRequest(), proposal, FACTS), r, Outcome.VIOLATED);
-    finding(MandateRules.check(regional().withDecision(regional().decision().get()
+    finding(MandateRules.checkRegionalForces(regional(), byCfm, FACTS), r, Outcome.VIOLATED);
+    finding(MandateRules.checkRegionalForces(regional().withoutRequest(), proposal, FACTS), r, Outcome.VIOLATED);
+    finding(MandateRules.checkRegionalForces(regional().withDecision(regional().decision().get()
         .withPosition("KZ", Position.OBJECTS)), proposal, FACTS), r, Outcome.VIOLATED);
     Mandate never = Mandate.builder().id("n").forceKind(ForceKind.CENTRAL_ASIAN_RAPID_DEPLOYMENT_FORCES)
         .hostState("KG").territory(Territory.MEMBER_STATE).deployed(false).build();
     finding(MandateRules.check(never, d("2010-06-14"), FACTS), r, Outcome.NOT_APPLICABLE);
     Mandate uz = copy(regional()).hostState("UZ").request(HostRequest.builder().state("UZ").author("x")
         .date(PartialDate.parse("2023-02-27")).build()).build();
-    finding(MandateRules.check(uz, proposal, FACTS), r, Outcome.VIOLATED);
+    finding(MandateRules.checkRegionalForces(uz, proposal, FACTS), r, Outcome.VIOLATED);
   }
 }

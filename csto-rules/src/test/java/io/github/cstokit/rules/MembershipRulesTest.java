@@ -18,6 +18,8 @@ import io.github.cstokit.model.MembershipStatus;
 import io.github.cstokit.model.Period;
 import io.github.cstokit.model.Position;
 import io.github.cstokit.model.RecordedOutcome;
+import io.github.cstokit.model.Settlement;
+import io.github.cstokit.model.WithdrawalNotice;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,9 +43,9 @@ class MembershipRulesTest {
         .date(d("2001-01-01")).build(), FACTS);
     finding(early, r, Outcome.NOT_APPLICABLE);
     finding(early, Rule.CHARTER_19_OBLIGATIONS_SETTLED, Outcome.NOT_APPLICABLE);
-    finding(MembershipRules.checkWithdrawal(WithdrawalNotice.builder().from(n).obligationsSettled(true)
+    finding(MembershipRules.checkWithdrawal(WithdrawalNotice.builder().from(n).obligations(Settlement.SETTLED)
         .build(), FACTS), Rule.CHARTER_19_OBLIGATIONS_SETTLED, Outcome.SATISFIED);
-    finding(MembershipRules.checkWithdrawal(WithdrawalNotice.builder().from(n).obligationsSettled(false)
+    finding(MembershipRules.checkWithdrawal(WithdrawalNotice.builder().from(n).obligations(Settlement.NOT_SETTLED)
         .build(), FACTS), Rule.CHARTER_19_OBLIGATIONS_SETTLED, Outcome.VIOLATED);
   }
 

@@ -13,6 +13,7 @@ import io.github.cstokit.testkit.Invalid;
 import io.github.cstokit.testkit.MandateGens;
 import io.github.cstokit.testkit.PropertyCheck;
 import io.github.cstokit.testkit.RuleIds;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,10 +88,22 @@ class TestkitAgreementTest {
   }
 
   @Test
-  void everyRuleIdOfTheTestkitIsARule() {
-    for (String id : RuleIds.ALL) {
+  void everyRuleIdOfTheTestkitIsARule() throws IllegalAccessException {
+    List<String> constants = new ArrayList<>();
+    for (java.lang.reflect.Field field : RuleIds.class.getFields()) {
+      int mod = field.getModifiers();
+      if (java.lang.reflect.Modifier.isStatic(mod) && field.getType() == String.class) {
+        String id = (String) field.get(null);
+        constants.add(id);
+        assertTrue(Rule.byId(id).isPresent(), field.getName() + " = " + id + " is no Rule id");
+        assertEquals(field.getName(), Rule.byId(id).get().name(), id);
+      }
+    }
+    assertEquals(6, constants.size());
+    for (String id : RuleIds.BROKEN_BY_GENERATORS) {
       assertTrue(Rule.byId(id).isPresent(), id);
     }
+    assertEquals(constants, RuleIds.BROKEN_BY_GENERATORS);
   }
 
   @Test
@@ -152,6 +165,6 @@ class TestkitAgreementTest {
     List<String> covered = List.of(RuleIds.CHARTER_12_CONSENSUS, RuleIds.CHARTER_12_LIMITED_FORMAT,
         RuleIds.PK_3_OPERATION_ON_MEMBER_TERRITORY, RuleIds.PK_3_OPERATION_OUTSIDE_CSTO,
         RuleIds.PK_COMMAND_COMPOSITION_COMPLETION, RuleIds.CRRF_USE_DECISION);
-    assertEquals(Set.copyOf(RuleIds.ALL), Set.copyOf(covered));
+    assertEquals(Set.copyOf(RuleIds.BROKEN_BY_GENERATORS), Set.copyOf(covered));
   }
 }

@@ -37,9 +37,9 @@ class VerdictTest {
     assertEquals(List.of(Citation.parse("Treaty Art. 4 [2010]")),
         Rule.TREATY_4_COLLECTIVE_DEFENCE.citations(d("2012-12-19")));
     assertEquals(List.of(Citation.parse("Charter Art. 13 [2002]")),
-        Rule.CHARTER_13_CSC_COMPOSITION_AND_CHAIR.citations(FACTS, d("2021-01-18")));
+        Rule.CHARTER_13_CSC_COMPOSITION_AND_CHAIR.citations(d("2021-01-18"), FACTS));
     assertEquals(List.of(Citation.parse("Charter Art. 13 [2018]")),
-        Rule.CHARTER_13_CSC_COMPOSITION_AND_CHAIR.citations(FACTS, d("2021-01-19")));
+        Rule.CHARTER_13_CSC_COMPOSITION_AND_CHAIR.citations(d("2021-01-19"), FACTS));
     assertEquals("Peacekeeping Agreement Art. 3 [2007]",
         Rule.PK_3_OPERATION_ON_MEMBER_TERRITORY.citations(d("2022-01-06")).get(0).text());
   }
@@ -84,18 +84,18 @@ class VerdictTest {
         List.of(changed.get(0).rule(), changed.get(1).rule()));
     assertEquals(2, changed.size());
     assertTrue(before.changesFrom(before).isEmpty());
-    WhatIf w = WhatIf.compare(before, after);
+    WhatIf w = WhatIf.between(before, after);
     assertTrue(w.outcomeChanged());
     assertTrue(w.removed().isEmpty());
     assertTrue(w.explain().contains("CHARTER-12-CONSENSUS: SATISFIED -> VIOLATED"), w.explain());
     assertEquals("WhatIf[SATISFIED -> VIOLATED, 2 changed]", w.toString());
-    WhatIf limited = WhatIf.compare(
+    WhatIf limited = WhatIf.between(
         DecisionRules.check(
             Episodes.KZ_DECISION_UNANIMOUS.withFormat(io.github.cstokit.model.DecisionFormat.LIMITED),
             FACTS),
         before);
     assertEquals(1, limited.removed().size());
-    assertFalse(WhatIf.compare(before, before).outcomeChanged());
+    assertFalse(WhatIf.between(before, before).outcomeChanged());
   }
 
   @Test

@@ -13,6 +13,7 @@ import io.github.cstokit.model.State;
 import io.github.cstokit.testkit.internal.BasicGen;
 import io.github.cstokit.testkit.internal.Reference;
 import io.github.cstokit.testkit.internal.Shrink;
+import io.github.cstokit.testkit.internal.Tuning;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -36,9 +37,12 @@ import java.util.random.RandomGenerator;
  * code and the COW abbreviation are the alpha-2 code followed by {@code X} (also user-assigned), the COW
  * code is 9001 and up (no real COW code is that high), and the names say {@code Hypothetical State QM}.
  *
- * <p><b>Dates.</b> The history runs from the Treaty's signature, {@link #TREATY_SIGNED}, to
- * {@link #HISTORY_END}, a fixed day (never "today", so that runs replay). {@link #KEY_DATES} are the
- * edge cases of every date generator here.
+ * <p><b>Dates.</b> The history runs from the Treaty's signature, 1992-05-15 (the first of
+ * {@link #KEY_DATES}), to {@link #HISTORY_END}, a fixed day (never "today", so that runs replay).
+ * {@link #KEY_DATES} are the edge cases of every date generator here; a test that needs one of those days
+ * picks it from that list, and a test that needs a fact of the record (the Charter's entry into force, the
+ * day the limited format became available) asks the facts, such as
+ * {@code facts.instrument("charter-protocol-2010")}, or {@link io.github.cstokit.model.Framework}.
  *
  * <p><b>Anchored draws</b> take the facts as a parameter: {@link #memberOn(CstoFacts, Gen)},
  * {@link #instrumentOf(CstoFacts)}, {@link #citationOf(CstoFacts)}, {@link #stateOf(CstoFacts)}.
@@ -55,40 +59,46 @@ import java.util.random.RandomGenerator;
 public final class CstoGens {
 
   /** The Collective Security Treaty was signed on 1992-05-15: the first day of the history. */
-  public static final LocalDate TREATY_SIGNED = Reference.TREATY_SIGNED;
+  static final LocalDate TREATY_SIGNED = Reference.TREATY_SIGNED;
 
   /** The Treaty entered into force on 1994-04-20. */
-  public static final LocalDate TREATY_IN_FORCE = Reference.TREATY_IN_FORCE;
+  static final LocalDate TREATY_IN_FORCE = Reference.TREATY_IN_FORCE;
 
   /** Azerbaijan, Georgia and Uzbekistan were no longer parties from 1999-04-21 (non-renewal). */
-  public static final LocalDate NON_RENEWAL = LocalDate.of(1999, 4, 21);
+  static final LocalDate NON_RENEWAL = LocalDate.of(1999, 4, 21);
 
   /** The Charter was signed on 2002-10-07. */
-  public static final LocalDate CHARTER_SIGNED = LocalDate.of(2002, 10, 7);
+  static final LocalDate CHARTER_SIGNED = LocalDate.of(2002, 10, 7);
 
   /** The Charter entered into force on 2003-09-18. */
-  public static final LocalDate CHARTER_IN_FORCE = Reference.CHARTER_IN_FORCE;
+  static final LocalDate CHARTER_IN_FORCE = Reference.CHARTER_IN_FORCE;
 
   /**
    * The Collective Security Council suspended Uzbekistan on 2012-12-19, the day the 2010 protocol (and
    * with it the limited format) entered into force.
    */
-  public static final LocalDate UZ_SUSPENSION = LocalDate.of(2012, 12, 19);
+  static final LocalDate UZ_SUSPENSION = LocalDate.of(2012, 12, 19);
 
   /** The 2010 protocol amending the Charter, which introduced the limited format, is in force from 2012-12-19. */
-  public static final LocalDate LIMITED_FORMAT_IN_FORCE = LocalDate.of(2012, 12, 19);
+  static final LocalDate LIMITED_FORMAT_IN_FORCE = LocalDate.of(2012, 12, 19);
 
   /** Armenia declared its participation frozen on 2024-02-22. */
-  public static final LocalDate AM_FREEZE = LocalDate.of(2024, 2, 22);
+  static final LocalDate AM_FREEZE = LocalDate.of(2024, 2, 22);
 
   /** The last day of the history the generators draw from: 2026-12-31, a fixed day. */
   public static final LocalDate HISTORY_END = Reference.HISTORY_END;
 
   /**
-   * The key days of the history, in order: the Treaty's signature, the day before its entry into force and
-   * that day, the last day of the first term and the non-renewal, the Charter's signature, the day before
-   * its entry into force and that day, the day before the 2012 suspension and that day, Armenia's freeze
-   * and the end of the history.
+   * The key days of the history, in order, which every date generator here yields first: the Treaty's
+   * signature (1992-05-15), the day before its entry into force and that day (1994-04-20), the last day of
+   * the first term and the non-renewal (1999-04-21), the Charter's signature (2002-10-07), the day before
+   * its entry into force and that day (2003-09-18), the day before Uzbekistan's suspension and that day
+   * (2012-12-19, also the day the limited format became available), Armenia's freeze (2024-02-22) and the
+   * end of the history ({@link #HISTORY_END}). Use them for the edge dates of your own generators:
+   *
+   * <pre>{@code
+   * Gen<LocalDate> days = Gen.dates(LocalDate.of(2000, 1, 1), CstoGens.HISTORY_END).withEdgeCases(CstoGens.KEY_DATES);
+   * }</pre>
    */
   public static final List<LocalDate> KEY_DATES =
       List.of(
@@ -138,7 +148,7 @@ public final class CstoGens {
    * @return the generator, not null
    */
   public static Gen<State> realStates() {
-    return Gen.oneOf(Reference.REAL_STATES).named("CstoGens.realStates()");
+    return Gen.elements(Reference.REAL_STATES).named("CstoGens.realStates()");
   }
 
   /**
@@ -148,7 +158,7 @@ public final class CstoGens {
    * @return the generator, not null
    */
   public static Gen<State> hypotheticalStates() {
-    return Gen.oneOf(Reference.HYPOTHETICAL_STATES).named("CstoGens.hypotheticalStates()");
+    return Gen.elements(Reference.HYPOTHETICAL_STATES).named("CstoGens.hypotheticalStates()");
   }
 
   /**
@@ -172,13 +182,13 @@ public final class CstoGens {
     if (states.isEmpty()) {
       throw new IllegalArgumentException("facts must know at least one state");
     }
-    return Gen.oneOf(states).named("CstoGens.stateOf(facts)");
+    return Gen.elements(states).named("CstoGens.stateOf(facts)");
   }
 
   // ---------------------------------------------------------------- dates and periods
 
   /**
-   * Days of the history, from {@link #TREATY_SIGNED} to {@link #HISTORY_END}, uniformly. Edge cases:
+   * Days of the history, from the Treaty's signature (1992-05-15) to {@link #HISTORY_END}, uniformly. Edge cases:
    * {@link #KEY_DATES}. Days shrink towards the Treaty's signature.
    *
    * @return the generator, not null
@@ -300,7 +310,7 @@ public final class CstoGens {
     if (instruments.isEmpty()) {
       throw new IllegalArgumentException("facts must have at least one instrument");
     }
-    return Gen.oneOf(instruments).named("CstoGens.instrumentOf(facts)");
+    return Gen.elements(instruments).named("CstoGens.instrumentOf(facts)");
   }
 
   /**
@@ -325,7 +335,7 @@ public final class CstoGens {
 
   /**
    * A member of the facts on a day drawn from {@code dates}, with the day. Days without members are drawn
-   * again, at most {@value Gen#DEFAULT_MAX_TRIES} times. Edge cases: the first and the last member on each
+   * again, at most 1,000 times. Edge cases: the first and the last member on each
    * edge case of {@code dates} that has members.
    *
    * <pre>{@code
@@ -336,7 +346,7 @@ public final class CstoGens {
    * @param facts the facts, not null
    * @param dates the days to draw from, not null
    * @return the generator, not null; its {@code next} throws {@link IllegalStateException} if
-   *     {@value Gen#DEFAULT_MAX_TRIES} days in a row have no member
+   *     1,000 days in a row have no member
    */
   public static Gen<Dated<State>> memberOn(CstoFacts facts, Gen<LocalDate> dates) {
     Objects.requireNonNull(facts, "facts");
@@ -354,7 +364,7 @@ public final class CstoGens {
     return BasicGen.of(
         "CstoGens.memberOn(facts, " + dates.name() + ")",
         random -> {
-          for (int i = 0; i < Gen.DEFAULT_MAX_TRIES; i++) {
+          for (int i = 0; i < Tuning.DEFAULT_MAX_TRIES; i++) {
             LocalDate day = dates.next(random);
             SortedSet<State> members = facts.members(day);
             if (!members.isEmpty()) {
@@ -367,7 +377,7 @@ public final class CstoGens {
           }
           throw new IllegalStateException(
               "Generator 'CstoGens.memberOn(facts, " + dates.name() + ")' drew "
-                  + Gen.DEFAULT_MAX_TRIES + " days in a row on which the facts have no member");
+                  + Tuning.DEFAULT_MAX_TRIES + " days in a row on which the facts have no member");
         },
         edges);
   }
@@ -464,7 +474,7 @@ public final class CstoGens {
    *
    * <pre>{@code
    * Scenario s = CstoGens.scenarios().next(Samples.random(9L));
-   * s.members(CstoGens.TREATY_IN_FORCE).isEmpty();   // false
+   * s.members(LocalDate.of(1994, 4, 20)).isEmpty();   // false: the Treaty's entry into force
    * }</pre>
    *
    * @return the generator, not null
@@ -522,22 +532,22 @@ public final class CstoGens {
    * under it, such as a decision of its members. The subject generator is made for each scenario drawn; a
    * scenario for which it cannot be made (the function throws {@link IllegalArgumentException}, as the
    * invalid generators do when the facts lack, say, a day with two members) is drawn again, at most
-   * {@value Gen#DEFAULT_MAX_TRIES} times. Edge cases: the first edge case of the subject generator of
+   * 1,000 times. Edge cases: the first edge case of the subject generator of
    * each edge-case scenario that admits one.
    *
    * <pre>{@code
-   * Gen<WhatIf<Mandate>> inputs = CstoGens.whatIf(MandateGens::peacekeeping);
+   * Gen<Case<Mandate>> inputs = CstoGens.cases(MandateGens::peacekeeping);
    * }</pre>
    *
    * @param <T> the type of the subject
    * @param subjects makes the subject generator for a scenario, not null
    * @return the generator, not null; its {@code next} throws {@link IllegalStateException} if
-   *     {@value Gen#DEFAULT_MAX_TRIES} scenarios in a row admit no subject generator
+   *     1,000 scenarios in a row admit no subject generator
    */
-  public static <T> Gen<WhatIf<T>> whatIf(Function<? super Scenario, ? extends Gen<? extends T>> subjects) {
+  public static <T> Gen<Case<T>> cases(Function<? super Scenario, ? extends Gen<? extends T>> subjects) {
     Objects.requireNonNull(subjects, "subjects");
     Gen<Scenario> scenarios = scenarios();
-    List<WhatIf<T>> edges = new ArrayList<>();
+    List<Case<T>> edges = new ArrayList<>();
     RandomGenerator fixed = new SplittableRandom(0);
     for (Scenario s : scenarios.edgeCases()) {
       Gen<? extends T> gen;
@@ -547,12 +557,12 @@ public final class CstoGens {
         continue;
       }
       List<? extends T> subjectEdges = gen.edgeCases();
-      edges.add(new WhatIf<T>(s, subjectEdges.isEmpty() ? gen.next(fixed) : subjectEdges.get(0)));
+      edges.add(new Case<T>(s, subjectEdges.isEmpty() ? gen.next(fixed) : subjectEdges.get(0)));
     }
     return BasicGen.of(
-        "CstoGens.whatIf()",
+        "CstoGens.cases()",
         random -> {
-          for (int i = 0; i < Gen.DEFAULT_MAX_TRIES; i++) {
+          for (int i = 0; i < Tuning.DEFAULT_MAX_TRIES; i++) {
             Scenario s = scenarios.next(random);
             Gen<? extends T> gen;
             try {
@@ -560,10 +570,10 @@ public final class CstoGens {
             } catch (IllegalArgumentException notForTheseFacts) {
               continue;
             }
-            return new WhatIf<T>(s, gen.next(random));
+            return new Case<T>(s, gen.next(random));
           }
           throw new IllegalStateException(
-              "Generator 'CstoGens.whatIf()' drew " + Gen.DEFAULT_MAX_TRIES
+              "Generator 'CstoGens.cases()' drew " + Tuning.DEFAULT_MAX_TRIES
                   + " scenarios in a row for which no subject generator could be made");
         },
         edges);

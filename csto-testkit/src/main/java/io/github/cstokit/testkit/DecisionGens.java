@@ -164,7 +164,7 @@ public final class DecisionGens {
 
   /**
    * Valid decisions of the Collective Security Council in the limited format, from the day the 2010
-   * protocol entered into force ({@link CstoGens#LIMITED_FORMAT_IN_FORCE}) on, about a general matter: at
+   * protocol entered into force (2012-12-19) on, about a general matter: at
    * least one member supports, every other member does not participate, none objects; the supporters
    * sign.
    *

@@ -3,6 +3,7 @@ package io.github.cstokit.testkit;
 import io.github.cstokit.testkit.internal.BasicGen;
 import io.github.cstokit.testkit.internal.Combinators;
 import io.github.cstokit.testkit.internal.Shrink;
+import io.github.cstokit.testkit.internal.Tuning;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,14 +25,14 @@ import java.util.random.RandomGenerator;
  * range, the day the Treaty entered into force, an empty list, ...). {@link Samples} and
  * {@link PropertyCheck} yield them first, in order, before any random draw. Besides, every generator made
  * by this library's factories mixes its edge cases into {@link #next(RandomGenerator)}: each draw returns
- * one of them, chosen uniformly, with probability {@code 1 / }{@value #EDGE_CASE_ONE_IN}, and a plain
+ * one of them, chosen uniformly, with probability 1/10 (one draw in ten, on average), and a plain
  * random value otherwise. A generator written as a lambda has no edge cases until
  * {@link #withEdgeCases(List)} gives it some.
  *
  * <p><b>Shrinking</b> is simple and only where it is cheap: {@link #shrink(Object)} proposes simpler
  * candidates, simplest first. {@link #intRange(int, int)} shrinks towards its minimum,
  * {@link #dates(LocalDate, LocalDate)} towards its first day, {@link #listOf(Gen, int, int)} towards
- * shorter lists (then simpler elements), {@link #oneOf(Object...)} towards earlier values; {@link #filter}
+ * shorter lists (then simpler elements), {@link #elements(Object...)} towards earlier values; {@link #filter}
  * keeps the candidates its predicate accepts. {@link #map}, {@link #flatMap} and the domain generators do
  * not shrink. {@link PropertyCheck} shrinks a failing value greedily.
  *
@@ -48,12 +49,6 @@ import java.util.random.RandomGenerator;
  */
 @FunctionalInterface
 public interface Gen<T> {
-
-  /** Library generators return an edge case on one draw in this many, on average. */
-  int EDGE_CASE_ONE_IN = 10;
-
-  /** The number of draws {@link #filter(Predicate)} tries before it gives up. */
-  int DEFAULT_MAX_TRIES = 1_000;
 
   /**
    * Draws the next value.
@@ -128,14 +123,14 @@ public interface Gen<T> {
 
   /**
    * Returns a generator of the values of this one that the predicate accepts, trying at most
-   * {@value #DEFAULT_MAX_TRIES} draws for each value.
+   * 1,000 draws for each value (use {@link #filter(Predicate, int)} for another bound).
    *
    * @param predicate the predicate, not null
    * @return the filtered generator, not null; its {@code next} throws {@link IllegalStateException}
    *     naming this generator and the number of tries when every try is rejected
    */
   default Gen<T> filter(Predicate<? super T> predicate) {
-    return Combinators.filter(this, predicate, DEFAULT_MAX_TRIES);
+    return Combinators.filter(this, predicate, Tuning.DEFAULT_MAX_TRIES);
   }
 
   /**
@@ -154,8 +149,8 @@ public interface Gen<T> {
 
   /**
    * Returns this generator with more edge cases: they come first in {@link #edgeCases()}, and
-   * {@link #next(RandomGenerator)} returns one of them with probability {@code 1 / }{@value
-   * #EDGE_CASE_ONE_IN} before falling back to this generator.
+   * {@link #next(RandomGenerator)} returns one of them with probability 1/10 before falling back to this
+   * generator.
    *
    * @param edgeCases the extra edge cases, not null, no null element
    * @return the generator, not null
@@ -188,7 +183,12 @@ public interface Gen<T> {
 
   /**
    * Returns a generator that picks one of the given values uniformly. The first and the last value are
-   * the edge cases; a value shrinks towards the values before it.
+   * the edge cases; a value shrinks towards the values before it. To pick among generators, use
+   * {@link #oneOf(Gen...)}.
+   *
+   * <pre>{@code
+   * Gen<String> bodies = Gen.elements("CSC", "CFM", "CDM");
+   * }</pre>
    *
    * @param <T> the type of the values
    * @param values the values, at least one, no null
@@ -196,31 +196,36 @@ public interface Gen<T> {
    * @throws IllegalArgumentException if there is no value
    */
   @SafeVarargs
-  static <T> Gen<T> oneOf(T... values) {
+  static <T> Gen<T> elements(T... values) {
     List<T> list = new ArrayList<>(values.length);
     for (T value : values) {
       list.add(value);
     }
-    return oneOf(list);
+    return elements(list);
   }
 
   /**
    * Returns a generator that picks one of the given values uniformly. The first and the last value are
-   * the edge cases; a value shrinks towards the values before it.
+   * the edge cases; a value shrinks towards the values before it. To pick among generators, use
+   * {@link #oneOf(Gen...)}.
+   *
+   * <pre>{@code
+   * Gen<State> states = Gen.elements(CstoGens.realStateList());
+   * }</pre>
    *
    * @param <T> the type of the values
    * @param values the values, at least one, no null
    * @return the generator, not null
    * @throws IllegalArgumentException if there is no value
    */
-  static <T> Gen<T> oneOf(List<? extends T> values) {
+  static <T> Gen<T> elements(List<? extends T> values) {
     List<T> list = List.copyOf(values);
     if (list.isEmpty()) {
-      throw new IllegalArgumentException("oneOf needs at least one value");
+      throw new IllegalArgumentException("elements needs at least one value");
     }
     List<T> edges = list.size() == 1 ? list : List.of(list.get(0), list.get(list.size() - 1));
     return BasicGen.of(
-        "oneOf(" + list.size() + " values)",
+        "elements(" + list.size() + " values)",
         random -> list.get(random.nextInt(list.size())),
         edges,
         value -> Shrink.earlier(list, value));
@@ -228,7 +233,11 @@ public interface Gen<T> {
 
   /**
    * Returns a generator that picks one of the given generators uniformly, then draws from it. Its edge
-   * cases are those of all the generators.
+   * cases are those of all the generators. To pick among values, use {@link #elements(Object...)}.
+   *
+   * <pre>{@code
+   * Gen<Integer> smallOrLarge = Gen.oneOf(Gen.intRange(0, 9), Gen.intRange(100, 109));
+   * }</pre>
    *
    * @param <T> the type of the values
    * @param gens the generators, at least one, not null

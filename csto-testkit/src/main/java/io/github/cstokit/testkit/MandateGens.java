@@ -74,10 +74,10 @@ import java.util.random.RandomGenerator;
 public final class MandateGens {
 
   /** The Peacekeeping Agreement was signed on 2007-10-06; peacekeeping mandates start on or after it. */
-  public static final LocalDate PEACEKEEPING_FROM = LocalDate.of(2007, 10, 6);
+  static final LocalDate PEACEKEEPING_FROM = LocalDate.of(2007, 10, 6);
 
   /** The CRRF Agreement entered into force on 2010-09-10; CRRF mandates start on or after it. */
-  public static final LocalDate CRRF_FROM = LocalDate.of(2010, 9, 10);
+  static final LocalDate CRRF_FROM = LocalDate.of(2010, 9, 10);
 
   private static final Citation PK_ART_3 = Citation.of("Peacekeeping Agreement", "3");
   private static final List<Body> NOT_APPOINTING =

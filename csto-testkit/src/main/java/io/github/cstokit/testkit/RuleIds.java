@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The stable ids of the rules the invalid generators break, as the procedure checks report them in their
- * findings.
+ * findings. These are six of the rules the checks apply ({@link #BROKEN_BY_GENERATORS}), not all of them:
+ * the full catalogue is the rules module's {@code Rule} enum, whose {@code byId} knows every id here.
  *
  * <pre>{@code
  * Invalid<Mandate> bad = MandateGens.withoutHostRequest(facts).next(Samples.random(1L));
@@ -48,8 +49,15 @@ public final class RuleIds {
   /** CRRF Agreement: the Collective Rapid Reaction Forces are used on the members' territory only. */
   public static final String CRRF_USE_DECISION = "CRRF-USE-DECISION";
 
-  /** Every id above, in the order declared. */
-  public static final List<String> ALL =
+  /**
+   * The ids of the rules that the invalid generators of {@link DecisionGens} and {@link MandateGens} break,
+   * which are every id above, in the order declared; the checks apply more rules than these.
+   *
+   * <pre>{@code
+   * RuleIds.BROKEN_BY_GENERATORS.contains(bad.ruleId());   // true for every Invalid drawn
+   * }</pre>
+   */
+  public static final List<String> BROKEN_BY_GENERATORS =
       List.of(
           CHARTER_12_CONSENSUS,
           CHARTER_12_LIMITED_FORMAT,

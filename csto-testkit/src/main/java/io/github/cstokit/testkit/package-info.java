@@ -22,13 +22,15 @@
  *
  * <ul>
  *   <li>{@link io.github.cstokit.testkit.Gen}: the generator interface and its combinators ({@code map},
- *       {@code flatMap}, {@code filter} with a bounded retry, {@code oneOf}, {@code frequency},
+ *       {@code flatMap}, {@code filter} with a bounded retry, {@code elements} (values), {@code oneOf}
+ *       (generators), {@code frequency},
  *       {@code listOf}, {@code intRange}, {@code dates}).
  *   <li>{@link io.github.cstokit.testkit.Samples} and {@link io.github.cstokit.testkit.PropertyCheck}:
  *       seeded samples and the property runner.
  *   <li>{@link io.github.cstokit.testkit.CstoGens}: states (real and hypothetical), dates, periods,
  *       citations, membership events, consistent timelines, synthetic scenarios, draws anchored in given
- *       facts, and what-if inputs.
+ *       facts, and {@link io.github.cstokit.testkit.Case cases} (a synthetic scenario and a subject) for
+ *       what-if tests.
  *   <li>{@link io.github.cstokit.testkit.DecisionGens} and {@link io.github.cstokit.testkit.MandateGens}:
  *       decisions and deployment mandates, valid by construction or {@link
  *       io.github.cstokit.testkit.Invalid invalid} for exactly one rule of {@link

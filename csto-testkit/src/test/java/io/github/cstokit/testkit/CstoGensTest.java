@@ -193,8 +193,8 @@ class CstoGensTest {
   }
 
   @Test
-  void whatIfInputsAreJudgedUnderTheirOwnFacts() {
-    PropertyCheck.forAll(CstoGens.whatIf(DecisionGens::consensus), 14L, N, in -> {
+  void casesAreJudgedUnderTheirOwnFacts() {
+    PropertyCheck.forAll(CstoGens.cases(DecisionGens::consensus), 14L, N, in -> {
       Decision d = in.subject();
       assertEquals(Set.of(), RuleCheck.broken(in.facts(), d), d.toString());
     });

@@ -160,7 +160,7 @@ class DecisionGensTest {
       rules.add(inv.ruleId());
     });
     assertEquals(Set.of(RuleIds.CHARTER_12_CONSENSUS, RuleIds.CHARTER_12_LIMITED_FORMAT), rules);
-    PropertyCheck.forAll(CstoGens.whatIf(DecisionGens::withOneObjection), 9L, N,
+    PropertyCheck.forAll(CstoGens.cases(DecisionGens::withOneObjection), 9L, N,
         in -> assertEquals(Set.of(in.subject().ruleId()),
             RuleCheck.broken(in.facts(), in.subject().value())));
   }

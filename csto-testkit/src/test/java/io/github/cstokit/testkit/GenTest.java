@@ -53,7 +53,7 @@ class GenTest {
     assertThrows(IllegalArgumentException.class,
         () -> Gen.dates(LocalDate.of(2000, 1, 2), LocalDate.of(2000, 1, 1)));
     assertThrows(IllegalArgumentException.class, () -> Gen.listOf(Gen.constant(1), 3, 2));
-    assertThrows(IllegalArgumentException.class, () -> Gen.oneOf(List.of()));
+    assertThrows(IllegalArgumentException.class, () -> Gen.elements(List.of()));
     assertThrows(IllegalArgumentException.class,
         () -> Gen.frequency(0, Gen.constant(1), 0, Gen.constant(2)));
   }
@@ -90,15 +90,15 @@ class GenTest {
   }
 
   @Test
-  void oneOfPicksEveryValueAndEveryGenerator() {
+  void elementsPicksEveryValueAndOneOfEveryGenerator() {
     Map<String, Integer> counts = new HashMap<>();
-    PropertyCheck.forAll(Gen.oneOf("a", "b", "c"), 5L, N, s -> counts.merge(s, 1, Integer::sum));
+    PropertyCheck.forAll(Gen.elements("a", "b", "c"), 5L, N, s -> counts.merge(s, 1, Integer::sum));
     assertEquals(3, counts.size());
     assertTrue(counts.values().stream().allMatch(c -> c > 2_500), counts.toString());
     Gen<Integer> gens = Gen.oneOf(Gen.intRange(0, 9), Gen.intRange(100, 109));
     PropertyCheck.holds(gens, 6L, N, i -> (i >= 0 && i <= 9) || (i >= 100 && i <= 109));
     assertEquals(List.of(0, 9, 100, 109), gens.edgeCases());
-    assertEquals(List.of("a", "b"), Gen.oneOf("a", "b", "c").shrink("c"));
+    assertEquals(List.of("a", "b"), Gen.elements("a", "b", "c").shrink("c"));
   }
 
   @Test
@@ -149,7 +149,7 @@ class GenTest {
     long edges = sample.stream().skip(3).filter(i -> i == -1 || i == 1 || i == 1_000_000).count();
     // about 1/10 from withEdgeCases, plus about 1/10 of the rest from intRange's own edge cases
     assertTrue(edges > 1_400 && edges < 2_400, "edge draws: " + edges);
-    assertEquals(Gen.EDGE_CASE_ONE_IN, 10);
+    assertEquals(io.github.cstokit.testkit.internal.Tuning.EDGE_CASE_ONE_IN, 10);
   }
 
   @Test

@@ -175,10 +175,10 @@ class MandateGensTest {
     });
     assertEquals(Set.of(RuleIds.PK_3_OPERATION_ON_MEMBER_TERRITORY, RuleIds.PK_3_OPERATION_OUTSIDE_CSTO,
         RuleIds.PK_COMMAND_COMPOSITION_COMPLETION, RuleIds.CRRF_USE_DECISION), rules);
-    PropertyCheck.forAll(CstoGens.whatIf(MandateGens::invalid), 14L, N,
+    PropertyCheck.forAll(CstoGens.cases(MandateGens::invalid), 14L, N,
         in -> assertEquals(Set.of(in.subject().ruleId()),
             RuleCheck.broken(in.facts(), in.subject().value())));
-    PropertyCheck.forAll(CstoGens.whatIf(MandateGens::valid), 15L, N,
+    PropertyCheck.forAll(CstoGens.cases(MandateGens::valid), 15L, N,
         in -> assertEquals(Set.of(), RuleCheck.broken(in.facts(), in.subject())));
   }
 

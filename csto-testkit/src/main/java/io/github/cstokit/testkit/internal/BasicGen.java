@@ -8,7 +8,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * The generator behind the library's factories: a raw draw, hand-picked edge cases mixed into the draws
- * with probability {@code 1 / Gen.EDGE_CASE_ONE_IN}, an optional shrinker and a name for messages.
+ * with probability {@code 1 / Tuning.EDGE_CASE_ONE_IN}, an optional shrinker and a name for messages.
  *
  * @param <T> the type of the values
  */
@@ -64,7 +64,7 @@ public final class BasicGen<T> implements Gen<T> {
 
   @Override
   public T next(RandomGenerator random) {
-    if (!edgeCases.isEmpty() && random.nextInt(EDGE_CASE_ONE_IN) == 0) {
+    if (!edgeCases.isEmpty() && random.nextInt(Tuning.EDGE_CASE_ONE_IN) == 0) {
       return edgeCases.get(random.nextInt(edgeCases.size()));
     }
     return draw.apply(random);

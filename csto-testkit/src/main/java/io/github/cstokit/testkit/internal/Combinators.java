@@ -160,7 +160,7 @@ public final class Combinators {
     return new Gen<T>() {
       @Override
       public T next(RandomGenerator random) {
-        if (!added.isEmpty() && random.nextInt(EDGE_CASE_ONE_IN) == 0) {
+        if (!added.isEmpty() && random.nextInt(Tuning.EDGE_CASE_ONE_IN) == 0) {
           return added.get(random.nextInt(added.size()));
         }
         return self.next(random);

@@ -1,23 +1,21 @@
-package io.github.cstokit.rules;
+package io.github.cstokit.model;
 
-import io.github.cstokit.model.Decision;
-import io.github.cstokit.model.HostRequest;
-import io.github.cstokit.model.PartialDate;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A member's situation under Treaty Art. 2 and 4, what {@link DefenceRules} judges: the affected state, the
- * date, how the situation is characterised, its request to the Organization, the consultations, the
- * assistance decision and the report to the UN Security Council.
+ * A member's situation under Treaty Art. 2 and 4, as the record gives it: the affected state, the date, how
+ * the situation is characterised, its request to the Organization, the consultations, the assistance
+ * decision and the report to the UN Security Council. The collective-defence checks judge it.
  *
  * <pre>{@code
- * Appeal am2022 = Appeal.builder()
- *     .state("AM").date(LocalDate.of(2022, 9, 13)).threat(ThreatKind.ARMED_ATTACK_DISPUTED)
+ * Appeal threat = Appeal.of("AM", LocalDate.of(2022, 9, 13), ThreatKind.ARMED_ATTACK_DISPUTED);
+ * Appeal am2022 = Appeal.builder().from(threat)
  *     .request(amRequest).consultationsStarted(PartialDate.parse("2022-09-13"))
  *     .assistanceDecision(csc20221123)
  *     .build();
+ * am2022.toString();   // Appeal[AM 2022-09-13 ARMED_ATTACK_DISPUTED]
  * }</pre>
  *
  * <p>This class is immutable and thread-safe. It is a value-based class: use {@code equals}, not
@@ -35,6 +33,19 @@ public abstract class Appeal {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Returns an appeal with no request, consultations, decision or measures recorded.
+   *
+   * @param state the ISO alpha-2 code of the affected member, not null
+   * @param date the date of the threat or attack, not null
+   * @param threat how the record characterises the situation, not null
+   * @return the appeal, not null
+   * @throws IllegalArgumentException if the code is malformed
+   */
+  public static Appeal of(String state, LocalDate date, ThreatKind threat) {
+    return builder().state(state).date(date).threat(threat).build();
   }
 
   /**
@@ -61,7 +72,7 @@ public abstract class Appeal {
   /**
    * The affected member's request to the Organization.
    *
-   * @return the request, or empty if none was made to the Organization
+   * @return the request, from the affected member, or empty if none was made to the Organization
    */
   public abstract Optional<HostRequest> request();
 
@@ -98,13 +109,10 @@ public abstract class Appeal {
 
   @Value.Check
   final void check() {
-    if (state().length() != 2 || !Character.isUpperCase(state().charAt(0))
-        || !Character.isUpperCase(state().charAt(1))) {
-      throw new IllegalArgumentException("state must be an ISO alpha-2 code but was '" + state() + "'");
-    }
+    Checks.iso2("state", state());
     if (request().isPresent() && !request().get().state().equals(state())) {
       throw new IllegalArgumentException(
-          "request state (" + request().get().state() + ") must be the state (" + state() + ")");
+          "request.state (" + request().get().state() + ") must be the state (" + state() + ")");
     }
   }
 
@@ -118,7 +126,10 @@ public abstract class Appeal {
     return "Appeal[" + state() + " " + date() + " " + threat() + "]";
   }
 
-  /** Builds an {@link Appeal}; state, date and threat are required. */
+  /**
+   * Builds an {@link Appeal}; state, date and threat are required. A builder is mutable and not
+   * thread-safe.
+   */
   public static final class Builder extends ImmutableAppeal.Builder {
     Builder() {}
   }

@@ -1,10 +1,10 @@
-package io.github.cstokit.rules;
+package io.github.cstokit.model;
 
 /**
  * How the record characterises the situation an {@link Appeal} concerns.
  *
  * <pre>{@code
- * Appeal.builder().threat(ThreatKind.ARMED_ATTACK_DISPUTED)   // ...
+ * Appeal.of("AM", LocalDate.of(2022, 9, 13), ThreatKind.ARMED_ATTACK_DISPUTED);
  * }</pre>
  *
  * <p>This enum is immutable and thread-safe.

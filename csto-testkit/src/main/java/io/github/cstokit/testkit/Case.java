@@ -4,12 +4,12 @@ import io.github.cstokit.model.Scenario;
 import java.util.Objects;
 
 /**
- * A synthetic set of facts and a subject judged under them (a decision, a mandate): the input of a
- * procedure check, for what-if tests that need no real data.
+ * A case for a procedure check: a synthetic set of facts and a subject judged under them (a decision, a
+ * mandate), for what-if tests that need no real data.
  *
  * <pre>{@code
- * Gen<WhatIf<Decision>> inputs = CstoGens.whatIf(DecisionGens::consensus);
- * WhatIf<Decision> in = inputs.next(Samples.random(3L));
+ * Gen<Case<Decision>> inputs = CstoGens.cases(DecisionGens::consensus);
+ * Case<Decision> in = inputs.next(Samples.random(3L));
  * in.facts().members(in.subject().date());   // every one of them supports in.subject()
  * }</pre>
  *
@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param facts the facts, not null
  * @param subject the subject, not null
  */
-public record WhatIf<T>(Scenario facts, T subject) {
+public record Case<T>(Scenario facts, T subject) {
 
   /**
    * Checks the components.
@@ -28,7 +28,7 @@ public record WhatIf<T>(Scenario facts, T subject) {
    * @param subject the subject, not null
    * @throws NullPointerException if a component is null
    */
-  public WhatIf {
+  public Case {
     Objects.requireNonNull(facts, "facts");
     Objects.requireNonNull(subject, "subject");
   }

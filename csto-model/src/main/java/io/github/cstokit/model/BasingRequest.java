@@ -1,4 +1,4 @@
-package io.github.cstokit.rules;
+package io.github.cstokit.model;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -6,15 +6,17 @@ import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
- * A member's intention to host forces or military infrastructure of a non-member, what
- * {@link OfficeRules#checkThirdStateBasing(BasingRequest, io.github.cstokit.model.CstoFacts)} judges under
- * Treaty Art. 7 and the 2011 protocol.
+ * A member's intention to host forces or military infrastructure of a non-member, as the record gives it:
+ * the host, the third state, the day of the hosting decision, the urgent consultations with the other
+ * members and their official objections (Treaty Art. 7 and the 2011 protocol).
  *
  * <pre>{@code
  * BasingRequest b = BasingRequest.builder()
  *     .hostState("KG").thirdState("US").date(LocalDate.of(2013, 1, 10))
  *     .consultationsHeld(LocalDate.of(2013, 1, 5)).addObjection("RU")
  *     .build();
+ * b.toString();   // BasingRequest[KG US 2013-01-10]
+ * BasingRequest.of("KG", "US", LocalDate.of(2013, 1, 10)).objections();   // []
  * }</pre>
  *
  * <p>This class is immutable and thread-safe. It is a value-based class: use {@code equals}, not
@@ -35,6 +37,19 @@ public abstract class BasingRequest {
   }
 
   /**
+   * Returns a request with no consultations and no objections recorded.
+   *
+   * @param hostState the ISO alpha-2 code of the hosting member, not null
+   * @param thirdState the ISO alpha-2 code of the non-member whose forces would be hosted, not null
+   * @param date the day of the hosting decision, not null
+   * @return the request, not null
+   * @throws IllegalArgumentException if a code is malformed or the two states are the same
+   */
+  public static BasingRequest of(String hostState, String thirdState, LocalDate date) {
+    return builder().hostState(hostState).thirdState(thirdState).date(date).build();
+  }
+
+  /**
    * The ISO alpha-2 code of the hosting member.
    *
    * @return the code, not null
@@ -44,7 +59,7 @@ public abstract class BasingRequest {
   /**
    * The ISO alpha-2 code of the non-member whose forces would be hosted.
    *
-   * @return the code, not null
+   * @return the code, not null, not the host's
    */
   public abstract String thirdState();
 
@@ -65,10 +80,23 @@ public abstract class BasingRequest {
   /**
    * The states that officially objected.
    *
-   * @return an unmodifiable set of ISO alpha-2 codes, possibly empty
+   * @return an unmodifiable set of ISO alpha-2 codes in code order, possibly empty
    */
   @Value.NaturalOrder
   public abstract SortedSet<String> objections();
+
+  @Value.Check
+  final void check() {
+    Checks.iso2("hostState", hostState());
+    Checks.iso2("thirdState", thirdState());
+    if (thirdState().equals(hostState())) {
+      throw new IllegalArgumentException(
+          "thirdState must differ from hostState but both were '" + hostState() + "'");
+    }
+    for (String s : objections()) {
+      Checks.iso2("objections", s);
+    }
+  }
 
   /**
    * Returns host, third state and date, such as {@code BasingRequest[KG US 2013-01-10]}.
@@ -80,7 +108,10 @@ public abstract class BasingRequest {
     return "BasingRequest[" + hostState() + " " + thirdState() + " " + date() + "]";
   }
 
-  /** Builds a {@link BasingRequest}; host state, third state and date are required. */
+  /**
+   * Builds a {@link BasingRequest}; host state, third state and date are required. A builder is mutable
+   * and not thread-safe.
+   */
   public static final class Builder extends ImmutableBasingRequest.Builder {
     Builder() {}
   }
