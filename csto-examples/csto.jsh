@@ -74,5 +74,5 @@ void help() {
         check(kazakhstan2022())                      check a Mandate or a Decision, print the verdict
         whatIf(check(kazakhstan2022()), check(kazakhstan2022().withoutRequest()))
         data                                         the dataset: data.chair(d), data.secretaryGeneral(d), ...
-      """.formatted(data.datasetVersion(), data.dataAsOf()));
+      """.formatted(data.version(), data.dataAsOf()));
 }

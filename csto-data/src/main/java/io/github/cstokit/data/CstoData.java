@@ -5,7 +5,6 @@ import io.github.cstokit.data.internal.snapshot.SnapshotFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -34,7 +33,7 @@ import java.util.zip.ZipInputStream;
  *
  * <pre>{@code
  * CstoDataset bundled = CstoData.bundled();
- * bundled.version();                                  // Optional[2026.11.0]
+ * bundled.version();                                  // 2026.11.0
  * CstoDataset edited = CstoData.load(Path.of("my-data"));   // a directory holding the eleven files
  * try (InputStream zip = Files.newInputStream(Path.of("my-data.zip"))) {
  *   CstoDataset zipped = CstoData.load(zip);
@@ -68,15 +67,26 @@ public final class CstoData {
   }
 
   /**
-   * Loads a dataset from a directory holding the eleven dataset files; other files (such as the
-   * {@code *.schema.json} files) are ignored.
+   * Loads a dataset from a directory holding the eleven dataset files, or from a ZIP archive file (such
+   * as {@code my-data.zip}) holding them, read as {@link #load(InputStream)} reads it. In a directory,
+   * other files (such as the {@code *.schema.json} files) are ignored. A path that is a regular file is
+   * read as a ZIP archive, whatever its name; any other path is read as a directory.
    *
-   * @param dir the directory, not null
+   * @param path the directory or the ZIP archive file, not null
    * @return the dataset, not null
-   * @throws CstoDataException if a file is missing, unreadable or invalid, listing every problem
+   * @throws CstoDataException if the archive or a file is missing, unreadable or invalid, listing every
+   *     problem; read failures are reported this way too
    */
-  public static CstoDataset load(Path dir) {
-    Objects.requireNonNull(dir, "dir");
+  public static CstoDataset load(Path path) {
+    Objects.requireNonNull(path, "path");
+    if (Files.isRegularFile(path)) {
+      try (InputStream in = Files.newInputStream(path)) {
+        return load(in);
+      } catch (IOException e) {
+        throw new CstoDataException(List.of("archive#: cannot be read: " + reason(e)));
+      }
+    }
+    Path dir = path;
     Map<String, byte[]> files = new HashMap<>();
     List<String> unreadable = new java.util.ArrayList<>();
     for (String name : DatasetLoader.FILES) {
@@ -109,9 +119,8 @@ public final class CstoData {
    *
    * @param zip the ZIP archive, not null
    * @return the dataset, not null
-   * @throws CstoDataException if the stream is not a ZIP archive, a file is missing, appears twice, is
-   *     too large or is invalid, listing every problem
-   * @throws UncheckedIOException if reading the stream fails
+   * @throws CstoDataException if the stream is not a ZIP archive, cannot be read, or a file is missing,
+   *     appears twice, is too large or is invalid, listing every problem
    */
   public static CstoDataset load(InputStream zip) {
     Objects.requireNonNull(zip, "zip");
@@ -140,7 +149,7 @@ public final class CstoData {
     } catch (ZipException e) {
       problems.add("archive#: not a readable ZIP archive: " + e.getMessage());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the dataset archive", e);
+      problems.add("archive#: cannot be read: " + reason(e));
     }
     if (!anyEntry && problems.isEmpty()) {
       problems.add("archive#: not a ZIP archive, or an empty one");

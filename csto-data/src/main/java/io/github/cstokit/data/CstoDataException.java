@@ -32,7 +32,7 @@ public final class CstoDataException extends RuntimeException {
    * @param problems the problems found, each naming its file and JSON pointer, not null or empty
    * @throws IllegalArgumentException if {@code problems} is empty
    */
-  public CstoDataException(List<String> problems) {
+  CstoDataException(List<String> problems) {
     super(message(problems));
     this.problems = List.copyOf(problems);
   }

@@ -164,21 +164,11 @@ public final class CstoDataset implements CstoFacts {
   }
 
   /**
-   * The dataset version, such as {@code 2026.11.0}; always present for a dataset.
-   *
-   * @return the version, not empty
-   */
-  @Override
-  public Optional<String> version() {
-    return scenario.version();
-  }
-
-  /**
-   * The dataset version as text, such as {@code 2026.11.0}: the same value as {@link #version()}.
+   * The dataset version, such as {@code 2026.11.0}.
    *
    * @return the version, not null
    */
-  public String datasetVersion() {
+  public String version() {
     return scenario.version().orElseThrow();
   }
 
@@ -425,7 +415,7 @@ public final class CstoDataset implements CstoFacts {
    */
   @Override
   public String toString() {
-    return "CstoDataset[" + datasetVersion() + ", data as of " + dataAsOf + ", "
+    return "CstoDataset[" + version() + ", data as of " + dataAsOf + ", "
         + scenario.states().size() + " states, " + scenario.events().size() + " events]";
   }
 }

@@ -929,7 +929,7 @@ final class DatasetLoader {
       citation = Citation.parse(text);
     } catch (TextParseException e) {
       problems.add(file, ptr, "'" + text + "' is not a citation of the form"
-          + " '<shortName> Art. <article>[(<paragraph>)] [<version>]'");
+          + " '<shortName>[ Art. <article>[(<paragraph>)]] [<version>]'");
       return null;
     }
     String base = baseByShortName.get(citation.shortName());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.Framework;
 import io.github.cstokit.model.MembershipEvent;
 import io.github.cstokit.model.MembershipStatus;
@@ -23,7 +24,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * CSV exports of a dataset's membership record for researchers: a member table in the style of the
+ * CSV exports of the membership record of a dataset, or of any {@link CstoFacts} such as a what-if
+ * {@code Scenario}, for researchers: a member table in the style of the
  * ATOP member file, a member file in the style of the Correlates of War (COW) formal alliance data, and
  * a plain event log. All three are derived from the same events as the as-of queries.
  *
@@ -42,7 +44,8 @@ import java.util.Objects;
  *   <li>The COW-style file has one row per uninterrupted run of {@code MEMBER} status (frozen or not);
  *       suspension ends a run. Its columns are a subset of COW's; no obligation columns are given.
  *   <li>An ongoing phase has an empty end date, zero exit year, month and day in the ATOP style, and
- *       {@code right_censor} 1 in the COW style, as of {@link CstoDataset#dataAsOf()}.
+ *       {@code right_censor} 1 in the COW style, as of the facts' last data (for a dataset,
+ *       {@link CstoDataset#dataAsOf()}).
  * </ul>
  *
  * <p>Output is deterministic: rows are ordered by state code, then by start date (events in
@@ -57,7 +60,9 @@ import java.util.Objects;
  * Exports.writeEventLog(data, System.out);
  * }</pre>
  *
- * <p>This class has only static methods and is thread-safe. The writers are flushed, not closed.
+ * <p>This class has only static methods and is thread-safe. The writers are flushed, not closed. The
+ * methods throw the checked {@link IOException} of the caller's {@link Writer} or {@link OutputStream},
+ * as {@link Appendable} does.
  */
 public final class Exports {
 
@@ -67,18 +72,18 @@ public final class Exports {
   /** The COW alliance id used for the Collective Security Treaty in the COW-style file. */
   public static final int COW_ID = 350;
 
-  /** The columns of {@link #writeAtopMembers(CstoDataset, Writer)}, in order. */
+  /** The columns of {@link #writeAtopMembers(CstoFacts, Writer)}, in order. */
   public static final List<String> ATOP_COLUMNS =
       List.of("atopid", "member", "stateabb", "iso2", "phase", "status", "participation",
           "startdate", "enddate", "yrent", "moent", "dyent", "yrexit", "moexit", "dyexit",
           "framework", "openedby");
 
-  /** The columns of {@link #writeCowMembers(CstoDataset, Writer)}, in order. */
+  /** The columns of {@link #writeCowMembers(CstoFacts, Writer)}, in order. */
   public static final List<String> COW_COLUMNS =
       List.of("version4id", "ccode", "state_name", "mem_st_day", "mem_st_month", "mem_st_year",
           "mem_end_day", "mem_end_month", "mem_end_year", "right_censor");
 
-  /** The columns of {@link #writeEventLog(CstoDataset, Writer)}, in order. */
+  /** The columns of {@link #writeEventLog(CstoFacts, Writer)}, in order. */
   public static final List<String> EVENT_COLUMNS =
       List.of("id", "state", "ccode", "type", "date", "precision", "firstday", "framework",
           "instrument", "effective", "status_after", "participation_after", "sources");
@@ -100,11 +105,11 @@ public final class Exports {
    * participation, for the statuses {@code SIGNATORY}, {@code MEMBER} and {@code SUSPENDED}; columns
    * {@link #ATOP_COLUMNS}. {@code enddate} is the last day of the phase.
    *
-   * @param data the dataset, not null
+   * @param data the facts, such as a dataset or a scenario; not null
    * @param out where to write, not null; flushed, not closed
    * @throws IOException if writing fails
    */
-  public static void writeAtopMembers(CstoDataset data, Writer out) throws IOException {
+  public static void writeAtopMembers(CstoFacts data, Writer out) throws IOException {
     List<List<Object>> rows = new ArrayList<>();
     for (State state : data.states()) {
       MembershipTimeline timeline = data.timeline(state.isoAlpha2()).orElseThrow();
@@ -141,25 +146,20 @@ public final class Exports {
   }
 
   /**
-   * Writes the ATOP-style member table as UTF-8; see {@link #writeAtopMembers(CstoDataset, Writer)}.
+   * Writes the ATOP-style member table as UTF-8; see {@link #writeAtopMembers(CstoFacts, Writer)}.
    *
-   * @param data the dataset, not null
+   * @param data the facts, such as a dataset or a scenario; not null
    * @param out where to write, not null; flushed, not closed
    * @throws IOException if writing fails
    */
-  public static void writeAtopMembers(CstoDataset data, OutputStream out) throws IOException {
+  public static void writeAtopMembers(CstoFacts data, OutputStream out) throws IOException {
     Writer writer = utf8(out);
     writeAtopMembers(data, writer);
     writer.flush();
   }
 
-  /**
-   * Whether a status is one the ATOP-style table has rows for.
-   *
-   * @param status the status, not null
-   * @return true for {@code SIGNATORY}, {@code MEMBER} and {@code SUSPENDED}
-   */
-  public static boolean isAtopPhase(MembershipStatus status) {
+  /** Whether a status is one the ATOP-style table has rows for: SIGNATORY, MEMBER and SUSPENDED. */
+  static boolean isAtopPhase(MembershipStatus status) {
     return status == MembershipStatus.SIGNATORY || status == MembershipStatus.MEMBER
         || status == MembershipStatus.SUSPENDED;
   }
@@ -169,11 +169,11 @@ public final class Exports {
    * frozen or not; columns {@link #COW_COLUMNS}. The end columns give the last day of the run and are
    * empty, with {@code right_censor} 1, when it is ongoing.
    *
-   * @param data the dataset, not null
+   * @param data the facts, such as a dataset or a scenario; not null
    * @param out where to write, not null; flushed, not closed
    * @throws IOException if writing fails
    */
-  public static void writeCowMembers(CstoDataset data, Writer out) throws IOException {
+  public static void writeCowMembers(CstoFacts data, Writer out) throws IOException {
     List<List<Object>> rows = new ArrayList<>();
     for (State state : data.states()) {
       List<StatusPeriod> periods = data.timeline(state.isoAlpha2()).orElseThrow().periods();
@@ -204,13 +204,13 @@ public final class Exports {
   }
 
   /**
-   * Writes the COW-style member file as UTF-8; see {@link #writeCowMembers(CstoDataset, Writer)}.
+   * Writes the COW-style member file as UTF-8; see {@link #writeCowMembers(CstoFacts, Writer)}.
    *
-   * @param data the dataset, not null
+   * @param data the facts, such as a dataset or a scenario; not null
    * @param out where to write, not null; flushed, not closed
    * @throws IOException if writing fails
    */
-  public static void writeCowMembers(CstoDataset data, OutputStream out) throws IOException {
+  public static void writeCowMembers(CstoFacts data, OutputStream out) throws IOException {
     Writer writer = utf8(out);
     writeCowMembers(data, writer);
     writer.flush();
@@ -223,11 +223,11 @@ public final class Exports {
    * {@code status_after} and {@code participation_after} are the state's status and participation at the
    * end of that day. {@code sources} lists the source ids separated by {@code ;}.
    *
-   * @param data the dataset, not null
+   * @param data the facts, such as a dataset or a scenario; not null
    * @param out where to write, not null; flushed, not closed
    * @throws IOException if writing fails
    */
-  public static void writeEventLog(CstoDataset data, Writer out) throws IOException {
+  public static void writeEventLog(CstoFacts data, Writer out) throws IOException {
     List<List<Object>> rows = new ArrayList<>();
     for (MembershipEvent e : data.events()) {
       LocalDate day = e.date().firstDay();
@@ -252,13 +252,13 @@ public final class Exports {
   }
 
   /**
-   * Writes the event log as UTF-8; see {@link #writeEventLog(CstoDataset, Writer)}.
+   * Writes the event log as UTF-8; see {@link #writeEventLog(CstoFacts, Writer)}.
    *
-   * @param data the dataset, not null
+   * @param data the facts, such as a dataset or a scenario; not null
    * @param out where to write, not null; flushed, not closed
    * @throws IOException if writing fails
    */
-  public static void writeEventLog(CstoDataset data, OutputStream out) throws IOException {
+  public static void writeEventLog(CstoFacts data, OutputStream out) throws IOException {
     Writer writer = utf8(out);
     writeEventLog(data, writer);
     writer.flush();

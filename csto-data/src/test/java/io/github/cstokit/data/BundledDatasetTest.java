@@ -79,8 +79,7 @@ class BundledDatasetTest {
     try (InputStream in = BundledDatasetTest.class.getResourceAsStream("/dataset-version.properties")) {
       p.load(in);
     }
-    assertEquals(p.getProperty("version"), data.datasetVersion());
-    assertEquals(p.getProperty("version"), data.version().orElseThrow());
+    assertEquals(p.getProperty("version"), data.version());
     assertEquals(d("2026-02-12"), data.dataAsOf());
   }
 

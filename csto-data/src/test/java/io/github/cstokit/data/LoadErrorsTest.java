@@ -75,6 +75,27 @@ class LoadErrorsTest {
     }
     CstoDataset fromZip = CstoData.load(new ByteArrayInputStream(bytes.toByteArray()));
     assertEquals(CstoData.bundled().toString(), fromZip.toString());
+    Path zipFile = Files.write(dir.resolve("data.zip"), bytes.toByteArray());
+    assertEquals(CstoData.bundled().toString(), CstoData.load(zipFile).toString());
+  }
+
+  @Test
+  void anArchiveThatCannotBeRead() {
+    InputStream failing = new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw new IOException("device error");
+      }
+    };
+    CstoDataException e = assertThrows(CstoDataException.class, () -> CstoData.load(failing));
+    assertEquals(List.of("archive#: cannot be read: device error"), e.problems());
+  }
+
+  @Test
+  void aFileThatIsNotAZipArchive() throws IOException {
+    Path notZip = Files.writeString(dir.resolve("data.zip"), "not a zip");
+    CstoDataException e = assertThrows(CstoDataException.class, () -> CstoData.load(notZip));
+    assertEquals(List.of("archive#: not a ZIP archive, or an empty one"), e.problems());
   }
 
   @Test

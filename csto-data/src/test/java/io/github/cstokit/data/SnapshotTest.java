@@ -43,7 +43,7 @@ class SnapshotTest {
   }
 
   private static void assertSameDataset(CstoDataset expected, CstoDataset actual) {
-    assertEquals(expected.datasetVersion(), actual.datasetVersion());
+    assertEquals(expected.version(), actual.version());
     assertEquals(expected.dataAsOf(), actual.dataAsOf());
     assertEquals(expected.scenario(), actual.scenario());
     assertEquals(expected.states(), actual.states());

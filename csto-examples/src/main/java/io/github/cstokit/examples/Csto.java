@@ -9,7 +9,6 @@ import io.github.cstokit.model.MembershipTimeline;
 import io.github.cstokit.model.Participation;
 import io.github.cstokit.model.State;
 import io.github.cstokit.model.StatusPeriod;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -165,7 +164,7 @@ public final class Csto implements Callable<Integer> {
       String tool = Csto.class.getPackage().getImplementationVersion();
       return new String[] {
           "csto " + (tool == null ? "(development build)" : tool),
-          "dataset " + data.datasetVersion() + ", data as of " + data.dataAsOf()};
+          "dataset " + data.version() + ", data as of " + data.dataAsOf()};
     }
   }
 
@@ -267,12 +266,8 @@ public final class Csto implements Callable<Integer> {
       PrintWriter err = spec.commandLine().getErr();
       CstoDataset data;
       try {
-        if (Files.isDirectory(dir)) {
+        if (Files.isDirectory(dir) || Files.isRegularFile(dir)) {
           data = CstoData.load(dir);
-        } else if (Files.isRegularFile(dir)) {
-          try (InputStream zip = Files.newInputStream(dir)) {
-            data = CstoData.load(zip);
-          }
         } else {
           throw new BadInput(dir + ": no such directory or file");
         }

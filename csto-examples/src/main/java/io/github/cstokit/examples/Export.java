@@ -84,7 +84,7 @@ final class Export implements Callable<Integer> {
     Files.writeString(out, text.toString(), StandardCharsets.UTF_8);
     long rows = text.toString().chars().filter(c -> c == '\n').count() - 1;
     spec.commandLine().getOut().println("Wrote " + out + ": " + rows + " rows (" + format.label()
-        + "), dataset " + data.datasetVersion() + ", data as of " + data.dataAsOf());
+        + "), dataset " + data.version() + ", data as of " + data.dataAsOf());
     return Csto.OK;
   }
 

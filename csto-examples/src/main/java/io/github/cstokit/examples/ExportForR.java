@@ -51,7 +51,7 @@ public final class ExportForR {
     Path events = dir.resolve("csto-events.csv");
     write(cow, w -> Exports.writeCowMembers(data, w));
     write(events, w -> Exports.writeEventLog(data, w));
-    out.println("# csto-kit dataset " + data.datasetVersion() + ", data as of " + data.dataAsOf());
+    out.println("# csto-kit dataset " + data.version() + ", data as of " + data.dataAsOf());
     out.println("cow <- read.csv(\"" + rPath(cow) + "\", stringsAsFactors = FALSE)");
     out.println("events <- read.csv(\"" + rPath(events) + "\", stringsAsFactors = FALSE,"
         + " colClasses = c(date = \"character\"))");

@@ -63,7 +63,7 @@ public final class Tour {
     CstoDataset data = CstoData.bundled();
     LocalDate today = data.dataAsOf();
     out.println("csto-kit guided tour: the Collective Security Treaty Organization as data and as law");
-    out.println("Bundled dataset " + data.datasetVersion() + ", data as of " + today + ".");
+    out.println("Bundled dataset " + data.version() + ", data as of " + today + ".");
 
     heading(out, 1, "The Treaty in 1995");
     out.println("The Collective Security Treaty was signed on " + Framework.TREATY.signed()

@@ -7,32 +7,38 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * A reference to a provision of an instrument: instrument short name, article, optional paragraph and
- * optional version, such as {@code Charter Art. 12(1) [2010]}.
+ * A reference to a provision of an instrument: instrument short name, optional article, optional paragraph
+ * and optional version, such as {@code Charter Art. 12(1) [2010]}. A citation without an article, such as
+ * {@code Rules of Procedure [2004]}, cites the instrument where the article is not identified; a paragraph
+ * requires an article.
  *
  * <p><b>Text form.</b> {@link #text()} prints, and {@link #parse(CharSequence)} accepts, exactly
  * <pre>
- * &lt;shortName&gt; Art. &lt;article&gt;[(&lt;paragraph&gt;)][ [&lt;version&gt;]]
+ * &lt;shortName&gt;[ Art. &lt;article&gt;[(&lt;paragraph&gt;)]][ [&lt;version&gt;]]
  * </pre>
- * for example {@code Treaty Art. 4}, {@code Charter Art. 12(1)}, {@code Charter Art. 12(1) [2010]} or
- * {@code Peacekeeping Agreement Art. 3}. The short name is one or more words separated by single spaces,
- * made of letters, digits, {@code . ' -}, and no word may be {@code Art.}; the article, the paragraph and
- * the version are letters, digits, {@code .} and {@code -}, starting with a letter or digit. The two forms
- * round-trip: {@code Citation.parse(c.text()).equals(c)}. {@link #toString()} wraps the text form, as in
- * {@code Citation[Charter Art. 12(1)]}, and is not accepted by {@code parse}.
+ * for example {@code Treaty Art. 4}, {@code Charter Art. 12(1)}, {@code Charter Art. 12(1) [2010]},
+ * {@code Peacekeeping Agreement Art. 3} or {@code Charter [2002]}. The short name is one or more words
+ * separated by single spaces, made of letters, digits, {@code . ' -}, and no word may be or start with
+ * {@code Art.}; the article, the paragraph and the version are letters, digits, {@code .} and {@code -},
+ * starting with a letter or digit. The two forms round-trip: {@code Citation.parse(c.text()).equals(c)}.
+ * {@link #toString()} wraps the text form, as in {@code Citation[Charter Art. 12(1)]}, and is not accepted
+ * by {@code parse}.
  *
  * <p>The short name is the one {@link Instrument#shortName()} gives; the version is the
  * {@link Instrument#version()} label of the text cited, when it matters which one.
  *
  * <p>Citations are ordered by short name, then article, paragraph and version, each compared as text with
- * absent values first; numbers inside are compared by value, so {@code Art. 4 < Art. 12}.
+ * absent values first (so the citations of an instrument without an article come before those with one);
+ * numbers inside are compared by value, so {@code Art. 4 < Art. 12}.
  *
  * <pre>{@code
  * Citation c = Citation.parse("Charter Art. 12(1) [2010]");
  * c.shortName();   // Charter
+ * c.article();     // Optional[12]
  * c.paragraph();   // Optional[1]
  * c.text();        // Charter Art. 12(1) [2010]
  * Citation.of("Treaty", "4").toString();   // Citation[Treaty Art. 4]
+ * Citation.of("Charter").withVersion("2002").text();   // Charter [2002]
  * }</pre>
  *
  * <p>This class is immutable and thread-safe. It is a value-based class: use {@code equals}, not
@@ -47,7 +53,8 @@ public abstract class Citation implements Comparable<Citation> {
   private static final class Form {
     static final Pattern FORM =
         Pattern.compile(
-            "(.+?) Art\\. (" + LABEL_RE + ")(?:\\((" + LABEL_RE + ")\\))?(?: \\[(" + LABEL_RE + ")\\])?");
+            "(.+?)(?: Art\\. (" + LABEL_RE + ")(?:\\((" + LABEL_RE + ")\\))?)?(?: \\[(" + LABEL_RE
+                + ")\\])?");
 
     private Form() {}
   }
@@ -61,6 +68,18 @@ public abstract class Citation implements Comparable<Citation> {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Returns a citation of an instrument where the article is not identified, such as
+   * {@code Rules of Procedure}.
+   *
+   * @param shortName the instrument's short name, such as {@code Charter}, not null
+   * @return the citation, not null
+   * @throws IllegalArgumentException if the short name is malformed
+   */
+  public static Citation of(String shortName) {
+    return builder().shortName(shortName).build();
   }
 
   /**
@@ -89,7 +108,7 @@ public abstract class Citation implements Comparable<Citation> {
   }
 
   /**
-   * Parses the text form {@code <shortName> Art. <article>[(<paragraph>)][ [<version>]]}; see the class
+   * Parses the text form {@code <shortName>[ Art. <article>[(<paragraph>)]][ [<version>]]}; see the class
    * documentation for the grammar.
    *
    * @param text the text, such as {@code Charter Art. 12(1) [2010]}, not null
@@ -99,9 +118,9 @@ public abstract class Citation implements Comparable<Citation> {
   public static Citation parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     Matcher m = Form.FORM.matcher(text);
-    if (!m.matches()) {
+    if (!m.matches() || hasWordArt(m.group(1))) {
       throw new TextParseException(
-          "Citation text must have the form '<shortName> Art. <article>[(<paragraph>)] [<version>]'"
+          "Citation text must have the form '<shortName>[ Art. <article>[(<paragraph>)]][ [<version>]]'"
               + " but was '" + text + "'",
           text,
           null);
@@ -109,7 +128,7 @@ public abstract class Citation implements Comparable<Citation> {
     try {
       return builder()
           .shortName(m.group(1))
-          .article(m.group(2))
+          .article(Optional.ofNullable(m.group(2)))
           .paragraph(Optional.ofNullable(m.group(3)))
           .version(Optional.ofNullable(m.group(4)))
           .build();
@@ -129,9 +148,9 @@ public abstract class Citation implements Comparable<Citation> {
   /**
    * The article, such as {@code 12}.
    *
-   * @return the article, not null
+   * @return the article, or empty when the citation names the instrument without identifying the article
    */
-  public abstract String article();
+  public abstract Optional<String> article();
 
   /**
    * The paragraph, such as {@code 1}.
@@ -153,6 +172,10 @@ public abstract class Citation implements Comparable<Citation> {
     Checks.matches("article", article(), Checks.Form.LABEL);
     Checks.matches("paragraph", paragraph(), Checks.Form.LABEL);
     Checks.matches("version", version(), Checks.Form.LABEL);
+    if (paragraph().isPresent() && article().isEmpty()) {
+      throw new IllegalArgumentException(
+          "paragraph requires an article but was '" + paragraph().get() + "' without one");
+    }
   }
 
   /**
@@ -167,12 +190,13 @@ public abstract class Citation implements Comparable<Citation> {
     }
   }
 
-  /** Whether a short name (words separated by single spaces) has the word {@code Art.}. */
+  /**
+   * Whether a short name (words separated by single spaces) has a word that is or starts with {@code Art.},
+   * which the text form could not tell from an article.
+   */
   private static boolean hasWordArt(String shortName) {
     for (int i = shortName.indexOf("Art."); i >= 0; i = shortName.indexOf("Art.", i + 1)) {
-      boolean startsWord = i == 0 || shortName.charAt(i - 1) == ' ';
-      boolean endsWord = i + 4 == shortName.length() || shortName.charAt(i + 4) == ' ';
-      if (startsWord && endsWord) {
+      if (i == 0 || shortName.charAt(i - 1) == ' ') {
         return true;
       }
     }
@@ -184,7 +208,7 @@ public abstract class Citation implements Comparable<Citation> {
    *
    * @param paragraph the paragraph, not null
    * @return the copy, not null
-   * @throws IllegalArgumentException if the paragraph is malformed
+   * @throws IllegalArgumentException if the paragraph is malformed or this citation has no article
    */
   public Citation withParagraph(String paragraph) {
     return ((ImmutableCitation) ImmutableCitation.copyOf(this)).withParagraph(paragraph);
@@ -216,7 +240,8 @@ public abstract class Citation implements Comparable<Citation> {
    * @return the text form, not null
    */
   public String text() {
-    StringBuilder sb = new StringBuilder(shortName()).append(" Art. ").append(article());
+    StringBuilder sb = new StringBuilder(shortName());
+    article().ifPresent(a -> sb.append(" Art. ").append(a));
     paragraph().ifPresent(p -> sb.append('(').append(p).append(')'));
     version().ifPresent(v -> sb.append(" [").append(v).append(']'));
     return sb.toString();
@@ -232,7 +257,7 @@ public abstract class Citation implements Comparable<Citation> {
   public final int compareTo(Citation other) {
     int c = shortName().compareTo(other.shortName());
     if (c == 0) {
-      c = compareNatural(article(), other.article());
+      c = compareOptionalNatural(article(), other.article());
     }
     if (c == 0) {
       c = compareOptionalNatural(paragraph(), other.paragraph());
@@ -282,7 +307,7 @@ public abstract class Citation implements Comparable<Citation> {
     return i;
   }
 
-  /** Builds a {@link Citation}; the short name and the article are required. */
+  /** Builds a {@link Citation}; the short name is required. Not thread-safe. */
   public static final class Builder extends ImmutableCitation.Builder {
     Builder() {}
   }

@@ -1,7 +1,10 @@
 package io.github.cstokit.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 
@@ -21,8 +24,11 @@ import java.util.SortedSet;
  * facts.participation("AM", LocalDate.of(2025, 1, 1));   // FROZEN
  * }</pre>
  *
- * <p>Implementations must be immutable and thread-safe, and must answer the date queries without
- * allocating where they can: checks call them in tight loops.
+ * <p>This interface is implemented by the dataset ({@code CstoDataset} in csto-data) and by
+ * {@link Scenario}. It is not designed for implementation elsewhere: to ask what-if questions, build or
+ * change a {@link Scenario}. Users who implement it should expect methods to be added as default methods
+ * in later releases. Implementations must be immutable and thread-safe, and must answer the date queries
+ * without allocating where they can: checks call them in tight loops.
  */
 public interface CstoFacts {
 
@@ -165,11 +171,21 @@ public interface CstoFacts {
   List<Appointment> appointments();
 
   /**
-   * The version of the facts, such as the dataset version {@code 2026.11.0}.
+   * The instruments that amend a given one, in force or not.
    *
-   * @return the version, or empty (the default) for ad-hoc facts
+   * <p>This default implementation filters {@link #instruments()}.
+   *
+   * @param instrumentId the id of the amended instrument, not null
+   * @return an unmodifiable list ordered by signature date, possibly empty
    */
-  default Optional<String> version() {
-    return Optional.empty();
+  default List<Instrument> amendmentsOf(String instrumentId) {
+    Objects.requireNonNull(instrumentId, "instrumentId");
+    List<Instrument> list = new ArrayList<>();
+    for (Instrument i : instruments()) {
+      if (i.amends().isPresent() && i.amends().get().equals(instrumentId)) {
+        list.add(i);
+      }
+    }
+    return Collections.unmodifiableList(list);
   }
 }

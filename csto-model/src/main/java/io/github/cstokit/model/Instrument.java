@@ -167,6 +167,15 @@ public abstract class Instrument {
   }
 
   /**
+   * Returns a citation of this instrument where the article is not identified, naming its version.
+   *
+   * @return the citation, such as {@code Charter [2002]}, not null
+   */
+  public Citation cite() {
+    return Citation.builder().shortName(shortName()).version(version()).build();
+  }
+
+  /**
    * Returns the id, short name and version, such as {@code Instrument[cst Treaty 1992]}.
    *
    * @return a short readable form, not null

@@ -326,8 +326,8 @@ public final class Scenario implements CstoFacts {
 
   /**
    * Returns a scenario with the same facts as the given ones: the facts themselves if they are a
-   * scenario, otherwise a copy of their states, events, instruments, chairmanships, appointments and
-   * version.
+   * scenario, otherwise a copy of their states, events, instruments, chairmanships and appointments, without
+   * a version.
    *
    * @param facts the facts to copy, not null
    * @return the scenario, not null
@@ -344,7 +344,6 @@ public final class Scenario implements CstoFacts {
             .addInstruments(facts.instruments())
             .addChairmanships(facts.chairmanships())
             .addAppointments(facts.appointments());
-    facts.version().ifPresent(b::version);
     return b.build();
   }
 
@@ -457,22 +456,6 @@ public final class Scenario implements CstoFacts {
   }
 
   /**
-   * The instruments that amend a given one, in force or not.
-   *
-   * @param instrumentId the id of the amended instrument, not null
-   * @return an unmodifiable list ordered by signature date, possibly empty
-   */
-  public List<Instrument> amendmentsOf(String instrumentId) {
-    List<Instrument> list = new ArrayList<>();
-    for (Instrument i : instruments) {
-      if (i.amends().isPresent() && i.amends().get().equals(instrumentId)) {
-        list.add(i);
-      }
-    }
-    return Collections.unmodifiableList(list);
-  }
-
-  /**
    * {@inheritDoc}
    *
    * <p>This implementation is a binary search that allocates nothing.
@@ -518,7 +501,11 @@ public final class Scenario implements CstoFacts {
     return appointments;
   }
 
-  @Override
+  /**
+   * The version of the facts, such as {@code 2026.11.0}, as set on the builder.
+   *
+   * @return the version, or empty if none was set
+   */
   public Optional<String> version() {
     return version;
   }

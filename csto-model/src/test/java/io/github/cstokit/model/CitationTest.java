@@ -15,7 +15,7 @@ class CitationTest {
   @ParameterizedTest
   @ValueSource(strings = {"Treaty Art. 4", "Charter Art. 12(1)", "Charter Art. 12(1) [2010]",
       "Treaty Art. 2 [2010]", "Peacekeeping Agreement Art. 3", "CRRF Agreement Art. 2.1(b) [2009]",
-      "Charter Protocol No. 2 Art. 1"})
+      "Charter Protocol No. 2 Art. 1", "Rules of Procedure [2004]", "Charter", "Charter 12"})
   void roundTrips(String text) {
     Citation c = Citation.parse(text);
     assertEquals(text, c.text());
@@ -27,7 +27,7 @@ class CitationTest {
   void parsesParts() {
     Citation c = Citation.parse("Peacekeeping Agreement Art. 12(1) [2021]");
     assertEquals("Peacekeeping Agreement", c.shortName());
-    assertEquals("12", c.article());
+    assertEquals(Optional.of("12"), c.article());
     assertEquals(Optional.of("1"), c.paragraph());
     assertEquals(Optional.of("2021"), c.version());
     assertEquals(Citation.of("Charter", "12", "1").withVersion("2010"),
@@ -39,7 +39,7 @@ class CitationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "Art. 12", "Charter 12", "Charter Art.12", "Charter Art. ",
+  @ValueSource(strings = {"", "Art. 12", "Charter Art.12", "Charter [2002] Art. 1", "Charter(1)", "Charter Art. ",
       "Charter Art. 12 (1)", "Charter Art. 12(1)[2010]", "Charter Art. 12 [2010] ",
       "Citation[Charter Art. 12]", " Charter Art. 12", "Charter  Art. 12", "Charter Art. 12()",
       "Charter Art. Art. 12"})
@@ -52,7 +52,7 @@ class CitationTest {
   void malformedMessages() {
     TextParseException e = assertThrows(TextParseException.class, () -> Citation.parse("Art. 12"));
     assertEquals("Citation text must have the form"
-        + " '<shortName> Art. <article>[(<paragraph>)] [<version>]' but was 'Art. 12'",
+        + " '<shortName>[ Art. <article>[(<paragraph>)]][ [<version>]]' but was 'Art. 12'",
         e.getMessage());
     e = assertThrows(TextParseException.class, () -> Citation.parse("Char@ter Art. 12"));
     assertEquals("Citation text 'Char@ter Art. 12' is malformed: shortName must match "
@@ -77,8 +77,22 @@ class CitationTest {
   }
 
   @Test
+  void citesAnInstrumentWithoutAnArticle() {
+    Citation c = Citation.parse("Rules of Procedure [2004]");
+    assertEquals("Rules of Procedure", c.shortName());
+    assertEquals(Optional.empty(), c.article());
+    assertEquals(Optional.empty(), c.paragraph());
+    assertEquals(Optional.of("2004"), c.version());
+    assertEquals(Citation.of("Rules of Procedure").withVersion("2004"), c);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Citation.of("Charter").withParagraph("1"));
+    assertEquals("paragraph requires an article but was '1' without one", e.getMessage());
+  }
+
+  @Test
   void ordersNumbersByValue() {
-    List<Citation> sorted = List.of(Citation.parse("Charter Art. 4"), Citation.parse("Charter Art. 12"),
+    List<Citation> sorted = List.of(Citation.parse("Charter"), Citation.parse("Charter [2002]"),
+        Citation.parse("Charter Art. 4"), Citation.parse("Charter Art. 12"),
         Citation.parse("Charter Art. 12(1)"), Citation.parse("Charter Art. 12(1) [2010]"),
         Citation.parse("Charter Art. 12(2)"), Citation.parse("Charter Art. 12a"),
         Citation.parse("Treaty Art. 2"));

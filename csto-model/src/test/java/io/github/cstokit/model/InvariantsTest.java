@@ -86,6 +86,7 @@ class InvariantsTest {
     Instrument treaty = Fixtures.treaty();
     assertEquals("Instrument[cst Treaty 1992]", treaty.toString());
     assertEquals(Citation.parse("Treaty Art. 4 [1992]"), treaty.cite("4"));
+    assertEquals(Citation.parse("Treaty [1992]"), treaty.cite());
     assertFalse(treaty.isInForce(LocalDate.of(1994, 4, 19)));
     assertTrue(treaty.isInForce(LocalDate.of(1994, 4, 20)));
     assertFalse(Instrument.builder().from(treaty).inForce(java.util.Optional.empty()).build()

@@ -45,7 +45,9 @@ public abstract class Finding {
   public abstract Outcome outcome();
 
   /**
-   * The provisions cited, each naming the version in force on the date.
+   * The provisions cited. A citation names the version of the text in force on the date when the rule
+   * catalogue knows it; the {@code CRDF Agreement} citation of {@code REGIONAL-FORCES-USE} names none, and
+   * a citation may have no article (see {@link Rule}).
    *
    * @return an unmodifiable, non-empty list
    */

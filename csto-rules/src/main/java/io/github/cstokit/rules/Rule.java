@@ -25,7 +25,9 @@ import java.util.Optional;
  * protocol is in force is asked of the facts ({@link CstoFacts#instrument(String)} with the ids
  * {@code treaty-protocol-2010}, {@code charter-protocol-2010} and {@code charter-protocol-2018-2}); when the
  * facts do not know the protocol, the catalogue date above is used. Where the sources do not give an
- * article number the citation says {@code Art. unverified}.
+ * article number the citation has no article ({@link Citation#article()} is empty), as in
+ * {@code Rules of Procedure [2004]}; {@link Verdict#explain()} prints it as
+ * {@code Rules of Procedure (article not identified) [2004]}.
  *
  * <p>The short name of every citation is the {@code shortName} of an instrument of the bundled dataset, so
  * a citation resolves against {@link CstoFacts#instruments()}, with one exception: {@code CRDF Agreement}
@@ -39,37 +41,37 @@ import java.util.Optional;
  *       read)</td></tr>
  *   <tr><td>CHARTER-12-LIMITED-FORMAT</td><td>Charter Art. 12 [2010]</td><td>SECONDARY (text not read;
  *       exclusions for Secretary General appointments and CRRF deployment are PRACTICE)</td></tr>
- *   <tr><td>ROP-QUORUM</td><td>Rules of Procedure Art. unverified [2004]</td><td>SECONDARY
+ *   <tr><td>ROP-QUORUM</td><td>Rules of Procedure [2004]</td><td>SECONDARY
  *       (UNVERIFIED: quorum text not read)</td></tr>
  *   <tr><td>CHARTER-2-BINDING-FORCE</td><td>Charter Art. 2 [2002]</td><td>TEXT</td></tr>
  *   <tr><td>TREATY-2.2-THREAT-CONSULTATION</td><td>Treaty Art. 2(2) [1992/2010]</td><td>TEXT</td></tr>
  *   <tr><td>TREATY-4-COLLECTIVE-DEFENCE</td><td>Treaty Art. 4 [1992/2010]</td><td>TEXT</td></tr>
  *   <tr><td>TREATY-4-UNSC-REPORT</td><td>Treaty Art. 4 [1992/2010]</td><td>TEXT</td></tr>
  *   <tr><td>TREATY-6-USE-OF-FORCES</td><td>Treaty Art. 6 [1992/2010]</td><td>OFFICIAL_SUMMARY</td></tr>
- *   <tr><td>TREATY-7-STATIONING-AND-THIRD-STATE-BASES</td><td>Treaty Art. 7 [1992]; Third-State Bases Protocol Art.
- *       unverified [2011]</td><td>SECONDARY</td></tr>
- *   <tr><td>TREATY-11-DURATION-EXTENSION</td><td>Treaty Art. 11 [1992]; Extension Protocol Art. unverified
+ *   <tr><td>TREATY-7-STATIONING-AND-THIRD-STATE-BASES</td><td>Treaty Art. 7 [1992]; Third-State Bases Protocol
+ *       [2011]</td><td>SECONDARY</td></tr>
+ *   <tr><td>TREATY-11-DURATION-EXTENSION</td><td>Treaty Art. 11 [1992]; Extension Protocol
  *       [1999]</td><td>TEXT</td></tr>
  *   <tr><td>CHARTER-13-CSC-COMPOSITION-AND-CHAIR</td><td>Charter Art. 13 [2002/2018]</td>
  *       <td>OFFICIAL_SUMMARY</td></tr>
  *   <tr><td>CHAIRMANSHIP-ROTATION-PRACTICE</td><td>Charter Art. 13 [2002/2018]</td><td>PRACTICE</td></tr>
- *   <tr><td>CHARTER-SG-APPOINTMENT-ROTATION-RECALL</td><td>Charter Art. unverified [2002]; Charter Art. 12
- *       </td><td>SECONDARY</td></tr>
- *   <tr><td>CHARTER-SG-TERM</td><td>Charter Art. unverified [2002]</td><td>SECONDARY</td></tr>
- *   <tr><td>CHARTER-SG-ROTATION-2015</td><td>SG Rotation Decision Art. unverified [2015]</td>
+ *   <tr><td>CHARTER-SG-APPOINTMENT-ROTATION-RECALL</td><td>Charter [2002]; Charter Art. 12
+ *       [2002/2010]</td><td>SECONDARY</td></tr>
+ *   <tr><td>CHARTER-SG-TERM</td><td>Charter [2002]</td><td>SECONDARY</td></tr>
+ *   <tr><td>CHARTER-SG-ROTATION-2015</td><td>SG Rotation Decision [2015]</td>
  *       <td>SECONDARY</td></tr>
  *   <tr><td>CHARTER-19-ADMISSION-AND-WITHDRAWAL</td><td>Charter Art. 19 [2002]</td><td>SECONDARY</td></tr>
  *   <tr><td>CHARTER-19-OBLIGATIONS-SETTLED</td><td>Charter Art. 19 [2002]</td><td>SECONDARY</td></tr>
- *   <tr><td>CHARTER-SUSPENSION-EXPULSION</td><td>Charter Art. unverified [2002]; Suspension Regulations
- *       Art. unverified [2004]</td><td>SECONDARY</td></tr>
+ *   <tr><td>CHARTER-SUSPENSION-EXPULSION</td><td>Charter [2002]; Suspension Regulations
+ *       [2004]</td><td>SECONDARY</td></tr>
  *   <tr><td>MEMBERSHIP-FREEZE-NO-LEGAL-EFFECT</td><td>Charter Art. 19 [2002]</td><td>SECONDARY</td></tr>
  *   <tr><td>PK-3-OPERATION-ON-MEMBER-TERRITORY</td><td>Peacekeeping Agreement Art. 3 [2007]</td>
  *       <td>OFFICIAL_SUMMARY</td></tr>
  *   <tr><td>PK-3-OPERATION-OUTSIDE-CSTO</td><td>Peacekeeping Agreement Art. 3 [2007]</td>
  *       <td>OFFICIAL_SUMMARY</td></tr>
- *   <tr><td>PK-COMMAND-COMPOSITION-COMPLETION</td><td>Peacekeeping Agreement Art. unverified [2007]</td>
+ *   <tr><td>PK-COMMAND-COMPOSITION-COMPLETION</td><td>Peacekeeping Agreement [2007]</td>
  *       <td>PRACTICE (Agreement text not read)</td></tr>
- *   <tr><td>CRRF-USE-DECISION</td><td>CRRF Agreement Art. unverified [2009]; Charter Art. 12</td>
+ *   <tr><td>CRRF-USE-DECISION</td><td>CRRF Agreement [2009]; Charter Art. 12 [2002/2010]</td>
  *       <td>SECONDARY</td></tr>
  *   <tr><td>REGIONAL-FORCES-USE</td><td>CRDF Agreement Art. 3</td><td>TEXT</td></tr>
  * </table>

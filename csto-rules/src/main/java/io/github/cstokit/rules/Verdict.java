@@ -143,7 +143,9 @@ public abstract class Verdict {
 
   /**
    * A readable, multi-line explanation: the subject, date and outcome, then each finding with its outcome,
-   * rule id, citations, basis, reason and facts.
+   * rule id, citations, basis, reason and facts. A citation without an article is printed with
+   * {@code (article not identified)} in place of the article, as in
+   * {@code Rules of Procedure (article not identified) [2004]}.
    *
    * @return the explanation, ending with a line break; not null
    */
@@ -167,14 +169,22 @@ public abstract class Verdict {
       if (i > 0) {
         sb.append("; ");
       }
-      sb.append(citations.get(i).text());
+      Citation c = citations.get(i);
+      if (c.article().isPresent()) {
+        sb.append(c.text());
+      } else {
+        sb.append(c.shortName()).append(" (article not identified)");
+        c.version().ifPresent(v -> sb.append(" [").append(v).append(']'));
+      }
     }
   }
 
   /**
    * The verdict as deterministic JSON: an object with the keys {@code subject}, {@code date},
    * {@code outcome} and {@code findings}, each finding an object with {@code rule}, {@code outcome},
-   * {@code basis}, {@code citations} (text forms), {@code reason} and {@code facts}, in that order. Strings
+   * {@code basis}, {@code citations} (text forms, {@link Citation#text()}, so a citation without an article has no
+   * {@code Art.} part and no article is written, as in {@code "Rules of Procedure [2004]"}), {@code reason}
+   * and {@code facts}, in that order. Strings
    * are escaped per RFC 8259; there is no whitespace between tokens.
    *
    * @return the JSON text, not null

@@ -104,4 +104,14 @@ class VerdictTest {
     assertEquals(Outcome.NOT_APPLICABLE, v.outcome());
     assertEquals("Verdict[NOT_APPLICABLE nothing 2020-01-01, 0 findings]", v.toString());
   }
+
+  @Test
+  void aCitationWithoutAnArticleIsExplainedAsSuch() {
+    Finding f = Findings.of(Rule.ROP_QUORUM, Outcome.SATISFIED, 0, "quorum", List.of());
+    assertEquals(List.of(Citation.parse("Rules of Procedure [2004]")), f.citations());
+    Verdict v = Verdict.builder().subject("s").date(d("2020-01-01")).addFindings(f).build();
+    assertTrue(v.explain().contains("(Rules of Procedure (article not identified) [2004]; basis "),
+        v.explain());
+    assertTrue(v.toJson().contains("\"citations\":[\"Rules of Procedure [2004]\"]"), v.toJson());
+  }
 }

@@ -255,10 +255,11 @@ public final class CstoGens {
 
   /**
    * Citations of the main instruments ({@code Treaty}, {@code Charter}, {@code Peacekeeping Agreement},
-   * {@code CRRF Agreement}, {@code Charter Amending Protocol}): article 1 to 30, a paragraph one time in
-   * three, a version ({@code 1992}, {@code 2002}, {@code 2010}) one time in two. Edge cases:
-   * {@code Charter Art. 12}, {@code Charter Art. 12(1) [2010]}, {@code Treaty Art. 4},
-   * {@code Peacekeeping Agreement Art. 3}. Every value round-trips through {@link Citation#parse}.
+   * {@code CRRF Agreement}, {@code Charter Amending Protocol}): article 1 to 30 with a paragraph one time
+   * in three, or no article one time in 31; a version ({@code 1992}, {@code 2002}, {@code 2010}) one time
+   * in two. Edge cases: {@code Charter Art. 12}, {@code Charter Art. 12(1) [2010]}, {@code Treaty Art. 4},
+   * {@code Peacekeeping Agreement Art. 3}, {@code Charter [2002]}. Every value round-trips through
+   * {@link Citation#parse}.
    *
    * @return the generator, not null
    */
@@ -267,10 +268,13 @@ public final class CstoGens {
         "CstoGens.citations()",
         random -> {
           Citation.Builder b = Citation.builder()
-              .shortName(SHORT_NAMES.get(random.nextInt(SHORT_NAMES.size())))
-              .article(Integer.toString(1 + random.nextInt(30)));
-          if (random.nextInt(3) == 0) {
-            b.paragraph(Integer.toString(1 + random.nextInt(5)));
+              .shortName(SHORT_NAMES.get(random.nextInt(SHORT_NAMES.size())));
+          int article = random.nextInt(31);
+          if (article > 0) {
+            b.article(Integer.toString(article));
+            if (random.nextInt(3) == 0) {
+              b.paragraph(Integer.toString(1 + random.nextInt(5)));
+            }
           }
           if (random.nextBoolean()) {
             b.version(VERSIONS.get(random.nextInt(VERSIONS.size())));
@@ -281,7 +285,8 @@ public final class CstoGens {
             Citation.of("Charter", "12"),
             Citation.parse("Charter Art. 12(1) [2010]"),
             Citation.of("Treaty", "4"),
-            Citation.of("Peacekeeping Agreement", "3")));
+            Citation.of("Peacekeeping Agreement", "3"),
+            Citation.parse("Charter [2002]")));
   }
 
   /**
@@ -314,8 +319,9 @@ public final class CstoGens {
   }
 
   /**
-   * Citations of an article (1 to 30) of an instrument of the facts, naming its version, as
-   * {@link Instrument#cite(String)} makes them.
+   * Citations of an article (1 to 30) of an instrument of the facts, or of the instrument without an
+   * article (one draw in 31), naming its version, as {@link Instrument#cite(String)} and
+   * {@link Instrument#cite()} make them. Edge cases: article 1 and no article of each edge-case instrument.
    *
    * @param facts the facts, with at least one instrument; not null
    * @return the generator, not null
@@ -326,10 +332,15 @@ public final class CstoGens {
     List<Citation> edges = new ArrayList<>();
     for (Instrument i : instruments.edgeCases()) {
       edges.add(i.cite("1"));
+      edges.add(i.cite());
     }
     return BasicGen.of(
         "CstoGens.citationOf(facts)",
-        random -> instruments.next(random).cite(Integer.toString(1 + random.nextInt(30))),
+        random -> {
+          Instrument instrument = instruments.next(random);
+          int article = random.nextInt(31);
+          return article == 0 ? instrument.cite() : instrument.cite(Integer.toString(article));
+        },
         edges);
   }
 

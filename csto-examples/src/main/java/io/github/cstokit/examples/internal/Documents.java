@@ -156,13 +156,19 @@ public final class Documents {
     o.optStrings("legalBases").ifPresent(list -> {
       for (int i = 0; i < list.size(); i++) {
         String text = list.get(i);
+        Citation citation = null;
         try {
-          b.addLegalBasis(Citation.parse(text));
+          citation = Citation.parse(text);
         } catch (IllegalArgumentException e) {
-          throw new Invalid(o.pointer + "/legalBases/" + i, "'" + text
-              + "' is not a citation of the form '<instrument> Art. <article>[(<paragraph>)] [<version>]'"
-              + ", such as 'Treaty Art. 4 [2010]'");
+          // reported below
         }
+        // a citation without an article must name the version, so that 'Article 4' is not read as one
+        if (citation == null || (citation.article().isEmpty() && citation.version().isEmpty())) {
+          throw new Invalid(o.pointer + "/legalBases/" + i, "'" + text
+              + "' is not a citation of the form '<instrument> Art. <article>[(<paragraph>)][ [<version>]]'"
+              + " or '<instrument> [<version>]', such as 'Treaty Art. 4 [2010]' or 'Charter [2002]'");
+        }
+        b.addLegalBasis(citation);
       }
     });
     Object decision = o.raw("decision");

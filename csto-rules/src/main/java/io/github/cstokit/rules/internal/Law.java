@@ -17,9 +17,6 @@ import java.util.Optional;
  */
 public final class Law {
 
-  /** Article label used where the sources do not give the article number. */
-  public static final String UNVERIFIED_ARTICLE = "unverified";
-
   /** The day the 2010 Treaty and Charter amendment protocols entered into force (KZ treaty bulletin). */
   public static final LocalDate AMENDMENTS_2010_IN_FORCE = LocalDate.of(2012, 12, 19);
 
@@ -209,9 +206,9 @@ public final class Law {
     /** Treaty Art. 11. */
     TREATY_11("Treaty", "11", null, "1992", null, null),
     /** The 1999 Protocol on Extension. */
-    EXTENSION_PROTOCOL("Extension Protocol", UNVERIFIED_ARTICLE, null, "1999", null, null),
+    EXTENSION_PROTOCOL("Extension Protocol", null, null, "1999", null, null),
     /** The 2011 protocol on third-state military infrastructure. */
-    BASES_PROTOCOL("Third-State Bases Protocol", UNVERIFIED_ARTICLE, null, "2011", null, null),
+    BASES_PROTOCOL("Third-State Bases Protocol", null, null, "2011", null, null),
     /** Charter Art. 2. */
     CHARTER_2("Charter", "2", null, "2002", null, null),
     /** Charter Art. 12. */
@@ -221,19 +218,19 @@ public final class Law {
     /** Charter Art. 19. */
     CHARTER_19("Charter", "19", null, "2002", null, null),
     /** The Charter article on the Secretary General (number not given by the sources). */
-    CHARTER_SG("Charter", UNVERIFIED_ARTICLE, null, "2002", null, null),
+    CHARTER_SG("Charter", null, null, "2002", null, null),
     /** The 2015 CSC decision on rotation of the Secretary General post. */
-    SG_ROTATION_DECISION("SG Rotation Decision", UNVERIFIED_ARTICLE, null, "2015", null, null),
+    SG_ROTATION_DECISION("SG Rotation Decision", null, null, "2015", null, null),
     /** The 2004 Rules of Procedure of the CSTO bodies (Appendix 1). */
-    RULES_OF_PROCEDURE("Rules of Procedure", UNVERIFIED_ARTICLE, null, "2004", null, null),
+    RULES_OF_PROCEDURE("Rules of Procedure", null, null, "2004", null, null),
     /** The 2004 Regulations on suspension and expulsion (Appendix 3). */
-    SUSPENSION_REGULATIONS("Suspension Regulations", UNVERIFIED_ARTICLE, null, "2004", null, null),
+    SUSPENSION_REGULATIONS("Suspension Regulations", null, null, "2004", null, null),
     /** Peacekeeping Agreement Art. 3. */
     PK_3("Peacekeeping Agreement", "3", null, "2007", null, null),
     /** The Peacekeeping Agreement provisions on command and completion (not read). */
-    PK_COMMAND("Peacekeeping Agreement", UNVERIFIED_ARTICLE, null, "2007", null, null),
+    PK_COMMAND("Peacekeeping Agreement", null, null, "2007", null, null),
     /** The CRRF Agreement article on use (not read). */
-    CRRF("CRRF Agreement", UNVERIFIED_ARTICLE, null, "2009", null, null),
+    CRRF("CRRF Agreement", null, null, "2009", null, null),
     /** Art. 3 of the agreement on the Collective Rapid Deployment Forces of the Central Asian region. */
     CRDF_3("CRDF Agreement", "3", null, null, null, null);
 
@@ -248,7 +245,10 @@ public final class Law {
         String baseVersion,
         Amendment amendment,
         String amendedVersion) {
-      Citation.Builder b = Citation.builder().shortName(shortName).article(article);
+      Citation.Builder b = Citation.builder().shortName(shortName);
+      if (article != null) {
+        b.article(article);
+      }
       if (paragraph != null) {
         b.paragraph(paragraph);
       }

@@ -445,7 +445,7 @@ public final class Snapshot {
       int n = count();
       List<Citation> list = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        list.add(Citation.builder().shortName(string()).article(string())
+        list.add(Citation.builder().shortName(string()).article(optionalString())
             .paragraph(optionalString()).version(optionalString()).build());
       }
       return list;

@@ -35,7 +35,7 @@ public final class SnapshotCompiler {
     Snapshot snapshot = Snapshot.read(bytes.toByteArray());
     Snapshot.Supplement s = snapshot.supplement();
     boolean same = snapshot.scenario().equals(dataset.scenario())
-        && snapshot.version().equals(dataset.datasetVersion())
+        && snapshot.version().equals(dataset.version())
         && snapshot.dataAsOf().equals(dataset.dataAsOf())
         && s.sources().equals(dataset.sources())
         && s.organs().equals(dataset.organs())

@@ -22,7 +22,8 @@ package io.github.cstokit.data.internal.snapshot;
  *
  * <p>A decision is written as id, body, date, matter, kind of matter, format, recorded outcome (absent
  * when none is recorded), positions (state and position, by state), signatures, note and sources.
- * Format 2 added the recorded outcome.
+ * Format 2 added the recorded outcome. A citation is written as short name, article, paragraph and version, each a string that
+ * may be absent (the article is absent when the citation does not identify one).
  */
 public final class SnapshotFormat {
 

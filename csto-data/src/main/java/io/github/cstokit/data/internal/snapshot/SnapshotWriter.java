@@ -118,7 +118,7 @@ public final class SnapshotWriter {
     DataOutputStream file = new DataOutputStream(target);
     file.writeInt(SnapshotFormat.MAGIC);
     file.writeByte(SnapshotFormat.FORMAT);
-    file.writeUTF(dataset.datasetVersion());
+    file.writeUTF(dataset.version());
     file.writeInt(Math.toIntExact(dataset.dataAsOf().toEpochDay()));
     writeStrings(file, strings.subList(0, factStrings));
     factsBytes.writeTo(file);
