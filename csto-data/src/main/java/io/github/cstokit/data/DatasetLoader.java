@@ -569,7 +569,7 @@ final class DatasetLoader {
     if (organ == null) {
       return null;
     }
-    Optional<Body> body = Body.fromOrganId(organ);
+    Optional<Body> body = Body.byOrganId(organ);
     if (body.isEmpty()) {
       problems.add(file, ptr + "/" + field, "organ '" + organ + "' is not a body that decides");
       return null;
@@ -855,8 +855,8 @@ final class DatasetLoader {
         continue;
       }
       addIfPresent(list, build(f, p, () -> Instrument.builder().id(id).kind(kind)
-          .shortName(shortName).title(title).titleRu(Optional.ofNullable(titleRu)).signed(signed)
-          .inForce(Optional.ofNullable(inForce)).amends(Optional.ofNullable(amends))
+          .shortName(shortName).titleEn(title).titleRu(Optional.ofNullable(titleRu)).signed(signed)
+          .entryIntoForce(Optional.ofNullable(inForce)).amendedId(Optional.ofNullable(amends))
           .version(version).sources(sources).note(Optional.ofNullable(note)).build()));
     }
     for (Map.Entry<String, Dto.Instrument> e : instrumentDtos.entrySet()) {
@@ -902,7 +902,7 @@ final class DatasetLoader {
       }
       boolean effective = d.effective() == null || d.effective();
       addIfPresent(list, build(f, p, () -> MembershipEvent.builder().id(id).state(state).type(type)
-          .date(eventDate).framework(framework).instrument(Optional.ofNullable(instrument))
+          .date(eventDate).framework(framework).instrumentId(Optional.ofNullable(instrument))
           .sources(sources).note(Optional.ofNullable(note)).alternatives(alternatives)
           .choice(Optional.ofNullable(d.choice())).effective(effective).build()));
     }
@@ -1037,7 +1037,7 @@ final class DatasetLoader {
       }
       terms.add(term);
       Appointment.Builder b = Appointment.builder();
-      b.id(id).office(Office.valueOf(office)).person(person).personRu(Optional.ofNullable(personRu))
+      b.id(id).office(Office.valueOf(office)).personEn(person).personRu(Optional.ofNullable(personRu))
           .state(state).acting(acting).appointedBy(Optional.ofNullable(appointedBy))
           .decisionDate(Optional.ofNullable(decisionDate)).sources(sources)
           .alternatives(alternatives).choice(Optional.ofNullable(d.choice()))
@@ -1103,7 +1103,7 @@ final class DatasetLoader {
           problems.add(file, t.ptr(), "overlaps '" + next.id() + "', which starts on its only day "
               + t.start());
         } else {
-          periods.put(t.ptr(), end == null ? Period.from(t.start()) : Period.of(t.start(), end));
+          periods.put(t.ptr(), end == null ? Period.startingOn(t.start()) : Period.of(t.start(), end));
         }
         previous = t;
         previousEnd = end;
@@ -1256,7 +1256,7 @@ final class DatasetLoader {
           ? Optional.empty() : Optional.of(RecordedOutcome.valueOf(outcome));
       Matter kind = matterKind == null ? Matter.GENERAL : matterKind;
       Decision decision = build(f, p, () -> Decision.builder().id(id).body(body)
-          .date(date.firstDay()).matter(matter).matterKind(kind).format(decisionFormat)
+          .date(date.firstDay()).title(matter).matter(kind).format(decisionFormat)
           .recordedOutcome(recorded).positions(positions).signatures(signatures)
           .note(Optional.ofNullable(note)).sources(sources).build());
       if (decision != null) {
@@ -1415,7 +1415,7 @@ final class DatasetLoader {
       problems.add(f, p + "/end", end + " is before the start " + start);
       return null;
     }
-    return end == null ? Period.from(start.firstDay())
+    return end == null ? Period.startingOn(start.firstDay())
         : Period.ofClosed(start.firstDay(), end.firstDay());
   }
 

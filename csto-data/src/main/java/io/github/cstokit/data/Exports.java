@@ -240,7 +240,7 @@ public final class Exports {
       row.add(e.date().precision().name());
       row.add(day.toString());
       row.add(e.framework().name());
-      row.add(e.instrument().orElse(""));
+      row.add(e.instrumentId().orElse(""));
       row.add(e.effective() ? "true" : "false");
       row.add(data.status(e.state(), day).name());
       Participation participation = data.participation(e.state(), day);

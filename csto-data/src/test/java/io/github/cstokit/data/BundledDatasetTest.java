@@ -133,15 +133,15 @@ class BundledDatasetTest {
   @Test
   void secretaryGeneralAndHandovers() {
     Appointment zas = data.secretaryGeneral(d("2021-06-01")).orElseThrow();
-    assertEquals("Stanislav Zas", zas.person());
-    assertEquals("Stanislav Zas", data.secretaryGeneral(d("2022-12-31")).orElseThrow().person());
-    assertEquals("Imangali Tasmagambetov", data.secretaryGeneral(d("2023-01-01")).orElseThrow().person());
+    assertEquals("Stanislav Zas", zas.personEn());
+    assertEquals("Stanislav Zas", data.secretaryGeneral(d("2022-12-31")).orElseThrow().personEn());
+    assertEquals("Imangali Tasmagambetov", data.secretaryGeneral(d("2023-01-01")).orElseThrow().personEn());
     // The handover day 2018-11-02 goes to the later start, the acting holder.
     Appointment handover = data.secretaryGeneral(d("2018-11-02")).orElseThrow();
     assertEquals("sg-semerikov-acting-2018", handover.id());
     assertTrue(handover.acting());
     assertEquals("sg-khachaturov", data.secretaryGeneral(d("2018-11-01")).orElseThrow().id());
-    assertEquals("Taalatbek Masadykov", data.secretaryGeneral(d("2026-02-12")).orElseThrow().person());
+    assertEquals("Taalatbek Masadykov", data.secretaryGeneral(d("2026-02-12")).orElseThrow().personEn());
     assertTrue(data.secretaryGeneral(d("2002-01-01")).isEmpty());
   }
 
@@ -164,20 +164,20 @@ class BundledDatasetTest {
   void decisionsCarryTheRecordedOutcomeAndTheKindOfMatter() {
     Decision kz = data.decision("csc-2022-01-06-kazakhstan-deployment").orElseThrow();
     assertEquals(Optional.of(RecordedOutcome.ADOPTED), kz.recordedOutcome());
-    assertEquals(Matter.DEPLOYMENT, kz.matterKind());
+    assertEquals(Matter.DEPLOYMENT, kz.matter());
     assertTrue(kz.positions().isEmpty() && kz.signatures().isEmpty());
     assertEquals(Optional.of(RecordedOutcome.NOT_ADOPTED),
         data.decision("csc-2022-11-23-armenia-assistance").orElseThrow().recordedOutcome());
     assertEquals(Matter.ASSISTANCE,
-        data.decision("csc-2022-11-23-armenia-assistance").orElseThrow().matterKind());
+        data.decision("csc-2022-11-23-armenia-assistance").orElseThrow().matter());
     // UNKNOWN in the data: no recorded outcome.
     Decision kg = data.decision("cssc-2010-06-14-kyrgyzstan-measures").orElseThrow();
     assertTrue(kg.recordedOutcome().isEmpty());
-    assertEquals(Matter.GENERAL, kg.matterKind());
+    assertEquals(Matter.GENERAL, kg.matter());
     assertEquals(Matter.MEMBERSHIP,
-        data.decision("csc-2012-12-19-uzbekistan-suspension").orElseThrow().matterKind());
+        data.decision("csc-2012-12-19-uzbekistan-suspension").orElseThrow().matter());
     assertEquals(Matter.APPOINTMENT_SECRETARY_GENERAL,
-        data.decision("csc-2019-11-28-zas").orElseThrow().matterKind());
+        data.decision("csc-2019-11-28-zas").orElseThrow().matter());
     for (Decision d : data.decisions()) {
       assertTrue(d.recordedOutcome().isPresent() || d.id().orElseThrow().equals(kg.id().orElseThrow()),
           d.toString());

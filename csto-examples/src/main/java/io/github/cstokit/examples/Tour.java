@@ -67,7 +67,7 @@ public final class Tour {
 
     heading(out, 1, "The Treaty in 1995");
     out.println("The Collective Security Treaty was signed on " + Framework.TREATY.signed()
-        + " and entered into force on " + Framework.TREATY.inForce() + ".");
+        + " and entered into force on " + Framework.TREATY.entryIntoForce() + ".");
     SortedSet<State> parties = data.members(TREATY_1995);
     out.println("On " + TREATY_1995 + " it had " + parties.size() + " parties: " + names(parties) + ".");
 
@@ -115,7 +115,7 @@ public final class Tour {
     heading(out, 5, "Who chairs, who is Secretary General (as of " + today + ")");
     out.println("Chairmanship: " + data.chair(today).map(c -> name(data, c.state()) + " since "
         + c.period().start()).orElse("not recorded"));
-    out.println("Secretary General: " + data.secretaryGeneral(today).map(a -> a.person() + " ("
+    out.println("Secretary General: " + data.secretaryGeneral(today).map(a -> a.personEn() + " ("
         + name(data, a.state()) + ")" + (a.acting() ? ", acting," : "") + " since "
         + a.period().start()).orElse("not recorded"));
     out.println("Later dates assume nothing changed after the data date; load a newer dataset to know.");

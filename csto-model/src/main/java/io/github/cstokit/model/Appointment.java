@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Appointment zas = Appointment.builder()
- *     .id("sg-zas").office(Office.SECRETARY_GENERAL).person("Stanislav Zas").personRu("Станислав Зась")
+ *     .id("sg-zas").office(Office.SECRETARY_GENERAL).personEn("Stanislav Zas").personRu("Станислав Зась")
  *     .state("BY").period(Period.of(LocalDate.of(2020, 1, 1), LocalDate.of(2023, 1, 1)))
  *     .appointedBy(Body.COLLECTIVE_SECURITY_COUNCIL).decisionDate(LocalDate.of(2019, 11, 28))
  *     .addSource("kyrtag-zas")
@@ -55,7 +55,7 @@ public abstract class Appointment {
    *
    * @return the name, not null or blank
    */
-  public abstract String person();
+  public abstract String personEn();
 
   /**
    * The holder's name in Russian.
@@ -133,7 +133,7 @@ public abstract class Appointment {
   @Value.Check
   final void check() {
     Checks.id("id", id());
-    Checks.notBlank("person", person());
+    Checks.notBlank("person", personEn());
     Checks.notBlank("personRu", personRu());
     Checks.iso2("state", state());
     if (decisionDate().isPresent() && period().end().isPresent()) {
@@ -179,7 +179,7 @@ public abstract class Appointment {
    */
   @Override
   public String toString() {
-    return "Appointment[" + office() + (acting() ? " acting " : " ") + person() + " (" + state()
+    return "Appointment[" + office() + (acting() ? " acting " : " ") + personEn() + " (" + state()
         + ") " + period() + "]";
   }
 

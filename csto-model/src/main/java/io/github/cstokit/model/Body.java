@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Body.COLLECTIVE_SECURITY_COUNCIL.abbreviation();   // CSC
- * Body.fromOrganId("cfm");                           // Optional[COUNCIL_OF_FOREIGN_MINISTERS]
+ * Body.byOrganId("cfm");                           // Optional[COUNCIL_OF_FOREIGN_MINISTERS]
  * }</pre>
  *
  * <p>This enum is immutable and thread-safe.
@@ -50,7 +50,7 @@ public enum Body {
    * @param organId an organ id such as {@code csc}, not null
    * @return the body, or empty if no body has that id
    */
-  public static Optional<Body> fromOrganId(String organId) {
+  public static Optional<Body> byOrganId(String organId) {
     for (Body body : values()) {
       if (body.organId.equals(organId)) {
         return Optional.of(body);

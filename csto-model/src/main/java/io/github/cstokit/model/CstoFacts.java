@@ -122,7 +122,7 @@ public interface CstoFacts {
    * @param date the date, not null
    * @return true if the instrument is known and {@link Instrument#isInForce(LocalDate) in force}
    */
-  default boolean inForce(String instrumentId, LocalDate date) {
+  default boolean isInForce(String instrumentId, LocalDate date) {
     Optional<Instrument> instrument = instrument(instrumentId);
     return instrument.isPresent() && instrument.get().isInForce(date);
   }
@@ -149,9 +149,37 @@ public interface CstoFacts {
    * @param date the date, not null
    * @return the appointment covering the date, or empty if none is recorded
    * @throws IllegalArgumentException if the office has several holders at once
-   *     ({@link Office#isSingleHolder()} is false)
+   *     ({@link Office#isSingleHolder()} is false, as for {@link Office#DEPUTY_SECRETARY_GENERAL}); use
+   *     {@link #holders(Office, LocalDate)} for those
    */
   Optional<Appointment> holder(Office office, LocalDate date);
+
+  /**
+   * The holders of an office on a date, acting or not; for an office with several holders at once, such
+   * as {@link Office#DEPUTY_SECRETARY_GENERAL}, all of them.
+   *
+   * <p>This default implementation filters {@link #appointments()}.
+   *
+   * <pre>{@code
+   * facts.holders(Office.DEPUTY_SECRETARY_GENERAL, LocalDate.of(2020, 1, 1));   // every deputy on that day
+   * }</pre>
+   *
+   * @param office the office, not null
+   * @param date the date, not null
+   * @return an unmodifiable list of the appointments covering the date, ordered as {@link #appointments()};
+   *     empty if none is recorded; at most one element for a single-holder office
+   */
+  default List<Appointment> holders(Office office, LocalDate date) {
+    Objects.requireNonNull(office, "office");
+    Objects.requireNonNull(date, "date");
+    List<Appointment> list = new ArrayList<>();
+    for (Appointment a : appointments()) {
+      if (a.office() == office && a.isInOffice(date)) {
+        list.add(a);
+      }
+    }
+    return Collections.unmodifiableList(list);
+  }
 
   /**
    * The Secretary General on a date, acting or not.
@@ -182,7 +210,7 @@ public interface CstoFacts {
     Objects.requireNonNull(instrumentId, "instrumentId");
     List<Instrument> list = new ArrayList<>();
     for (Instrument i : instruments()) {
-      if (i.amends().isPresent() && i.amends().get().equals(instrumentId)) {
+      if (i.amendedId().isPresent() && i.amendedId().get().equals(instrumentId)) {
         list.add(i);
       }
     }

@@ -25,8 +25,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Decision kz = Decision.builder()
  *     .id("csc-2022-01-06").body(Body.COLLECTIVE_SECURITY_COUNCIL).date(LocalDate.of(2022, 1, 6))
- *     .matter("Deployment of the CSTO Collective Peacekeeping Forces to Kazakhstan")
- *     .matterKind(Matter.DEPLOYMENT).recordedOutcome(RecordedOutcome.ADOPTED)
+ *     .title("Deployment of the CSTO Collective Peacekeeping Forces to Kazakhstan")
+ *     .matter(Matter.DEPLOYMENT).recordedOutcome(RecordedOutcome.ADOPTED)
  *     .putPosition("KZ", Position.SUPPORTS).putPosition("RU", Position.SUPPORTS)
  *     .build();
  * Decision whatIf = kz.withPosition("AM", Position.OBJECTS);
@@ -73,19 +73,20 @@ public abstract class Decision {
   public abstract LocalDate date();
 
   /**
-   * What the decision is about, in words.
+   * The title: what the decision is about, in words (the dataset's {@code matter} field).
    *
-   * @return the matter, not null or blank
+   * @return the title, not null or blank
    */
-  public abstract String matter();
+  public abstract String title();
 
   /**
-   * The kind of matter, which selects the rules that apply (default {@link Matter#GENERAL}).
+   * The kind of matter, which selects the rules that apply (default {@link Matter#GENERAL}; the dataset's
+   * {@code matterKind} field).
    *
-   * @return the kind, not null
+   * @return the kind of matter, not null
    */
   @Value.Default
-  public Matter matterKind() {
+  public Matter matter() {
     return Matter.GENERAL;
   }
 
@@ -142,7 +143,7 @@ public abstract class Decision {
   @Value.Check
   final void check() {
     Checks.matches("id", id(), Checks.ID);
-    Checks.notBlank("matter", matter());
+    Checks.notBlank("matter", title());
     for (String state : positions().keySet()) {
       Checks.iso2("positions key", state);
     }
@@ -264,7 +265,7 @@ public abstract class Decision {
   public String toString() {
     StringBuilder text = new StringBuilder("Decision[");
     id().ifPresent(id -> text.append(id).append(' '));
-    text.append(body().abbreviation()).append(' ').append(date()).append(' ').append(matterKind())
+    text.append(body().abbreviation()).append(' ').append(date()).append(' ').append(matter())
         .append(' ').append(format());
     if (!positions().isEmpty()) {
       text.append(' ').append(positions());
@@ -276,7 +277,7 @@ public abstract class Decision {
     return text.append(']').toString();
   }
 
-  /** Builds a {@link Decision}; the body, the date and the matter are required. */
+  /** Builds a {@link Decision}; the body, the date and the title are required. */
   public static final class Builder extends ImmutableDecision.Builder {
     Builder() {}
   }

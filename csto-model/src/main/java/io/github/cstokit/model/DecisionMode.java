@@ -4,7 +4,8 @@ package io.github.cstokit.model;
  * How an {@link Organ} takes its decisions.
  *
  * <pre>{@code
- * Body.COLLECTIVE_SECURITY_COUNCIL   // decides by CONSENSUS (Charter Art. 12)
+ * CstoDataset data = CstoData.bundled();            // csto-data
+ * data.organ("csc").orElseThrow().decisionMode();   // CONSENSUS (Charter Art. 12)
  * }</pre>
  *
  * <p>This enum is immutable and thread-safe.

@@ -55,7 +55,7 @@ public enum Framework {
    *
    * @return the date of entry into force, not null
    */
-  public LocalDate inForce() {
+  public LocalDate entryIntoForce() {
     return inForce;
   }
 }

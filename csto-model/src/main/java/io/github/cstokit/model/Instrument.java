@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * A legal instrument of the CSTO framework: the Treaty, the Charter, an agreement, a protocol, a set of
  * regulations or a decision, in one version.
  *
- * <p>An amending protocol is an instrument of its own that {@link #amends()} another; it changes the
+ * <p>An amending protocol is an instrument of its own that {@link #amendedId() amends} another; it changes the
  * amended instrument's provisions from its own entry into force, so the provisions in force on a date
  * are those of the instrument and of its amending protocols {@link #isInForce(LocalDate) in force} on that
  * date. The {@link #version()} label (such as {@code 1992} or {@code 2010}) is what a {@link Citation}
@@ -18,8 +18,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Instrument treaty = Instrument.builder()
  *     .id("cst").kind(InstrumentKind.TREATY).shortName("Treaty")
- *     .title("Collective Security Treaty").titleRu("Договор о коллективной безопасности")
- *     .signed(PartialDate.parse("1992-05-15")).inForce(PartialDate.parse("1994-04-20"))
+ *     .titleEn("Collective Security Treaty").titleRu("Договор о коллективной безопасности")
+ *     .signed(PartialDate.parse("1992-05-15")).entryIntoForce(PartialDate.parse("1994-04-20"))
  *     .version("1992").addSource("odkb-25years")
  *     .build();
  * treaty.isInForce(LocalDate.of(1994, 4, 20));   // true
@@ -70,7 +70,7 @@ public abstract class Instrument {
    *
    * @return the title, not null or blank
    */
-  public abstract String title();
+  public abstract String titleEn();
 
   /**
    * The authentic Russian title.
@@ -91,14 +91,14 @@ public abstract class Instrument {
    *
    * @return the date, or empty if it has not entered into force or the date is unknown
    */
-  public abstract Optional<PartialDate> inForce();
+  public abstract Optional<PartialDate> entryIntoForce();
 
   /**
    * The id of the instrument this one amends.
    *
    * @return the amended instrument's id, or empty
    */
-  public abstract Optional<String> amends();
+  public abstract Optional<String> amendedId();
 
   /**
    * The version label of the text, such as {@code 1992} or {@code 2010}; it must be a valid
@@ -128,15 +128,15 @@ public abstract class Instrument {
     // shortName and version follow Citation's grammar, as cite(...) would check them
     Citation.checkShortName(shortName());
     Checks.matches("version", version(), Checks.Form.LABEL);
-    Checks.notBlank("title", title());
+    Checks.notBlank("title", titleEn());
     Checks.notBlank("titleRu", titleRu());
-    if (inForce().isPresent()) {
-      PartialDate inForce = inForce().get();
+    if (entryIntoForce().isPresent()) {
+      PartialDate inForce = entryIntoForce().get();
       Checks.notBefore(
           "inForce", inForce, "signed", signed(), !inForce.lastDay().isBefore(signed().firstDay()));
     }
-    Checks.matches("amends", amends(), Checks.ID);
-    if (amends().isPresent() && amends().get().equals(id())) {
+    Checks.matches("amends", amendedId(), Checks.ID);
+    if (amendedId().isPresent() && amendedId().get().equals(id())) {
       throw new IllegalArgumentException("amends must not be the instrument's own id '" + id() + "'");
     }
     Checks.notEmpty("sources", sources());
@@ -152,7 +152,7 @@ public abstract class Instrument {
    * @return true if in force
    */
   public boolean isInForce(LocalDate date) {
-    return inForce().isPresent() && !date.isBefore(inForce().get().firstDay());
+    return entryIntoForce().isPresent() && !date.isBefore(entryIntoForce().get().firstDay());
   }
 
   /**

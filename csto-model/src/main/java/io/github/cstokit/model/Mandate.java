@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  *     .request(kzRequest).addLegalBasis(Citation.parse("Treaty Art. 4"))
  *     .decision(csc20220106).addContingent(Contingent.builder().state("AM").size(70).build())
  *     .period(Period.of(LocalDate.of(2022, 1, 6), LocalDate.of(2022, 1, 20)))
- *     .deployed(true).addSource("tass-2022-01-06")
+ *     .addSource("tass-2022-01-06")
  *     .build();
  * kz.toString();   // Mandate[kz-2022 COLLECTIVE_PEACEKEEPING_FORCES in KZ]
  * }</pre>
@@ -152,11 +152,15 @@ public abstract class Mandate {
   public abstract Optional<Completion> completion();
 
   /**
-   * Whether forces were actually deployed.
+   * Whether forces were actually deployed (default true; false for a mandate discussed but never carried
+   * out).
    *
    * @return true if deployed
    */
-  public abstract boolean deployed();
+  @Value.Default
+  public boolean deployed() {
+    return true;
+  }
 
   /**
    * The ids of the {@link Source}s for the mandate.
@@ -278,7 +282,10 @@ public abstract class Mandate {
         + (deployed() ? "" : " (not deployed)") + "]";
   }
 
-  /** Builds a {@link Mandate}; id, force kind, host state, territory and deployed are required. */
+  /**
+   * Builds a {@link Mandate}; id, force kind, host state and territory are required, and deployed is true
+   * unless set.
+   */
   public static final class Builder extends ImmutableMandate.Builder {
     Builder() {}
   }

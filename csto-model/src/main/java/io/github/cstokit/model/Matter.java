@@ -5,7 +5,7 @@ package io.github.cstokit.model;
  * closed: anything not listed is {@link #GENERAL}.
  *
  * <pre>{@code
- * Decision.builder().matterKind(Matter.DEPLOYMENT)   // ...
+ * Decision.builder().matter(Matter.DEPLOYMENT)   // ...
  * }</pre>
  *
  * <p>This enum is immutable and thread-safe.

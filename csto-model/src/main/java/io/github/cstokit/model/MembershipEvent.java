@@ -103,7 +103,7 @@ public abstract class MembershipEvent {
    *
    * @return the instrument id, or empty
    */
-  public abstract Optional<String> instrument();
+  public abstract Optional<String> instrumentId();
 
   /**
    * The ids of the {@link Source}s for the event.
@@ -148,7 +148,7 @@ public abstract class MembershipEvent {
   final void check() {
     Checks.id("id", id());
     Checks.iso2("state", state());
-    Checks.matches("instrument", instrument(), Checks.ID);
+    Checks.matches("instrument", instrumentId(), Checks.ID);
     Checks.notEmpty("sources", sources());
     Checks.ids("sources", sources());
     Checks.notBlank("note", note());

@@ -225,7 +225,7 @@ public final class MembershipTimeline {
       for (int i = 0; i < n; i++) {
         LocalDate start = LocalDate.ofEpochDay(days[i]);
         Period period =
-            i + 1 < n ? Period.of(start, LocalDate.ofEpochDay(days[i + 1])) : Period.from(start);
+            i + 1 < n ? Period.of(start, LocalDate.ofEpochDay(days[i + 1])) : Period.startingOn(start);
         list.add(StatusPeriod.of(statuses[i], participations[i], period, openers[i]));
       }
       p = Collections.unmodifiableList(list);

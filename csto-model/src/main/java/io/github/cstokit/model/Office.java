@@ -1,7 +1,9 @@
 package io.github.cstokit.model;
 
 /**
- * Offices held by one person at a time, recorded as {@link Appointment}s.
+ * Offices of the Organization, recorded as {@link Appointment}s. Each is held by one person at a time,
+ * except {@link #DEPUTY_SECRETARY_GENERAL}, which several people hold at once (see {@link #isSingleHolder()}
+ * and {@link CstoFacts#holders(Office, java.time.LocalDate)}).
  *
  * <pre>{@code
  * Appointment.builder().office(Office.SECRETARY_GENERAL)   // ...

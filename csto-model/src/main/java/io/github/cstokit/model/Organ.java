@@ -116,7 +116,7 @@ public abstract class Organ {
    * @return the body whose organ id equals {@link #id()}, or empty
    */
   public Optional<Body> body() {
-    return Body.fromOrganId(id());
+    return Body.byOrganId(id());
   }
 
   /**

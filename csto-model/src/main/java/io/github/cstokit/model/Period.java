@@ -16,7 +16,7 @@ import java.util.Optional;
  * Period zas = Period.of(LocalDate.of(2020, 1, 1), LocalDate.of(2023, 1, 1));
  * zas.contains(LocalDate.of(2022, 12, 31));   // true
  * zas.contains(LocalDate.of(2023, 1, 1));     // false: the successor's first day
- * Period.from(LocalDate.of(2026, 1, 1)).isOpen();   // true
+ * Period.startingOn(LocalDate.of(2026, 1, 1)).isOpen();   // true
  * }</pre>
  *
  * <p>This class is immutable and thread-safe. It is a value-based class: use {@code equals}, not
@@ -58,7 +58,7 @@ public final class Period implements Comparable<Period> {
    * @throws IllegalArgumentException if the end is not after the start
    */
   public static Period of(LocalDate start, Optional<LocalDate> end) {
-    return end.isPresent() ? of(start, end.get()) : from(start);
+    return end.isPresent() ? of(start, end.get()) : startingOn(start);
   }
 
   /**
@@ -82,7 +82,7 @@ public final class Period implements Comparable<Period> {
    * @param start the first day covered, not null
    * @return the open period, not null
    */
-  public static Period from(LocalDate start) {
+  public static Period startingOn(LocalDate start) {
     return new Period(Objects.requireNonNull(start, "start"), null);
   }
 

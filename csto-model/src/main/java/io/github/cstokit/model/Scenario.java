@@ -243,9 +243,9 @@ public final class Scenario implements CstoFacts {
       }
     }
     for (Instrument i : sortedInstruments) {
-      if (i.amends().isPresent() && !ib.containsKey(i.amends().get())) {
+      if (i.amendedId().isPresent() && !ib.containsKey(i.amendedId().get())) {
         throw new IllegalArgumentException(
-            "instrument '" + i.id() + "' amends unknown instrument '" + i.amends().get() + "'");
+            "instrument '" + i.id() + "' amends unknown instrument '" + i.amendedId().get() + "'");
       }
     }
     this.instruments = Collections.unmodifiableList(sortedInstruments);

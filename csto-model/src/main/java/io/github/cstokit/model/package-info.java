@@ -2,7 +2,9 @@
  * Immutable value types for the Collective Security Treaty Organization (CSTO) and the 1992 Collective
  * Security Treaty.
  *
- * <p>All the classes in this package are immutable and thread-safe. No method accepts or returns
+ * <p>All the classes in this package are immutable and thread-safe, except the nested {@code Builder}
+ * classes, which are mutable and not thread-safe: use a builder in one thread, then share what it builds.
+ * No method accepts or returns
  * {@code null}: absent values are {@link java.util.Optional}, collections are unmodifiable. Factories follow
  * java.time's vocabulary: {@code of}, {@code from}, {@code parse}, {@code builder} and {@code withX}.
  * Invariants are checked at construction and reported as {@link java.lang.IllegalArgumentException} whose

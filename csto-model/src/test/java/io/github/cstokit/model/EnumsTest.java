@@ -18,7 +18,7 @@ class EnumsTest {
     assertEquals(Framework.TREATY, Framework.on(LocalDate.of(2003, 9, 17)));
     assertEquals(Framework.ORGANIZATION, Framework.on(LocalDate.of(2003, 9, 18)));
     assertEquals(LocalDate.of(1992, 5, 15), Framework.TREATY.signed());
-    assertEquals(LocalDate.of(1994, 4, 20), Framework.TREATY.inForce());
+    assertEquals(LocalDate.of(1994, 4, 20), Framework.TREATY.entryIntoForce());
     assertEquals(LocalDate.of(2002, 10, 7), Framework.ORGANIZATION.signed());
   }
 

@@ -75,27 +75,27 @@ final class Fixtures {
 
   static Instrument treaty() {
     return Instrument.builder().id("cst").kind(InstrumentKind.TREATY).shortName("Treaty")
-        .title("Collective Security Treaty").signed(PartialDate.parse("1992-05-15"))
-        .inForce(PartialDate.parse("1994-04-20")).version("1992").addSource("odkb-25years").build();
+        .titleEn("Collective Security Treaty").signed(PartialDate.parse("1992-05-15"))
+        .entryIntoForce(PartialDate.parse("1994-04-20")).version("1992").addSource("odkb-25years").build();
   }
 
   static Instrument charter() {
     return Instrument.builder().id("charter").kind(InstrumentKind.CHARTER).shortName("Charter")
-        .title("Charter of the Collective Security Treaty Organization")
-        .signed(PartialDate.parse("2002-10-07")).inForce(PartialDate.parse("2003-09-18"))
+        .titleEn("Charter of the Collective Security Treaty Organization")
+        .signed(PartialDate.parse("2002-10-07")).entryIntoForce(PartialDate.parse("2003-09-18"))
         .version("2002").addSource("kremlin-3506").build();
   }
 
   static Instrument charterProtocol2010() {
     return Instrument.builder().id("charter-protocol-2010").kind(InstrumentKind.PROTOCOL)
-        .shortName("Charter").title("Protocol on amendments to the Charter")
-        .signed(PartialDate.parse("2010-12-10")).inForce(PartialDate.parse("2012-12-19"))
-        .amends("charter").version("2010").addSource("zakonpravo-charter-2010").build();
+        .shortName("Charter").titleEn("Protocol on amendments to the Charter")
+        .signed(PartialDate.parse("2010-12-10")).entryIntoForce(PartialDate.parse("2012-12-19"))
+        .amendedId("charter").version("2010").addSource("zakonpravo-charter-2010").build();
   }
 
   static Appointment sg(String id, String person, String state, LocalDate start, LocalDate end,
       boolean acting) {
-    return Appointment.builder().id(id).office(Office.SECRETARY_GENERAL).person(person).state(state)
+    return Appointment.builder().id(id).office(Office.SECRETARY_GENERAL).personEn(person).state(state)
         .period(Period.of(start, end)).acting(acting).addSource("src").build();
   }
 

@@ -69,7 +69,7 @@ class InvariantsTest {
     fails("sources must not be empty", () -> event().sources(List.of()).build());
     fails("state must match [A-Z]{2} but was 'Ge'", () -> event().state("Ge").build());
     fails("instrument must match [A-Za-z0-9][A-Za-z0-9._:-]* but was ''",
-        () -> event().instrument("").build());
+        () -> event().instrumentId("").build());
     fails("choice must be present when alternatives are not empty",
         () -> event().addAlternative(AlternativeValue.of("1993-09-09", List.of("blogen"))).build());
     fails("choice must not be blank", () -> event().choice(" ").build());
@@ -89,18 +89,18 @@ class InvariantsTest {
     assertEquals(Citation.parse("Treaty [1992]"), treaty.cite());
     assertFalse(treaty.isInForce(LocalDate.of(1994, 4, 19)));
     assertTrue(treaty.isInForce(LocalDate.of(1994, 4, 20)));
-    assertFalse(Instrument.builder().from(treaty).inForce(java.util.Optional.empty()).build()
+    assertFalse(Instrument.builder().from(treaty).entryIntoForce(java.util.Optional.empty()).build()
         .isInForce(LocalDate.of(2020, 1, 1)));
     fails("inForce (1991) must not be before signed (1992-05-15)",
-        () -> Instrument.builder().from(treaty).inForce(PartialDate.parse("1991")).build());
+        () -> Instrument.builder().from(treaty).entryIntoForce(PartialDate.parse("1991")).build());
     assertEquals(PartialDate.parse("1992"),
-        Instrument.builder().from(treaty).inForce(PartialDate.parse("1992")).build()
-            .inForce().orElseThrow());
+        Instrument.builder().from(treaty).entryIntoForce(PartialDate.parse("1992")).build()
+            .entryIntoForce().orElseThrow());
     fails("amends must not be the instrument's own id 'cst'",
-        () -> Instrument.builder().from(treaty).amends("cst").build());
+        () -> Instrument.builder().from(treaty).amendedId("cst").build());
     fails("sources must not be empty",
         () -> Instrument.builder().from(treaty).sources(List.of()).build());
-    fails("title must not be blank", () -> Instrument.builder().from(treaty).title("").build());
+    fails("title must not be blank", () -> Instrument.builder().from(treaty).titleEn("").build());
     fails("shortName must not contain the word 'Art.' but was 'Art.'",
         () -> Instrument.builder().from(treaty).shortName("Art.").build());
     fails("version must match [\\p{L}\\p{N}][\\p{L}\\p{N}.-]* but was '1992 text'",
@@ -121,17 +121,17 @@ class InvariantsTest {
     fails("composition must not be blank",
         () -> Organ.builder().from(csc).composition("").build());
     for (Body body : Body.values()) {
-      assertEquals(body, Body.fromOrganId(body.organId()).orElseThrow());
+      assertEquals(body, Body.byOrganId(body.organId()).orElseThrow());
     }
-    assertTrue(Body.fromOrganId("nope").isEmpty());
+    assertTrue(Body.byOrganId("nope").isEmpty());
     assertTrue(Body.COUNCIL_OF_FOREIGN_MINISTERS.takesBindingDecisions());
     assertFalse(Body.PARLIAMENTARY_ASSEMBLY.takesBindingDecisions());
   }
 
   private static Decision decision() {
     return Decision.builder().id("csc-2022-01-06").body(Body.COLLECTIVE_SECURITY_COUNCIL)
-        .date(LocalDate.of(2022, 1, 6)).matter("Peacekeeping forces to Kazakhstan")
-        .matterKind(Matter.DEPLOYMENT).putPosition("RU", Position.SUPPORTS)
+        .date(LocalDate.of(2022, 1, 6)).title("Peacekeeping forces to Kazakhstan")
+        .matter(Matter.DEPLOYMENT).putPosition("RU", Position.SUPPORTS)
         .putPosition("AM", Position.SUPPORTS).addSignature("RU").addSignature("AM").build();
   }
 
@@ -152,12 +152,12 @@ class InvariantsTest {
     assertEquals(DecisionFormat.LIMITED, whatIf.format());
     assertTrue(d.withoutPosition("AM").position("AM").isEmpty());
     assertEquals(Matter.GENERAL, Decision.builder().body(Body.PERMANENT_COUNCIL)
-        .date(LocalDate.of(2022, 1, 1)).matter("m").build().matterKind());
+        .date(LocalDate.of(2022, 1, 1)).title("m").build().matter());
     fails("positions key must match [A-Z]{2} but was 'arm'",
         () -> d.withPosition("arm", Position.SUPPORTS));
     fails("signatures element must match [A-Z]{2} but was 'R'", () -> d.withSignatures(List.of("R")));
     fails("matter must not be blank",
-        () -> Decision.builder().from(d).matter("").build());
+        () -> Decision.builder().from(d).title("").build());
     assertThrows(UnsupportedOperationException.class,
         () -> d.positions().put("KZ", Position.SUPPORTS));
   }
@@ -223,6 +223,10 @@ class InvariantsTest {
         .addLegalBasis(Citation.parse("Treaty Art. 4")).decision(decision()).addContingent(am)
         .command(command).deployed(true).addSource("tass").build();
     assertEquals("Mandate[kz-2022 COLLECTIVE_PEACEKEEPING_FORCES in KZ]", kz.toString());
+    assertTrue(Mandate.builder().from(kz).build().deployed());
+    assertTrue(Mandate.builder().id("m").forceKind(ForceKind.COLLECTIVE_PEACEKEEPING_FORCES).hostState("KZ")
+        .territory(Territory.MEMBER_STATE).build().deployed());
+    assertFalse(Mandate.builder().from(kz).deployed(false).build().deployed());
     assertTrue(kz.withoutRequest().request().isEmpty());
     assertTrue(kz.request().isPresent());
     assertTrue(kz.withoutCommand().command().isEmpty());
@@ -250,8 +254,8 @@ class InvariantsTest {
             .addAlternative(AlternativeValue.of("4 years", List.of("wikipedia"))).build());
     fails("sources must not be empty",
         () -> Appointment.builder().from(zas).sources(List.of()).build());
-    assertEquals(Period.from(LocalDate.of(2020, 1, 1)),
-        zas.withPeriod(Period.from(LocalDate.of(2020, 1, 1))).period());
+    assertEquals(Period.startingOn(LocalDate.of(2020, 1, 1)),
+        zas.withPeriod(Period.startingOn(LocalDate.of(2020, 1, 1))).period());
 
     Chairmanship kz = Fixtures.chair("chair-2024-kz", "KZ", LocalDate.of(2024, 1, 1),
         LocalDate.of(2025, 1, 1));
@@ -267,7 +271,7 @@ class InvariantsTest {
   @Test
   void statusPeriod() {
     StatusPeriod p = StatusPeriod.of(MembershipStatus.MEMBER, Participation.FROZEN,
-        Period.from(LocalDate.of(2024, 2, 22)),
+        Period.startingOn(LocalDate.of(2024, 2, 22)),
         Fixtures.event("AM", MembershipEventType.FREEZE_DECLARED, "2024-02-22"));
     assertEquals("StatusPeriod[MEMBER FROZEN [2024-02-22, ...)]", p.toString());
   }

@@ -24,19 +24,19 @@ class PeriodTest {
     assertTrue(zas.contains(D2020));
     assertTrue(zas.contains(D2023.minusDays(1)));
     assertFalse(zas.contains(D2023));
-    Period next = Period.from(D2023);
+    Period next = Period.startingOn(D2023);
     assertTrue(next.contains(D2023));
     assertFalse(zas.overlaps(next));
     assertFalse(next.overlaps(zas));
     assertTrue(zas.overlaps(Period.of(D2023.minusDays(1), D2023.plusDays(5))));
-    assertTrue(Period.from(D2020).overlaps(Period.from(D2023)));
+    assertTrue(Period.startingOn(D2020).overlaps(Period.startingOn(D2023)));
     assertEquals(Optional.of(D2023.minusDays(1)), zas.lastDay());
     assertEquals(zas, Period.ofClosed(D2020, LocalDate.of(2022, 12, 31)));
   }
 
   @Test
   void openPeriods() {
-    Period open = Period.from(D2020);
+    Period open = Period.startingOn(D2020);
     assertTrue(open.isOpen());
     assertTrue(open.end().isEmpty());
     assertTrue(open.contains(LocalDate.of(2999, 1, 1)));
@@ -62,9 +62,9 @@ class PeriodTest {
   void equalsHashCodeAndOrder() {
     assertEquals(Period.of(D2020, D2023), Period.of(D2020, D2023));
     assertEquals(Period.of(D2020, D2023).hashCode(), Period.of(D2020, D2023).hashCode());
-    assertNotEquals(Period.of(D2020, D2023), Period.from(D2020));
+    assertNotEquals(Period.of(D2020, D2023), Period.startingOn(D2020));
     List<Period> sorted = List.of(Period.of(D2020, D2023.minusDays(1)), Period.of(D2020, D2023),
-        Period.from(D2020), Period.of(D2023, D2023.plusDays(1)));
+        Period.startingOn(D2020), Period.of(D2023, D2023.plusDays(1)));
     for (int i = 0; i < sorted.size(); i++) {
       for (int j = 0; j < sorted.size(); j++) {
         assertEquals(Integer.signum(Integer.compare(i, j)),

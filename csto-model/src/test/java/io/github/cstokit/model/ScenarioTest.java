@@ -74,11 +74,11 @@ class ScenarioTest {
 
   @Test
   void instrumentsInForceAndAmendments() {
-    assertFalse(facts.inForce("cst", TREATY_IN_FORCE.minusDays(1)));
-    assertTrue(facts.inForce("cst", TREATY_IN_FORCE));
-    assertFalse(facts.inForce("charter-protocol-2010", LocalDate.of(2012, 12, 18)));
-    assertTrue(facts.inForce("charter-protocol-2010", LocalDate.of(2012, 12, 19)));
-    assertFalse(facts.inForce("no-such-instrument", LocalDate.of(2020, 1, 1)));
+    assertFalse(facts.isInForce("cst", TREATY_IN_FORCE.minusDays(1)));
+    assertTrue(facts.isInForce("cst", TREATY_IN_FORCE));
+    assertFalse(facts.isInForce("charter-protocol-2010", LocalDate.of(2012, 12, 18)));
+    assertTrue(facts.isInForce("charter-protocol-2010", LocalDate.of(2012, 12, 19)));
+    assertFalse(facts.isInForce("no-such-instrument", LocalDate.of(2020, 1, 1)));
     assertEquals(List.of("cst", "charter", "charter-protocol-2010"),
         facts.instruments().stream().map(Instrument::id).collect(Collectors.toList()));
     assertEquals(List.of(charterProtocol2010()), facts.amendmentsOf("charter"));
@@ -103,6 +103,23 @@ class ScenarioTest {
         () -> facts.holder(Office.DEPUTY_SECRETARY_GENERAL, LocalDate.of(2020, 1, 1)));
     assertEquals("office DEPUTY_SECRETARY_GENERAL has several holders at once;"
         + " filter appointments() instead", e.getMessage());
+  }
+
+  @Test
+  void holdersListsEveryHolder() {
+    assertEquals(List.of(facts.secretaryGeneral(LocalDate.of(2018, 11, 2)).orElseThrow()),
+        facts.holders(Office.SECRETARY_GENERAL, LocalDate.of(2018, 11, 2)));
+    assertTrue(facts.holders(Office.SECRETARY_GENERAL, LocalDate.of(2017, 5, 1)).isEmpty());
+    Appointment deputy1 = Appointment.builder().id("dsg-1").office(Office.DEPUTY_SECRETARY_GENERAL)
+        .personEn("A").state("RU").period(Period.startingOn(LocalDate.of(2019, 1, 1))).addSource("src")
+        .build();
+    Appointment deputy2 = Appointment.builder().from(deputy1).id("dsg-2").personEn("B").state("KZ")
+        .period(Period.startingOn(LocalDate.of(2019, 6, 1))).build();
+    Scenario withDeputies = facts.toBuilder().addAppointments(List.of(deputy1, deputy2)).build();
+    assertEquals(List.of(deputy1), withDeputies.holders(Office.DEPUTY_SECRETARY_GENERAL,
+        LocalDate.of(2019, 5, 31)));
+    assertEquals(List.of(deputy1, deputy2), withDeputies.holders(Office.DEPUTY_SECRETARY_GENERAL,
+        LocalDate.of(2020, 1, 1)));
   }
 
   @Test

@@ -153,7 +153,7 @@ public final class DecisionRules {
   static boolean limitedAvailable(Decision d, int mask) {
     return d.format() == DecisionFormat.LIMITED
         && Law.has(mask, Amendment.CHARTER_2010)
-        && !excludedFromLimited(d.matterKind());
+        && !excludedFromLimited(d.matter());
   }
 
   private static boolean excludedFromLimited(Matter m) {
@@ -162,7 +162,7 @@ public final class DecisionRules {
 
   static String subject(Decision d) {
     return "Decision " + (d.id().isPresent() ? d.id().get() : d.body().abbreviation() + " " + d.date())
-        + ": " + d.matter();
+        + ": " + d.title();
   }
 
   static void appendFindings(List<Finding> out, Decision d, CstoFacts facts, int mask) {
@@ -172,7 +172,7 @@ public final class DecisionRules {
     List<String> base = new ArrayList<>(t.frozen == null ? 5 : 6);
     base.add(BODY_FACT[d.body().ordinal()]);
     base.add("date: " + date);
-    base.add(MATTER_FACT[d.matterKind().ordinal()]);
+    base.add(MATTER_FACT[d.matter().ordinal()]);
     base.add(FORMAT_FACT[d.format().ordinal()]);
     base.add(t.membersFact());
     if (t.frozen != null) {
@@ -252,7 +252,7 @@ public final class DecisionRules {
     String missing = t.objectors != null
         ? Findings.join(t.objectors) + " objected"
         : "no consent from " + Findings.join(t.withoutConsent);
-    if (d.matterKind() == Matter.PROCEDURAL) {
+    if (d.matter() == Matter.PROCEDURAL) {
       return Findings.of(r, Outcome.INDETERMINATE, mask,
           "procedural matter without the consent of all (" + missing
               + "); the regime for procedural questions in the Rules of Procedure was not available",
@@ -296,23 +296,23 @@ public final class DecisionRules {
               + " (2010 Charter protocol not yet in force); consensus of all was required",
           facts);
     }
-    if (excludedFromLimited(d.matterKind())) {
+    if (excludedFromLimited(d.matter())) {
       if (Boolean.TRUE.equals(all)) {
         return Findings.of(r, Outcome.NOT_APPLICABLE, mask, t.unrecorded ? Basis.SECONDARY : Basis.PRACTICE,
             t.unrecorded
-                ? "labelled limited, but reported adopted, which for " + d.matterKind()
+                ? "labelled limited, but reported adopted, which for " + d.matter()
                     + " needs the consent of all: adopted by consensus"
                 : "labelled limited, but every member consented: adopted by consensus",
             facts);
       }
       if (all == null) {
         return Findings.of(r, Outcome.INDETERMINATE, mask, Basis.SECONDARY,
-            "per practice " + d.matterKind() + " needs the consent of all members; no member's position and"
+            "per practice " + d.matter() + " needs the consent of all members; no member's position and"
                 + " no outcome recorded",
             facts);
       }
       return Findings.of(r, Outcome.VIOLATED, mask, Basis.PRACTICE,
-          "per practice the limited format is not used for " + d.matterKind()
+          "per practice the limited format is not used for " + d.matter()
               + "; the consent of all members is required",
           facts);
     }
@@ -373,7 +373,7 @@ public final class DecisionRules {
         return Findings.of(r, Outcome.NOT_APPLICABLE, mask, "reported not adopted, so it binds no one",
             facts);
       }
-      if (d.matterKind() == Matter.PROCEDURAL && t.objectors == null && t.nonMembers == null) {
+      if (d.matter() == Matter.PROCEDURAL && t.objectors == null && t.nonMembers == null) {
         return Findings.of(r, Outcome.INDETERMINATE, mask,
             "whether the procedural decision was adopted is open, so is its binding force", facts);
       }

@@ -182,7 +182,7 @@ public final class DefenceRules {
     f.add("third state: " + request.thirdState());
     f.add("consultations: " + request.consultationsHeld().map(Object::toString).orElse("none"));
     Optional<Instrument> known = facts.instrument(Law.BASES_PROTOCOL_ID);
-    boolean protocol = known.isPresent() && known.get().inForce().isPresent()
+    boolean protocol = known.isPresent() && known.get().entryIntoForce().isPresent()
         ? known.get().isInForce(date)
         : !date.isBefore(Law.BASES_PROTOCOL_SIGNED);
     List<String> memberObjections = new ArrayList<>();

@@ -129,7 +129,7 @@ public final class OfficeRules {
       throw new IllegalArgumentException("office must be SECRETARY_GENERAL but was " + appointment.office());
     }
     return sg(decision, appointment.state(), Optional.of(appointment.period()), appointment.acting(),
-        appointment.person(), facts);
+        appointment.personEn(), facts);
   }
 
   /**
@@ -225,7 +225,7 @@ public final class OfficeRules {
       Optional<Appointment> previous = previousRotationHolder(facts, date);
       String prevState = previous.map(Appointment::state).orElse(null);
       h.add("previous holder under rotation: "
-          + previous.map(a -> a.person() + " (" + a.state() + ")").orElse("none"));
+          + previous.map(a -> a.personEn() + " (" + a.state() + ")").orElse("none"));
       Optional<String> expected = russianOrder(prevState, date, facts);
       h.add("next in Russian alphabetical order: " + expected.orElse("none"));
       out.add(expected.isPresent() && expected.get().equals(nominee)
@@ -271,7 +271,7 @@ public final class OfficeRules {
     int mask = Law.mask(facts, date);
     Rule r = Rule.CHARTER_SG_APPOINTMENT_ROTATION_RECALL;
     List<String> f = new ArrayList<>(4);
-    f.add("holder: " + holder.person() + " (" + holder.state() + ")");
+    f.add("holder: " + holder.personEn() + " (" + holder.state() + ")");
     f.add("in office: " + holder.period());
     f.add("decision: " + decision.body().abbreviation() + " " + date);
     List<Finding> out = new ArrayList<>(5);
@@ -290,7 +290,7 @@ public final class OfficeRules {
       out.add(Findings.of(r, Outcome.SATISFIED, mask, "recalled by the Council by consensus", f));
     }
     DecisionRules.appendFindings(out, decision, facts, mask);
-    return Verdict.builder().subject("Recall of " + holder.person()).date(date).findings(out).build();
+    return Verdict.builder().subject("Recall of " + holder.personEn()).date(date).findings(out).build();
   }
 
   /**
@@ -348,7 +348,7 @@ public final class OfficeRules {
       out.add(Findings.of(r, Outcome.SATISFIED, mask, "the head of the session's host state chairs", f));
     } else if (override.isPresent()
         && override.get().body() == Body.COLLECTIVE_SECURITY_COUNCIL
-        && override.get().matterKind() == Matter.CHAIRMANSHIP
+        && override.get().matter() == Matter.CHAIRMANSHIP
         && DecisionRules.isAdopted(override.get(), facts)) {
       out.add(Findings.of(r, Outcome.SATISFIED, mask,
           "the Council decided otherwise than the host rule: " + chair.state() + " chairs", f));

@@ -1,7 +1,8 @@
 /**
  * Procedure checks: consensus and its exceptions, collective defence and third-state bases, membership
  * procedures, deployment mandates, offices and rotation. All the classes in this package are immutable and
- * thread-safe.
+ * thread-safe. The inputs are built with the model's nested {@code Builder} classes, which are mutable and
+ * not thread-safe; this package publishes no builder of its own.
  *
  * <p>One entry point per procedure family, each judging {@link io.github.cstokit.model.CstoFacts} on the
  * act's date and returning a {@link io.github.cstokit.rules.Verdict}:

@@ -59,7 +59,7 @@ class CitationsTest {
   void theInstrumentIdsTheRulesLookUpAreTheDatasets() {
     for (Law.Amendment a : Law.Amendment.values()) {
       Instrument i = DATA.instrument(a.instrumentId()).orElseThrow(() -> new AssertionError(a.instrumentId()));
-      assertEquals(a.catalogueInForce(), i.inForce().orElseThrow().firstDay(), a.instrumentId());
+      assertEquals(a.catalogueInForce(), i.entryIntoForce().orElseThrow().firstDay(), a.instrumentId());
     }
     assertTrue(DATA.instrument(Law.BASES_PROTOCOL_ID).isPresent(), Law.BASES_PROTOCOL_ID);
     assertEquals("Third-State Bases Protocol", DATA.instrument(Law.BASES_PROTOCOL_ID).get().shortName());

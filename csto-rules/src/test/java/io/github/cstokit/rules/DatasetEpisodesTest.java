@@ -73,7 +73,7 @@ class DatasetEpisodesTest {
     Decision decision = kz.decision().orElseThrow();
     // As recorded: reported adopted, no member's position or signature itemised.
     assertEquals(Optional.of(RecordedOutcome.ADOPTED), decision.recordedOutcome());
-    assertEquals(Matter.DEPLOYMENT, decision.matterKind());
+    assertEquals(Matter.DEPLOYMENT, decision.matter());
     assertTrue(decision.positions().isEmpty() && decision.signatures().isEmpty());
     Mandate recorded = kz;
     Verdict v = MandateRules.check(recorded, DATA);
@@ -124,7 +124,7 @@ class DatasetEpisodesTest {
     assertEquals(LocalDate.of(2012, 12, 19), d.date());
     assertEquals(MembershipStatus.MEMBER, DATA.status("UZ", d.date().minusDays(1)));
     assertEquals(MembershipStatus.SUSPENDED, DATA.status("UZ", d.date()));
-    assertEquals(Matter.MEMBERSHIP, d.matterKind());
+    assertEquals(Matter.MEMBERSHIP, d.matter());
     Verdict v = MembershipRules.checkSuspension("UZ", d, DATA);
     assertEquals(Outcome.SATISFIED, v.outcome(), v.explain());
     assertTrue(v.findings().get(0).reason().contains("reported adopted"), v.explain());

@@ -129,7 +129,7 @@ class DecisionRulesTest {
     finding(DecisionRules.check(early.withoutRecordedOutcome(), FACTS), Rule.CHARTER_12_LIMITED_FORMAT,
         Outcome.INDETERMINATE);
     // Per practice a Secretary General is appointed with the consent of all, which an adoption shows.
-    Decision sg = Decision.builder().from(limited).matterKind(Matter.APPOINTMENT_SECRETARY_GENERAL).build();
+    Decision sg = Decision.builder().from(limited).matter(Matter.APPOINTMENT_SECRETARY_GENERAL).build();
     Verdict s = DecisionRules.check(sg, FACTS);
     finding(s, Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED);
     finding(s, Rule.CHARTER_12_LIMITED_FORMAT, Outcome.NOT_APPLICABLE);

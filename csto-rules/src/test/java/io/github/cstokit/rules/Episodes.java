@@ -101,11 +101,11 @@ final class Episodes {
 
   static Instrument instrument(String id, InstrumentKind kind, String shortName, String signed,
       String inForce, String version, String amends) {
-    Instrument.Builder b = Instrument.builder().id(id).kind(kind).shortName(shortName).title(id)
-        .signed(PartialDate.parse(signed)).inForce(PartialDate.parse(inForce)).version(version)
+    Instrument.Builder b = Instrument.builder().id(id).kind(kind).shortName(shortName).titleEn(id)
+        .signed(PartialDate.parse(signed)).entryIntoForce(PartialDate.parse(inForce)).version(version)
         .addSource("kz-bulletin");
     if (amends != null) {
-      b.amends(amends);
+      b.amendedId(amends);
     }
     return b.build();
   }
@@ -124,7 +124,7 @@ final class Episodes {
 
   static Appointment sg(String id, String person, String state, String start, String end,
       boolean acting, String decided) {
-    Appointment.Builder b = Appointment.builder().id(id).office(Office.SECRETARY_GENERAL).person(person)
+    Appointment.Builder b = Appointment.builder().id(id).office(Office.SECRETARY_GENERAL).personEn(person)
         .state(state).period(Period.of(d(start), d(end))).acting(acting).addSource("src");
     if (decided != null) {
       b.appointedBy(Body.COLLECTIVE_SECURITY_COUNCIL).decisionDate(d(decided));
@@ -169,7 +169,7 @@ final class Episodes {
 
   static Decision.Builder decision(String id, Body body, String date, Matter matter, String text) {
     Decision.Builder b = Decision.builder();
-    b.id(id).body(body).date(d(date)).matterKind(matter).matter(text);
+    b.id(id).body(body).date(d(date)).matter(matter).title(text);
     return b;
   }
 

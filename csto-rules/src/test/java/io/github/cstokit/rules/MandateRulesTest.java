@@ -138,7 +138,7 @@ class MandateRulesTest {
     finding(MandateRules.check(copy(kz()).completion(Completion.builder().build()).build(), FACTS), r,
         Outcome.INDETERMINATE);
     finding(MandateRules.check(copy(kz()).completion(java.util.Optional.empty())
-        .period(Period.from(d("2022-01-06"))).build(), FACTS), r, Outcome.SATISFIED);
+        .period(Period.startingOn(d("2022-01-06"))).build(), FACTS), r, Outcome.SATISFIED);
   }
 
   static Mandate crrf() {

@@ -57,7 +57,7 @@ class OfficeRulesTest {
     finding(OfficeRules.checkSecretaryGeneral(sg2003, Episodes.BORDYUZHA, FACTS),
         Rule.CHARTER_SG_ROTATION_2015, Outcome.NOT_APPLICABLE);
     Appointment deputy = Appointment.builder().id("dsg").office(Office.DEPUTY_SECRETARY_GENERAL)
-        .person("x").state("RU").period(Period.from(d("2020-01-01"))).addSource("s").build();
+        .personEn("x").state("RU").period(Period.startingOn(d("2020-01-01"))).addSource("s").build();
     assertThrows(IllegalArgumentException.class,
         () -> OfficeRules.checkSecretaryGeneral(sg2022, deputy, FACTS));
   }

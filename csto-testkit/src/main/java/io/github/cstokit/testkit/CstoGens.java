@@ -241,14 +241,14 @@ public final class CstoGens {
         random -> {
           LocalDate start = days.next(random);
           return random.nextInt(5) == 0
-              ? Period.from(start)
+              ? Period.startingOn(start)
               : Period.of(start, start.plusDays(1 + random.nextInt(3650)));
         },
         List.of(
             Period.of(TREATY_IN_FORCE, TREATY_IN_FORCE.plusDays(1)),
-            Period.from(TREATY_IN_FORCE),
+            Period.startingOn(TREATY_IN_FORCE),
             Period.of(UZ_SUSPENSION, UZ_SUSPENSION.plusDays(1)),
-            Period.from(HISTORY_END)));
+            Period.startingOn(HISTORY_END)));
   }
 
   // ---------------------------------------------------------------- citations and instruments

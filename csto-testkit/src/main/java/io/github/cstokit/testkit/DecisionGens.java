@@ -198,7 +198,7 @@ public final class DecisionGens {
 
   private static Decision limited(LocalDate day, List<String> members, long supporters) {
     Decision.Builder b = Decision.builder().body(Body.COLLECTIVE_SECURITY_COUNCIL).date(day)
-        .matter(MATTER_TEXT.get(Matter.GENERAL)).matterKind(Matter.GENERAL)
+        .title(MATTER_TEXT.get(Matter.GENERAL)).matter(Matter.GENERAL)
         .format(DecisionFormat.LIMITED);
     for (int i = 0; i < members.size(); i++) {
       boolean supports = i < 62 && (supporters & (1L << i)) != 0;
@@ -252,7 +252,7 @@ public final class DecisionGens {
     TreeSet<String> signatures = new TreeSet<>(s.memberSet);
     signatures.remove(objector);
     Decision d = Decision.builder().body(body).date(LocalDate.ofEpochDay(day))
-        .matter(MATTER_TEXT.get(matter)).matterKind(matter)
+        .title(MATTER_TEXT.get(matter)).matter(matter)
         .positions(positions).signatures(signatures).build();
     return Invalid.of(d, RuleIds.CHARTER_12_CONSENSUS,
         objector + " objects; every other member supports");
@@ -301,7 +301,7 @@ public final class DecisionGens {
   private static Invalid<Decision> nonMember(
       CstoFacts facts, Body body, LocalDate day, Segment s, String outsider) {
     Decision d = Decision.builder().body(body).date(day)
-        .matter(MATTER_TEXT.get(Matter.GENERAL)).matterKind(Matter.GENERAL)
+        .title(MATTER_TEXT.get(Matter.GENERAL)).matter(Matter.GENERAL)
         .positions(s.allSupport).putPosition(outsider, Position.SUPPORTS).signatures(s.memberSet)
         .build();
     return Invalid.of(d, RuleIds.CHARTER_12_CONSENSUS,
@@ -395,8 +395,8 @@ public final class DecisionGens {
     return Decision.builder()
         .body(body)
         .date(LocalDate.ofEpochDay(day))
-        .matter(MATTER_TEXT.get(matter))
-        .matterKind(matter)
+        .title(MATTER_TEXT.get(matter))
+        .matter(matter)
         .positions(s.allSupport)
         .signatures(s.memberSet)
         .build();

@@ -453,7 +453,7 @@ public final class MandateGens {
           .addTask(TASKS.get(random.nextInt(TASKS.size())))
           .deployed(true);
       b.period(random.nextInt(4) == 0
-          ? Period.from(date) : Period.of(date, date.plusDays(1 + random.nextInt(365))));
+          ? Period.startingOn(date) : Period.of(date, date.plusDays(1 + random.nextInt(365))));
       if (kind == ForceKind.COLLECTIVE_PEACEKEEPING_FORCES) {
         b.addLegalBasis(PK_ART_3);
       } else {

@@ -104,8 +104,8 @@ class CstoGensTest {
     PropertyCheck.holds(CstoGens.instrumentOf(FACTS), 8L, N, i -> FACTS.instrument(i.id()).isPresent());
     assertThrows(IllegalArgumentException.class,
         () -> CstoGens.instrumentOf(Scenario.builder().build()));
-    assertTrue(FACTS.inForce("charter-protocol-2010", CstoGens.LIMITED_FORMAT_IN_FORCE));
-    assertFalse(FACTS.inForce("charter-protocol-2010", CstoGens.LIMITED_FORMAT_IN_FORCE.minusDays(1)));
+    assertTrue(FACTS.isInForce("charter-protocol-2010", CstoGens.LIMITED_FORMAT_IN_FORCE));
+    assertFalse(FACTS.isInForce("charter-protocol-2010", CstoGens.LIMITED_FORMAT_IN_FORCE.minusDays(1)));
   }
 
   @Test

@@ -50,7 +50,7 @@ class DecisionGensTest {
       assertTrue(d.positions().values().stream().allMatch(p -> p == Position.SUPPORTS));
       assertEquals(DecisionFormat.STANDARD, d.format());
       assertTrue(DecisionGens.DECIDING_BODIES.contains(d.body()));
-      assertTrue(DecisionGens.CONSENSUS_MATTERS.contains(d.matterKind()));
+      assertTrue(DecisionGens.CONSENSUS_MATTERS.contains(d.matter()));
       assertFalse(d.date().isBefore(d.body() == Body.COLLECTIVE_SECURITY_COUNCIL
           ? CstoGens.TREATY_IN_FORCE : CstoGens.CHARTER_IN_FORCE));
       assertFalse(d.date().isAfter(CstoGens.HISTORY_END));

@@ -121,8 +121,8 @@ public final class Documents {
     o.optString("id").ifPresent(b::id);
     b.body(body(o, "body"));
     b.date(o.date("date"));
-    b.matter(o.string("matter"));
-    o.optEnum("matterKind", Matter.class).ifPresent(b::matterKind);
+    b.title(o.string("matter"));
+    o.optEnum("matterKind", Matter.class).ifPresent(b::matter);
     o.optEnum("format", DecisionFormat.class).ifPresent(b::format);
     o.optObject("positions").ifPresent(p -> {
       for (String state : p.keys()) {
@@ -209,7 +209,7 @@ public final class Documents {
         throw new Invalid(p.pointer + "/lastDay", "the last day " + lastDay.get()
             + " is before the start " + start);
       }
-      b.period(lastDay.isPresent() ? Period.ofClosed(start, lastDay.get()) : Period.from(start));
+      b.period(lastDay.isPresent() ? Period.ofClosed(start, lastDay.get()) : Period.startingOn(start));
     });
     o.optDate("unSecurityCouncilInformed").ifPresent(b::unSecurityCouncilInformed);
     o.optDate("unSecurityCouncilDecision").ifPresent(b::unSecurityCouncilDecision);
@@ -233,7 +233,7 @@ public final class Documents {
 
   private static Body body(Obj o, String key) {
     String id = o.string(key);
-    return Body.fromOrganId(id).orElseThrow(() -> new Invalid(o.pointer + "/" + key,
+    return Body.byOrganId(id).orElseThrow(() -> new Invalid(o.pointer + "/" + key,
         "'" + id + "' is not a body; expected one of " + Arrays.stream(Body.values())
             .map(Body::organId).collect(Collectors.joining(", "))));
   }

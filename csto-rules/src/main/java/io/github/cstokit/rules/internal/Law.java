@@ -157,8 +157,8 @@ public final class Law {
         Optional<Instrument> known = facts.instrument(a.instrumentId);
         if (known.isEmpty()) {
           from[i] = a.catalogueInForce.toEpochDay();
-        } else if (known.get().inForce().isPresent()) {
-          from[i] = known.get().inForce().get().firstDay().toEpochDay();
+        } else if (known.get().entryIntoForce().isPresent()) {
+          from[i] = known.get().entryIntoForce().get().firstDay().toEpochDay();
         } else {
           from[i] = Long.MAX_VALUE;
         }

@@ -91,13 +91,13 @@ public final class Reference {
   private static Instrument instrument(String id, InstrumentKind kind, String shortName, String title,
       String signed, String inForce, String version, String amends) {
     Instrument.Builder b = Instrument.builder();
-    b.id(id).kind(kind).shortName(shortName).title(title).signed(PartialDate.parse(signed))
+    b.id(id).kind(kind).shortName(shortName).titleEn(title).signed(PartialDate.parse(signed))
         .version(version).addSource(Scenario.WHAT_IF_SOURCE);
     if (inForce != null) {
-      b.inForce(PartialDate.parse(inForce));
+      b.entryIntoForce(PartialDate.parse(inForce));
     }
     if (amends != null) {
-      b.amends(amends);
+      b.amendedId(amends);
     }
     return b.build();
   }

@@ -372,7 +372,7 @@ public final class Snapshot {
     Period period() throws IOException {
       LocalDate start = date();
       LocalDate end = dateOrNull();
-      return end == null ? Period.from(start) : Period.of(start, end);
+      return end == null ? Period.startingOn(start) : Period.of(start, end);
     }
 
     boolean bool() throws IOException {
@@ -386,15 +386,15 @@ public final class Snapshot {
 
     Instrument instrument() throws IOException {
       return Instrument.builder().id(string()).kind(InstrumentKind.valueOf(string()))
-          .shortName(string()).title(string()).titleRu(optionalString()).signed(partialDate())
-          .inForce(optionalPartialDate()).amends(optionalString()).version(string())
+          .shortName(string()).titleEn(string()).titleRu(optionalString()).signed(partialDate())
+          .entryIntoForce(optionalPartialDate()).amendedId(optionalString()).version(string())
           .sources(strings()).note(optionalString()).build();
     }
 
     MembershipEvent event() throws IOException {
       return MembershipEvent.builder().id(string()).state(string())
           .type(MembershipEventType.valueOf(string())).date(partialDate())
-          .framework(Framework.valueOf(string())).instrument(optionalString()).sources(strings())
+          .framework(Framework.valueOf(string())).instrumentId(optionalString()).sources(strings())
           .note(optionalString()).alternatives(alternatives()).choice(optionalString())
           .effective(bool()).build();
     }
@@ -419,7 +419,7 @@ public final class Snapshot {
 
     Appointment appointment() throws IOException {
       Appointment.Builder b = Appointment.builder();
-      b.id(string()).office(Office.valueOf(string())).person(string()).personRu(optionalString())
+      b.id(string()).office(Office.valueOf(string())).personEn(string()).personRu(optionalString())
           .state(string()).period(period()).acting(bool());
       String appointedBy = stringOrNull();
       b.appointedBy(appointedBy == null ? Optional.empty() : Optional.of(Body.valueOf(appointedBy)))
@@ -459,8 +459,8 @@ public final class Snapshot {
 
     Decision decision() throws IOException {
       Decision.Builder b = Decision.builder();
-      b.id(optionalString()).body(Body.valueOf(string())).date(date()).matter(string())
-          .matterKind(Matter.valueOf(string())).format(DecisionFormat.valueOf(string()))
+      b.id(optionalString()).body(Body.valueOf(string())).date(date()).title(string())
+          .matter(Matter.valueOf(string())).format(DecisionFormat.valueOf(string()))
           .recordedOutcome(optionalString().map(RecordedOutcome::valueOf));
       TreeMap<String, Position> positions = new TreeMap<>();
       for (int i = 0, n = count(); i < n; i++) {

@@ -150,11 +150,11 @@ public final class SnapshotWriter {
     string(i.id());
     string(i.kind().name());
     string(i.shortName());
-    string(i.title());
+    string(i.titleEn());
     string(i.titleRu());
     partialDate(i.signed());
-    partialDate(i.inForce());
-    string(i.amends());
+    partialDate(i.entryIntoForce());
+    string(i.amendedId());
     string(i.version());
     strings(i.sources());
     string(i.note());
@@ -166,7 +166,7 @@ public final class SnapshotWriter {
     string(e.type().name());
     partialDate(e.date());
     string(e.framework().name());
-    string(e.instrument());
+    string(e.instrumentId());
     strings(e.sources());
     string(e.note());
     alternatives(e.alternatives());
@@ -195,7 +195,7 @@ public final class SnapshotWriter {
   private void appointment(Appointment a) throws IOException {
     string(a.id());
     string(a.office().name());
-    string(a.person());
+    string(a.personEn());
     string(a.personRu());
     string(a.state());
     period(a.period());
@@ -254,8 +254,8 @@ public final class SnapshotWriter {
     string(d.id());
     string(d.body().name());
     date(d.date());
-    string(d.matter());
-    string(d.matterKind().name());
+    string(d.title());
+    string(d.matter().name());
     string(d.format().name());
     string(d.recordedOutcome().map(Enum::name));
     list(d.positions().keySet());
