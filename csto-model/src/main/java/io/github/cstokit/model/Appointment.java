@@ -133,7 +133,7 @@ public abstract class Appointment {
   @Value.Check
   final void check() {
     Checks.id("id", id());
-    Checks.notBlank("person", personEn());
+    Checks.notBlank("personEn", personEn());
     Checks.notBlank("personRu", personRu());
     Checks.iso2("state", state());
     if (decisionDate().isPresent() && period().end().isPresent()) {

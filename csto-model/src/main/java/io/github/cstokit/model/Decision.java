@@ -143,7 +143,7 @@ public abstract class Decision {
   @Value.Check
   final void check() {
     Checks.matches("id", id(), Checks.ID);
-    Checks.notBlank("matter", title());
+    Checks.notBlank("title", title());
     for (String state : positions().keySet()) {
       Checks.iso2("positions key", state);
     }

@@ -128,7 +128,7 @@ public abstract class Instrument {
     // shortName and version follow Citation's grammar, as cite(...) would check them
     Citation.checkShortName(shortName());
     Checks.matches("version", version(), Checks.Form.LABEL);
-    Checks.notBlank("title", titleEn());
+    Checks.notBlank("titleEn", titleEn());
     Checks.notBlank("titleRu", titleRu());
     if (entryIntoForce().isPresent()) {
       PartialDate inForce = entryIntoForce().get();

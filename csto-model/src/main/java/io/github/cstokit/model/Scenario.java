@@ -490,7 +490,7 @@ public final class Scenario implements CstoFacts {
         office == null ? null : (PeriodIndex<Appointment>) holders[office.ordinal()];
     if (index == null) {
       throw new IllegalArgumentException(
-          "office " + office + " has several holders at once; filter appointments() instead");
+          "office " + office + " has several holders at once; use holders(office, date)");
     }
     Optional<Appointment> a = index.find(MembershipTimeline.key(date));
     return a == null ? NO_HOLDER : a;

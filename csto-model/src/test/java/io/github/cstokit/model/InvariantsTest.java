@@ -100,7 +100,7 @@ class InvariantsTest {
         () -> Instrument.builder().from(treaty).amendedId("cst").build());
     fails("sources must not be empty",
         () -> Instrument.builder().from(treaty).sources(List.of()).build());
-    fails("title must not be blank", () -> Instrument.builder().from(treaty).titleEn("").build());
+    fails("titleEn must not be blank", () -> Instrument.builder().from(treaty).titleEn("").build());
     fails("shortName must not contain the word 'Art.' but was 'Art.'",
         () -> Instrument.builder().from(treaty).shortName("Art.").build());
     fails("version must match [\\p{L}\\p{N}][\\p{L}\\p{N}.-]* but was '1992 text'",
@@ -156,7 +156,7 @@ class InvariantsTest {
     fails("positions key must match [A-Z]{2} but was 'arm'",
         () -> d.withPosition("arm", Position.SUPPORTS));
     fails("signatures element must match [A-Z]{2} but was 'R'", () -> d.withSignatures(List.of("R")));
-    fails("matter must not be blank",
+    fails("title must not be blank",
         () -> Decision.builder().from(d).title("").build());
     assertThrows(UnsupportedOperationException.class,
         () -> d.positions().put("KZ", Position.SUPPORTS));

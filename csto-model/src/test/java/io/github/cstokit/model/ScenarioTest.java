@@ -102,7 +102,7 @@ class ScenarioTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> facts.holder(Office.DEPUTY_SECRETARY_GENERAL, LocalDate.of(2020, 1, 1)));
     assertEquals("office DEPUTY_SECRETARY_GENERAL has several holders at once;"
-        + " filter appointments() instead", e.getMessage());
+        + " use holders(office, date)", e.getMessage());
   }
 
   @Test
