@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  * and the place in it.
  *
  * <pre>{@code
- * java -jar csto-examples/target/csto-examples-0.1.0-SNAPSHOT.jar members --on 1995-01-01
+ * java -jar csto-examples/target/csto-examples.jar members --on 1995-01-01
  * Csto.run(out, err, "status", "AM", "--on", "2025-01-01");   // 0
  * }</pre>
  */
