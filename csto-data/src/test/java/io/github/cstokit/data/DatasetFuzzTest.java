@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cstokit.testkit.Fuzz;
+import io.github.cstokit.testkit.JsonMutations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -15,10 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fuzzes the loader: one bundled file at a time is mutated ({@link Mutator}) and the eleven files are
+ * Fuzzes the loader: one bundled file at a time is mutated ({@link JsonMutations}) and the eleven files are
  * loaded. Every case must load, or fail with a {@link CstoDataException} whose every problem names a
  * dataset file and a JSON pointer; any other throwable, a problem without a location, or a case that
- * takes longer than {@value FuzzRunner#TIME_BOX_MILLIS} ms fails the build.
+ * takes longer than {@value Fuzz#TIME_BOX_MILLIS} ms fails the build.
  *
  * <p>The run is deterministic: {@value #SEED} unless {@code -Dcsto.fuzz.seed=N} is given, with
  * {@value #CASES} cases unless {@code -Dcsto.fuzz.dataset.cases=N}. It prints the case count, the seed and
@@ -51,23 +53,23 @@ class DatasetFuzzTest {
 
   /** Runs one case: null if the loader behaved, else what it did wrong. */
   static String runCase(long seed, long caseNumber) {
-    SplittableRandom random = Mutator.random(seed, caseNumber);
+    SplittableRandom random = JsonMutations.random(seed, caseNumber);
     String file = DatasetLoader.FILES.get(random.nextInt(DatasetLoader.FILES.size()));
-    Mutator.Mutant mutant = Mutator.mutate(BUNDLED.get(file), random);
+    JsonMutations.Mutant mutant = JsonMutations.mutate(BUNDLED.get(file), random);
     Map<String, byte[]> files = new HashMap<>(BUNDLED);
-    files.put(file, mutant.bytes);
+    files.put(file, mutant.bytes());
     try {
       DatasetLoader.load(files);
       return null;
     } catch (CstoDataException e) {
       for (String problem : e.problems()) {
         if (!LOCATED.matcher(problem).matches()) {
-          return file + " (" + mutant.description + "): a problem without file and pointer: " + problem;
+          return file + " (" + mutant.description() + "): a problem without file and pointer: " + problem;
         }
       }
       return null;
     } catch (Throwable t) {
-      return file + " (" + mutant.description + "): " + t;
+      return file + " (" + mutant.description() + "): " + t;
     }
   }
 
@@ -75,11 +77,11 @@ class DatasetFuzzTest {
   void mutatedFilesLoadOrFailWithALocatedProblem() throws InterruptedException {
     long seed = Long.getLong("csto.fuzz.seed", SEED);
     long cases = Long.getLong("csto.fuzz.dataset.cases", CASES);
-    FuzzRunner.Result result = FuzzRunner.run(cases, c -> runCase(seed, c));
-    System.out.println("Dataset fuzzing: " + cases + " cases, seed " + seed + ", " + result.millis + " ms, "
-        + result.failures.size() + " failures");
-    result.failures.stream().limit(50).forEach(f -> System.out.println("  seed " + seed + " " + f));
-    assertEquals(List.of(), result.failures.subList(0, Math.min(20, result.failures.size())));
+    Fuzz.Result result = Fuzz.run(seed, cases, DatasetFuzzTest::runCase);
+    System.out.println("Dataset fuzzing: " + cases + " cases, seed " + seed + ", " + result.millis() + " ms, "
+        + result.failures().size() + " failures");
+    result.failures().stream().limit(50).forEach(f -> System.out.println("  seed " + seed + " " + f));
+    assertEquals(List.of(), result.failures().subList(0, Math.min(20, result.failures().size())));
     assertSame(bundledBefore, CstoData.bundled());
   }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cstokit.data.CstoData;
 import io.github.cstokit.data.CstoDataset;
+import io.github.cstokit.testkit.Fuzz;
+import io.github.cstokit.testkit.JsonMutations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,11 +20,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Fuzzes {@code csto check}: the sample decisions and mandates ({@code samples/*.json}) are mutated
- * ({@link Mutator}) and go through the command's own path from bytes to verdict ({@link Check#check}):
+ * ({@link JsonMutations}) and go through the command's own path from bytes to verdict ({@link Check#check}):
  * strict UTF-8, the JSON reader, the document form and the rules. Every case must give a verdict, or the
  * one-line bad-input message that names the document and the place ({@code doc.json:3:10: ...} or
  * {@code doc.json#/mandate/period: ...}); any other throwable, a message without a place, or a case that
- * takes longer than {@value FuzzRunner#TIME_BOX_MILLIS} ms fails the build.
+ * takes longer than {@value Fuzz#TIME_BOX_MILLIS} ms fails the build.
  *
  * <p>The run is deterministic: seed {@value #SEED} unless {@code -Dcsto.fuzz.seed=N} is given, with
  * {@value #CASES} cases unless {@code -Dcsto.fuzz.document.cases=N}. It prints the case count, the seed
@@ -61,18 +63,18 @@ class DocumentFuzzTest {
 
   /** Runs one case: null if the command behaved, else what it did wrong. */
   static String runCase(long seed, long caseNumber) {
-    SplittableRandom random = Mutator.random(seed, caseNumber);
+    SplittableRandom random = JsonMutations.random(seed, caseNumber);
     int sample = random.nextInt(SAMPLES.size());
-    Mutator.Mutant mutant = Mutator.mutate(SAMPLES.get(sample), random);
+    JsonMutations.Mutant mutant = JsonMutations.mutate(SAMPLES.get(sample), random);
     try {
-      Check.check(NAME, mutant.bytes, data);
+      Check.check(NAME, mutant.bytes(), data);
       return null;
     } catch (BadInput e) {
       return LOCATED.matcher(e.getMessage()).matches() ? null
-          : SAMPLE_NAMES.get(sample) + " (" + mutant.description + "): a message without a place: "
+          : SAMPLE_NAMES.get(sample) + " (" + mutant.description() + "): a message without a place: "
               + e.getMessage();
     } catch (Throwable t) {
-      return SAMPLE_NAMES.get(sample) + " (" + mutant.description + "): " + t;
+      return SAMPLE_NAMES.get(sample) + " (" + mutant.description() + "): " + t;
     }
   }
 
@@ -80,11 +82,11 @@ class DocumentFuzzTest {
   void mutatedDocumentsGiveAVerdictOrALocatedMessage() throws InterruptedException {
     long seed = Long.getLong("csto.fuzz.seed", SEED);
     long cases = Long.getLong("csto.fuzz.document.cases", CASES);
-    FuzzRunner.Result result = FuzzRunner.run(cases, c -> runCase(seed, c));
-    System.out.println("Document fuzzing: " + cases + " cases, seed " + seed + ", " + result.millis
-        + " ms, " + result.failures.size() + " failures");
-    result.failures.stream().limit(50).forEach(f -> System.out.println("  seed " + seed + " " + f));
-    assertEquals(List.of(), result.failures.subList(0, Math.min(20, result.failures.size())));
+    Fuzz.Result result = Fuzz.run(seed, cases, DocumentFuzzTest::runCase);
+    System.out.println("Document fuzzing: " + cases + " cases, seed " + seed + ", " + result.millis()
+        + " ms, " + result.failures().size() + " failures");
+    result.failures().stream().limit(50).forEach(f -> System.out.println("  seed " + seed + " " + f));
+    assertEquals(List.of(), result.failures().subList(0, Math.min(20, result.failures().size())));
   }
 
   @Test

@@ -1,28 +1,90 @@
-package io.github.cstokit.data;
+package io.github.cstokit.testkit;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Deterministic mutations of a valid, pretty-printed JSON document, for fuzzing: byte flips, truncation,
- * deletion and duplication of a property, a value of another type, and shifted or impossible dates. The
- * same seed and case number always give the same bytes.
+ * Seeded, deterministic mutations of a valid JSON document, for fuzzing an importer with deliberately
+ * invalid input: byte flips, truncation, deletion and duplication of a property, a value of another type
+ * in place of a property's value, and shifted or impossible dates. Each case applies one to three of
+ * them; the same document, seed and case number always give the same bytes, so a failing case can be
+ * replayed from its seed and number alone.
+ *
+ * <p>The structural mutations work on pretty-printed JSON with one property per line (as written by
+ * Jackson's default pretty printer or {@code JSON.stringify(value, null, 2)}); on other input they fall back
+ * to byte flips and truncation. Most mutants are well-formed JSON that a schema or the importer's own checks
+ * must reject; some are not JSON at all, and some happen to stay valid.
+ *
+ * <pre>{@code
+ * byte[] valid = Files.readAllBytes(Path.of("samples/decision.json"));
+ * long seed = 20260212L;
+ * Fuzz.Result result = Fuzz.run(seed, 10_000, (s, c) -> {
+ *   JsonMutations.Mutant mutant = JsonMutations.mutate(valid, s, c);
+ *   try {
+ *     myImporter.read(mutant.bytes());
+ *     return null;                                 // accepted: fine
+ *   } catch (MyImportException e) {
+ *     return null;                                 // rejected with the documented exception: fine
+ *   } catch (RuntimeException e) {
+ *     return mutant.description() + ": " + e;      // anything else is a failure
+ *   }
+ * });
+ * assertEquals(List.of(), result.failures());
+ * }</pre>
+ *
+ * <p>To draw from the case's random source first (to choose among several documents, say), take it from
+ * {@link #random(long, long)} and pass it to {@link #mutate(byte[], RandomGenerator)}.
+ *
+ * <p>This class is thread-safe: it has no state.
  */
-final class Mutator {
+public final class JsonMutations {
 
-  /** One mutated document and what was done to it. */
-  static final class Mutant {
-    final byte[] bytes;
-    final String description;
+  /**
+   * One mutated document and what was done to it.
+   *
+   * <p>Instances are immutable: {@link #bytes()} returns a copy.
+   */
+  public static final class Mutant {
+    private final byte[] bytes;
+    private final String description;
 
     Mutant(byte[] bytes, String description) {
       this.bytes = bytes;
       this.description = description;
+    }
+
+    /**
+     * The mutated document.
+     *
+     * @return a fresh copy of the bytes; possibly empty, possibly not UTF-8, possibly not JSON
+     */
+    public byte[] bytes() {
+      return bytes.clone();
+    }
+
+    /**
+     * What was done to the document, for a failure message: for example {@code "deleted the property at
+     * 120"} or {@code "byte flips at 7 93; truncated at 40"}, with offsets into the document as it was
+     * before that mutation.
+     *
+     * @return the description, never empty
+     */
+    public String description() {
+      return description;
+    }
+
+    @Override
+    public String toString() {
+      return description + " (" + bytes.length + " bytes)";
     }
   }
 
@@ -34,15 +96,46 @@ final class Mutator {
     "\"2023-02-30\"", "\"1991-12-31\"", "\"2999-01-01\"", "[\"no-such-id\"]"
   };
 
-  private Mutator() {}
+  private JsonMutations() {}
 
-  /** The random source of one case: a function of the seed and the case number only. */
-  static SplittableRandom random(long seed, long caseNumber) {
+  /**
+   * The random source of one fuzz case: a function of the seed and the case number only, so that any case
+   * of a run can be replayed alone.
+   *
+   * @param seed the seed of the run
+   * @param caseNumber the number of the case, from 0
+   * @return a new random source, to be used by one thread
+   */
+  public static SplittableRandom random(long seed, long caseNumber) {
     return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + caseNumber);
   }
 
-  /** Applies one to three mutations to a document. */
-  static Mutant mutate(byte[] valid, SplittableRandom random) {
+  /**
+   * Mutates a document with the random source of one case: {@code mutate(valid, random(seed,
+   * caseNumber))}.
+   *
+   * @param valid the valid document, not null; not modified
+   * @param seed the seed of the run
+   * @param caseNumber the number of the case, from 0
+   * @return the mutated document and what was done to it
+   */
+  public static Mutant mutate(byte[] valid, long seed, long caseNumber) {
+    return mutate(valid, random(seed, caseNumber));
+  }
+
+  /**
+   * Applies one mutation (four times in five) or two or three in a row to a document. The result depends
+   * only on the document and the state of {@code random}; the draws it takes from {@code random} are part
+   * of this contract, so a caller may draw from the same source before (to pick a document, say) and still
+   * replay a case exactly.
+   *
+   * @param valid the valid document, not null; not modified
+   * @param random the random source, not null; for example {@link #random(long, long)}
+   * @return the mutated document and what was done to it
+   */
+  public static Mutant mutate(byte[] valid, RandomGenerator random) {
+    Objects.requireNonNull(valid, "valid");
+    Objects.requireNonNull(random, "random");
     byte[] bytes = valid;
     StringBuilder description = new StringBuilder();
     int rounds = random.nextInt(10) < 8 ? 1 : 2 + random.nextInt(2);
@@ -54,7 +147,7 @@ final class Mutator {
     return new Mutant(bytes, description.toString());
   }
 
-  private static Mutant once(byte[] bytes, SplittableRandom random) {
+  private static Mutant once(byte[] bytes, RandomGenerator random) {
     switch (random.nextInt(8)) {
       case 0:
         return flip(bytes, random);
@@ -73,7 +166,7 @@ final class Mutator {
     }
   }
 
-  private static Mutant flip(byte[] bytes, SplittableRandom random) {
+  private static Mutant flip(byte[] bytes, RandomGenerator random) {
     byte[] copy = bytes.clone();
     int n = 1 + random.nextInt(4);
     StringBuilder d = new StringBuilder("byte flips at");
@@ -86,7 +179,7 @@ final class Mutator {
     return new Mutant(copy, d.toString());
   }
 
-  private static Mutant truncate(byte[] bytes, SplittableRandom random) {
+  private static Mutant truncate(byte[] bytes, RandomGenerator random) {
     int at = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
     byte[] copy = new byte[at];
     System.arraycopy(bytes, 0, copy, 0, at);
@@ -110,7 +203,7 @@ final class Mutator {
     return found;
   }
 
-  private static Mutant delete(byte[] bytes, SplittableRandom random) {
+  private static Mutant delete(byte[] bytes, RandomGenerator random) {
     String text = text(bytes);
     List<int[]> members = members(text);
     if (members.isEmpty()) {
@@ -136,7 +229,7 @@ final class Mutator {
         "deleted the property at " + m[0]);
   }
 
-  private static Mutant duplicate(byte[] bytes, SplittableRandom random) {
+  private static Mutant duplicate(byte[] bytes, RandomGenerator random) {
     String text = text(bytes);
     List<int[]> members = members(text);
     if (members.isEmpty()) {
@@ -151,7 +244,7 @@ final class Mutator {
     return mutant(text.substring(0, m[0]) + line + text.substring(m[0]), "duplicated the property at " + m[0]);
   }
 
-  private static Mutant swapType(byte[] bytes, SplittableRandom random) {
+  private static Mutant swapType(byte[] bytes, RandomGenerator random) {
     String text = text(bytes);
     List<int[]> members = members(text);
     if (members.isEmpty()) {
@@ -167,7 +260,7 @@ final class Mutator {
         "replaced " + value + " by " + replacement + " at " + m[2]);
   }
 
-  private static Mutant shiftDate(byte[] bytes, SplittableRandom random) {
+  private static Mutant shiftDate(byte[] bytes, RandomGenerator random) {
     String text = text(bytes);
     List<int[]> dates = new ArrayList<>();
     Matcher m = DATE.matcher(text);
@@ -182,7 +275,7 @@ final class Mutator {
     String shifted;
     switch (random.nextInt(6)) {
       case 0:
-        shifted = String.format(java.util.Locale.ROOT, "%04d", Integer.parseInt(date.substring(0, 4))
+        shifted = String.format(Locale.ROOT, "%04d", Integer.parseInt(date.substring(0, 4))
             + random.nextInt(81) - 40) + date.substring(4);
         break;
       case 1:
@@ -190,7 +283,7 @@ final class Mutator {
         if (date.length() == 10) {
           try {
             shifted = LocalDate.parse(date).plusDays(random.nextInt(801) - 400).toString();
-          } catch (java.time.DateTimeException e) {
+          } catch (DateTimeException e) {
             shifted = date.substring(0, 8) + "01"; // a date broken by an earlier mutation
           }
         }
