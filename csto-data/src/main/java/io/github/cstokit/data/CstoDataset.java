@@ -45,7 +45,8 @@ import java.util.SortedSet;
  * CstoDataset whatIf = data.withStatus("AM", LocalDate.of(2025, 1, 1), MembershipStatus.CEASED);
  * }</pre>
  *
- * <p>The queries answer from indexes built once at load time: {@link #status}, {@link #participation}
+ * <p>The queries answer from indexes built once, at load time (for the bundled dataset, on the first
+ * query that needs the facts): {@link #status}, {@link #participation}
  * and {@link #members} are binary searches that allocate nothing, {@code members} returning one of a few
  * shared unmodifiable sets. Every collection returned is unmodifiable.
  *
@@ -55,7 +56,10 @@ import java.util.SortedSet;
 public final class CstoDataset implements CstoFacts {
 
   private final LocalDate dataAsOf;
+  /** The facts; null for a dataset read from the bundled snapshot, which decodes them on first use. */
   private final Scenario scenario;
+  /** The snapshot whose facts are decoded on first use, or null. */
+  private final Snapshot snapshot;
   /** Sources, organs, forces, decisions and mandates; shared by what-if copies. */
   private final Supplement supplement;
 
@@ -69,19 +73,22 @@ public final class CstoDataset implements CstoFacts {
       List<Mandate> mandates) {
     this.dataAsOf = dataAsOf;
     this.scenario = scenario;
+    this.snapshot = null;
     this.supplement = new Supplement(new Tables(sources, organs, forces, decisions, mandates));
   }
 
-  /** A dataset read from the bundled snapshot; its supplement is decoded on first use. */
+  /** A dataset read from the bundled snapshot; its facts and its supplement are decoded on first use. */
   CstoDataset(Snapshot snapshot) {
     this.dataAsOf = snapshot.dataAsOf();
-    this.scenario = snapshot.scenario();
+    this.scenario = null;
+    this.snapshot = snapshot;
     this.supplement = new Supplement(snapshot);
   }
 
   private CstoDataset(CstoDataset original, Scenario scenario) {
     this.dataAsOf = original.dataAsOf;
     this.scenario = scenario;
+    this.snapshot = null;
     this.supplement = original.supplement;
   }
 
@@ -169,7 +176,7 @@ public final class CstoDataset implements CstoFacts {
    * @return the version, not null
    */
   public String version() {
-    return scenario.version().orElseThrow();
+    return scenario == null ? snapshot.version() : scenario.version().orElseThrow();
   }
 
   /**
@@ -189,27 +196,40 @@ public final class CstoDataset implements CstoFacts {
    * @return the scenario this dataset answers from, not null
    */
   public Scenario scenario() {
-    return scenario;
+    Scenario s = scenario;
+    return s != null ? s : snapshot.scenario();
   }
 
   @Override
   public Optional<State> state(String isoAlpha2) {
-    return scenario.state(isoAlpha2);
+    return scenario().state(isoAlpha2);
   }
 
   @Override
   public SortedSet<State> states() {
-    return scenario.states();
+    return scenario().states();
   }
 
   @Override
   public MembershipStatus status(String isoAlpha2, LocalDate date) {
-    return scenario.status(isoAlpha2, date);
+    if (scenario == null && isoAlpha2 != null && date != null) {
+      MembershipStatus s = snapshot.indexedStatus(isoAlpha2, date);
+      if (s != null) {
+        return s;
+      }
+    }
+    return scenario().status(isoAlpha2, date);
   }
 
   @Override
   public Participation participation(String isoAlpha2, LocalDate date) {
-    return scenario.participation(isoAlpha2, date);
+    if (scenario == null && isoAlpha2 != null && date != null) {
+      Participation p = snapshot.indexedParticipation(isoAlpha2, date);
+      if (p != null) {
+        return p;
+      }
+    }
+    return scenario().participation(isoAlpha2, date);
   }
 
   /**
@@ -222,47 +242,47 @@ public final class CstoDataset implements CstoFacts {
    */
   @Override
   public SortedSet<State> members(LocalDate date) {
-    return scenario.members(date);
+    return scenario().members(date);
   }
 
   @Override
   public Optional<MembershipTimeline> timeline(String isoAlpha2) {
-    return scenario.timeline(isoAlpha2);
+    return scenario().timeline(isoAlpha2);
   }
 
   @Override
   public List<MembershipEvent> events() {
-    return scenario.events();
+    return scenario().events();
   }
 
   @Override
   public Optional<Instrument> instrument(String id) {
-    return scenario.instrument(id);
+    return scenario().instrument(id);
   }
 
   @Override
   public List<Instrument> instruments() {
-    return scenario.instruments();
+    return scenario().instruments();
   }
 
   @Override
   public Optional<Chairmanship> chair(LocalDate date) {
-    return scenario.chair(date);
+    return scenario().chair(date);
   }
 
   @Override
   public List<Chairmanship> chairmanships() {
-    return scenario.chairmanships();
+    return scenario().chairmanships();
   }
 
   @Override
   public Optional<Appointment> holder(Office office, LocalDate date) {
-    return scenario.holder(office, date);
+    return scenario().holder(office, date);
   }
 
   @Override
   public List<Appointment> appointments() {
-    return scenario.appointments();
+    return scenario().appointments();
   }
 
   /**
@@ -377,7 +397,7 @@ public final class CstoDataset implements CstoFacts {
    * @throws IllegalArgumentException if the state is unknown or the id is already used
    */
   public CstoDataset withEvent(MembershipEvent event) {
-    return new CstoDataset(this, scenario.withEvent(event));
+    return new CstoDataset(this, scenario().withEvent(event));
   }
 
   /**
@@ -392,7 +412,7 @@ public final class CstoDataset implements CstoFacts {
    * @throws IllegalArgumentException if the state is unknown or the status cannot be set that day
    */
   public CstoDataset withStatus(String isoAlpha2, LocalDate from, MembershipStatus status) {
-    return new CstoDataset(this, scenario.withStatus(isoAlpha2, from, status));
+    return new CstoDataset(this, scenario().withStatus(isoAlpha2, from, status));
   }
 
   /**
@@ -403,8 +423,9 @@ public final class CstoDataset implements CstoFacts {
    * @return the changed copy, or this dataset if the state is unknown; not null
    */
   public CstoDataset withoutState(String isoAlpha2) {
-    Scenario changed = scenario.withoutState(isoAlpha2);
-    return changed == scenario ? this : new CstoDataset(this, changed);
+    Scenario current = scenario();
+    Scenario changed = current.withoutState(isoAlpha2);
+    return changed == current ? this : new CstoDataset(this, changed);
   }
 
   /**
@@ -416,6 +437,6 @@ public final class CstoDataset implements CstoFacts {
   @Override
   public String toString() {
     return "CstoDataset[" + version() + ", data as of " + dataAsOf + ", "
-        + scenario.states().size() + " states, " + scenario.events().size() + " events]";
+        + scenario().states().size() + " states, " + scenario().events().size() + " events]";
   }
 }

@@ -21,8 +21,10 @@ import io.github.cstokit.model.Mandate;
 import io.github.cstokit.model.Matter;
 import io.github.cstokit.model.MembershipEvent;
 import io.github.cstokit.model.MembershipEventType;
+import io.github.cstokit.model.MembershipStatus;
 import io.github.cstokit.model.Office;
 import io.github.cstokit.model.Organ;
+import io.github.cstokit.model.Participation;
 import io.github.cstokit.model.OrganKind;
 import io.github.cstokit.model.PartialDate;
 import io.github.cstokit.model.Period;
@@ -46,38 +48,58 @@ import java.util.TreeMap;
 
 /**
  * A dataset read from a {@link SnapshotFormat snapshot}: the facts (states, instruments, events,
- * chairmanships, appointments) at once, the rest (sources, organs, forces, decisions, mandates) on first
- * use. The snapshot was compiled from JSON that had passed every check, so reading it checks only its
+ * chairmanships, appointments) on their first use, the rest (sources, organs, forces, decisions, mandates)
+ * on its first use. The snapshot was compiled from JSON that had passed every check, so reading it checks only its
  * layout; the model's own invariants still run in its builders.
  *
  * <p>This class is thread-safe; the rest is decoded once.
  */
 public final class Snapshot {
 
+  private static final MembershipStatus[] STATUSES = MembershipStatus.values();
+  private static final Participation[] PARTICIPATIONS = Participation.values();
+  private static final int SLOTS = 26 * 26;
+
   private final String version;
   private final LocalDate dataAsOf;
-  private final Scenario scenario;
-  private final String[] factStrings;
+  /**
+   * Per two-letter slot ({@code (a - 'A') * 26 + (b - 'A')}), or null: the state's changes in order, each
+   * {@code key << 8 | status << 4 | participation} (a date key as {@link #key}, the enums' ordinals).
+   */
+  private final long[][] index;
+  private byte[] factBytes;
   private byte[] restBytes;
+  private volatile Facts facts;
   private volatile Supplement supplement;
 
-  private Snapshot(String version, LocalDate dataAsOf, Scenario scenario, String[] factStrings,
+  private Snapshot(String version, LocalDate dataAsOf, long[][] index, byte[] factBytes,
       byte[] restBytes) {
     this.version = version;
     this.dataAsOf = dataAsOf;
-    this.scenario = scenario;
-    this.factStrings = factStrings;
+    this.index = index;
+    this.factBytes = factBytes;
     this.restBytes = restBytes;
   }
 
+  /** The decoded facts and the string table the supplement continues. */
+  private static final class Facts {
+    final Scenario scenario;
+    final String[] strings;
+
+    Facts(Scenario scenario, String[] strings) {
+      this.scenario = scenario;
+      this.strings = strings;
+    }
+  }
+
   /**
-   * Reads a snapshot's header and facts; the rest is kept as bytes until {@link #supplement()}.
+   * Reads a snapshot's header and checks its frame; the facts are kept as bytes until
+   * {@link #scenario()}, the rest until {@link #supplement()}.
    *
    * @param bytes the whole snapshot, not null
    * @return the snapshot, not null
    * @throws StreamCorruptedException if the bytes are not a snapshot of the format this library reads
    * @throws IOException if the snapshot is truncated
-   * @throws IllegalArgumentException if a record breaks a model invariant
    */
   public static Snapshot read(byte[] bytes) throws IOException {
     DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
@@ -91,6 +113,138 @@ public final class Snapshot {
     }
     String version = in.readUTF();
     LocalDate dataAsOf = LocalDate.ofEpochDay(in.readInt());
+    int states = in.readUnsignedShort();
+    long[][] index = new long[SLOTS][];
+    for (int i = 0; i < states; i++) {
+      int slot = slot(in.readUTF());
+      if (slot < 0 || index[slot] != null) {
+        throw new StreamCorruptedException("bad state code in the status index");
+      }
+      int n = in.readUnsignedShort();
+      long[] row = new long[n];
+      int previous = Integer.MIN_VALUE;
+      for (int j = 0; j < n; j++) {
+        int day = in.readInt();
+        int status = in.readByte();
+        int participation = in.readByte();
+        if (status < 0 || status > 0xF || status >= STATUSES.length || participation < 0
+            || participation > 0xF || participation >= PARTICIPATIONS.length
+            || j > 0 && day <= previous) {
+          throw new StreamCorruptedException("bad status index entry");
+        }
+        previous = day;
+        row[j] = key(LocalDate.ofEpochDay(day)) << 8 | status << 4 | participation;
+      }
+      index[slot] = row;
+    }
+    byte[] factBytes = section(in, bytes.length);
+    byte[] rest = section(in, bytes.length);
+    if (in.read() != -1) {
+      throw new StreamCorruptedException("trailing bytes after the snapshot");
+    }
+    return new Snapshot(version, dataAsOf, index, factBytes, rest);
+  }
+
+  /**
+   * A state's status on a date, from the index, without decoding the facts.
+   *
+   * @param isoAlpha2 the code, not null
+   * @param date the date, not null
+   * @return the status, or null if the index has no timeline for the state (ask the scenario)
+   */
+  public MembershipStatus indexedStatus(String isoAlpha2, LocalDate date) {
+    long[] row = row(isoAlpha2);
+    if (row == null) {
+      return null;
+    }
+    int i = floor(row, key(date) << 8 | 0xFF);
+    return i < 0 ? MembershipStatus.NOT_PARTY : STATUSES[(int) (row[i] >> 4) & 0xF];
+  }
+
+  /**
+   * A state's participation on a date, from the index, without decoding the facts.
+   *
+   * @param isoAlpha2 the code, not null
+   * @param date the date, not null
+   * @return the participation, or null if the index has no timeline for the state (ask the scenario)
+   */
+  public Participation indexedParticipation(String isoAlpha2, LocalDate date) {
+    long[] row = row(isoAlpha2);
+    if (row == null) {
+      return null;
+    }
+    int i = floor(row, key(date) << 8 | 0xFF);
+    return i < 0 ? Participation.NORMAL : PARTICIPATIONS[(int) row[i] & 0xF];
+  }
+
+  /** A state's row of the index, or null. */
+  private long[] row(String isoAlpha2) {
+    int s = slot(isoAlpha2);
+    return s < 0 ? null : index[s];
+  }
+
+  /** The slot of a two-letter code, or -1; allocates nothing. */
+  private static int slot(String code) {
+    if (code.length() != 2) {
+      return -1;
+    }
+    int a = code.charAt(0) - 'A';
+    int b = code.charAt(1) - 'A';
+    return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
+  }
+
+  /** A date as a key ordered as the date, without epoch-day arithmetic. */
+  private static long key(LocalDate date) {
+    return ((long) date.getYear() << 9) | (date.getMonthValue() << 5) | date.getDayOfMonth();
+  }
+
+  /** The index of the last key on or before {@code day}, or -1. */
+  private static int floor(long[] days, long day) {
+    int lo = 0;
+    int hi = days.length - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (days[mid] <= day) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return hi;
+  }
+
+  /** Reads a length-prefixed section. */
+  private static byte[] section(DataInputStream in, int total) throws IOException {
+    int length = in.readInt();
+    if (length < 0 || length > total) {
+      throw new StreamCorruptedException("bad section length " + length);
+    }
+    byte[] section = new byte[length];
+    in.readFully(section);
+    return section;
+  }
+
+  private Facts facts() {
+    Facts f = facts;
+    if (f == null) {
+      synchronized (this) {
+        f = facts;
+        if (f == null) {
+          try {
+            f = readFacts();
+          } catch (IOException e) {
+            throw new IllegalStateException("the bundled dataset snapshot is corrupt: " + e, e);
+          }
+          facts = f;
+          factBytes = null;
+        }
+      }
+    }
+    return f;
+  }
+
+  private Facts readFacts() throws IOException {
+    DataInputStream in = new DataInputStream(new ByteArrayInputStream(factBytes));
     String[] strings = readStrings(in, new String[1]);
     Reader r = new Reader(in, strings);
     Scenario.Builder b = Scenario.builder();
@@ -109,13 +263,10 @@ public final class Snapshot {
     for (int i = 0, n = r.count(); i < n; i++) {
       b.addAppointment(r.appointment());
     }
-    Scenario scenario = b.version(version).build();
-    byte[] rest = new byte[in.readInt()];
-    in.readFully(rest);
     if (in.read() != -1) {
-      throw new StreamCorruptedException("trailing bytes after the snapshot");
+      throw new StreamCorruptedException("trailing bytes after the snapshot's facts");
     }
-    return new Snapshot(version, dataAsOf, scenario, strings, rest);
+    return new Facts(b.version(version).build(), strings);
   }
 
   /** Reads a string table, continuing the numbering of {@code before} (whose slot 0 is unused). */
@@ -151,12 +302,14 @@ public final class Snapshot {
   }
 
   /**
-   * The facts.
+   * The facts, decoded on the first call.
    *
    * @return the scenario, not null
+   * @throws IllegalStateException if the snapshot's facts are corrupt (a packaging error)
+   * @throws IllegalArgumentException if a record breaks a model invariant
    */
   public Scenario scenario() {
-    return scenario;
+    return facts().scenario;
   }
 
   /**
@@ -185,6 +338,7 @@ public final class Snapshot {
   }
 
   private Supplement readSupplement() throws IOException {
+    String[] factStrings = facts().strings;
     DataInputStream in = new DataInputStream(new ByteArrayInputStream(restBytes));
     Reader r = new Reader(in, readStrings(in, factStrings));
     List<Source> sources = new ArrayList<>();

@@ -8,8 +8,13 @@ package io.github.cstokit.data.internal.snapshot;
  *
  * <pre>
  * snapshot  := magic:int format:byte version:utf dataAsOf:int(epoch day)
- *              strings facts restLength:int rest
- * rest      := strings supplement             (decoded on first use)
+ *              index factsLength:int factSection restLength:int rest
+ * index     := count:ushort (code:utf changes:ushort (day:int status:byte participation:byte)*)*
+ *                                             (per state with a timeline: its change days, as epoch
+ *                                             days, with the ordinals of the status and participation
+ *                                             from that day on)
+ * factSection := strings facts                (decoded on first use)
+ * rest      := strings supplement             (decoded on first use, after the facts)
  * strings   := count:int utf*                 (the rest's table continues the facts' numbering)
  * facts     := states instruments events chairmanships appointments
  * supplement:= sources organs forces decisions mandates
@@ -22,7 +27,9 @@ package io.github.cstokit.data.internal.snapshot;
  *
  * <p>A decision is written as id, body, date, matter, kind of matter, format, recorded outcome (absent
  * when none is recorded), positions (state and position, by state), signatures, note and sources.
- * Format 2 added the recorded outcome. A citation is written as short name, article, paragraph and version, each a string that
+ * Format 2 added the recorded outcome. Format 3 prefixed the facts (with their string table) with their
+ * length, so that reading a snapshot only checks its frame and decodes the facts on first use, and added
+ * the index, from which the bundled dataset answers status and participation without the facts. A citation is written as short name, article, paragraph and version, each a string that
  * may be absent (the article is absent when the citation does not identify one).
  */
 public final class SnapshotFormat {
@@ -34,7 +41,7 @@ public final class SnapshotFormat {
   public static final int MAGIC = 0x4353544F;
 
   /** The layout version this library reads and writes. */
-  public static final int FORMAT = 2;
+  public static final int FORMAT = 3;
 
   /** The epoch day standing for an absent date. */
   static final int NO_DATE = Integer.MIN_VALUE;

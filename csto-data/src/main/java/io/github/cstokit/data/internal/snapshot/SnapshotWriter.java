@@ -14,6 +14,7 @@ import io.github.cstokit.model.HostRequest;
 import io.github.cstokit.model.Instrument;
 import io.github.cstokit.model.Mandate;
 import io.github.cstokit.model.MembershipEvent;
+import io.github.cstokit.model.MembershipTimeline;
 import io.github.cstokit.model.Organ;
 import io.github.cstokit.model.PartialDate;
 import io.github.cstokit.model.Period;
@@ -21,6 +22,7 @@ import io.github.cstokit.model.Position;
 import io.github.cstokit.model.Scenario;
 import io.github.cstokit.model.Source;
 import io.github.cstokit.model.State;
+import io.github.cstokit.model.StatusPeriod;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -120,8 +122,31 @@ public final class SnapshotWriter {
     file.writeByte(SnapshotFormat.FORMAT);
     file.writeUTF(dataset.version());
     file.writeInt(Math.toIntExact(dataset.dataAsOf().toEpochDay()));
-    writeStrings(file, strings.subList(0, factStrings));
-    factsBytes.writeTo(file);
+    List<MembershipTimeline> timelines = new ArrayList<>();
+    for (State s : scenario.states()) {
+      Optional<MembershipTimeline> t = scenario.timeline(s.isoAlpha2());
+      if (t.isPresent()) {
+        timelines.add(t.get());
+      }
+    }
+    file.writeShort(timelines.size());
+    for (MembershipTimeline t : timelines) {
+      file.writeUTF(t.state());
+      List<StatusPeriod> periods = t.periods();
+      file.writeShort(periods.size());
+      for (StatusPeriod p : periods) {
+        file.writeInt(Math.toIntExact(p.period().start().toEpochDay()));
+        file.writeByte(p.status().ordinal());
+        file.writeByte(p.participation().ordinal());
+      }
+    }
+    ByteArrayOutputStream facts = new ByteArrayOutputStream();
+    DataOutputStream factsOut = new DataOutputStream(facts);
+    writeStrings(factsOut, strings.subList(0, factStrings));
+    factsBytes.writeTo(factsOut);
+    factsOut.flush();
+    file.writeInt(facts.size());
+    facts.writeTo(file);
     file.writeInt(rest.size());
     rest.writeTo(file);
     file.flush();
