@@ -30,7 +30,10 @@ import picocli.CommandLine.Spec;
  * <p>Exit codes: {@value #OK} when all went well, {@value #VIOLATED} when {@code check} finds a rule
  * violated, {@value #BAD_INPUT} for bad input (a missing, unreadable or malformed file, an unknown state
  * code, an impossible date, an unknown option), with a one-line message on standard error naming the file
- * and the place in it.
+ * and the place in it, and {@value #FAILED} when the tool itself could not finish (for example out of
+ * memory): never a stack trace. Every value taken from a dataset or a document is printed with its control
+ * characters escaped, so no input can forge a line of output or send terminal escape sequences. Arguments
+ * are taken as written: {@code @file} arguments are not expanded.
  *
  * <pre>{@code
  * java -jar csto-examples/target/csto-examples.jar members --on 1995-01-01
@@ -47,7 +50,8 @@ import picocli.CommandLine.Spec;
     footer = {
         "  0  ok",
         "  1  check: a rule is violated",
-        "  2  bad input: a missing or malformed file, an unknown state, a wrong date"},
+        "  2  bad input: a missing or malformed file, an unknown state, a wrong date",
+        "  3  the tool could not finish (for example out of memory)"},
     subcommands = {
         Csto.Members.class,
         Csto.Status.class,
@@ -65,6 +69,12 @@ public final class Csto implements Callable<Integer> {
   public static final int VIOLATED = 1;
   /** Exit code for bad input: a missing or malformed file, an unknown state, an impossible date. */
   public static final int BAD_INPUT = 2;
+  /**
+   * Exit code when the tool itself could not finish: a JVM error such as {@link OutOfMemoryError}, reported
+   * as one line. Distinct from {@value #VIOLATED} and {@value #BAD_INPUT}, so a script never mistakes a
+   * failed run for a verdict or for bad input.
+   */
+  public static final int FAILED = 3;
 
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -90,25 +100,50 @@ public final class Csto implements Callable<Integer> {
    * @param out where results go, not null
    * @param err where messages go, not null
    * @param args the command line, not null
-   * @return the exit code: {@value #OK}, {@value #VIOLATED} or {@value #BAD_INPUT}
+   * @return the exit code: {@value #OK}, {@value #VIOLATED}, {@value #BAD_INPUT} or {@value #FAILED}
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    java.util.Objects.requireNonNull(out, "out");
+    java.util.Objects.requireNonNull(err, "err");
+    java.util.Objects.requireNonNull(args, "args");
+    int code;
+    try {
+      code = commandLine(out, err).execute(args);
+    } catch (Error e) {
+      code = failed(err, e);
+    }
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static int failed(PrintWriter err, Error e) {
+    // Out of memory, the message may itself fail to build: then the exit code alone tells.
+    try {
+      err.println("csto: could not finish: " + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + Printable.of(oneLine(e.getMessage()))));
+    } catch (Error again) {
+      // nothing more can be said
+    }
+    return FAILED;
+  }
+
+  private static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine line = new CommandLine(new Csto());
+    line.setExpandAtFiles(false);
     line.setOut(out);
     line.setErr(err);
     line.registerConverter(LocalDate.class, Csto::date);
     line.setParameterExceptionHandler((e, a) -> {
-      err.println(e.getCommandLine().getCommandSpec().qualifiedName() + ": " + oneLine(e.getMessage()));
+      err.println(e.getCommandLine().getCommandSpec().qualifiedName() + ": "
+          + Printable.of(oneLine(e.getMessage())));
       return BAD_INPUT;
     });
     line.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      err.println(cmd.getCommandSpec().qualifiedName() + ": " + BadInput.message(e));
+      err.println(cmd.getCommandSpec().qualifiedName() + ": " + Printable.of(BadInput.message(e)));
       return BAD_INPUT;
     });
-    int code = line.execute(args);
-    out.flush();
-    err.flush();
-    return code;
+    return line;
   }
 
   /** Without a command: the usage, on standard error, and exit code 2. */
@@ -138,10 +173,28 @@ public final class Csto implements Callable<Integer> {
   static State knownState(CstoDataset data, String code) {
     String upper = code.toUpperCase(Locale.ROOT);
     return data.state(upper).orElseThrow(() -> new BadInput(
-        "unknown state code '" + code + "': the dataset knows " + codes(data)));
+        "unknown state code '" + Printable.of(code) + "': the dataset knows " + codes(data)));
   }
 
-  private static String codes(CstoDataset data) {
+  /**
+   * The date to answer for: the date asked, or the data date when the date asked lies beyond it, in which
+   * case a note saying so is printed first, so the tool never states as fact what the data cannot know.
+   */
+  static LocalDate covered(CstoDataset data, LocalDate date, PrintWriter out) {
+    if (!date.isAfter(data.dataAsOf())) {
+      return date;
+    }
+    out.println(beyondDataDate(data, date) + " As last recorded, on " + data.dataAsOf() + ":");
+    return data.dataAsOf();
+  }
+
+  /** The sentence that says a date lies beyond what the dataset records. */
+  static String beyondDataDate(CstoDataset data, LocalDate date) {
+    return date + " is beyond the data date " + data.dataAsOf() + " of dataset " + data.version()
+        + ": the dataset records nothing after it.";
+  }
+
+  static String codes(CstoDataset data) {
     StringBuilder text = new StringBuilder();
     for (State state : data.states()) {
       text.append(text.length() == 0 ? "" : ", ").append(state.isoAlpha2());
@@ -181,11 +234,12 @@ public final class Csto implements Callable<Integer> {
     public Integer call() {
       CstoDataset data = CstoData.bundled();
       PrintWriter out = spec.commandLine().getOut();
+      LocalDate on = covered(data, this.on, out);
       var members = data.members(on);
       out.println(members.size() + " " + frameworkName(on) + " on " + on + ":");
       for (State state : members) {
         Participation participation = data.participation(state.isoAlpha2(), on);
-        out.println("  " + state.isoAlpha2() + "  " + state.nameEn()
+        out.println("  " + state.isoAlpha2() + "  " + Printable.of(state.nameEn())
             + (participation == Participation.FROZEN ? "  (participation frozen)" : ""));
       }
       return OK;
@@ -208,11 +262,12 @@ public final class Csto implements Callable<Integer> {
     public Integer call() {
       CstoDataset data = CstoData.bundled();
       State state = knownState(data, code);
+      LocalDate on = covered(data, this.on, spec.commandLine().getOut());
       MembershipStatus status = data.status(state.isoAlpha2(), on);
       Participation participation = data.participation(state.isoAlpha2(), on);
       String since = data.timeline(state.isoAlpha2()).flatMap(t -> t.periodOn(on))
           .map(p -> " since " + p.period().start() + " (" + describe(p.openedBy()) + ")").orElse("");
-      spec.commandLine().getOut().println(state.nameEn() + " (" + state.isoAlpha2() + ") on " + on + ": "
+      spec.commandLine().getOut().println(Printable.of(state.nameEn()) + " (" + state.isoAlpha2() + ") on " + on + ": "
           + status + ", participation " + participation + since);
       return OK;
     }
@@ -239,7 +294,7 @@ public final class Csto implements Callable<Integer> {
       State state = knownState(data, code);
       PrintWriter out = spec.commandLine().getOut();
       MembershipTimeline timeline = data.timeline(state.isoAlpha2()).orElseThrow();
-      out.println(state.nameEn() + " (" + state.isoAlpha2() + "), data as of " + data.dataAsOf() + ":");
+      out.println(Printable.of(state.nameEn()) + " (" + state.isoAlpha2() + "), data as of " + data.dataAsOf() + ":");
       for (StatusPeriod period : timeline.periods()) {
         String last = period.period().lastDay().map(LocalDate::toString).orElse("");
         String status = period.status() + (period.participation() == Participation.FROZEN ? " (frozen)" : "");
@@ -268,18 +323,21 @@ public final class Csto implements Callable<Integer> {
       try {
         if (Files.isDirectory(dir) || Files.isRegularFile(dir)) {
           data = CstoData.load(dir);
+        } else if (Files.exists(dir)) {
+          // A named pipe or a device would block or never end: refused without opening it.
+          throw new BadInput(dir + ": not a regular file or a directory");
         } else {
           throw new BadInput(dir + ": no such directory or file");
         }
       } catch (io.github.cstokit.data.CstoDataException e) {
         for (String problem : e.problems()) {
-          err.println("csto validate: " + dir + ": " + problem);
+          err.println("csto validate: " + Printable.of(dir) + ": " + Printable.of(problem));
         }
-        err.println("csto validate: " + dir + ": " + e.problems().size()
+        err.println("csto validate: " + Printable.of(dir) + ": " + e.problems().size()
             + (e.problems().size() == 1 ? " problem" : " problems") + "; nothing was loaded");
         return BAD_INPUT;
       }
-      spec.commandLine().getOut().println(dir + ": valid, " + data);
+      spec.commandLine().getOut().println(Printable.of(dir) + ": valid, " + Printable.of(data));
       return OK;
     }
   }

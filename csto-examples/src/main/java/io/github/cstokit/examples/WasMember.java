@@ -45,11 +45,21 @@ public final class WasMember {
    * @param data the dataset, not null
    * @param code an ISO alpha-2 code, not null
    * @param date the date, not null
-   * @return the answer, such as {@code No: Uzbekistan (UZ) was SUSPENDED on 2013-01-01 ...}; not null
+   * @return the answer, such as {@code No: Uzbekistan (UZ) was SUSPENDED on 2013-01-01 ...}, or, for a date
+   *     beyond the dataset's data date, a sentence saying so and the answer on the data date; not null
+   * @throws IllegalArgumentException if the dataset knows no state with that code
    */
   public static String answer(CstoDataset data, String code, LocalDate date) {
+    java.util.Objects.requireNonNull(data, "data");
+    java.util.Objects.requireNonNull(code, "code");
+    java.util.Objects.requireNonNull(date, "date");
     String upper = code.toUpperCase(Locale.ROOT);
-    String name = data.state(upper).map(State::nameEn).orElse(upper);
+    String name = data.state(upper).map(State::nameEn).orElseThrow(() -> new IllegalArgumentException(
+        "unknown state code '" + Printable.of(code) + "': the dataset knows " + Csto.codes(data)));
+    if (date.isAfter(data.dataAsOf())) {
+      return "Unknown: " + Csto.beyondDataDate(data, date) + " On that date: "
+          + answer(data, upper, data.dataAsOf());
+    }
     MembershipStatus status = data.status(upper, date);
     Participation participation = data.participation(upper, date);
     String of = Framework.on(date) == Framework.TREATY
