@@ -7,6 +7,9 @@ module io.github.cstokit.examples {
   requires io.github.cstokit.data;
   requires io.github.cstokit.rules;
   requires info.picocli;
+  requires org.jfree.jfreechart;
+  requires org.jfree.svg;
+  requires java.desktop;
 
   exports io.github.cstokit.examples;
   opens io.github.cstokit.examples to info.picocli;

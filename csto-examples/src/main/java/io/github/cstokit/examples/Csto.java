@@ -59,6 +59,7 @@ import picocli.CommandLine.Spec;
         Check.class,
         Export.class,
         Csto.Validate.class,
+        Csto.Chart.class,
         Csto.TourCommand.class
     })
 public final class Csto implements Callable<Integer> {
@@ -338,6 +339,41 @@ public final class Csto implements Callable<Integer> {
         return BAD_INPUT;
       }
       spec.commandLine().getOut().println(Printable.of(dir) + ": valid, " + Printable.of(data));
+      return OK;
+    }
+  }
+
+  /** {@code csto chart --out FILE.svg|FILE.png}. */
+  @Command(name = "chart", mixinStandardHelpOptions = true,
+      description = {"Draw the membership timeline: a row per state, statuses and participation coloured",
+          "from 1992 to the data date, legal events marked, the Secretaries General and the",
+          "chairmanships beneath. SVG or PNG, by the file's extension."})
+  static final class Chart implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.svg or FILE.png")
+    Path out;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+      String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+      boolean svg = name.endsWith(".svg");
+      if (!svg && !name.endsWith(".png")) {
+        throw new BadInput(out + ": the file name must end in .svg or .png");
+      }
+      CstoDataset data = CstoData.bundled();
+      org.jfree.chart.JFreeChart chart = Charts.membershipTimeline(data, data.dataAsOf());
+      if (svg) {
+        try (java.io.Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+          Charts.writeSvg(chart, writer);
+        }
+      } else {
+        try (java.io.OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(out))) {
+          Charts.writePng(chart, stream);
+        }
+      }
+      spec.commandLine().getOut().println("Wrote " + Printable.of(out) + ": the membership timeline, dataset "
+          + data.version() + ", data as of " + data.dataAsOf());
       return OK;
     }
   }
