@@ -60,6 +60,7 @@ import picocli.CommandLine.Spec;
         Export.class,
         Csto.Validate.class,
         Csto.Chart.class,
+        Csto.ReportCommand.class,
         Csto.TourCommand.class
     })
 public final class Csto implements Callable<Integer> {
@@ -374,6 +375,27 @@ public final class Csto implements Callable<Integer> {
       }
       spec.commandLine().getOut().println("Wrote " + Printable.of(out) + ": the membership timeline, dataset "
           + data.version() + ", data as of " + data.dataAsOf());
+      return OK;
+    }
+  }
+
+  /** {@code csto report --out DIR}. */
+  @Command(name = "report", mixinStandardHelpOptions = true,
+      description = {"Write a static HTML report: the membership timeline, the members on the data date,",
+          "the officials and the Kazakhstan 2022 verdict with its citations."})
+  static final class ReportCommand implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "the directory to write")
+    Path out;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+      if (Files.exists(out) && !Files.isDirectory(out)) {
+        throw new BadInput(out + ": not a directory");
+      }
+      Path page = Report.write(CstoData.bundled(), out);
+      spec.commandLine().getOut().println("Wrote " + Printable.of(page));
       return OK;
     }
   }
