@@ -51,9 +51,30 @@ public final class StatesFile {
     String abbrev = fields.required(at, "cowAbbrev", s.cowAbbrev());
     String en = fields.required(at, "nameEn", s.nameEn());
     String ru = fields.required(at, "nameRu", s.nameRu());
+    List<String> aliases = aliases(at, ru, s.nameRuAliases());
     fields.optionalText(at, "note", s.note());
     fields.sources(at, s.sources(), true);
     return at.build(() -> State.builder().isoAlpha2(id).isoAlpha3(a3).cowCode(cow)
-        .cowAbbreviation(abbrev).nameEn(en).nameRu(ru).build());
+        .cowAbbreviation(abbrev).nameEn(en).nameRu(ru).nameRuAliases(aliases).build());
+  }
+
+  /** Other Russian names of the state: each given once, none blank, none the recorded name. */
+  private List<String> aliases(Where at, String nameRu, List<String> aliases) {
+    if (aliases == null) {
+      return List.of();
+    }
+    List<String> list = new ArrayList<>();
+    for (int i = 0; i < aliases.size(); i++) {
+      String alias = aliases.get(i);
+      Where here = at.at("nameRuAliases").at(i);
+      if (alias == null || alias.isBlank()) {
+        here.problem("must be a name, not " + (alias == null ? "null" : "blank"));
+      } else if (alias.equals(nameRu) || list.contains(alias)) {
+        here.problem("'" + alias + "' is already a Russian name of the state");
+      } else {
+        list.add(alias);
+      }
+    }
+    return list;
   }
 }
