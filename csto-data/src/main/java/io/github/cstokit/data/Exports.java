@@ -1,10 +1,6 @@
 package io.github.cstokit.data;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.cstokit.data.internal.json.Csv;
 import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.Framework;
 import io.github.cstokit.model.MembershipEvent;
@@ -88,17 +84,7 @@ public final class Exports {
       List.of("id", "state", "ccode", "type", "date", "precision", "firstday", "framework",
           "instrument", "effective", "status_after", "participation_after", "sources");
 
-  private static final CsvMapper CSV = csvMapper();
-
   private Exports() {}
-
-  private static CsvMapper csvMapper() {
-    CsvMapper mapper = new CsvMapper();
-    mapper.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-    // Quote a field only when its content requires it, whatever its length.
-    mapper.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
-    return mapper;
-  }
 
   /**
    * Writes the ATOP-style member table: one row per state and phase of constant status and
@@ -271,16 +257,7 @@ public final class Exports {
   private static void write(Writer out, List<String> columns, List<List<Object>> rows)
       throws IOException {
     Objects.requireNonNull(out, "out");
-    CsvSchema.Builder schema = CsvSchema.builder();
-    for (String column : columns) {
-      schema.addColumn(column);
-    }
-    CsvSchema csv = schema.setUseHeader(true).setLineSeparator("\n").build();
-    try (SequenceWriter writer = CSV.writer(csv).writeValues(out)) {
-      for (List<Object> row : rows) {
-        writer.write(row);
-      }
-    }
+    Csv.write(out, columns, rows);
     out.flush();
   }
 }

@@ -64,6 +64,24 @@ class LoadErrorsTest {
   }
 
   @Test
+  void anotherRussianNameOfAStateIsReadAsAnAlias() throws IOException {
+    edit("states.json", "\"nameRu\": \"Белоруссия\",",
+        "\"nameRu\": \"Белоруссия\", \"nameRuAliases\": [\"Беларусь\"],");
+    CstoDataset copy = CstoData.load(dir);
+    assertEquals(List.of("Беларусь"), copy.state("BY").orElseThrow().nameRuAliases());
+    assertEquals(List.of(), copy.state("KZ").orElseThrow().nameRuAliases());
+  }
+
+  @Test
+  void anAliasThatRepeatsTheRecordedName() throws IOException {
+    edit("states.json", "\"nameRu\": \"Белоруссия\",",
+        "\"nameRu\": \"Белоруссия\", \"nameRuAliases\": [\"Беларусь\", \"Белоруссия\"],");
+    assertProblem("states.json#/states/");
+    assertTrue(problems().stream().anyMatch(p -> p.endsWith(
+        "/nameRuAliases/1: 'Белоруссия' is already a Russian name of the state")), () -> "" + problems());
+  }
+
+  @Test
   void aZipOfTheFilesLoads() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

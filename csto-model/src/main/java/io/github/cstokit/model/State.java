@@ -77,6 +77,19 @@ public abstract class State implements Comparable<State> {
    */
   public abstract String nameRu();
 
+  /**
+   * Other Russian short names in use for the state, such as {@code Беларусь} beside the
+   * {@linkplain #nameRu() recorded} {@code Белоруссия}: they name the same state, and lookups by a
+   * Russian name may accept them.
+   *
+   * @return the other names, in the order recorded, none blank or equal to {@link #nameRu()}; empty if
+   *     none
+   */
+  @Value.Default
+  public java.util.List<String> nameRuAliases() {
+    return java.util.List.of();
+  }
+
   @Value.Check
   final void check() {
     Checks.matches("isoAlpha2", isoAlpha2(), Checks.Form.ISO2);
@@ -85,6 +98,12 @@ public abstract class State implements Comparable<State> {
     Checks.positive("cowCode", cowCode());
     Checks.notBlank("nameEn", nameEn());
     Checks.notBlank("nameRu", nameRu());
+    for (String alias : nameRuAliases()) {
+      Checks.notBlank("nameRuAliases", alias);
+      if (alias.equals(nameRu())) {
+        throw new IllegalArgumentException("nameRuAliases must not repeat nameRu: " + alias);
+      }
+    }
   }
 
   /**

@@ -37,6 +37,20 @@ class StateTest {
   }
 
   @Test
+  void anotherRussianNameIsAnAliasAndNoneByDefault() {
+    assertEquals(java.util.List.of(), kazakhstan().build().nameRuAliases());
+    assertEquals(java.util.List.of("Республика Казахстан"),
+        kazakhstan().addNameRuAliases("Республика Казахстан").build().nameRuAliases());
+  }
+
+  @Test
+  void rejectsAnAliasThatRepeatsTheName() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> kazakhstan().addNameRuAliases("Казахстан").build());
+    assertTrue(e.getMessage().contains("nameRuAliases"), e.getMessage());
+  }
+
+  @Test
   void rejectsAMalformedCodeNamingTheField() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> kazakhstan().isoAlpha2("kz").build());

@@ -25,6 +25,7 @@ public final class Dto {
       String cowAbbrev,
       String nameEn,
       String nameRu,
+      List<String> nameRuAliases,
       String note,
       List<String> sources) {}
 

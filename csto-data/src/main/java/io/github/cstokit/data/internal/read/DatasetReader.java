@@ -1,0 +1,252 @@
+package io.github.cstokit.data.internal.read;
+
+import io.github.cstokit.data.internal.json.Bound;
+import io.github.cstokit.data.internal.json.Dto;
+import io.github.cstokit.data.internal.json.JsonFile;
+import io.github.cstokit.data.internal.read.files.ActivitiesFile;
+import io.github.cstokit.data.internal.read.files.ChairmanshipsFile;
+import io.github.cstokit.data.internal.read.files.EventsFile;
+import io.github.cstokit.data.internal.read.files.ForcesFile;
+import io.github.cstokit.data.internal.read.files.InstrumentsFile;
+import io.github.cstokit.data.internal.read.files.MandatesFile;
+import io.github.cstokit.data.internal.read.files.OfficesFile;
+import io.github.cstokit.data.internal.read.files.OrgansFile;
+import io.github.cstokit.data.internal.read.files.SessionsFile;
+import io.github.cstokit.data.internal.read.files.SourcesFile;
+import io.github.cstokit.data.internal.read.files.StatesFile;
+import io.github.cstokit.model.Appointment;
+import io.github.cstokit.model.Chairmanship;
+import io.github.cstokit.model.Decision;
+import io.github.cstokit.model.Force;
+import io.github.cstokit.model.Instrument;
+import io.github.cstokit.model.Mandate;
+import io.github.cstokit.model.MembershipEvent;
+import io.github.cstokit.model.Organ;
+import io.github.cstokit.model.Source;
+import io.github.cstokit.model.State;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the eleven dataset files: decodes and parses each, checks the envelopes (format, version,
+ * dataAsOf) and ids, then has one reader per file map its records, and finally checks that every source
+ * is cited. Every problem is collected with its file and JSON pointer. One reader per read; not
+ * thread-safe.
+ */
+public final class DatasetReader {
+
+  /** The file format this reader reads. */
+  public static final int FORMAT = 1;
+
+  /** The arrays of each file, in the order the files are checked. */
+  private static final Map<String, List<String>> ARRAYS = arrays();
+
+  /** The dataset files, in the order they are checked. */
+  public static final List<String> FILES = List.copyOf(ARRAYS.keySet());
+
+  private static Map<String, List<String>> arrays() {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    m.put(SourcesFile.FILE, List.of("sources"));
+    m.put(StatesFile.FILE, List.of("states"));
+    m.put(InstrumentsFile.FILE, List.of("instruments"));
+    m.put(EventsFile.FILE, List.of("events"));
+    m.put(OrgansFile.FILE, List.of("organs"));
+    m.put(OfficesFile.FILE, List.of("appointments"));
+    m.put(ChairmanshipsFile.FILE, List.of("chairmanships"));
+    m.put(SessionsFile.FILE, List.of("sessions"));
+    m.put(ForcesFile.FILE, List.of("forces"));
+    m.put(MandatesFile.FILE, List.of("mandates", "decisions"));
+    m.put(ActivitiesFile.FILE, List.of("activities"));
+    return m;
+  }
+
+  /**
+   * What the files hold, mapped to the model; meaningful only when {@code problems} is empty.
+   *
+   * @param problems every problem found, in the order found
+   * @param version the dataset version
+   * @param dataAsOf the date the data is current to
+   * @param sources the sources, by id
+   * @param states the states
+   * @param instruments the instruments
+   * @param events the membership events
+   * @param organs the organs
+   * @param appointments the appointments to offices
+   * @param chairmanships the chairmanships
+   * @param forces the forces
+   * @param decisions the decisions
+   * @param mandates the mandates
+   */
+  public record Result(List<String> problems, String version, LocalDate dataAsOf, List<Source> sources,
+      List<State> states, List<Instrument> instruments, List<MembershipEvent> events,
+      List<Organ> organs, List<Appointment> appointments, List<Chairmanship> chairmanships,
+      List<Force> forces, List<Decision> decisions, List<Mandate> mandates) {}
+
+  private final Problems problems = new Problems();
+  private final Fields fields = new Fields();
+  private final Map<String, JsonFile> roots = new HashMap<>();
+  private final Envelopes envelopes = new Envelopes(problems);
+
+  private DatasetReader() {}
+
+  /**
+   * Reads a dataset from the contents of its files, keyed by file name.
+   *
+   * @param files the files' bytes, not null
+   * @return the result, with every problem found
+   */
+  public static Result read(Map<String, byte[]> files) {
+    return new DatasetReader().run(files);
+  }
+
+  private Result run(Map<String, byte[]> files) {
+    for (String file : FILES) {
+      byte[] bytes = files.get(file);
+      if (bytes == null) {
+        problems.add(file, "", "the file is missing");
+        continue;
+      }
+      String text = utf8(file, bytes);
+      if (text != null) {
+        JsonFile.parse(file, text, problems).ifPresent(root -> roots.put(file, root));
+      }
+    }
+    for (String file : FILES) {
+      JsonFile root = roots.get(file);
+      if (root != null) {
+        envelopes.check(file, root, ARRAYS.get(file));
+      }
+    }
+    fields.dataAsOf(envelopes.dataAsOf());
+    for (String file : FILES) {
+      JsonFile root = roots.get(file);
+      if (root != null) {
+        for (String array : ARRAYS.get(file)) {
+          collectIds(file, array, root);
+        }
+      }
+    }
+
+    List<Bound<Dto.Source>> sourceItems = bind(SourcesFile.FILE, "sources", Dto.Source.class);
+    List<Bound<Dto.State>> stateItems = bind(StatesFile.FILE, "states", Dto.State.class);
+    List<Bound<Dto.Instrument>> instrumentItems =
+        bind(InstrumentsFile.FILE, "instruments", Dto.Instrument.class);
+    List<Bound<Dto.Event>> eventItems = bind(EventsFile.FILE, "events", Dto.Event.class);
+    List<Bound<Dto.Organ>> organItems = bind(OrgansFile.FILE, "organs", Dto.Organ.class);
+    List<Bound<Dto.Appointment>> appointmentItems =
+        bind(OfficesFile.FILE, "appointments", Dto.Appointment.class);
+    List<Bound<Dto.Chairmanship>> chairItems =
+        bind(ChairmanshipsFile.FILE, "chairmanships", Dto.Chairmanship.class);
+    List<Bound<Dto.Session>> sessionItems = bind(SessionsFile.FILE, "sessions", Dto.Session.class);
+    List<Bound<Dto.Force>> forceItems = bind(ForcesFile.FILE, "forces", Dto.Force.class);
+    List<Bound<Dto.Decision>> decisionItems =
+        bind(MandatesFile.FILE, "decisions", Dto.Decision.class);
+    List<Bound<Dto.Mandate>> mandateItems = bind(MandatesFile.FILE, "mandates", Dto.Mandate.class);
+    List<Bound<Dto.Activity>> activityItems =
+        bind(ActivitiesFile.FILE, "activities", Dto.Activity.class);
+
+    List<Source> sources = new SourcesFile(fields, problems).read(sourceItems);
+    List<State> states = new StatesFile(fields, problems).read(stateItems);
+    InstrumentsFile instrumentsFile = new InstrumentsFile(fields, problems);
+    List<Instrument> instruments = instrumentsFile.read(instrumentItems);
+    List<MembershipEvent> events = new EventsFile(fields, problems).read(eventItems);
+    List<Organ> organs = new OrgansFile(fields, problems, instrumentsFile).read(organItems);
+    List<Appointment> appointments = new OfficesFile(fields, problems).read(appointmentItems);
+    List<Chairmanship> chairmanships = new ChairmanshipsFile(fields, problems).read(chairItems);
+    new SessionsFile(fields, problems).check(sessionItems);
+    Map<String, Force> forces = new ForcesFile(fields, problems, instrumentsFile).read(forceItems);
+    MandatesFile mandatesFile = new MandatesFile(fields, problems, instrumentsFile);
+    Map<String, Decision> decisions = mandatesFile.decisions(decisionItems);
+    List<Mandate> mandates = mandatesFile.mandates(mandateItems, forces, decisions);
+    new ActivitiesFile(fields, problems).check(activityItems);
+    uncitedSources(sourceItems);
+    return new Result(problems.list(), envelopes.version(), envelopes.dataAsOf(), sources, states,
+        instruments, events, organs, appointments, chairmanships, List.copyOf(forces.values()),
+        List.copyOf(decisions.values()), mandates);
+  }
+
+  /**
+   * Decodes a file as UTF-8, strictly: a byte sequence that is not UTF-8 (including the byte-order marks
+   * of UTF-16 and UTF-32) is a problem. One leading UTF-8 byte-order mark is accepted and dropped.
+   */
+  private String utf8(String file, byte[] bytes) {
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length - start);
+    CoderResult result = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(in, out, true);
+    if (result.isError()) {
+      int line = 1;
+      int column = 1;
+      for (int i = 0; i < out.position(); i++) {
+        if (out.get(i) == '\n') {
+          line++;
+          column = 1;
+        } else {
+          column++;
+        }
+      }
+      problems.add(file, "", String.format(Locale.ROOT,
+          "is not UTF-8 text: byte 0x%02X at line %d, column %d", bytes[in.position()] & 0xFF, line,
+          column));
+      return null;
+    }
+    out.flip();
+    return out.toString();
+  }
+
+  private void collectIds(String file, String array, JsonFile root) {
+    root.ids(array).ifPresent(ids -> {
+      Map<String, Integer> first = new HashMap<>();
+      for (int i = 0; i < ids.size(); i++) {
+        String id = ids.get(i);
+        if (id != null) {
+          Integer previous = first.putIfAbsent(id, i);
+          if (previous != null) {
+            problems.add(file, "/" + array + "/" + i + "/id", "duplicate id '" + id
+                + "' (first at /" + array + "/" + previous + ")");
+          }
+        }
+      }
+      fields.knownArray(array, first.keySet());
+    });
+  }
+
+  private <T> List<Bound<T>> bind(String file, String array, Class<T> type) {
+    JsonFile root = roots.get(file);
+    return root == null ? List.of() : root.bind(array, type, problems);
+  }
+
+  private void uncitedSources(List<Bound<Dto.Source>> items) {
+    if (roots.size() != FILES.size()) {
+      return; // a file that could not be read cites sources that are not counted
+    }
+    // Citations of records that could not be bound count too: their problem is reported already.
+    Set<String> cited = new HashSet<>(fields.cited());
+    for (Map.Entry<String, JsonFile> root : roots.entrySet()) {
+      if (!root.getKey().equals(SourcesFile.FILE)) {
+        root.getValue().citations(cited);
+      }
+    }
+    for (Bound<Dto.Source> item : items) {
+      String id = item.dto().id();
+      if (id != null && !cited.contains(id)) {
+        problems.add(SourcesFile.FILE, item.pointer() + "/id", "source '" + id + "' is never cited");
+      }
+    }
+  }
+}

@@ -1,0 +1,339 @@
+package io.github.cstokit.data.internal.read;
+
+import io.github.cstokit.data.internal.json.Dto;
+import io.github.cstokit.model.AlternativeValue;
+import io.github.cstokit.model.Body;
+import io.github.cstokit.model.PartialDate;
+import io.github.cstokit.model.TextParseException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The checks of one field, shared by every file: presence, vocabularies, references to other records,
+ * citations of sources and dates. Each reports at the field's pointer and returns null for a value that
+ * is absent or wrong; the record's {@link Where} remembers the problem. Holds what the whole dataset
+ * knows: the ids of every array, the dataset's last date, the organs that take no decisions. Not
+ * thread-safe.
+ */
+public final class Fields {
+
+  /** The first year a dataset date may have. */
+  public static final int FIRST_YEAR = 1992;
+
+  private final Map<String, Set<String>> ids = new HashMap<>();
+  private final Set<String> known = new HashSet<>();
+  private final Set<String> cited = new HashSet<>();
+  private final Set<String> nonDeciding = new HashSet<>();
+  private LocalDate dataAsOf;
+
+  /** Records the ids of an array whose file was read; references into it are checked from now on. */
+  void knownArray(String array, Set<String> arrayIds) {
+    ids.put(array, arrayIds);
+    known.add(array);
+  }
+
+  void dataAsOf(LocalDate date) {
+    dataAsOf = date;
+  }
+
+  /** The dataset's dataAsOf, or null if unknown. */
+  public LocalDate dataAsOf() {
+    return dataAsOf;
+  }
+
+  /** Whether the array's file was read, so that its ids are known. */
+  public boolean knows(String array) {
+    return known.contains(array);
+  }
+
+  /** Records that an organ's {@code decides} is false. */
+  public void nonDeciding(String organ) {
+    nonDeciding.add(organ);
+  }
+
+  Set<String> cited() {
+    return cited;
+  }
+
+  /** A required text. */
+  public String required(Where at, String field, String value) {
+    if (value == null) {
+      at.at(field).problem("is required");
+      return null;
+    }
+    return optionalText(at, field, value);
+  }
+
+  /** A required value of any type. */
+  public <T> T required(Where at, String field, T value) {
+    if (value == null) {
+      at.at(field).problem("is required");
+    }
+    return value;
+  }
+
+  /** An optional text: when given, it must not be blank. */
+  public String optionalText(Where at, String field, String value) {
+    if (value != null && value.isBlank()) {
+      at.at(field).problem("must not be blank");
+      return null;
+    }
+    return value;
+  }
+
+  /** A word of a closed vocabulary. */
+  public String word(Where at, String field, String value, Collection<String> allowed,
+      boolean isRequired) {
+    if (value == null) {
+      if (isRequired) {
+        at.at(field).problem("is required");
+      }
+      return null;
+    }
+    if (!allowed.contains(value)) {
+      at.at(field).problem("'" + value + "' is not one of " + new TreeSet<>(allowed));
+      return null;
+    }
+    return value;
+  }
+
+  /** A word of a closed vocabulary, mapped to the model's value. */
+  public <V> V word(Where at, String field, String value, Map<String, V> vocabulary,
+      boolean isRequired) {
+    String w = word(at, field, value, vocabulary.keySet(), isRequired);
+    return w == null ? null : vocabulary.get(w);
+  }
+
+  /** A constant name of a model enum. */
+  public <E extends Enum<E>> E constant(Where at, String field, String value, Class<E> type,
+      boolean isRequired) {
+    Set<String> names = new HashSet<>();
+    for (E e : EnumSet.allOf(type)) {
+      names.add(e.name());
+    }
+    String v = word(at, field, value, names, isRequired);
+    return v == null ? null : Enum.valueOf(type, v);
+  }
+
+  /** The id of a record of another array. */
+  public String reference(Where at, String field, String value, String array, String what,
+      boolean isRequired) {
+    if (value == null) {
+      if (isRequired) {
+        at.at(field).problem("is required");
+      }
+      return null;
+    }
+    if (!ids.getOrDefault(array, Set.of()).contains(value)) {
+      // When the referenced file could not be read, that is the problem reported, not every reference.
+      if (known.contains(array)) {
+        at.at(field).problem("unknown " + what + " '" + value + "'");
+      } else {
+        at.drop();
+      }
+      return null;
+    }
+    return value;
+  }
+
+  /** The id (ISO alpha-2 code) of a state of states.json. */
+  public String state(Where at, String field, String value, boolean isRequired) {
+    return reference(at, field, value, "states", "state", isRequired);
+  }
+
+  /** An organ id naming a model body. */
+  public Body body(Where at, String field, String value, boolean isRequired) {
+    String organ = reference(at, field, value, "organs", "organ", isRequired);
+    if (organ == null) {
+      return null;
+    }
+    Optional<Body> body = Body.byOrganId(organ);
+    if (body.isEmpty()) {
+      at.at(field).problem("organ '" + organ + "' is not a body that decides");
+      return null;
+    }
+    return body.get();
+  }
+
+  /** A body that takes decisions: as {@link #body}, and the organ's {@code decides} must be true. */
+  public Body decidingBody(Where at, String field, String value, boolean isRequired) {
+    Body body = body(at, field, value, isRequired);
+    if (body != null && nonDeciding.contains(value)) {
+      at.at(field).problem("organ '" + value + "' takes no decisions (its decides is false in"
+          + " organs.json)");
+      return null;
+    }
+    return body;
+  }
+
+  /** The {@code sources} of a fact: known source ids, each cited once. */
+  public List<String> sources(Where at, List<String> sourceIds, boolean isRequired) {
+    if (sourceIds == null || sourceIds.isEmpty()) {
+      if (isRequired) {
+        at.at("sources").problem("a fact needs at least one source");
+      }
+      return List.of();
+    }
+    Set<String> knownIds = ids.getOrDefault("sources", Set.of());
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < sourceIds.size(); i++) {
+      String id = sourceIds.get(i);
+      Where here = at.at("sources").at(i);
+      if (id == null) {
+        here.problem("must be a source id, not null");
+      } else if (!knownIds.contains(id)) {
+        if (known.contains("sources")) {
+          here.problem("unknown source '" + id + "'");
+        } else {
+          here.drop();
+        }
+      } else if (!seen.add(id)) {
+        here.problem("source '" + id + "' is cited twice");
+      } else {
+        cited.add(id);
+      }
+    }
+    return sourceIds;
+  }
+
+  /** A full or partial date at this place, within the dataset's years. */
+  public PartialDate date(Where at, String text) {
+    if (text == null) {
+      return null;
+    }
+    if (!hasDateForm(text)) {
+      at.problem("'" + text + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+      return null;
+    }
+    PartialDate date;
+    try {
+      date = PartialDate.parse(text);
+    } catch (TextParseException e) {
+      at.problem(text + " is not a date");
+      return null;
+    }
+    int last = dataAsOf == null ? 2999 : dataAsOf.getYear();
+    if (date.year() < FIRST_YEAR || date.year() > last) {
+      at.problem(text + " is outside the dataset's years " + FIRST_YEAR + " to " + last);
+      return null;
+    }
+    return date;
+  }
+
+  /** An optional date field. */
+  public PartialDate date(Where at, String field, String text) {
+    return date(at.at(field), text);
+  }
+
+  /** A required date field. */
+  public PartialDate requiredDate(Where at, String field, String text) {
+    if (text == null) {
+      at.at(field).problem("is required");
+      return null;
+    }
+    return date(at.at(field), text);
+  }
+
+  /** An optional full date field, within the dataset's years. */
+  public LocalDate fullDate(Where at, String field, String text) {
+    return fullDate(at.at(field), text, true);
+  }
+
+  /** A full date at this place, checked against the dataset's years or not. */
+  LocalDate fullDate(Where at, String text, boolean checkRange) {
+    if (text == null) {
+      return null;
+    }
+    if (text.length() != 10 || !hasDateForm(text)) {
+      at.problem("'" + text + "' is not a full date of the form YYYY-MM-DD");
+      return null;
+    }
+    if (checkRange) {
+      PartialDate d = date(at, text);
+      return d == null ? null : d.firstDay();
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeException e) {
+      at.problem(text + " is not a date");
+      return null;
+    }
+  }
+
+  private static boolean hasDateForm(String s) {
+    int n = s.length();
+    if (n != 4 && n != 7 && n != 10) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      boolean dash = i == 4 || i == 7;
+      if (dash ? c != '-' : (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Other dates a source gives for the record's date, with the record's {@code choice}. */
+  public List<AlternativeValue> dateAlternatives(Where at, List<Dto.DateAlternative> alternatives,
+      String choice) {
+    List<AlternativeValue> list = new ArrayList<>();
+    if (alternatives != null) {
+      for (int i = 0; i < alternatives.size(); i++) {
+        Dto.DateAlternative a = alternatives.get(i);
+        Where p = at.at("alternatives").at(i);
+        if (a == null) {
+          p.problem("must be an object, not null");
+          continue;
+        }
+        PartialDate d = requiredDate(p, "date", a.date());
+        List<String> s = sources(p, a.sources(), true);
+        String note = optionalText(p, "note", a.note());
+        p.build(() -> AlternativeValue.builder().value(d.toString()).sources(s)
+            .note(Optional.ofNullable(note)).build()).ifPresent(list::add);
+      }
+    }
+    choice(at, alternatives, choice);
+    return list;
+  }
+
+  /** Other values a source gives for named fields; validated, not kept. */
+  public void fieldAlternatives(Where at, List<Dto.FieldAlternative> alternatives, String choice) {
+    if (alternatives != null) {
+      for (int i = 0; i < alternatives.size(); i++) {
+        Dto.FieldAlternative a = alternatives.get(i);
+        Where p = at.at("alternatives").at(i);
+        if (a == null) {
+          p.problem("must be an object, not null");
+          continue;
+        }
+        required(p, "field", a.field());
+        required(p, "value", a.value());
+        sources(p, a.sources(), true);
+        optionalText(p, "note", a.note());
+      }
+    }
+    choice(at, alternatives, choice);
+  }
+
+  private void choice(Where at, List<?> alternatives, String choice) {
+    optionalText(at, "choice", choice);
+    if (alternatives != null && alternatives.isEmpty()) {
+      at.at("alternatives").problem("must not be empty; leave it out instead");
+    }
+    if (alternatives != null && !alternatives.isEmpty() && choice == null) {
+      at.at("choice").problem("is required when alternatives are given");
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.cstokit.data.internal.read;
+
+import io.github.cstokit.model.DecisionFormat;
+import io.github.cstokit.model.ForceKind;
+import io.github.cstokit.model.OrganKind;
+import io.github.cstokit.model.RecordedOutcome;
+import io.github.cstokit.model.Territory;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The dataset files' own vocabularies, and how their spellings map to the model's enums. Where a file
+ * spells a model enum's constant names, the reader uses the enum itself; the schemas' {@code enum}s must
+ * equal these sets.
+ */
+public final class Vocabulary {
+
+  private Vocabulary() {}
+
+  /** How firm a date or fact is. */
+  public static final Set<String> CONFIDENCE = Set.of("GOOD", "MEDIUM", "INFERRED", "UNVERIFIED");
+
+  /** organs.json {@code kind}, and the model's organ kinds. */
+  public static final Map<String, OrganKind> ORGAN_KINDS =
+      Map.of(
+          "STATUTORY_BODY", OrganKind.STATUTORY_BODY,
+          "ADVISORY_BODY", OrganKind.COORDINATING_BODY,
+          "WORKING_BODY", OrganKind.PERMANENT_WORKING_BODY,
+          "PARLIAMENTARY", OrganKind.PARLIAMENTARY_BODY);
+
+  /** mandates.json decisions' {@code kind}; validated, not kept. */
+  public static final Set<String> DECISION_KINDS =
+      Set.of("DECISION", "PROTOCOL_DECISION", "DRAFT_DECISION", "EPISODE");
+
+  /** Decision {@code format}; UNKNOWN is read as the standard format. */
+  public static final Map<String, DecisionFormat> DECISION_FORMATS =
+      Map.of(
+          "STANDARD", DecisionFormat.STANDARD,
+          "LIMITED", DecisionFormat.LIMITED,
+          "UNKNOWN", DecisionFormat.STANDARD);
+
+  /** Decision {@code outcome}; UNKNOWN (the sources do not say what became of it) is no outcome. */
+  public static final Map<String, Optional<RecordedOutcome>> OUTCOMES =
+      Map.of(
+          "ADOPTED", Optional.of(RecordedOutcome.ADOPTED),
+          "NOT_ADOPTED", Optional.of(RecordedOutcome.NOT_ADOPTED),
+          "UNKNOWN", Optional.empty());
+
+  /** Mandate {@code territory}. */
+  public static final Map<String, Territory> TERRITORIES =
+      Map.of("MEMBER", Territory.MEMBER_STATE, "OUTSIDE", Territory.OUTSIDE_MEMBER_STATES);
+
+  /** sessions.json {@code kind}; validated, not kept. */
+  public static final Set<String> SESSION_KINDS =
+      Set.of("REGULAR", "EXTRAORDINARY", "INFORMAL", "JUBILEE", "UNSPECIFIED");
+
+  /** sessions.json {@code format}; validated, not kept. */
+  public static final Set<String> SESSION_FORMATS = Set.of("IN_PERSON", "VIDEO", "UNKNOWN");
+
+  /** activities.json {@code kind}; validated, not kept. */
+  public static final Set<String> ACTIVITY_KINDS = Set.of("RECURRING_OPERATION", "EXERCISE");
+
+  /** offices.json {@code office}: the offices the data records, by their model names. */
+  public static final Set<String> OFFICES_IN_DATA = Set.of("SECRETARY_GENERAL", "CHIEF_OF_JOINT_STAFF");
+
+  /** The force ids whose kind the model names; any other force is {@link ForceKind#OTHER}. */
+  public static final Map<String, ForceKind> FORCE_KINDS =
+      Map.of(
+          "collective-peacekeeping-forces", ForceKind.COLLECTIVE_PEACEKEEPING_FORCES,
+          "crrf", ForceKind.COLLECTIVE_RAPID_REACTION_FORCES,
+          "crdf-car", ForceKind.CENTRAL_ASIAN_RAPID_DEPLOYMENT_FORCES,
+          "collective-aviation-forces", ForceKind.COLLECTIVE_AVIATION_FORCES);
+}

@@ -1,0 +1,83 @@
+package io.github.cstokit.data.internal.read.files;
+
+import io.github.cstokit.data.internal.json.Bound;
+import io.github.cstokit.data.internal.json.Dto;
+import io.github.cstokit.data.internal.read.Fields;
+import io.github.cstokit.data.internal.read.Problems;
+import io.github.cstokit.data.internal.read.Where;
+import io.github.cstokit.data.internal.read.Terms;
+import io.github.cstokit.data.internal.read.Vocabulary;
+import io.github.cstokit.model.Chairmanship;
+import io.github.cstokit.model.PartialDate;
+import io.github.cstokit.model.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads {@code chairmanships.json}: which state chaired the Collective Security Council; a term without
+ * an end lasts until the next one starts.
+ */
+public final class ChairmanshipsFile {
+
+  /** The file name. */
+  public static final String FILE = "chairmanships.json";
+
+  private final Fields fields;
+  private final Problems problems;
+
+  /**
+   * Creates the reader.
+   *
+   * @param fields the dataset's field checks, not null
+   * @param problems where problems go, not null
+   */
+  public ChairmanshipsFile(Fields fields, Problems problems) {
+    this.fields = fields;
+    this.problems = problems;
+  }
+
+  /**
+   * Maps the records.
+   *
+   * @param items the bound records, not null
+   * @return the chairmanships that mapped without a problem
+   */
+  public List<Chairmanship> read(List<Bound<Dto.Chairmanship>> items) {
+    Terms terms = new Terms(true, fields.dataAsOf());
+    Map<Where, Chairmanship.Builder> builders = new LinkedHashMap<>();
+    for (Bound<Dto.Chairmanship> b : items) {
+      Where at = Where.record(problems, FILE, b.pointer());
+      read(b.dto(), at, terms).ifPresent(builder -> builders.put(at, builder));
+    }
+    Map<String, Period> periods = terms.periods();
+    List<Chairmanship> list = new ArrayList<>();
+    builders.forEach((at, builder) -> {
+      Period period = periods.get(at.pointer());
+      if (period != null) {
+        at.build(() -> builder.period(period).build()).ifPresent(list::add);
+      }
+    });
+    return list;
+  }
+
+  private Optional<Chairmanship.Builder> read(Dto.Chairmanship d, Where at, Terms terms) {
+    String id = fields.required(at, "id", d.id());
+    String state = fields.state(at, "state", d.state(), true);
+    PartialDate start = fields.requiredDate(at, "start", d.start());
+    PartialDate end = fields.date(at, "end", d.end());
+    Boolean fragmentary = fields.required(at, "fragmentary", d.fragmentary());
+    fields.word(at, "confidence", d.confidence(), Vocabulary.CONFIDENCE, false);
+    String note = fields.optionalText(at, "note", d.note());
+    List<String> sources = fields.sources(at, d.sources(), true);
+    terms.add(at, id, "chair", start, end);
+    if (!at.ok()) {
+      return Optional.empty();
+    }
+    Chairmanship.Builder b = Chairmanship.builder();
+    b.id(id).state(state).fragmentary(fragmentary).note(Optional.ofNullable(note)).sources(sources);
+    return Optional.of(b);
+  }
+}

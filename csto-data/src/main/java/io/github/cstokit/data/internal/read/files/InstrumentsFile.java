@@ -1,0 +1,168 @@
+package io.github.cstokit.data.internal.read.files;
+
+import io.github.cstokit.data.internal.json.Bound;
+import io.github.cstokit.data.internal.json.Dto;
+import io.github.cstokit.data.internal.read.Fields;
+import io.github.cstokit.data.internal.read.Problems;
+import io.github.cstokit.data.internal.read.Where;
+import io.github.cstokit.data.internal.read.Vocabulary;
+import io.github.cstokit.model.Citation;
+import io.github.cstokit.model.Instrument;
+import io.github.cstokit.model.InstrumentKind;
+import io.github.cstokit.model.PartialDate;
+import io.github.cstokit.model.TextParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads {@code instruments.json}: the treaties, charters and agreements, and resolves the citations of
+ * their articles that other files make.
+ */
+public final class InstrumentsFile {
+
+  /** The file name. */
+  public static final String FILE = "instruments.json";
+
+  private final Fields fields;
+  private final Problems problems;
+  private final Map<String, Dto.Instrument> byId = new HashMap<>();
+  private final Map<String, String> baseByShortName = new HashMap<>();
+  private final Map<String, String> shortNames = new HashMap<>();
+
+  /**
+   * Creates the reader.
+   *
+   * @param fields the dataset's field checks, not null
+   * @param problems where problems go, not null
+   */
+  public InstrumentsFile(Fields fields, Problems problems) {
+    this.fields = fields;
+    this.problems = problems;
+  }
+
+  /**
+   * Maps the records, and remembers every instrument with an id for {@link #citation}.
+   *
+   * @param items the bound records, not null
+   * @return the instruments that mapped without a problem
+   */
+  public List<Instrument> read(List<Bound<Dto.Instrument>> items) {
+    List<Instrument> list = new ArrayList<>();
+    for (Bound<Dto.Instrument> b : items) {
+      read(b.dto(), Where.record(problems, FILE, b.pointer())).ifPresent(list::add);
+    }
+    for (Map.Entry<String, Dto.Instrument> e : byId.entrySet()) {
+      if (e.getValue().shortName() != null && e.getValue().amends() == null) {
+        baseByShortName.put(e.getValue().shortName(), e.getKey());
+      }
+    }
+    return list;
+  }
+
+  private Optional<Instrument> read(Dto.Instrument d, Where at) {
+    String id = fields.required(at, "id", d.id());
+    InstrumentKind kind = fields.constant(at, "kind", d.kind(), InstrumentKind.class, true);
+    String shortName = fields.required(at, "shortName", d.shortName());
+    String title = fields.required(at, "title", d.title());
+    String titleRu = fields.optionalText(at, "titleRu", d.titleRu());
+    PartialDate signed = fields.requiredDate(at, "signed", d.signed());
+    PartialDate inForce = fields.date(at, "inForce", d.inForce());
+    fields.optionalText(at, "place", d.place());
+    fields.optionalText(at, "inForceNote", d.inForceNote());
+    String amends = fields.reference(at, "amends", d.amends(), "instruments", "instrument", false);
+    String version = fields.required(at, "version", d.version());
+    fields.word(at, "confidence", d.confidence(), Vocabulary.CONFIDENCE, false);
+    String note = fields.optionalText(at, "note", d.note());
+    fields.fieldAlternatives(at, d.alternatives(), d.choice());
+    List<String> sources = fields.sources(at, d.sources(), true);
+    if (shortName != null) {
+      String previous = shortNames.putIfAbsent(shortName, at.pointer());
+      if (previous != null) {
+        at.at("shortName").problem("'" + shortName + "' is already the short name of " + previous);
+      }
+    }
+    if (id != null) {
+      byId.put(id, d);
+    }
+    return at.build(() -> Instrument.builder().id(id).kind(kind)
+        .shortName(shortName).titleEn(title).titleRu(Optional.ofNullable(titleRu)).signed(signed)
+        .entryIntoForce(Optional.ofNullable(inForce)).amendedId(Optional.ofNullable(amends))
+        .version(version).sources(sources).note(Optional.ofNullable(note)).build());
+  }
+
+  /**
+   * Resolves a legal-basis entry: a citation (it contains spaces) of a recorded version of a base
+   * instrument, or, where {@code idAllowed}, an instrument id (checked, not kept).
+   *
+   * @param at the entry, not null
+   * @param text the entry, or null
+   * @param idAllowed whether an instrument id is accepted
+   * @return the citation, or empty
+   */
+  public Optional<Citation> citation(Where at, String text, boolean idAllowed) {
+    if (text == null) {
+      at.problem("must be a citation, not null");
+      return Optional.empty();
+    }
+    if (!fields.knows("instruments")) {
+      at.drop(); // instruments.json could not be read: that is the problem reported
+      return Optional.empty();
+    }
+    if (idAllowed && text.indexOf(' ') < 0) {
+      if (!byId.containsKey(text)) {
+        at.problem("unknown instrument '" + text + "'");
+      }
+      return Optional.empty();
+    }
+    Citation citation;
+    try {
+      citation = Citation.parse(text);
+    } catch (TextParseException e) {
+      at.problem("'" + text + "' is not a citation of the form"
+          + " '<shortName>[ Art. <article>[(<paragraph>)]] [<version>]'");
+      return Optional.empty();
+    }
+    String base = baseByShortName.get(citation.shortName());
+    if (base == null) {
+      at.problem("'" + text + "' names no instrument: no base instrument has the short name '"
+          + citation.shortName() + "'");
+      return Optional.empty();
+    }
+    if (citation.version().isEmpty()) {
+      at.problem("'" + text + "' must name the version of the text, as in [2010]");
+      return Optional.empty();
+    }
+    String v = citation.version().get();
+    boolean resolves = v.equals(byId.get(base).version());
+    for (Dto.Instrument i : byId.values()) {
+      resolves |= base.equals(i.amends()) && v.equals(i.version());
+    }
+    if (!resolves) {
+      at.problem("'" + text + "': no version " + v + " of " + base + " is recorded");
+      return Optional.empty();
+    }
+    return Optional.of(citation);
+  }
+
+  /**
+   * Reads a list of legal-basis entries.
+   *
+   * @param at the record, not null
+   * @param field the list's field name, not null
+   * @param entries the entries, or null when absent (a problem: the list is required)
+   * @param idAllowed whether instrument ids are accepted
+   * @return the citations that resolved
+   */
+  public List<Citation> citations(Where at, String field, List<String> entries, boolean idAllowed) {
+    List<Citation> list = new ArrayList<>();
+    if (fields.required(at, field, entries) != null) {
+      for (int i = 0; i < entries.size(); i++) {
+        citation(at.at(field).at(i), entries.get(i), idAllowed).ifPresent(list::add);
+      }
+    }
+    return list;
+  }
+}

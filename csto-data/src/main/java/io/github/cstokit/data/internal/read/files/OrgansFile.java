@@ -1,0 +1,78 @@
+package io.github.cstokit.data.internal.read.files;
+
+import io.github.cstokit.data.internal.json.Bound;
+import io.github.cstokit.data.internal.json.Dto;
+import io.github.cstokit.data.internal.read.Fields;
+import io.github.cstokit.data.internal.read.Problems;
+import io.github.cstokit.data.internal.read.Where;
+import io.github.cstokit.data.internal.read.Vocabulary;
+import io.github.cstokit.model.Citation;
+import io.github.cstokit.model.DecisionMode;
+import io.github.cstokit.model.Organ;
+import io.github.cstokit.model.OrganKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads {@code organs.json}: the CSTO's statutory, coordinating, working and parliamentary bodies. */
+public final class OrgansFile {
+
+  /** The file name. */
+  public static final String FILE = "organs.json";
+
+  private final InstrumentsFile instruments;
+
+  private final Fields fields;
+  private final Problems problems;
+
+  /**
+   * Creates the reader.
+   *
+   * @param fields the dataset's field checks, not null
+   * @param problems where problems go, not null
+   * @param instruments the read instruments, for legal bases, not null
+   */
+  public OrgansFile(Fields fields, Problems problems, InstrumentsFile instruments) {
+    this.instruments = instruments;
+    this.fields = fields;
+    this.problems = problems;
+  }
+
+  /**
+   * Maps the records, and tells the field checks which organs take no decisions.
+   *
+   * @param items the bound records, not null
+   * @return the organs that mapped without a problem
+   */
+  public List<Organ> read(List<Bound<Dto.Organ>> items) {
+    List<Organ> list = new ArrayList<>();
+    for (Bound<Dto.Organ> b : items) {
+      read(b.dto(), Where.record(problems, FILE, b.pointer())).ifPresent(list::add);
+    }
+    return list;
+  }
+
+  private Optional<Organ> read(Dto.Organ d, Where at) {
+    String id = fields.required(at, "id", d.id());
+    String en = fields.required(at, "nameEn", d.nameEn());
+    String ru = fields.required(at, "nameRu", d.nameRu());
+    String abbreviation = fields.required(at, "abbreviation", d.abbreviation());
+    fields.optionalText(at, "abbreviationRu", d.abbreviationRu());
+    OrganKind kind = fields.word(at, "kind", d.kind(), Vocabulary.ORGAN_KINDS, true);
+    String composition = fields.required(at, "composition", d.composition());
+    Boolean decides = fields.required(at, "decides", d.decides());
+    DecisionMode mode = fields.constant(at, "decisionMode", d.decisionMode(), DecisionMode.class, true);
+    List<Citation> bases = instruments.citations(at, "legalBasis", d.legalBasis(), true);
+    fields.optionalText(at, "note", d.note());
+    List<String> sources = fields.sources(at, d.sources(), true);
+    if (id != null && Boolean.FALSE.equals(decides)) {
+      fields.nonDeciding(id);
+    }
+    if (decides != null && mode != null && decides != (mode == DecisionMode.CONSENSUS)) {
+      at.at("decisionMode").problem(mode + " does not agree with decides: " + decides);
+    }
+    return at.build(() -> Organ.builder().id(id).nameEn(en).nameRu(ru)
+        .abbreviation(abbreviation).kind(kind).composition(composition).decisionMode(mode)
+        .legalBases(bases).sources(sources).build());
+  }
+}
