@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cstokit.testkit.Fuzz;
-import io.github.cstokit.testkit.JsonMutations;
+import io.github.cstokit.testsupport.Fuzz;
+import io.github.cstokit.testsupport.JsonMutations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
