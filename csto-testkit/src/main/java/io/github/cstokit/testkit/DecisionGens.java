@@ -7,7 +7,6 @@ import io.github.cstokit.model.DecisionFormat;
 import io.github.cstokit.model.Matter;
 import io.github.cstokit.model.Position;
 import io.github.cstokit.model.State;
-import io.github.cstokit.testkit.internal.BasicGen;
 import io.github.cstokit.testkit.internal.FactsIndex;
 import io.github.cstokit.testkit.internal.FactsIndex.Picker;
 import io.github.cstokit.testkit.internal.FactsIndex.Segment;
