@@ -6,8 +6,6 @@
  */
 module io.github.cstokit.data {
   requires transitive io.github.cstokit.model;
-  requires static org.immutables.value.annotations;
-  requires com.google.common;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
 

@@ -8,12 +8,8 @@
  */
 module io.github.cstokit.model {
   requires static org.immutables.value.annotations;
-  requires com.google.common;
 
   exports io.github.cstokit.model;
-  // The shared Immutables style is source-retained; only csto-kit's own modules compile against it.
-  exports io.github.cstokit.model.internal to
-      io.github.cstokit.rules,
-      io.github.cstokit.data,
-      io.github.cstokit.testkit;
+  // The shared Immutables style is source-retained; csto-rules is the one other module with generated values.
+  exports io.github.cstokit.model.internal to io.github.cstokit.rules;
 }

@@ -20,7 +20,6 @@
 module io.github.cstokit.rules {
   requires transitive io.github.cstokit.model;
   requires static org.immutables.value.annotations;
-  requires com.google.common;
 
   exports io.github.cstokit.rules;
 }

@@ -8,7 +8,6 @@
  */
 module io.github.cstokit.testkit {
   requires transitive io.github.cstokit.model;
-  requires static org.immutables.value.annotations;
 
   exports io.github.cstokit.testkit;
 }

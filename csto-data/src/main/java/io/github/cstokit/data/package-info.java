@@ -29,7 +29,4 @@
  * <p>All the classes in this package are immutable and thread-safe; builders of the model types they
  * return, such as {@link io.github.cstokit.model.Scenario.Builder}, are mutable and not thread-safe.
  */
-@CstoStyle
 package io.github.cstokit.data;
-
-import io.github.cstokit.model.internal.CstoStyle;

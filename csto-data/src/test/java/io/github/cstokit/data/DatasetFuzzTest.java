@@ -2,10 +2,9 @@ package io.github.cstokit.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cstokit.testkit.Fuzz;
-import io.github.cstokit.testkit.JsonMutations;
+import io.github.cstokit.testsupport.Fuzz;
+import io.github.cstokit.testsupport.JsonMutations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -30,9 +29,6 @@ class DatasetFuzzTest {
 
   static final long SEED = 20260212L;
   static final long CASES = 20_000;
-
-  /** Cases that once failed, as {seed, case}; they run on every build. */
-  static final long[][] REGRESSIONS = {};
 
   private static final Pattern LOCATED =
       Pattern.compile("(?s)(sources|states|instruments|events|organs|offices|chairmanships|sessions|forces"
@@ -83,13 +79,5 @@ class DatasetFuzzTest {
     result.failures().stream().limit(50).forEach(f -> System.out.println("  seed " + seed + " " + f));
     assertEquals(List.of(), result.failures().subList(0, Math.min(20, result.failures().size())));
     assertSame(bundledBefore, CstoData.bundled());
-  }
-
-  @Test
-  void casesThatOnceFailed() {
-    for (long[] regression : REGRESSIONS) {
-      String failure = runCase(regression[0], regression[1]);
-      assertTrue(failure == null, () -> "seed " + regression[0] + " case " + regression[1] + ": " + failure);
-    }
   }
 }

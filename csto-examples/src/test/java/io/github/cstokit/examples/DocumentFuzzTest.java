@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cstokit.data.CstoData;
 import io.github.cstokit.data.CstoDataset;
-import io.github.cstokit.testkit.Fuzz;
-import io.github.cstokit.testkit.JsonMutations;
+import io.github.cstokit.testsupport.Fuzz;
+import io.github.cstokit.testsupport.JsonMutations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

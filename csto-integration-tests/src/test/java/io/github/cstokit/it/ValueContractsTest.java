@@ -3,15 +3,22 @@ package io.github.cstokit.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
 import io.github.cstokit.data.CstoData;
 import io.github.cstokit.data.CstoDataset;
+import io.github.cstokit.model.Appeal;
+import io.github.cstokit.model.BasingRequest;
 import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.Mandate;
+import io.github.cstokit.model.ThreatKind;
+import io.github.cstokit.model.WithdrawalNotice;
 import io.github.cstokit.rules.DecisionRules;
 import io.github.cstokit.rules.MandateRules;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
@@ -167,5 +174,75 @@ class ValueContractsTest {
       }
     }
     assertEquals(List.of(), problems);
+  }
+
+  /**
+   * Every public method and constructor of every published module rejects a null argument with a
+   * NullPointerException, static methods on every public type, instance methods on a real value of each
+   * type. The other arguments are real values of the dataset.
+   */
+  @Test
+  void everyPublicMethodRejectsNull() {
+    LocalDate day = LocalDate.of(2022, 1, 6);
+    // Inputs the dataset does not hold; the codes and the day are placeholders, not facts.
+    NullPointerTester tester = new NullPointerTester()
+        .setDefault(LocalDate.class, day)
+        .setDefault(BasingRequest.class, BasingRequest.of("AM", "XA", day))
+        .setDefault(WithdrawalNotice.class, WithdrawalNotice.of("AM", day))
+        .setDefault(Appeal.class, Appeal.of("AM", day, ThreatKind.values()[0]));
+    for (Map.Entry<Class<?>, List<Object>> entry : VALUES.entrySet()) {
+      setDefault(tester, entry.getKey(), entry.getValue().get(0));
+    }
+    List<String> problems = new ArrayList<>();
+    for (Class<?> type : PublicApi.types()) {
+      try {
+        tester.testAllPublicStaticMethods(type);
+        tester.testAllPublicConstructors(type);
+      } catch (AssertionError | RuntimeException e) {
+        problems.add(type.getName() + ": " + e.getMessage());
+      }
+    }
+    for (Map.Entry<Class<?>, List<Object>> entry : VALUES.entrySet()) {
+      // Through the exported type's methods: the generated implementations are not open to reflection.
+      for (Method method : entry.getKey().getMethods()) {
+        if (Modifier.isStatic(method.getModifiers()) || method.getParameterCount() == 0
+            || method.getName().equals("equals")
+            || !method.getDeclaringClass().getName().startsWith("io.github.cstokit.")) {
+          continue;
+        }
+        try {
+          tester.testMethod(entry.getValue().get(0), method);
+        } catch (AssertionError | RuntimeException e) {
+          problems.add(entry.getKey().getName() + " (instance): " + e.getMessage());
+        }
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void setDefault(NullPointerTester tester, Class<?> type, Object value) {
+    tester.setDefault((Class) type, value);
+    for (Class<?> i : type.getInterfaces()) {
+      if (i.getName().startsWith("io.github.cstokit.")) {
+        tester.setDefault((Class) i, value);
+      }
+    }
+  }
+
+  /** equals and hashCode by EqualsTester: each distinct real value its own group, up to eight per type. */
+  @Test
+  void distinctValuesAreUnequalAndEachEqualsItself() {
+    for (Map.Entry<Class<?>, List<Object>> entry : VALUES.entrySet()) {
+      EqualsTester tester = new EqualsTester();
+      List<Object> distinct = new ArrayList<>();
+      for (Object v : entry.getValue()) {
+        if (distinct.size() < 8 && !distinct.contains(v)) {
+          distinct.add(v);
+          tester.addEqualityGroup(v);
+        }
+      }
+      tester.testEquals();
+    }
   }
 }

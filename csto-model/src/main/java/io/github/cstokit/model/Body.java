@@ -51,6 +51,7 @@ public enum Body {
    * @return the body, or empty if no body has that id
    */
   public static Optional<Body> byOrganId(String organId) {
+    java.util.Objects.requireNonNull(organId, "organId");
     for (Body body : values()) {
       if (body.organId.equals(organId)) {
         return Optional.of(body);

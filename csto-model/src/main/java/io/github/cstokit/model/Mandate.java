@@ -194,6 +194,7 @@ public abstract class Mandate {
    * @return the contingent, or empty if the state sent none
    */
   public Optional<Contingent> contingent(String state) {
+    java.util.Objects.requireNonNull(state, "state");
     return contingents().stream().filter(c -> c.state().equals(state)).findFirst();
   }
 

@@ -142,6 +142,8 @@ public final class MembershipTimeline {
    *     events have the same id
    */
   public static MembershipTimeline of(String state, Collection<MembershipEvent> events) {
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(events, "events");
     Checks.iso2("state", state);
     List<MembershipEvent> sorted = new ArrayList<>(events);
     for (MembershipEvent event : sorted) {

@@ -334,6 +334,7 @@ public final class Scenario implements CstoFacts {
    * @throws IllegalArgumentException if the facts are inconsistent (see the class documentation)
    */
   public static Scenario from(CstoFacts facts) {
+    Objects.requireNonNull(facts, "facts");
     if (facts instanceof Scenario) {
       return (Scenario) facts;
     }
@@ -366,6 +367,7 @@ public final class Scenario implements CstoFacts {
 
   @Override
   public Optional<State> state(String isoAlpha2) {
+    Objects.requireNonNull(isoAlpha2, "isoAlpha2");
     return Optional.ofNullable(statesByCode.get(isoAlpha2));
   }
 
@@ -401,6 +403,8 @@ public final class Scenario implements CstoFacts {
    */
   @Override
   public MembershipStatus status(String isoAlpha2, LocalDate date) {
+    Objects.requireNonNull(isoAlpha2, "isoAlpha2");
+    Objects.requireNonNull(date, "date");
     MembershipTimeline t = timelineOrNull(isoAlpha2);
     return t == null ? MembershipStatus.NOT_PARTY : t.status(date);
   }
@@ -416,6 +420,8 @@ public final class Scenario implements CstoFacts {
    */
   @Override
   public Participation participation(String isoAlpha2, LocalDate date) {
+    Objects.requireNonNull(isoAlpha2, "isoAlpha2");
+    Objects.requireNonNull(date, "date");
     MembershipTimeline t = timelineOrNull(isoAlpha2);
     return t == null ? Participation.NORMAL : t.participation(date);
   }
@@ -431,12 +437,14 @@ public final class Scenario implements CstoFacts {
   @Override
   @SuppressWarnings("unchecked")
   public SortedSet<State> members(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     int i = MembershipTimeline.floorIndex(memberKeys, MembershipTimeline.key(date));
     return i < 0 ? NO_STATES : (SortedSet<State>) memberSets[i];
   }
 
   @Override
   public Optional<MembershipTimeline> timeline(String isoAlpha2) {
+    Objects.requireNonNull(isoAlpha2, "isoAlpha2");
     return Optional.ofNullable(timelines.get(isoAlpha2));
   }
 
@@ -447,6 +455,7 @@ public final class Scenario implements CstoFacts {
 
   @Override
   public Optional<Instrument> instrument(String id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(instrumentsById.get(id));
   }
 
@@ -465,6 +474,7 @@ public final class Scenario implements CstoFacts {
    */
   @Override
   public Optional<Chairmanship> chair(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     Optional<Chairmanship> c = chairs.find(MembershipTimeline.key(date));
     return c == null ? NO_CHAIR : c;
   }
@@ -486,8 +496,9 @@ public final class Scenario implements CstoFacts {
   @Override
   @SuppressWarnings("unchecked")
   public Optional<Appointment> holder(Office office, LocalDate date) {
-    PeriodIndex<Appointment> index =
-        office == null ? null : (PeriodIndex<Appointment>) holders[office.ordinal()];
+    Objects.requireNonNull(office, "office");
+    Objects.requireNonNull(date, "date");
+    PeriodIndex<Appointment> index = (PeriodIndex<Appointment>) holders[office.ordinal()];
     if (index == null) {
       throw new IllegalArgumentException(
           "office " + office + " has several holders at once; use holders(office, date)");
@@ -518,6 +529,7 @@ public final class Scenario implements CstoFacts {
    * @throws IllegalArgumentException if the state is unknown or the id is already used
    */
   public Scenario withEvent(MembershipEvent event) {
+    Objects.requireNonNull(event, "event");
     Builder b = toBuilder().addEvent(event);
     return new Scenario(b, timelines);
   }
@@ -539,6 +551,8 @@ public final class Scenario implements CstoFacts {
    *     member cannot become a signatory, or another event on the same day overrides it)
    */
   public Scenario withStatus(String isoAlpha2, LocalDate from, MembershipStatus status) {
+    Objects.requireNonNull(isoAlpha2, "isoAlpha2");
+    Objects.requireNonNull(status, "status");
     Objects.requireNonNull(from, "from");
     if (!statesByCode.containsKey(isoAlpha2)) {
       throw new IllegalArgumentException("state " + isoAlpha2 + " is not among states");
@@ -603,6 +617,7 @@ public final class Scenario implements CstoFacts {
    * @return the changed copy, or this scenario if the state is unknown; not null
    */
   public Scenario withoutState(String isoAlpha2) {
+    Objects.requireNonNull(isoAlpha2, "isoAlpha2");
     if (!statesByCode.containsKey(isoAlpha2)) {
       return this;
     }
@@ -704,6 +719,7 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addStates(Iterable<? extends State> states) {
+      Objects.requireNonNull(states, "states");
       for (State x : states) {
         addState(x);
       }
@@ -728,6 +744,7 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addEvents(Iterable<? extends MembershipEvent> events) {
+      Objects.requireNonNull(events, "events");
       for (MembershipEvent x : events) {
         addEvent(x);
       }
@@ -752,6 +769,7 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addInstruments(Iterable<? extends Instrument> instruments) {
+      Objects.requireNonNull(instruments, "instruments");
       for (Instrument x : instruments) {
         addInstrument(x);
       }
@@ -776,6 +794,7 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addChairmanships(Iterable<? extends Chairmanship> chairmanships) {
+      Objects.requireNonNull(chairmanships, "chairmanships");
       for (Chairmanship x : chairmanships) {
         addChairmanship(x);
       }
@@ -800,6 +819,7 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addAppointments(Iterable<? extends Appointment> appointments) {
+      Objects.requireNonNull(appointments, "appointments");
       for (Appointment x : appointments) {
         addAppointment(x);
       }
@@ -813,7 +833,7 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder version(String version) {
-      this.version = Optional.of(version);
+      this.version = Optional.of(Objects.requireNonNull(version, "version"));
       return this;
     }
 

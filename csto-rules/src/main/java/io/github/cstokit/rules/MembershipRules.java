@@ -279,6 +279,7 @@ public final class MembershipRules {
    * @throws IllegalArgumentException if the event is not a non-renewal
    */
   public static Verdict checkNonRenewal(MembershipEvent event, CstoFacts facts) {
+    Objects.requireNonNull(facts, "facts");
     if (event.type() != MembershipEventType.NON_RENEWAL) {
       throw new IllegalArgumentException("event must be a NON_RENEWAL but was " + event.type());
     }

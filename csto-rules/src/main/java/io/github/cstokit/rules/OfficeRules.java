@@ -156,6 +156,7 @@ public final class OfficeRules {
    * @return the verdict, not null
    */
   public static Verdict checkSecretaryGeneral(Decision decision, String nomineeState, CstoFacts facts) {
+    Objects.requireNonNull(nomineeState, "nomineeState");
     return sg(decision, nomineeState, Optional.empty(), false, "nominee from " + nomineeState, facts);
   }
 
@@ -313,6 +314,7 @@ public final class OfficeRules {
    * @return the verdict, not null
    */
   public static Verdict checkChairmanship(Chairmanship chair, String sessionHost, CstoFacts facts) {
+    Objects.requireNonNull(sessionHost, "sessionHost");
     return chairmanship(chair, sessionHost, Optional.empty(), facts);
   }
 
@@ -327,6 +329,7 @@ public final class OfficeRules {
    */
   public static Verdict checkChairmanship(
       Chairmanship chair, String sessionHost, Decision override, CstoFacts facts) {
+    Objects.requireNonNull(sessionHost, "sessionHost");
     return chairmanship(chair, sessionHost, Optional.of(override), facts);
   }
 

@@ -88,6 +88,7 @@ public abstract class Verdict {
    * @return the finding, or empty if the rule gave none
    */
   public Optional<Finding> finding(Rule rule) {
+    java.util.Objects.requireNonNull(rule, "rule");
     for (Finding f : findings()) {
       if (f.rule() == rule) {
         return Optional.of(f);

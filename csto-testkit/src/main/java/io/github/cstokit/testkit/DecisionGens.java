@@ -7,13 +7,13 @@ import io.github.cstokit.model.DecisionFormat;
 import io.github.cstokit.model.Matter;
 import io.github.cstokit.model.Position;
 import io.github.cstokit.model.State;
-import io.github.cstokit.testkit.internal.BasicGen;
 import io.github.cstokit.testkit.internal.FactsIndex;
 import io.github.cstokit.testkit.internal.FactsIndex.Picker;
 import io.github.cstokit.testkit.internal.FactsIndex.Segment;
 import io.github.cstokit.testkit.internal.Reference;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -55,13 +55,12 @@ import java.util.random.RandomGenerator;
  */
 public final class DecisionGens {
 
-  /** The bodies whose decisions bind the members: CSC, foreign and defence ministers, CSSC. */
+  /**
+   * The bodies whose decisions bind the members (CSC, foreign and defence ministers, CSSC), in declaration
+   * order: those the model marks with {@link Body#takesBindingDecisions()}.
+   */
   public static final List<Body> DECIDING_BODIES =
-      List.of(
-          Body.COLLECTIVE_SECURITY_COUNCIL,
-          Body.COUNCIL_OF_FOREIGN_MINISTERS,
-          Body.COUNCIL_OF_DEFENCE_MINISTERS,
-          Body.COMMITTEE_OF_SECRETARIES_OF_SECURITY_COUNCILS);
+      Arrays.stream(Body.values()).filter(Body::takesBindingDecisions).toList();
 
   /** The kinds of matter valid decisions are about: general, procedural, budget, statements. */
   public static final List<Matter> CONSENSUS_MATTERS =

@@ -1,9 +1,5 @@
 package io.github.cstokit.testkit;
 
-import io.github.cstokit.testkit.internal.BasicGen;
-import io.github.cstokit.testkit.internal.Combinators;
-import io.github.cstokit.testkit.internal.Shrink;
-import io.github.cstokit.testkit.internal.Tuning;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

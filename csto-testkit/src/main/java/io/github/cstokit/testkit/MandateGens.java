@@ -14,7 +14,6 @@ import io.github.cstokit.model.PartialDate;
 import io.github.cstokit.model.Period;
 import io.github.cstokit.model.State;
 import io.github.cstokit.model.Territory;
-import io.github.cstokit.testkit.internal.BasicGen;
 import io.github.cstokit.testkit.internal.FactsIndex;
 import io.github.cstokit.testkit.internal.FactsIndex.Picker;
 import io.github.cstokit.testkit.internal.FactsIndex.Segment;

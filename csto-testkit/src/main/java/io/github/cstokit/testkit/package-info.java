@@ -35,10 +35,7 @@
  *       decisions and deployment mandates, valid by construction or {@link
  *       io.github.cstokit.testkit.Invalid invalid} for exactly one rule of {@link
  *       io.github.cstokit.testkit.RuleIds}.
- *   <li>{@link io.github.cstokit.testkit.JsonMutations} and {@link io.github.cstokit.testkit.Fuzz}: seeded
- *       mutations of a valid JSON document (deliberately invalid bytes for an importer) and a time-boxed
- *       fuzz runner whose failures name the seed and the case.
- * </ul>
+ * * </ul>
  *
  * <p>Draws anchored in real data take the facts as a parameter, an {@link io.github.cstokit.model.CstoFacts}
  * such as the bundled dataset or a {@link io.github.cstokit.model.Scenario}:

@@ -149,7 +149,7 @@ class GenTest {
     long edges = sample.stream().skip(3).filter(i -> i == -1 || i == 1 || i == 1_000_000).count();
     // about 1/10 from withEdgeCases, plus about 1/10 of the rest from intRange's own edge cases
     assertTrue(edges > 1_400 && edges < 2_400, "edge draws: " + edges);
-    assertEquals(io.github.cstokit.testkit.internal.Tuning.EDGE_CASE_ONE_IN, 10);
+    assertEquals(Tuning.EDGE_CASE_ONE_IN, 10);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.github.cstokit.testkit;
+package io.github.cstokit.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,6 +1,5 @@
-package io.github.cstokit.testkit.internal;
+package io.github.cstokit.testkit;
 
-import io.github.cstokit.testkit.Gen;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -10,7 +9,7 @@ import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 
 /** The implementations of {@link Gen}'s instance combinators. */
-public final class Combinators {
+final class Combinators {
 
   private Combinators() {}
 
@@ -23,7 +22,7 @@ public final class Combinators {
    * @param mapper the function
    * @return the mapped generator
    */
-  public static <T, R> Gen<R> map(Gen<T> self, Function<? super T, ? extends R> mapper) {
+  static <T, R> Gen<R> map(Gen<T> self, Function<? super T, ? extends R> mapper) {
     Objects.requireNonNull(mapper, "mapper");
     String name = self.name() + ".map()";
     return new Gen<R>() {
@@ -63,7 +62,7 @@ public final class Combinators {
    * @param mapper the function
    * @return the generator
    */
-  public static <T, R> Gen<R> flatMap(
+  static <T, R> Gen<R> flatMap(
       Gen<T> self, Function<? super T, ? extends Gen<? extends R>> mapper) {
     Objects.requireNonNull(mapper, "mapper");
     String name = self.name() + ".flatMap()";
@@ -94,7 +93,7 @@ public final class Combinators {
    * @param maxTries the bound
    * @return the filtered generator
    */
-  public static <T> Gen<T> filter(Gen<T> self, Predicate<? super T> predicate, int maxTries) {
+  static <T> Gen<T> filter(Gen<T> self, Predicate<? super T> predicate, int maxTries) {
     Objects.requireNonNull(predicate, "predicate");
     if (maxTries < 1) {
       throw new IllegalArgumentException("maxTries must be at least 1 but was " + maxTries);
@@ -155,7 +154,7 @@ public final class Combinators {
    * @param extra the extra edge cases
    * @return the generator
    */
-  public static <T> Gen<T> withEdgeCases(Gen<T> self, List<? extends T> extra) {
+  static <T> Gen<T> withEdgeCases(Gen<T> self, List<? extends T> extra) {
     List<T> added = List.copyOf(extra);
     return new Gen<T>() {
       @Override
@@ -202,7 +201,7 @@ public final class Combinators {
    * @param shrinker the shrinker
    * @return the generator
    */
-  public static <T> Gen<T> withShrinker(
+  static <T> Gen<T> withShrinker(
       Gen<T> self, Function<? super T, ? extends List<? extends T>> shrinker) {
     Objects.requireNonNull(shrinker, "shrinker");
     return new Gen<T>() {
@@ -241,7 +240,7 @@ public final class Combinators {
    * @param name the name
    * @return the generator
    */
-  public static <T> Gen<T> named(Gen<T> self, String name) {
+  static <T> Gen<T> named(Gen<T> self, String name) {
     Objects.requireNonNull(name, "name");
     return new Gen<T>() {
       @Override

@@ -1,13 +1,12 @@
-package io.github.cstokit.testkit.internal;
+package io.github.cstokit.testkit;
 
-import io.github.cstokit.testkit.Gen;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /** Cheap shrinkers: towards a bound, towards earlier values, towards shorter lists. */
-public final class Shrink {
+final class Shrink {
 
   private static final int MAX_CANDIDATES = 32;
 
@@ -21,7 +20,7 @@ public final class Shrink {
    * @param bound the simplest value
    * @return the candidates, simplest first
    */
-  public static List<Integer> towards(int value, int bound) {
+  static List<Integer> towards(int value, int bound) {
     if (value <= bound) {
       return List.of();
     }
@@ -40,7 +39,7 @@ public final class Shrink {
    * @param first the simplest day
    * @return the candidates, earliest first
    */
-  public static List<LocalDate> towards(LocalDate day, LocalDate first) {
+  static List<LocalDate> towards(LocalDate day, LocalDate first) {
     long v = day.toEpochDay();
     long b = first.toEpochDay();
     if (v <= b) {
@@ -61,7 +60,7 @@ public final class Shrink {
    * @param value the value
    * @return the candidates
    */
-  public static <T> List<T> earlier(List<T> values, T value) {
+  static <T> List<T> earlier(List<T> values, T value) {
     int index = values.indexOf(value);
     if (index <= 0) {
       return List.of();
@@ -79,7 +78,7 @@ public final class Shrink {
    * @param element the element generator
    * @return the candidates, simplest first
    */
-  public static <T> List<List<T>> list(List<T> list, int minSize, Gen<T> element) {
+  static <T> List<List<T>> list(List<T> list, int minSize, Gen<T> element) {
     int size = list.size();
     List<List<T>> out = new ArrayList<>();
     if (size > minSize) {

@@ -1,4 +1,4 @@
-package io.github.cstokit.testkit;
+package io.github.cstokit.testsupport;
 
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;

@@ -1,6 +1,5 @@
-package io.github.cstokit.testkit.internal;
+package io.github.cstokit.testkit;
 
-import io.github.cstokit.testkit.Gen;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -12,7 +11,7 @@ import java.util.random.RandomGenerator;
  *
  * @param <T> the type of the values
  */
-public final class BasicGen<T> implements Gen<T> {
+final class BasicGen<T> implements Gen<T> {
 
   private final String name;
   private final Function<RandomGenerator, ? extends T> draw;
@@ -40,7 +39,7 @@ public final class BasicGen<T> implements Gen<T> {
    * @param shrinker the shrinker, or null for none
    * @return the generator, not null
    */
-  public static <T> Gen<T> of(
+  static <T> Gen<T> of(
       String name,
       Function<RandomGenerator, ? extends T> draw,
       List<? extends T> edgeCases,
@@ -57,7 +56,7 @@ public final class BasicGen<T> implements Gen<T> {
    * @param edgeCases the edge cases, not null, no null element
    * @return the generator, not null
    */
-  public static <T> Gen<T> of(
+  static <T> Gen<T> of(
       String name, Function<RandomGenerator, ? extends T> draw, List<? extends T> edgeCases) {
     return of(name, draw, edgeCases, null);
   }

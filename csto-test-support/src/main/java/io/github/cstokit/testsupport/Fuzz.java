@@ -1,4 +1,4 @@
-package io.github.cstokit.testkit;
+package io.github.cstokit.testsupport;
 
 import java.util.ArrayList;
 import java.util.Collections;
