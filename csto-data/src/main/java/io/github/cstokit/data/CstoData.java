@@ -1,7 +1,6 @@
 package io.github.cstokit.data;
 
-import io.github.cstokit.data.internal.snapshot.Snapshot;
-import io.github.cstokit.data.internal.snapshot.SnapshotFormat;
+import io.github.cstokit.data.internal.snapshot.SnapshotReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -51,19 +51,54 @@ public final class CstoData {
 
   /** Holds the bundled dataset; the JVM initializes it once, lazily and thread-safely. */
   private static final class Bundled {
-    static final CstoDataset DATASET = loadBundled();
+    static final Outcome OUTCOME = Outcome.of(CstoData::loadBundled);
 
     private Bundled() {}
+  }
+
+  /**
+   * The outcome of loading the bundled dataset: the dataset, or the problems that stopped it. A failure
+   * is caught here, never in a class initializer's error, and each {@link #get()} throws a fresh
+   * exception, so that every caller sees a {@link CstoDataException} with its own stack trace.
+   */
+  static final class Outcome {
+    private final CstoDataset dataset;
+    private final List<String> problems;
+
+    private Outcome(CstoDataset dataset, List<String> problems) {
+      this.dataset = dataset;
+      this.problems = problems;
+    }
+
+    /** Runs the load once and keeps what it gave. */
+    static Outcome of(Supplier<CstoDataset> load) {
+      try {
+        return new Outcome(Objects.requireNonNull(load.get(), "the loaded dataset"), List.of());
+      } catch (CstoDataException e) {
+        return new Outcome(null, e.problems());
+      } catch (RuntimeException | LinkageError e) {
+        return new Outcome(null, List.of(SnapshotReader.RESOURCE
+            + "#: the bundled dataset cannot be loaded: " + e));
+      }
+    }
+
+    CstoDataset get() {
+      if (dataset == null) {
+        throw new CstoDataException(problems);
+      }
+      return dataset;
+    }
   }
 
   /**
    * Returns the dataset bundled with this module, loading and validating it on the first call only.
    *
    * @return the bundled dataset, the same instance on every call; not null
-   * @throws CstoDataException if the bundled files are missing or invalid (a packaging error)
+   * @throws CstoDataException if the bundled files are missing or invalid (a packaging error), on
+   *     every call
    */
   public static CstoDataset bundled() {
-    return Bundled.DATASET;
+    return Bundled.OUTCOME.get();
   }
 
   /**
@@ -193,19 +228,19 @@ public final class CstoData {
    */
   private static CstoDataset loadBundled() {
     byte[] snapshot;
-    try (InputStream in = CstoData.class.getResourceAsStream(SnapshotFormat.RESOURCE)) {
+    try (InputStream in = CstoData.class.getResourceAsStream(SnapshotReader.RESOURCE)) {
       snapshot = in == null ? null : in.readAllBytes();
     } catch (IOException e) {
-      throw new CstoDataException(List.of(SnapshotFormat.RESOURCE
+      throw new CstoDataException(List.of(SnapshotReader.RESOURCE
           + "#: the bundled snapshot cannot be read: " + e.getMessage()));
     }
     if (snapshot == null) {
       return loadBundledJson();
     }
     try {
-      return new CstoDataset(Snapshot.read(snapshot));
+      return new CstoDataset(SnapshotReader.read(snapshot));
     } catch (IOException | RuntimeException e) {
-      throw new CstoDataException(List.of(SnapshotFormat.RESOURCE + "#: the bundled snapshot is"
+      throw new CstoDataException(List.of(SnapshotReader.RESOURCE + "#: the bundled snapshot is"
           + " corrupt or from another version of csto-data: " + e));
     }
   }

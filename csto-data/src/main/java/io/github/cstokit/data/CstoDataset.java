@@ -1,6 +1,6 @@
 package io.github.cstokit.data;
 
-import io.github.cstokit.data.internal.snapshot.Snapshot;
+import io.github.cstokit.data.internal.snapshot.SnapshotReader;
 import io.github.cstokit.model.Appointment;
 import io.github.cstokit.model.Chairmanship;
 import io.github.cstokit.model.CstoFacts;
@@ -59,7 +59,7 @@ public final class CstoDataset implements CstoFacts {
   /** The facts; null for a dataset read from the bundled snapshot, which decodes them on first use. */
   private final Scenario scenario;
   /** The snapshot whose facts are decoded on first use, or null. */
-  private final Snapshot snapshot;
+  private final SnapshotReader snapshot;
   /** Sources, organs, forces, decisions and mandates; shared by what-if copies. */
   private final Supplement supplement;
 
@@ -78,7 +78,7 @@ public final class CstoDataset implements CstoFacts {
   }
 
   /** A dataset read from the bundled snapshot; its facts and its supplement are decoded on first use. */
-  CstoDataset(Snapshot snapshot) {
+  CstoDataset(SnapshotReader snapshot) {
     this.dataAsOf = snapshot.dataAsOf();
     this.scenario = null;
     this.snapshot = snapshot;
@@ -142,14 +142,14 @@ public final class CstoDataset implements CstoFacts {
 
   /** Holds the tables, given at once or decoded from a snapshot on first use (thread-safe, once). */
   private static final class Supplement {
-    private Snapshot snapshot;
+    private SnapshotReader snapshot;
     private volatile Tables tables;
 
     Supplement(Tables tables) {
       this.tables = tables;
     }
 
-    Supplement(Snapshot snapshot) {
+    Supplement(SnapshotReader snapshot) {
       this.snapshot = snapshot;
     }
 
@@ -159,7 +159,7 @@ public final class CstoDataset implements CstoFacts {
         synchronized (this) {
           t = tables;
           if (t == null) {
-            Snapshot.Supplement s = snapshot.supplement();
+            SnapshotReader s = snapshot;
             t = new Tables(s.sources(), s.organs(), s.forces(), s.decisions(), s.mandates());
             tables = t;
             snapshot = null;

@@ -1,7 +1,6 @@
 package io.github.cstokit.data.internal.snapshot;
 
 import io.github.cstokit.data.CstoData;
-import io.github.cstokit.data.CstoDataException;
 import io.github.cstokit.data.CstoDataset;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,9 +9,10 @@ import java.nio.file.Path;
 
 /**
  * Compiles the dataset's JSON files into the binary snapshot read by {@code CstoData.bundled()}. Run by
- * the build after the resources are copied: the JSON is loaded through {@link CstoData#load(Path)}, with
- * every check, and the result is written in the {@link SnapshotFormat} layout, then read back and compared
- * so that a snapshot that would not reproduce the dataset is never written.
+ * the build after the classes are compiled (exec-maven-plugin, from {@code target/build-classes}, which
+ * the jar never holds): the JSON is loaded through {@link CstoData#load(Path)}, with every check, and
+ * the result is written in the {@link SnapshotFormat} layout, then read back and compared so that a
+ * snapshot that would not reproduce the dataset is never written.
  */
 public final class SnapshotCompiler {
 
@@ -23,7 +23,6 @@ public final class SnapshotCompiler {
    *
    * @param args the directory holding the eleven JSON files, and the snapshot file to write
    * @throws IOException if reading or writing fails
-   * @throws CstoDataException if the JSON files are invalid
    */
   public static void main(String[] args) throws IOException {
     if (args.length != 2) {
@@ -32,16 +31,15 @@ public final class SnapshotCompiler {
     CstoDataset dataset = CstoData.load(Path.of(args[0]));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     SnapshotWriter.write(dataset, bytes);
-    Snapshot snapshot = Snapshot.read(bytes.toByteArray());
-    Snapshot.Supplement s = snapshot.supplement();
+    SnapshotReader snapshot = SnapshotReader.read(bytes.toByteArray());
     boolean same = snapshot.scenario().equals(dataset.scenario())
         && snapshot.version().equals(dataset.version())
         && snapshot.dataAsOf().equals(dataset.dataAsOf())
-        && s.sources().equals(dataset.sources())
-        && s.organs().equals(dataset.organs())
-        && s.forces().equals(dataset.forces())
-        && s.decisions().equals(dataset.decisions())
-        && s.mandates().equals(dataset.mandates());
+        && snapshot.sources().equals(dataset.sources())
+        && snapshot.organs().equals(dataset.organs())
+        && snapshot.forces().equals(dataset.forces())
+        && snapshot.decisions().equals(dataset.decisions())
+        && snapshot.mandates().equals(dataset.mandates());
     if (!same) {
       throw new IllegalStateException("the snapshot does not reproduce the dataset in " + args[0]);
     }

@@ -1,0 +1,87 @@
+package io.github.cstokit.data.internal.snapshot;
+
+import io.github.cstokit.data.internal.snapshot.codec.AppointmentCodec;
+import io.github.cstokit.data.internal.snapshot.codec.ChairmanshipCodec;
+import io.github.cstokit.data.internal.snapshot.codec.DecisionCodec;
+import io.github.cstokit.data.internal.snapshot.codec.ForceCodec;
+import io.github.cstokit.data.internal.snapshot.codec.In;
+import io.github.cstokit.data.internal.snapshot.codec.InstrumentCodec;
+import io.github.cstokit.data.internal.snapshot.codec.MandateCodec;
+import io.github.cstokit.data.internal.snapshot.codec.MembershipEventCodec;
+import io.github.cstokit.data.internal.snapshot.codec.OrganCodec;
+import io.github.cstokit.data.internal.snapshot.codec.Out;
+import io.github.cstokit.data.internal.snapshot.codec.SourceCodec;
+import io.github.cstokit.data.internal.snapshot.codec.StateCodec;
+import io.github.cstokit.model.Appointment;
+import io.github.cstokit.model.Chairmanship;
+import io.github.cstokit.model.Decision;
+import io.github.cstokit.model.Force;
+import io.github.cstokit.model.Instrument;
+import io.github.cstokit.model.Mandate;
+import io.github.cstokit.model.MembershipEvent;
+import io.github.cstokit.model.Organ;
+import io.github.cstokit.model.Scenario;
+import io.github.cstokit.model.Source;
+import io.github.cstokit.model.State;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The records of the snapshot's two sections, in order, written and read side by side; each record by
+ * its codec.
+ */
+final class Sections {
+
+  private Sections() {}
+
+  /** The records beyond the facts, in the order of their data files (sources by id). */
+  record Rest(List<Source> sources, List<Organ> organs, List<Force> forces, List<Decision> decisions,
+      List<Mandate> mandates) {}
+
+  static void writeFacts(Scenario s, Out out) throws IOException {
+    out.list(s.states(), StateCodec.INSTANCE);
+    out.list(s.instruments(), InstrumentCodec.INSTANCE);
+    out.list(s.events(), MembershipEventCodec.INSTANCE);
+    out.list(s.chairmanships(), ChairmanshipCodec.INSTANCE);
+    out.list(s.appointments(), AppointmentCodec.INSTANCE);
+  }
+
+  static Scenario readFacts(In in, String version) throws IOException {
+    Scenario.Builder b = Scenario.builder();
+    for (State s : in.list(StateCodec.INSTANCE)) {
+      b.addState(s);
+    }
+    for (Instrument i : in.list(InstrumentCodec.INSTANCE)) {
+      b.addInstrument(i);
+    }
+    for (MembershipEvent e : in.list(MembershipEventCodec.INSTANCE)) {
+      b.addEvent(e);
+    }
+    for (Chairmanship c : in.list(ChairmanshipCodec.INSTANCE)) {
+      b.addChairmanship(c);
+    }
+    for (Appointment a : in.list(AppointmentCodec.INSTANCE)) {
+      b.addAppointment(a);
+    }
+    in.end("facts");
+    return b.version(version).build();
+  }
+
+  static void writeRest(Rest r, Out out) throws IOException {
+    out.list(r.sources(), SourceCodec.INSTANCE);
+    out.list(r.organs(), OrganCodec.INSTANCE);
+    out.list(r.forces(), ForceCodec.INSTANCE);
+    out.list(r.decisions(), DecisionCodec.INSTANCE);
+    out.list(r.mandates(), new MandateCodec(r.decisions()));
+  }
+
+  static Rest readRest(In in) throws IOException {
+    List<Source> sources = in.list(SourceCodec.INSTANCE);
+    List<Organ> organs = in.list(OrganCodec.INSTANCE);
+    List<Force> forces = in.list(ForceCodec.INSTANCE);
+    List<Decision> decisions = in.list(DecisionCodec.INSTANCE);
+    List<Mandate> mandates = in.list(new MandateCodec(decisions));
+    in.end("supplement");
+    return new Rest(sources, organs, forces, decisions, mandates);
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.cstokit.data.internal.snapshot.codec;
+
+import io.github.cstokit.model.Chairmanship;
+import java.io.IOException;
+
+/** A {@link Chairmanship}: a state's term in the chair, as a half-open period. */
+public final class ChairmanshipCodec implements Codec<Chairmanship> {
+
+  /** The codec; it has no state. */
+  public static final ChairmanshipCodec INSTANCE = new ChairmanshipCodec();
+
+  private ChairmanshipCodec() {}
+
+  @Override
+  public void write(Chairmanship c, Out out) throws IOException {
+    out.string(c.id());
+    out.string(c.state());
+    out.period(c.period());
+    out.bool(c.fragmentary());
+    out.string(c.note());
+    out.strings(c.sources());
+  }
+
+  @Override
+  public Chairmanship read(In in) throws IOException {
+    return Chairmanship.builder()
+        .id(in.string())
+        .state(in.string())
+        .period(in.period())
+        .fragmentary(in.bool())
+        .note(in.optionalString())
+        .sources(in.strings())
+        .build();
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.cstokit.data.internal.snapshot.codec;
+
+import io.github.cstokit.model.Body;
+import io.github.cstokit.model.Decision;
+import io.github.cstokit.model.DecisionFormat;
+import io.github.cstokit.model.Matter;
+import io.github.cstokit.model.Position;
+import io.github.cstokit.model.RecordedOutcome;
+import java.io.IOException;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A {@link Decision}: id, body, date, matter, kind of matter, format, recorded outcome (absent when none
+ * is recorded), positions (state and position, by state), signatures, note and sources.
+ */
+public final class DecisionCodec implements Codec<Decision> {
+
+  /** The codec; it has no state. */
+  public static final DecisionCodec INSTANCE = new DecisionCodec();
+
+  private DecisionCodec() {}
+
+  @Override
+  public void write(Decision d, Out out) throws IOException {
+    out.string(d.id());
+    out.name(d.body());
+    out.date(d.date());
+    out.string(d.title());
+    out.name(d.matter());
+    out.name(d.format());
+    out.name(d.recordedOutcome());
+    out.count(d.positions().keySet());
+    for (Map.Entry<String, Position> e : d.positions().entrySet()) {
+      out.string(e.getKey());
+      out.name(e.getValue());
+    }
+    out.strings(d.signatures());
+    out.string(d.note());
+    out.strings(d.sources());
+  }
+
+  @Override
+  public Decision read(In in) throws IOException {
+    Decision.Builder b = Decision.builder();
+    b.id(in.optionalString())
+        .body(in.name(Body.class))
+        .date(in.date())
+        .title(in.string())
+        .matter(in.name(Matter.class))
+        .format(in.name(DecisionFormat.class))
+        .recordedOutcome(in.optionalName(RecordedOutcome.class));
+    TreeMap<String, Position> positions = new TreeMap<>();
+    for (int i = 0, n = in.count(); i < n; i++) {
+      positions.put(in.string(), in.name(Position.class));
+    }
+    b.positions(positions)
+        .signatures(in.strings())
+        .note(in.optionalString())
+        .sources(in.strings());
+    return b.build();
+  }
+}

@@ -1,0 +1,219 @@
+package io.github.cstokit.data.internal.snapshot.codec;
+
+import io.github.cstokit.model.PartialDate;
+import io.github.cstokit.model.Period;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.StreamCorruptedException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one section of a snapshot, as {@link Out} wrote it: its string table, then its records. A
+ * value that cannot be what was written (an index out of range, a required value absent) is a
+ * {@link StreamCorruptedException}. Not thread-safe.
+ */
+public final class In {
+
+  /** The section's bytes; null once {@link #end} has checked them, so that only the table is kept. */
+  private DataInputStream in;
+  private final String[] strings;
+
+  private In(DataInputStream in, String[] strings) {
+    this.in = in;
+    this.strings = strings;
+  }
+
+  /**
+   * Opens a first section and reads its string table; see {@link Out#Out()}.
+   *
+   * @param section the section's bytes, as {@link Out#writeTo} wrote them
+   * @return the section, positioned at its first record
+   * @throws IOException if the table is truncated or too large
+   */
+  public static In open(byte[] section) throws IOException {
+    return open(section, new String[1]);
+  }
+
+  /**
+   * Opens the next section, whose string table continues this one's numbering; see {@link Out#next()}.
+   *
+   * @param section the section's bytes, as {@link Out#writeTo} wrote them
+   * @return the section, positioned at its first record
+   * @throws IOException if the table is truncated or too large
+   */
+  public In next(byte[] section) throws IOException {
+    return open(section, strings);
+  }
+
+  private static In open(byte[] section, String[] earlier) throws IOException {
+    DataInputStream in = new DataInputStream(new ByteArrayInputStream(section));
+    int count = in.readInt();
+    if (count < 0 || earlier.length + count > Layout.MAX_STRINGS + 1) {
+      throw new StreamCorruptedException("bad string count " + count);
+    }
+    String[] strings = new String[earlier.length + count];
+    System.arraycopy(earlier, 0, strings, 0, earlier.length);
+    for (int i = earlier.length; i < strings.length; i++) {
+      strings[i] = in.readUTF();
+    }
+    return new In(in, strings);
+  }
+
+  /**
+   * Checks that the section has been read to its end, and lets its bytes go: after this, only
+   * {@link #next} may be called.
+   *
+   * @param what the section's name, for the message
+   * @throws StreamCorruptedException if bytes remain
+   * @throws IOException if reading fails
+   */
+  public void end(String what) throws IOException {
+    if (in.read() != -1) {
+      throw new StreamCorruptedException("trailing bytes after the snapshot's " + what);
+    }
+    in = null;
+  }
+
+  /** Reads a string or null; see {@link Out#string(String)}. */
+  public String stringOrNull() throws IOException {
+    int i = in.readUnsignedShort();
+    if (i >= strings.length) {
+      throw new StreamCorruptedException("string index " + i + " out of range");
+    }
+    return i == 0 ? null : strings[i];
+  }
+
+  /** Reads a required string; see {@link Out#string(String)}. */
+  public String string() throws IOException {
+    String s = stringOrNull();
+    if (s == null) {
+      throw new StreamCorruptedException("a required string is absent");
+    }
+    return s;
+  }
+
+  /** Reads an optional string; see {@link Out#string(Optional)}. */
+  public Optional<String> optionalString() throws IOException {
+    return Optional.ofNullable(stringOrNull());
+  }
+
+  /** Reads an enum constant by name; see {@link Out#name(Enum)}. */
+  public <E extends Enum<E>> E name(Class<E> type) throws IOException {
+    return Enum.valueOf(type, string());
+  }
+
+  /** Reads an optional enum constant; see {@link Out#name(Optional)}. */
+  public <E extends Enum<E>> Optional<E> optionalName(Class<E> type) throws IOException {
+    String s = stringOrNull();
+    return s == null ? Optional.empty() : Optional.of(Enum.valueOf(type, s));
+  }
+
+  /** Reads a list of strings; see {@link Out#strings}. */
+  public List<String> strings() throws IOException {
+    int n = count();
+    if (n == 0) {
+      return Collections.emptyList();
+    }
+    String[] array = new String[n];
+    for (int i = 0; i < n; i++) {
+      array[i] = string();
+    }
+    return List.of(array);
+  }
+
+  /** Reads a list of records with the codec; see {@link Out#list}. */
+  public <T> List<T> list(Codec<T> codec) throws IOException {
+    int n = count();
+    if (n == 0) {
+      return Collections.emptyList();
+    }
+    List<T> list = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      list.add(codec.read(this));
+    }
+    return list;
+  }
+
+  /** Reads a count; see {@link Out#count}. */
+  public int count() throws IOException {
+    return in.readUnsignedShort();
+  }
+
+  private PartialDate partialDateOrNull() throws IOException {
+    int precision = in.readUnsignedByte();
+    if (precision == 0) {
+      return null;
+    }
+    LocalDate first = LocalDate.ofEpochDay(in.readInt());
+    switch (precision) {
+      case 1:
+        return PartialDate.ofYear(first.getYear());
+      case 2:
+        return PartialDate.of(first.getYear(), first.getMonthValue());
+      case 3:
+        return PartialDate.of(first);
+      default:
+        throw new StreamCorruptedException("bad date precision " + precision);
+    }
+  }
+
+  /** Reads a required partial date; see {@link Out#partialDate(PartialDate)}. */
+  public PartialDate partialDate() throws IOException {
+    PartialDate d = partialDateOrNull();
+    if (d == null) {
+      throw new StreamCorruptedException("a required date is absent");
+    }
+    return d;
+  }
+
+  /** Reads an optional partial date; see {@link Out#partialDate(Optional)}. */
+  public Optional<PartialDate> optionalPartialDate() throws IOException {
+    return Optional.ofNullable(partialDateOrNull());
+  }
+
+  private LocalDate dateOrNull() throws IOException {
+    int day = in.readInt();
+    return day == Layout.NO_DATE ? null : LocalDate.ofEpochDay(day);
+  }
+
+  /** Reads a required date; see {@link Out#date(LocalDate)}. */
+  public LocalDate date() throws IOException {
+    LocalDate d = dateOrNull();
+    if (d == null) {
+      throw new StreamCorruptedException("a required date is absent");
+    }
+    return d;
+  }
+
+  /** Reads an optional date; see {@link Out#date(Optional)}. */
+  public Optional<LocalDate> optionalDate() throws IOException {
+    return Optional.ofNullable(dateOrNull());
+  }
+
+  /** Reads a period; see {@link Out#period}. */
+  public Period period() throws IOException {
+    LocalDate start = date();
+    LocalDate end = dateOrNull();
+    return end == null ? Period.startingOn(start) : Period.of(start, end);
+  }
+
+  /** Reads a boolean; see {@link Out#bool}. */
+  public boolean bool() throws IOException {
+    return in.readBoolean();
+  }
+
+  /** Reads an int; see {@link Out#integer}. */
+  public int integer() throws IOException {
+    return in.readInt();
+  }
+
+  /** Reads a signed short; see {@link Out#shortInt}. */
+  public int shortInt() throws IOException {
+    return in.readShort();
+  }
+}

@@ -1,0 +1,46 @@
+package io.github.cstokit.data.internal.snapshot.codec;
+
+import io.github.cstokit.model.Instrument;
+import io.github.cstokit.model.InstrumentKind;
+import java.io.IOException;
+
+/** An {@link Instrument}: the treaty, charter, protocol or agreement, with its dates and sources. */
+public final class InstrumentCodec implements Codec<Instrument> {
+
+  /** The codec; it has no state. */
+  public static final InstrumentCodec INSTANCE = new InstrumentCodec();
+
+  private InstrumentCodec() {}
+
+  @Override
+  public void write(Instrument i, Out out) throws IOException {
+    out.string(i.id());
+    out.name(i.kind());
+    out.string(i.shortName());
+    out.string(i.titleEn());
+    out.string(i.titleRu());
+    out.partialDate(i.signed());
+    out.partialDate(i.entryIntoForce());
+    out.string(i.amendedId());
+    out.string(i.version());
+    out.strings(i.sources());
+    out.string(i.note());
+  }
+
+  @Override
+  public Instrument read(In in) throws IOException {
+    return Instrument.builder()
+        .id(in.string())
+        .kind(in.name(InstrumentKind.class))
+        .shortName(in.string())
+        .titleEn(in.string())
+        .titleRu(in.optionalString())
+        .signed(in.partialDate())
+        .entryIntoForce(in.optionalPartialDate())
+        .amendedId(in.optionalString())
+        .version(in.string())
+        .sources(in.strings())
+        .note(in.optionalString())
+        .build();
+  }
+}

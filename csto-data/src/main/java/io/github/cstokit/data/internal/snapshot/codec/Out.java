@@ -1,0 +1,193 @@
+package io.github.cstokit.data.internal.snapshot.codec;
+
+import io.github.cstokit.model.PartialDate;
+import io.github.cstokit.model.Period;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes one section of a snapshot: its records into a buffer, each string as an index into the
+ * section's string table, which {@link #writeTo} puts before the records. {@link In} reads every value
+ * written here, method for method. Used when the snapshot is compiled and by tests; not thread-safe.
+ */
+public final class Out {
+
+  private final List<String> strings;
+  private final Map<String, Integer> indexes;
+  /** How many strings earlier sections numbered: this section's table starts after them. */
+  private final int first;
+  /** Where this section's strings end once {@link #next()} has started another, or -1. */
+  private int last = -1;
+  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  private final DataOutputStream out = new DataOutputStream(bytes);
+
+  private Out(List<String> strings, Map<String, Integer> indexes) {
+    this.strings = strings;
+    this.indexes = indexes;
+    this.first = strings.size();
+  }
+
+  /** A first section, with an empty string table. */
+  public Out() {
+    this(new ArrayList<>(), new HashMap<>());
+  }
+
+  /**
+   * The next section, whose string table continues this one's numbering (strings already numbered are
+   * not written again). This section is finished: nothing more may be written to it.
+   *
+   * @return a new, empty section
+   */
+  public Out next() {
+    last = strings.size();
+    return new Out(strings, indexes);
+  }
+
+  /**
+   * Writes the section: the count and the strings first numbered in it, then its records.
+   *
+   * @param target where to write
+   * @throws IOException if writing fails
+   */
+  public void writeTo(DataOutputStream target) throws IOException {
+    out.flush();
+    List<String> own = strings.subList(first, last < 0 ? strings.size() : last);
+    target.writeInt(own.size());
+    for (String s : own) {
+      target.writeUTF(s);
+    }
+    bytes.writeTo(target);
+  }
+
+  /**
+   * Writes a string as its index in the table, 0 when absent.
+   *
+   * @param s the string, or null for absent
+   * @throws IOException if writing fails
+   */
+  public void string(String s) throws IOException {
+    if (last >= 0) {
+      throw new IllegalStateException("the section is finished");
+    }
+    if (s == null) {
+      out.writeShort(0);
+      return;
+    }
+    Integer index = indexes.get(s);
+    if (index == null) {
+      if (strings.size() >= Layout.MAX_STRINGS) {
+        throw new IllegalStateException("more than " + Layout.MAX_STRINGS + " strings");
+      }
+      strings.add(s);
+      index = strings.size();
+      indexes.put(s, index);
+    }
+    out.writeShort(index);
+  }
+
+  /** Writes an optional string; see {@link In#optionalString()}. */
+  public void string(Optional<String> s) throws IOException {
+    string(s.orElse(null));
+  }
+
+  /** Writes an enum constant as the string of its name; see {@link In#name(Class)}. */
+  public void name(Enum<?> e) throws IOException {
+    string(e.name());
+  }
+
+  /** Writes an optional enum constant; see {@link In#optionalName(Class)}. */
+  public void name(Optional<? extends Enum<?>> e) throws IOException {
+    string(e.isPresent() ? e.get().name() : null);
+  }
+
+  /** Writes a list of strings; see {@link In#strings()}. */
+  public void strings(Collection<String> list) throws IOException {
+    count(list);
+    for (String s : list) {
+      string(s);
+    }
+  }
+
+  /** Writes a list of records, each with the codec; see {@link In#list(Codec)}. */
+  public <T> void list(Collection<T> list, Codec<? super T> codec) throws IOException {
+    count(list);
+    for (T t : list) {
+      codec.write(t, this);
+    }
+  }
+
+  /** Writes the size of a collection as an unsigned short; see {@link In#count()}. */
+  public void count(Collection<?> list) throws IOException {
+    if (list.size() > 0xFFFF) {
+      throw new IllegalStateException("a list longer than " + 0xFFFF);
+    }
+    out.writeShort(list.size());
+  }
+
+  /** Writes a partial date: its precision, then its first day; see {@link In#partialDate()}. */
+  public void partialDate(PartialDate d) throws IOException {
+    switch (d.precision()) {
+      case YEAR:
+        out.writeByte(1);
+        break;
+      case MONTH:
+        out.writeByte(2);
+        break;
+      default:
+        out.writeByte(3);
+        break;
+    }
+    out.writeInt(Math.toIntExact(d.firstDay().toEpochDay()));
+  }
+
+  /** Writes an optional partial date, precision 0 when absent; see {@link In#optionalPartialDate()}. */
+  public void partialDate(Optional<PartialDate> d) throws IOException {
+    if (d.isPresent()) {
+      partialDate(d.get());
+    } else {
+      out.writeByte(0);
+    }
+  }
+
+  /** Writes a date as its epoch day; see {@link In#date()}. */
+  public void date(LocalDate d) throws IOException {
+    out.writeInt(Math.toIntExact(d.toEpochDay()));
+  }
+
+  /** Writes an optional date; see {@link In#optionalDate()}. */
+  public void date(Optional<LocalDate> d) throws IOException {
+    out.writeInt(d.isPresent() ? Math.toIntExact(d.get().toEpochDay()) : Layout.NO_DATE);
+  }
+
+  /** Writes a period: its start and its end, if any; see {@link In#period()}. */
+  public void period(Period p) throws IOException {
+    date(p.start());
+    date(p.end());
+  }
+
+  /** Writes a boolean as a byte; see {@link In#bool()}. */
+  public void bool(boolean b) throws IOException {
+    out.writeBoolean(b);
+  }
+
+  /** Writes an int; see {@link In#integer()}. */
+  public void integer(int i) throws IOException {
+    out.writeInt(i);
+  }
+
+  /** Writes a signed short; see {@link In#shortInt()}. */
+  public void shortInt(int i) throws IOException {
+    if (i < Short.MIN_VALUE || i > Short.MAX_VALUE) {
+      throw new IllegalStateException("not a short: " + i);
+    }
+    out.writeShort(i);
+  }
+}
