@@ -7,8 +7,6 @@ import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.DecisionFormat;
 import io.github.cstokit.model.Matter;
 import io.github.cstokit.model.RecordedOutcome;
-import io.github.cstokit.rules.internal.Law;
-import io.github.cstokit.rules.internal.Law.Amendment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -152,7 +150,7 @@ public final class DecisionRules {
 
   static boolean limitedAvailable(Decision d, int mask) {
     return d.format() == DecisionFormat.LIMITED
-        && Law.has(mask, Amendment.CHARTER_2010)
+        && Law.has(mask, Law.Amendment.CHARTER_2010)
         && !excludedFromLimited(d.matter());
   }
 
@@ -266,7 +264,7 @@ public final class DecisionRules {
     Rule r = Rule.CHARTER_12_LIMITED_FORMAT;
     List<String> facts = new ArrayList<>(base.size() + 3);
     facts.addAll(base);
-    facts.add(Law.has(mask, Amendment.CHARTER_2010)
+    facts.add(Law.has(mask, Law.Amendment.CHARTER_2010)
         ? "2010 Charter protocol in force: true" : "2010 Charter protocol in force: false");
     if (!binding) {
       return Findings.of(r, Outcome.NOT_APPLICABLE, mask, BODY_NOT_BINDING[d.body().ordinal()], facts);
@@ -275,7 +273,7 @@ public final class DecisionRules {
     if (t.unrecorded) {
       facts.add(t.reportedFact());
     }
-    if (!Law.has(mask, Amendment.CHARTER_2010)) {
+    if (!Law.has(mask, Law.Amendment.CHARTER_2010)) {
       if (Boolean.TRUE.equals(all)) {
         return Findings.of(r, Outcome.NOT_APPLICABLE, mask,
             t.unrecorded

@@ -8,8 +8,6 @@ import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.Instrument;
 import io.github.cstokit.model.PartialDate;
 import io.github.cstokit.model.ThreatKind;
-import io.github.cstokit.rules.internal.Law;
-import io.github.cstokit.rules.internal.Law.Amendment;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -75,7 +73,7 @@ public final class DefenceRules {
     List<String> f = new ArrayList<>(4);
     f.add("state: " + a.state());
     f.add("threat: " + a.threat());
-    f.add("text: " + (Law.has(mask, Amendment.TREATY_2010) ? "2010" : "1992"));
+    f.add("text: " + (Law.has(mask, Law.Amendment.TREATY_2010) ? "2010" : "1992"));
     if (!member) {
       return Findings.of(r, Outcome.NOT_APPLICABLE, mask, a.state() + " is not a member on " + a.date(), f);
     }
@@ -95,7 +93,7 @@ public final class DefenceRules {
 
   private static Finding article4(Appeal a, boolean member, CstoFacts facts, int mask) {
     Rule r = Rule.TREATY_4_COLLECTIVE_DEFENCE;
-    boolean text2010 = Law.has(mask, Amendment.TREATY_2010);
+    boolean text2010 = Law.has(mask, Law.Amendment.TREATY_2010);
     List<String> f = new ArrayList<>(6);
     f.add("state: " + a.state());
     f.add("threat: " + a.threat());
@@ -164,10 +162,10 @@ public final class DefenceRules {
 
   /**
    * Checks a member's hosting of a non-member's forces or infrastructure under Treaty Art. 7 and the 2011
-   * protocol: urgent consultations and no official objection by any member. The protocol's entry into force
-   * is not verified: when the facts give its entry-into-force date (instrument id
-   * {@code third-state-bases-protocol-2011}), that date is used; otherwise (the bundled dataset records
-   * none) it is applied from its signature on 2011-12-20.
+   * protocol (instrument id {@code third-state-bases-protocol-2011}): urgent consultations and no official
+   * objection by any member. Before the protocol's signature, or when the facts do not know it, the finding
+   * is NOT_APPLICABLE; signed but not shown by the facts to be in force (the bundled dataset records no
+   * entry into force), INDETERMINATE; in force, judged.
    *
    * @param request the request, not null
    * @param facts the facts, not null
@@ -181,10 +179,8 @@ public final class DefenceRules {
     f.add("host: " + request.hostState());
     f.add("third state: " + request.thirdState());
     f.add("consultations: " + request.consultationsHeld().map(Object::toString).orElse("none"));
-    Optional<Instrument> known = facts.instrument(Law.BASES_PROTOCOL_ID);
-    boolean protocol = known.isPresent() && known.get().entryIntoForce().isPresent()
-        ? known.get().isInForce(date)
-        : !date.isBefore(Law.BASES_PROTOCOL_SIGNED);
+    LawInForce law = LawInForce.of(facts);
+    LawInForce.Standing protocol = law.standing(Law.BASES_PROTOCOL_ID, date);
     List<String> memberObjections = new ArrayList<>();
     List<String> otherObjections = new ArrayList<>();
     for (String s : request.objections()) {
@@ -196,14 +192,17 @@ public final class DefenceRules {
       f.add("objections not counted (host or non-members): " + Findings.join(otherObjections));
     }
     Finding finding;
-    if (!protocol) {
+    if (protocol == LawInForce.Standing.UNKNOWN || protocol == LawInForce.Standing.NOT_YET_SIGNED) {
       finding = Findings.of(r, Outcome.NOT_APPLICABLE, mask,
-          "the 2011 protocol did not apply on " + date + "; Art. 7 leaves stationing to separate agreements", f);
+          law.explain(Law.BASES_PROTOCOL_ID, date) + "; Art. 7 leaves stationing to separate agreements", f);
     } else if (!facts.status(request.hostState(), date).isMember()) {
       finding = Findings.of(r, Outcome.NOT_APPLICABLE, mask, request.hostState() + " is not a member", f);
     } else if (facts.status(request.thirdState(), date).isMember()) {
       finding = Findings.of(r, Outcome.NOT_APPLICABLE, mask,
           request.thirdState() + " is a member; the protocol concerns non-members", f);
+    } else if (protocol == LawInForce.Standing.NOT_SHOWN_IN_FORCE) {
+      finding = Findings.of(r, Outcome.INDETERMINATE, mask,
+          law.explain(Law.BASES_PROTOCOL_ID, date) + "; a protocol binds from its entry into force", f);
     } else if (!memberObjections.isEmpty()) {
       finding = Findings.of(r, Outcome.VIOLATED, mask,
           "officially objected to by " + Findings.join(memberObjections), f);

@@ -13,7 +13,6 @@ import io.github.cstokit.model.HostRequest;
 import io.github.cstokit.model.Mandate;
 import io.github.cstokit.model.MembershipStatus;
 import io.github.cstokit.model.Territory;
-import io.github.cstokit.rules.internal.Law;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

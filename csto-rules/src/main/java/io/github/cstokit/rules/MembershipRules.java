@@ -4,6 +4,7 @@ import io.github.cstokit.model.Basis;
 import io.github.cstokit.model.Body;
 import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.Decision;
+import io.github.cstokit.model.Framework;
 import io.github.cstokit.model.MembershipEvent;
 import io.github.cstokit.model.MembershipEventType;
 import io.github.cstokit.model.MembershipStatus;
@@ -13,7 +14,6 @@ import io.github.cstokit.model.Position;
 import io.github.cstokit.model.RecordedOutcome;
 import io.github.cstokit.model.Settlement;
 import io.github.cstokit.model.WithdrawalNotice;
-import io.github.cstokit.rules.internal.Law;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +46,9 @@ import java.util.Optional;
  */
 public final class MembershipRules {
 
-  private static final LocalDate TREATY_IN_FORCE = LocalDate.of(1994, 4, 20);
-  private static final LocalDate SECOND_TERM = LocalDate.of(1999, 4, 21);
+  private static final LocalDate TREATY_IN_FORCE = Framework.TREATY.entryIntoForce();
+  /** The first day after the Treaty's first five years (Art. 11), counted from its entry into force. */
+  private static final LocalDate SECOND_TERM = TREATY_IN_FORCE.plusYears(5).plusDays(1);
 
   private MembershipRules() {}
 
@@ -109,7 +110,7 @@ public final class MembershipRules {
     f.add("intended effective: " + notice.intendedEffective().map(Object::toString).orElse("not stated"));
     f.add("addressee: " + notice.addressee().orElse("not recorded")
         + " (the depositary is not named in the sources)");
-    if (date.isBefore(Law.CHARTER_IN_FORCE)) {
+    if (date.isBefore(Framework.ORGANIZATION.entryIntoForce())) {
       out.add(Findings.of(r, Outcome.NOT_APPLICABLE, mask,
           "the Charter was not in force on " + date + "; withdrawal from the Treaty (Art. 11 para 2) was not"
               + " read",
@@ -132,7 +133,7 @@ public final class MembershipRules {
     // The fact keeps its original wording: true, false or not recorded.
     g.add("obligations settled: "
         + settled.map(s -> s == Settlement.SETTLED ? "true" : "false").orElse("not recorded"));
-    if (date.isBefore(Law.CHARTER_IN_FORCE)) {
+    if (date.isBefore(Framework.ORGANIZATION.entryIntoForce())) {
       out.add(Findings.of(o, Outcome.NOT_APPLICABLE, mask, "the Charter was not in force on " + date, g));
     } else if (settled.isEmpty()) {
       out.add(Findings.of(o, Outcome.INDETERMINATE, mask,

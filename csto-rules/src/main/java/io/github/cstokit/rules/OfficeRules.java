@@ -9,7 +9,6 @@ import io.github.cstokit.model.Matter;
 import io.github.cstokit.model.Office;
 import io.github.cstokit.model.Period;
 import io.github.cstokit.model.State;
-import io.github.cstokit.rules.internal.Law;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -219,11 +218,15 @@ public final class OfficeRules {
     List<String> h = new ArrayList<>(3);
     if (acting) {
       out.add(Findings.of(o, Outcome.NOT_APPLICABLE, mask, "acting holders are outside the rotation", h));
-    } else if (date.isBefore(Law.SG_ROTATION_DECISION)) {
-      h.add("rotation decision: " + Law.SG_ROTATION_DECISION);
+    } else if (rotationDecision(facts).isEmpty()) {
+      h.add("rotation decision: not recorded");
+      out.add(Findings.of(o, Outcome.NOT_APPLICABLE, mask,
+          "the facts record no rotation decision " + Law.SG_ROTATION_DECISION_ID, h));
+    } else if (date.isBefore(rotationDecision(facts).get())) {
+      h.add("rotation decision: " + rotationDecision(facts).get());
       out.add(Findings.of(o, Outcome.NOT_APPLICABLE, mask, "decided before the 2015 rotation decision", h));
     } else {
-      Optional<Appointment> previous = previousRotationHolder(facts, date);
+      Optional<Appointment> previous = previousRotationHolder(facts, date, rotationDecision(facts).get());
       String prevState = previous.map(Appointment::state).orElse(null);
       h.add("previous holder under rotation: "
           + previous.map(a -> a.personEn() + " (" + a.state() + ")").orElse("none"));
@@ -242,14 +245,20 @@ public final class OfficeRules {
         .build();
   }
 
-  private static Optional<Appointment> previousRotationHolder(CstoFacts facts, LocalDate date) {
+  /** The day the rotation decision was taken, from the facts' instrument; a decision binds once taken. */
+  private static Optional<LocalDate> rotationDecision(CstoFacts facts) {
+    return LawInForce.instrument(facts, Law.SG_ROTATION_DECISION_ID).map(i -> i.signed().firstDay());
+  }
+
+  private static Optional<Appointment> previousRotationHolder(
+      CstoFacts facts, LocalDate date, LocalDate rotation) {
     Appointment best = null;
     for (Appointment a : facts.appointments()) {
       if (a.office() != Office.SECRETARY_GENERAL || a.acting()) {
         continue;
       }
       LocalDate decided = a.decisionDate().orElse(a.period().start());
-      if (decided.isBefore(Law.SG_ROTATION_DECISION) || !decided.isBefore(date)) {
+      if (decided.isBefore(rotation) || !decided.isBefore(date)) {
         continue;
       }
       if (best == null || a.period().start().isAfter(best.period().start())) {

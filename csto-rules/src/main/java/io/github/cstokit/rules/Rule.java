@@ -3,8 +3,7 @@ package io.github.cstokit.rules;
 import io.github.cstokit.model.Basis;
 import io.github.cstokit.model.Citation;
 import io.github.cstokit.model.CstoFacts;
-import io.github.cstokit.rules.internal.Law;
-import io.github.cstokit.rules.internal.Law.Provision;
+import io.github.cstokit.rules.Law.Provision;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -331,25 +330,29 @@ public enum Rule {
   }
 
   /**
-   * The provisions the rule rests on, in the versions in force on a date by the catalogue's
-   * entry-into-force dates.
+   * The provisions the rule rests on, in the texts as signed: without facts no amending protocol is known
+   * to be in force, so no amendment is applied. Which text is in force on a date is a question of the
+   * facts' instruments; ask {@link #citations(LocalDate, CstoFacts)}.
    *
    * @param date the date, not null
    * @return an unmodifiable list, not empty
    */
   public List<Citation> citations(LocalDate date) {
-    return citationsByMask.get(Law.mask(date));
+    Objects.requireNonNull(date, "date");
+    return citationsByMask.get(0);
   }
 
   /**
    * The provisions the rule rests on, in the versions in force on a date according to the facts (and the
-   * catalogue dates for protocols the facts do not know).
+   * texts as signed for protocols the facts do not know or do not show in force).
    *
    * @param date the date, not null
    * @param facts the facts, not null
    * @return an unmodifiable list, not empty
    */
   public List<Citation> citations(LocalDate date, CstoFacts facts) {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(facts, "facts");
     return citationsByMask.get(Law.mask(facts, date));
   }
 

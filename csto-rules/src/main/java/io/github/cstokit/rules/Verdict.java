@@ -1,7 +1,6 @@
 package io.github.cstokit.rules;
 
 import io.github.cstokit.model.Citation;
-import io.github.cstokit.rules.internal.Json;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -193,7 +192,7 @@ public abstract class Verdict {
   public String toJson() {
     StringBuilder sb = new StringBuilder(512);
     sb.append("{\"subject\":");
-    Json.string(sb, subject());
+    JsonText.string(sb, subject());
     sb.append(",\"date\":\"").append(date()).append("\",\"outcome\":\"").append(outcome())
         .append("\",\"findings\":[");
     List<Finding> findings = findings();
@@ -208,16 +207,16 @@ public abstract class Verdict {
         if (j > 0) {
           sb.append(',');
         }
-        Json.string(sb, f.citations().get(j).text());
+        JsonText.string(sb, f.citations().get(j).text());
       }
       sb.append("],\"reason\":");
-      Json.string(sb, f.reason());
+      JsonText.string(sb, f.reason());
       sb.append(",\"facts\":[");
       for (int j = 0; j < f.facts().size(); j++) {
         if (j > 0) {
           sb.append(',');
         }
-        Json.string(sb, f.facts().get(j));
+        JsonText.string(sb, f.facts().get(j));
       }
       sb.append("]}");
     }

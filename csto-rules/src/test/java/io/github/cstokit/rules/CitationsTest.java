@@ -8,7 +8,6 @@ import io.github.cstokit.data.CstoData;
 import io.github.cstokit.data.CstoDataset;
 import io.github.cstokit.model.Citation;
 import io.github.cstokit.model.Instrument;
-import io.github.cstokit.rules.internal.Law;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
@@ -57,20 +56,32 @@ class CitationsTest {
 
   @Test
   void theInstrumentIdsTheRulesLookUpAreTheDatasets() {
+    assertEquals(Law.MASKS, 1 << Law.Amendment.values().length, "one bit per amendment");
     for (Law.Amendment a : Law.Amendment.values()) {
       Instrument i = DATA.instrument(a.instrumentId()).orElseThrow(() -> new AssertionError(a.instrumentId()));
-      assertEquals(a.catalogueInForce(), i.entryIntoForce().orElseThrow().firstDay(), a.instrumentId());
+      assertTrue(i.amendedId().isPresent(), a.instrumentId() + " amends an instrument");
+      assertTrue(i.entryIntoForce().isPresent(), a.instrumentId() + " has an entry into force");
     }
     assertTrue(DATA.instrument(Law.BASES_PROTOCOL_ID).isPresent(), Law.BASES_PROTOCOL_ID);
     assertEquals("Third-State Bases Protocol", DATA.instrument(Law.BASES_PROTOCOL_ID).get().shortName());
+    assertTrue(DATA.instrument(Law.SG_ROTATION_DECISION_ID).isPresent(), Law.SG_ROTATION_DECISION_ID);
   }
 
   @Test
-  void theDatasetAndTheCatalogueAgreeOnTheTextInForce() {
-    for (LocalDate d = LocalDate.of(1992, 5, 15); d.getYear() < 2027; d = d.plusDays(7)) {
-      assertEquals(Law.mask(d), Law.mask(DATA, d), d.toString());
+  void anAmendmentChangesTheTextFromItsInstrumentsEntryIntoForceNotItsSignature() {
+    for (Law.Amendment a : Law.Amendment.values()) {
+      Instrument i = DATA.instrument(a.instrumentId()).orElseThrow();
+      LocalDate inForce = i.entryIntoForce().orElseThrow().firstDay();
+      assertFalse(Law.has(Law.mask(DATA, i.signed().firstDay()), a), a + " on signature");
+      assertFalse(Law.has(Law.mask(DATA, inForce.minusDays(1)), a), a + " the day before entry into force");
+      assertTrue(Law.has(Law.mask(DATA, inForce), a), a + " on entry into force");
     }
-    assertEquals(Law.mask(LocalDate.of(2012, 12, 19)), Law.mask(DATA, LocalDate.of(2012, 12, 19)));
-    assertEquals(Law.mask(LocalDate.of(2021, 1, 19)), Law.mask(DATA, LocalDate.of(2021, 1, 19)));
+  }
+
+  @Test
+  void withoutTheProtocolsInTheFactsTheTextsAreAsSigned() {
+    for (LocalDate d = LocalDate.of(1992, 5, 15); d.getYear() < 2027; d = d.plusMonths(6)) {
+      assertEquals(0, Law.mask(Episodes.FACTS_WITHOUT_PROTOCOLS, d), d.toString());
+    }
   }
 }

@@ -264,13 +264,14 @@ class DecisionRulesTest {
   }
 
   @Test
-  void lawInForceFollowsTheFactsAndFallsBackToTheCatalogue() {
+  void lawInForceFollowsTheFactsInstrumentsOnly() {
     // Facts that say the Charter protocol never entered into force: no limited format in 2023.
     io.github.cstokit.model.Scenario noProtocol = FACTS.toBuilder().build();
     Decision d = decision("x", Body.COLLECTIVE_SECURITY_COUNCIL, "2023-11-23", Matter.GENERAL, "x")
         .format(DecisionFormat.LIMITED).putPosition("RU", Position.SUPPORTS).build();
     assertTrue(DecisionRules.isAdopted(d, noProtocol));
-    assertTrue(DecisionRules.isAdopted(d, Episodes.FACTS_WITHOUT_PROTOCOLS));
+    // Facts that do not know the protocol: the Charter as signed, no limited format.
+    assertFalse(DecisionRules.isAdopted(d, Episodes.FACTS_WITHOUT_PROTOCOLS));
     io.github.cstokit.model.Scenario later = io.github.cstokit.model.Scenario.builder()
         .addStates(Episodes.states()).addEvents(Episodes.events())
         .addInstrument(Episodes.instrument("charter-protocol-2010",

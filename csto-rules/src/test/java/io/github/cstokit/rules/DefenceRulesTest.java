@@ -78,19 +78,31 @@ class DefenceRulesTest {
     Rule r = Rule.TREATY_7_STATIONING_AND_THIRD_STATE_BASES;
     BasingRequest ok = BasingRequest.builder().hostState("KG").thirdState("US").date(d("2013-01-10"))
         .consultationsHeld(d("2013-01-05")).build();
-    finding(DefenceRules.checkThirdStateBasing(ok, FACTS), r, Outcome.SATISFIED);
+    // The bundled protocol is signed, with no entry into force recorded: not shown to bind.
+    finding(DefenceRules.checkThirdStateBasing(ok, FACTS), r, Outcome.INDETERMINATE);
+    finding(DefenceRules.checkThirdStateBasing(BasingRequest.builder().from(ok).date(d("2011-12-19")).build(),
+        FACTS), r, Outcome.NOT_APPLICABLE);
+    // A hypothetical entry into force, so that the protocol's conditions are judged.
+    io.github.cstokit.model.Scenario inForce = io.github.cstokit.model.Scenario.builder()
+        .addStates(Episodes.states()).addEvents(Episodes.events())
+        .addInstruments(Episodes.instruments().stream()
+            .filter(i -> !i.id().equals(Law.BASES_PROTOCOL_ID)).collect(java.util.stream.Collectors.toList()))
+        .addInstrument(
+        io.github.cstokit.model.Instrument.builder().from(Episodes.realInstrument(Law.BASES_PROTOCOL_ID))
+            .entryIntoForce(io.github.cstokit.model.PartialDate.parse("2012-12-01")).build()).build();
+    finding(DefenceRules.checkThirdStateBasing(ok, inForce), r, Outcome.SATISFIED);
     finding(DefenceRules.checkThirdStateBasing(BasingRequest.builder().from(ok).addObjection("RU").build(),
-        FACTS), r, Outcome.VIOLATED);
+         inForce), r, Outcome.VIOLATED);
     Finding notCounted = finding(DefenceRules.checkThirdStateBasing(BasingRequest.builder().from(ok)
-        .addObjection("UZ").build(), FACTS), r, Outcome.SATISFIED);
+        .addObjection("UZ").build(), inForce), r, Outcome.SATISFIED);
     assertEquals("objections not counted (host or non-members): UZ", notCounted.facts().get(4));
     finding(DefenceRules.checkThirdStateBasing(BasingRequest.builder().from(ok)
-        .consultationsHeld(Optional.empty()).build(), FACTS), r, Outcome.VIOLATED);
+        .consultationsHeld(Optional.empty()).build(), inForce), r, Outcome.VIOLATED);
     finding(DefenceRules.checkThirdStateBasing(BasingRequest.builder().from(ok).date(d("2010-01-01")).build(),
-        FACTS), r, Outcome.NOT_APPLICABLE);
+         inForce), r, Outcome.NOT_APPLICABLE);
     finding(DefenceRules.checkThirdStateBasing(BasingRequest.builder().from(ok).hostState("GE").build(),
-        FACTS), r, Outcome.NOT_APPLICABLE);
+         inForce), r, Outcome.NOT_APPLICABLE);
     finding(DefenceRules.checkThirdStateBasing(BasingRequest.builder().from(ok).thirdState("RU").build(),
-        FACTS), r, Outcome.NOT_APPLICABLE);
+         inForce), r, Outcome.NOT_APPLICABLE);
   }
 }

@@ -110,16 +110,13 @@ final class Episodes {
     return b.build();
   }
 
+  /** The real instruments, with the dates of the law, from the bundled dataset: one home for them. */
   static List<Instrument> instruments() {
-    return List.of(
-        instrument("treaty-1992", InstrumentKind.TREATY, "Treaty", "1992-05-15", "1994-04-20", "1992",
-            null),
-        instrument("charter-2002", InstrumentKind.CHARTER, "Charter", "2002-10-07", "2003-09-18", "2002",
-            null),
-        instrument("treaty-protocol-2010", InstrumentKind.PROTOCOL, "Treaty Amending Protocol", "2010-12-10",
-            "2012-12-19", "2010", "treaty-1992"),
-        instrument("charter-protocol-2010", InstrumentKind.PROTOCOL, "Charter Amending Protocol",
-            "2010-12-10", "2012-12-19", "2010", "charter-2002"));
+    return io.github.cstokit.data.CstoData.bundled().instruments();
+  }
+
+  static Instrument realInstrument(String id) {
+    return io.github.cstokit.data.CstoData.bundled().instrument(id).orElseThrow();
   }
 
   static Appointment sg(String id, String person, String state, String start, String end,
@@ -162,10 +159,10 @@ final class Episodes {
       .version("test")
       .build();
 
-  /** Facts without the protocol instruments: the catalogue dates decide which text is in force. */
+  /** Facts without the protocol instruments: every text is as signed. */
   static final Scenario FACTS_WITHOUT_PROTOCOLS = Scenario.builder()
-      .addStates(states()).addEvents(events()).addInstrument(instruments().get(0))
-      .addInstrument(instruments().get(1)).build();
+      .addStates(states()).addEvents(events()).addInstrument(realInstrument("treaty-1992"))
+      .addInstrument(realInstrument("charter-2002")).build();
 
   static Decision.Builder decision(String id, Body body, String date, Matter matter, String text) {
     Decision.Builder b = Decision.builder();

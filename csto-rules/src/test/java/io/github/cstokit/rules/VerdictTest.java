@@ -33,8 +33,11 @@ class VerdictTest {
   @Test
   void citationsNameTheVersionInForce() {
     assertEquals(List.of(Citation.parse("Treaty Art. 4 [1992]")),
-        Rule.TREATY_4_COLLECTIVE_DEFENCE.citations(d("2012-12-18")));
+        Rule.TREATY_4_COLLECTIVE_DEFENCE.citations(d("2012-12-18"), FACTS));
     assertEquals(List.of(Citation.parse("Treaty Art. 4 [2010]")),
+        Rule.TREATY_4_COLLECTIVE_DEFENCE.citations(d("2012-12-19"), FACTS));
+    // Without facts no amending protocol is known to be in force: the text as signed.
+    assertEquals(List.of(Citation.parse("Treaty Art. 4 [1992]")),
         Rule.TREATY_4_COLLECTIVE_DEFENCE.citations(d("2012-12-19")));
     assertEquals(List.of(Citation.parse("Charter Art. 13 [2002]")),
         Rule.CHARTER_13_CSC_COMPOSITION_AND_CHAIR.citations(d("2021-01-18"), FACTS));

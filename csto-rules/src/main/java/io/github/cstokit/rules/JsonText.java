@@ -1,11 +1,11 @@
-package io.github.cstokit.rules.internal;
+package io.github.cstokit.rules;
 
 /** Writes JSON string literals by hand: quotes, backslashes and control characters are escaped. */
-public final class Json {
+final class JsonText {
 
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-  private Json() {}
+  private JsonText() {}
 
   /**
    * Appends a JSON string literal.
@@ -14,7 +14,7 @@ public final class Json {
    * @param s the string
    * @return the target
    */
-  public static StringBuilder string(StringBuilder out, String s) {
+  static StringBuilder string(StringBuilder out, String s) {
     out.append('"');
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
