@@ -3,7 +3,7 @@ package io.github.cstokit.data.internal.snapshot.codec;
 import io.github.cstokit.model.State;
 import java.io.IOException;
 
-/** A {@link State}: codes, Correlates of War number and abbreviation, names. */
+/** A {@link State}: codes, Correlates of War number and abbreviation, names and other Russian names. */
 public final class StateCodec implements Codec<State> {
 
   /** The codec; it has no state. */
@@ -19,6 +19,7 @@ public final class StateCodec implements Codec<State> {
     out.string(s.cowAbbreviation());
     out.string(s.nameEn());
     out.string(s.nameRu());
+    out.strings(s.nameRuAliases());
   }
 
   @Override
@@ -30,6 +31,7 @@ public final class StateCodec implements Codec<State> {
         .cowAbbreviation(in.string())
         .nameEn(in.string())
         .nameRu(in.string())
+        .nameRuAliases(in.strings())
         .build();
   }
 }
