@@ -70,7 +70,7 @@ class BundledDatasetTest {
 
   @Test
   void readableToString() {
-    assertEquals("CstoDataset[2026.11.0, data as of 2026-02-12, 9 states, 54 events]", data.toString());
+    assertEquals("CstoDataset[2026.12.0, data as of 2026-02-12, 9 states, 57 events]", data.toString());
   }
 
   @Test
@@ -155,7 +155,9 @@ class BundledDatasetTest {
     // A record without an end lasts until the next start.
     assertEquals("BY", data.chair(d("2007-05-31")).orElseThrow().state());
     assertEquals("KG", data.chair(d("2007-06-01")).orElseThrow().state());
-    assertTrue(data.chair(d("2005-01-01")).isEmpty());
+    // Kazakhstan chaired from Astana 2004-06-18 to the 2005 Moscow session (Kremlin transcript 23051).
+    assertEquals("KZ", data.chair(d("2005-01-01")).orElseThrow().state());
+    assertTrue(data.chair(d("2002-05-13")).isEmpty());
     assertEquals("KZ", data.chair(d("2024-12-31")).orElseThrow().state());
     assertEquals("KG", data.chair(d("2025-01-01")).orElseThrow().state());
   }
@@ -188,7 +190,8 @@ class BundledDatasetTest {
   void lookupsAndCollections() {
     assertEquals(9, data.states().size());
     assertEquals("Kazakhstan", data.state("KZ").orElseThrow().nameEn());
-    assertEquals(54, data.events().size());
+    // 2026.12.0 adds Uzbekistan's three accession ratifications of 2008-03-28 (RIA Novosti via narodinfo.ru).
+    assertEquals(57, data.events().size());
     assertFalse(data.instruments().isEmpty());
     assertTrue(data.instrument("treaty-1992").orElseThrow().isInForce(d("1994-04-20")));
     assertEquals(8, data.organs().size());
@@ -196,7 +199,8 @@ class BundledDatasetTest {
     assertEquals(5, data.forces().size());
     assertEquals(3, data.mandates().size());
     assertEquals(23, data.decisions().size());
-    assertEquals(331, data.sources().size());
+    // 2026.12.0: sources of the corrections added, the invented chinagate-2016-10-15 address removed.
+    assertEquals(366, data.sources().size());
     assertTrue(data.source(data.sources().get(0).id()).isPresent());
     assertTrue(data.source("no-such-source").isEmpty());
     assertTrue(data.mandate("kz-2022-peacekeeping").orElseThrow().decision().isPresent());

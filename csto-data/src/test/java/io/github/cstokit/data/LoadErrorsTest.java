@@ -269,7 +269,7 @@ class LoadErrorsTest {
   @Test
   void overlappingChairmanships() throws IOException {
     edit("chairmanships.json", "\"end\": \"2011-12-20\",", "\"end\": \"2012-01-20\",");
-    assertProblem("chairmanships.json#/chairmanships/5: overlaps 'by-2010'");
+    assertProblem("chairmanships.json#/chairmanships/7: overlaps 'by-2010'");
   }
 
   @Test
@@ -294,8 +294,8 @@ class LoadErrorsTest {
 
   @Test
   void differentDatasetVersions() throws IOException {
-    edit("forces.json", "\"version\": \"2026.11.0\",", "\"version\": \"2026.12.0\",");
-    assertProblem("forces.json#/version: 2026.12.0 differs from 2026.11.0 in sources.json");
+    edit("forces.json", "\"version\": \"2026.12.0\",", "\"version\": \"2026.11.0\",");
+    assertProblem("forces.json#/version: 2026.11.0 differs from 2026.12.0 in sources.json");
   }
 
   @Test
