@@ -280,7 +280,7 @@ class BadInputTest {
     edit("chairmanships.json", "\"end\": \"2011-12-20\",", "\"end\": \"2012-01-20\",");
     edit("offices.json", "\"end\": \"2022-12-31\",", "\"end\": \"2023-06-30\",");
     List<String> problems = problems();
-    assertTrue(problems.stream().anyMatch(p -> p.startsWith("chairmanships.json#/chairmanships/5:"
+    assertTrue(problems.stream().anyMatch(p -> p.startsWith("chairmanships.json#/chairmanships/7:"
         + " overlaps 'by-2010'")), problems::toString);
     assertTrue(problems.contains("offices.json#/appointments/5: overlaps 'sg-zas' (2020-01-01 to"
         + " 2023-06-30)"), problems::toString);
