@@ -450,4 +450,13 @@ class BadInputTest {
       Files.delete(link); // the link only, not the device
     }
   }
+
+  @Test
+  void contingentFlagsAndTheSecurityCouncilDecisionAreReadAndChecked() throws IOException {
+    edit("mandates.json", "\"sizeNote\": \"Largest", "\"underUnifiedCommand\": \"yes\", \"sizeNote\": \"Largest");
+    assertProblem("mandates.json#/mandates/0/contingents/0/underUnifiedCommand: wrong type, expected true or false");
+    copyBundledFiles();
+    edit("mandates.json", "\"deployed\"", "\"unSecurityCouncilDecision\": \"2022\", \"deployed\"");
+    assertProblem("mandates.json#/mandates/0/unSecurityCouncilDecision: '2022' is not a full date of the form YYYY-MM-DD");
+  }
 }

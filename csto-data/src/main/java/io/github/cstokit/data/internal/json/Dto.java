@@ -169,7 +169,13 @@ public final class Dto {
       List<String> sources) {}
 
   /** A national contingent of a mandate. */
-  public record Contingent(String state, Integer size, String sizeNote, List<String> sources) {}
+  public record Contingent(
+      String state,
+      Integer size,
+      String sizeNote,
+      Boolean underUnifiedCommand,
+      Boolean voluntary,
+      List<String> sources) {}
 
   /** The total strength of a mandate. */
   public record Strength(
@@ -227,6 +233,7 @@ public final class Dto {
       String area,
       Period period,
       UnscInformed unSecurityCouncilInformed,
+      String unSecurityCouncilDecision,
       Completion completion,
       Boolean deployed,
       String note,

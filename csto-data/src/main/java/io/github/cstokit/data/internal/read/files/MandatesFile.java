@@ -175,6 +175,8 @@ public final class MandatesFile {
       fields.optionalText(up, "note", u.note());
       fields.sources(up, u.sources(), true);
     }
+    LocalDate unscDecision =
+        fields.fullDate(at, "unSecurityCouncilDecision", d.unSecurityCouncilDecision());
     Completion completion = completion(at.at("completion"), d.completion());
     Boolean deployed = fields.required(at, "deployed", d.deployed());
     fields.optionalText(at, "note", d.note());
@@ -188,6 +190,7 @@ public final class MandatesFile {
         .legalBases(bases).decision(adopted).contingents(contingents)
         .command(Optional.ofNullable(command)).tasks(tasks).area(Optional.ofNullable(area))
         .period(Optional.ofNullable(period)).unSecurityCouncilInformed(Optional.ofNullable(unscDate))
+        .unSecurityCouncilDecision(Optional.ofNullable(unscDecision))
         .completion(Optional.ofNullable(completion)).deployed(deployed).sources(sources).build());
   }
 
@@ -219,6 +222,12 @@ public final class MandatesFile {
       b.state(state).sizeNote(Optional.ofNullable(sizeNote));
       if (c.size() != null) {
         b.size(c.size());
+      }
+      if (c.underUnifiedCommand() != null) {
+        b.underUnifiedCommand(c.underUnifiedCommand());
+      }
+      if (c.voluntary() != null) {
+        b.voluntary(c.voluntary());
       }
       return b.build();
     });
