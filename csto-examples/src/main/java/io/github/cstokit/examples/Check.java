@@ -93,6 +93,8 @@ final class Check implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Mixin DataOption source;
+
   @Parameters(paramLabel = "FILE.json", description = "the decision or mandate document")
   Path file;
 
@@ -101,7 +103,7 @@ final class Check implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Verdict verdict = check(file.toString(), bytes(file), CstoData.bundled());
+    Verdict verdict = check(file.toString(), bytes(file), source.dataset());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(verdict.toJson());

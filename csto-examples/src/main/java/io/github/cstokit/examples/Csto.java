@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -229,12 +230,14 @@ public final class Csto implements Callable<Integer> {
   static final class Members implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
 
+    @Mixin DataOption source;
+
     @Option(names = "--on", required = true, paramLabel = "DATE", description = "the date, YYYY-MM-DD")
     LocalDate on;
 
     @Override
     public Integer call() {
-      CstoDataset data = CstoData.bundled();
+      CstoDataset data = source.dataset();
       PrintWriter out = spec.commandLine().getOut();
       LocalDate on = covered(data, this.on, out);
       var members = data.members(on);
@@ -254,6 +257,8 @@ public final class Csto implements Callable<Integer> {
   static final class Status implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
 
+    @Mixin DataOption source;
+
     @Parameters(paramLabel = "CODE", description = "ISO 3166-1 alpha-2 code, such as AM")
     String code;
 
@@ -262,7 +267,7 @@ public final class Csto implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      CstoDataset data = CstoData.bundled();
+      CstoDataset data = source.dataset();
       State state = knownState(data, code);
       LocalDate on = covered(data, this.on, spec.commandLine().getOut());
       MembershipStatus status = data.status(state.isoAlpha2(), on);
@@ -287,12 +292,14 @@ public final class Csto implements Callable<Integer> {
   static final class Timeline implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
 
+    @Mixin DataOption source;
+
     @Parameters(paramLabel = "CODE", description = "ISO 3166-1 alpha-2 code, such as UZ")
     String code;
 
     @Override
     public Integer call() {
-      CstoDataset data = CstoData.bundled();
+      CstoDataset data = source.dataset();
       State state = knownState(data, code);
       PrintWriter out = spec.commandLine().getOut();
       MembershipTimeline timeline = data.timeline(state.isoAlpha2()).orElseThrow();
@@ -323,14 +330,7 @@ public final class Csto implements Callable<Integer> {
       PrintWriter err = spec.commandLine().getErr();
       CstoDataset data;
       try {
-        if (Files.isDirectory(dir) || Files.isRegularFile(dir)) {
-          data = CstoData.load(dir);
-        } else if (Files.exists(dir)) {
-          // A named pipe or a device would block or never end: refused without opening it.
-          throw new BadInput(dir + ": not a regular file or a directory");
-        } else {
-          throw new BadInput(dir + ": no such directory or file");
-        }
+        data = DataOption.load(dir);
       } catch (io.github.cstokit.data.CstoDataException e) {
         for (String problem : e.problems()) {
           err.println("csto validate: " + Printable.of(dir) + ": " + Printable.of(problem));
@@ -352,6 +352,8 @@ public final class Csto implements Callable<Integer> {
   static final class Chart implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
 
+    @Mixin DataOption source;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.svg or FILE.png")
     Path out;
 
@@ -362,7 +364,7 @@ public final class Csto implements Callable<Integer> {
       if (!svg && !name.endsWith(".png")) {
         throw new BadInput(out + ": the file name must end in .svg or .png");
       }
-      CstoDataset data = CstoData.bundled();
+      CstoDataset data = source.dataset();
       org.jfree.chart.JFreeChart chart = Charts.membershipTimeline(data, data.dataAsOf());
       if (svg) {
         try (java.io.Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -386,6 +388,8 @@ public final class Csto implements Callable<Integer> {
   static final class ReportCommand implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
 
+    @Mixin DataOption source;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "the directory to write")
     Path out;
 
@@ -394,7 +398,7 @@ public final class Csto implements Callable<Integer> {
       if (Files.exists(out) && !Files.isDirectory(out)) {
         throw new BadInput(out + ": not a directory");
       }
-      Path page = Report.write(CstoData.bundled(), out);
+      Path page = Report.write(source.dataset(), out);
       spec.commandLine().getOut().println("Wrote " + Printable.of(page));
       return OK;
     }

@@ -44,6 +44,8 @@ final class Export implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Mixin DataOption source;
+
   @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
       description = "atop, cow or events")
   Format format;
@@ -67,7 +69,7 @@ final class Export implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    CstoDataset data = CstoData.bundled();
+    CstoDataset data = source.dataset();
     if (out == null) {
       write(data, spec.commandLine().getOut());
       return Csto.OK;

@@ -336,6 +336,37 @@ class CstoTest {
     assertBadInput(Cli.run("validate", notZip.toString()), "csto validate: " + notZip + ": archive#:");
   }
 
+  // --data
+
+  @Test
+  void everyFactCommandReadsAnEditedDatasetGivenWithData() throws IOException {
+    Path dir = Path.of("../csto-data/src/main/resources/io/github/cstokit/data");
+    assumeFalse(!Files.isDirectory(dir), "the data sources are not next to this module");
+    Path copy = Files.createDirectory(tmp.resolve("renamed"));
+    try (var files = Files.list(dir)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Files.copy(f, copy.resolve(f.getFileName()));
+      }
+    }
+    Path states = copy.resolve("states.json");
+    Files.writeString(states, Files.readString(states).replace("\"Armenia\"", "\"Armenia (edited)\""));
+    Cli status = Cli.run("status", "AM", "--on", "2000-01-01", "--data", copy.toString());
+    assertEquals(Csto.OK, status.code, status.toString());
+    assertTrue(status.out.startsWith("Armenia (edited) (AM) on 2000-01-01: "), status.toString());
+    Cli members = Cli.run("members", "--on", "2000-01-01", "--data", copy.toString());
+    assertTrue(members.out.contains("AM  Armenia (edited)"), members.toString());
+    Cli bundled = Cli.run("status", "AM", "--on", "2000-01-01");
+    assertTrue(bundled.out.startsWith("Armenia (AM) on 2000-01-01: "), bundled.toString());
+  }
+
+  @Test
+  void dataThatDoesNotLoadIsBadInputNamingThePath() {
+    Path missing = tmp.resolve("missing");
+    assertBadInput(Cli.run("members", "--on", "2000-01-01", "--data", missing.toString()),
+        "csto members:", missing + ": no such");
+    assertBadInput(Cli.run("timeline", "AM", "--data", missing.toString()), "csto timeline:", missing + ": no such");
+  }
+
   // the root command
 
   @Test
