@@ -66,11 +66,25 @@ public abstract class Decision {
   public abstract Body body();
 
   /**
-   * The date of the session.
+   * The date of the session: the day itself, or, where the sources give only the month or the year (see
+   * {@link #datePrecision()}), the first day of that month or year, the day as-of questions use.
    *
    * @return the date, not null
    */
   public abstract LocalDate date();
+
+  /**
+   * How much of the {@linkplain #date() date} the sources give (default {@link DatePrecision#DAY}). A
+   * decision dated only to {@code 2010-12} has the precision {@link DatePrecision#MONTH} and the date
+   * 2010-12-01.
+   *
+   * @return the precision, not null
+   * @since 0.2.0
+   */
+  @Value.Default
+  public DatePrecision datePrecision() {
+    return DatePrecision.DAY;
+  }
 
   /**
    * The title: what the decision is about, in words (the dataset's {@code matter} field).
@@ -98,6 +112,30 @@ public abstract class Decision {
   @Value.Default
   public DecisionFormat format() {
     return DecisionFormat.STANDARD;
+  }
+
+  /**
+   * Whether the sources say in which format the decision was taken (default true). Where they do not (the
+   * dataset's {@code UNKNOWN}), the {@linkplain #format() format} is the {@link DecisionFormat#STANDARD}
+   * one the rules presume, and {@link #recordedFormat()} is empty.
+   *
+   * @return true if the format is recorded
+   * @since 0.2.0
+   */
+  @Value.Default
+  public boolean formatKnown() {
+    return true;
+  }
+
+  /**
+   * The format as the sources record it.
+   *
+   * @return the {@linkplain #format() format}, or empty where the sources do not say (the dataset's
+   *     {@code UNKNOWN})
+   * @since 0.2.0
+   */
+  public Optional<DecisionFormat> recordedFormat() {
+    return formatKnown() ? Optional.of(format()) : Optional.empty();
   }
 
   /**
@@ -144,6 +182,16 @@ public abstract class Decision {
   final void check() {
     Checks.matches("id", id(), Checks.ID);
     Checks.notBlank("title", title());
+    if (datePrecision() == DatePrecision.MONTH && date().getDayOfMonth() != 1
+        || datePrecision() == DatePrecision.YEAR && date().getDayOfYear() != 1) {
+      throw new IllegalArgumentException("date " + date() + " must be the first day of its "
+          + (datePrecision() == DatePrecision.MONTH ? "month" : "year") + " for the date precision "
+          + datePrecision());
+    }
+    if (!formatKnown() && format() != DecisionFormat.STANDARD) {
+      throw new IllegalArgumentException("format must be STANDARD, the one presumed, where it is not known,"
+          + " but was " + format());
+    }
     for (String state : positions().keySet()) {
       Checks.iso2("positions key", state);
     }
@@ -213,13 +261,13 @@ public abstract class Decision {
   }
 
   /**
-   * Returns a copy taken in another format.
+   * Returns a copy taken in another format, a known one.
    *
    * @param format the format, not null
    * @return the copy, not null
    */
   public Decision withFormat(DecisionFormat format) {
-    return impl().withFormat(format);
+    return builder().from(this).format(format).formatKnown(true).build();
   }
 
   /**
@@ -242,13 +290,43 @@ public abstract class Decision {
   }
 
   /**
-   * Returns a copy dated on another day.
+   * Returns a copy dated on another day, known to the day.
+   *
+   * @param date the date, not null
+   * @return the copy, of date precision {@link DatePrecision#DAY}, not null
+   */
+  public Decision withDate(LocalDate date) {
+    return builder().from(this).date(date).datePrecision(DatePrecision.DAY).build();
+  }
+
+  /**
+   * Returns a copy dated on another date, as precise as it is.
    *
    * @param date the date, not null
    * @return the copy, not null
+   * @since 0.2.0
    */
-  public Decision withDate(LocalDate date) {
-    return impl().withDate(date);
+  public Decision withDate(PartialDate date) {
+    return builder().from(this).date(date).build();
+  }
+
+  /**
+   * The date as precise as the sources give it: {@link #date()} with {@link #datePrecision()}.
+   *
+   * @return the date, not null
+   * @throws IllegalArgumentException if the date is a day outside the years 1900 to 2999, which a
+   *     {@link PartialDate} cannot hold
+   * @since 0.2.0
+   */
+  public PartialDate partialDate() {
+    switch (datePrecision()) {
+      case YEAR:
+        return PartialDate.ofYear(date().getYear());
+      case MONTH:
+        return PartialDate.of(date().getYear(), date().getMonthValue());
+      default:
+        return PartialDate.of(date());
+    }
   }
 
   private ImmutableDecision impl() {
@@ -265,8 +343,9 @@ public abstract class Decision {
   public String toString() {
     StringBuilder text = new StringBuilder("Decision[");
     id().ifPresent(id -> text.append(id).append(' '));
-    text.append(body().abbreviation()).append(' ').append(date()).append(' ').append(matter())
-        .append(' ').append(format());
+    text.append(body().abbreviation()).append(' ').append(datePrecision() == DatePrecision.DAY ? date()
+        : partialDate()).append(' ').append(matter()).append(' ')
+        .append(formatKnown() ? format().name() : "format UNKNOWN");
     if (!positions().isEmpty()) {
       text.append(' ').append(positions());
     }
@@ -280,5 +359,20 @@ public abstract class Decision {
   /** Builds a {@link Decision}; the body, the date and the title are required. */
   public static final class Builder extends ImmutableDecision.Builder {
     Builder() {}
+
+    /**
+     * Sets the date and its precision from a date that may be partial: its first day and its
+     * precision.
+     *
+     * @param date the date, not null
+     * @return this builder, not null
+     * @since 0.2.0
+     */
+    public Builder date(PartialDate date) {
+      java.util.Objects.requireNonNull(date, "date");
+      date(date.firstDay());
+      datePrecision(date.precision());
+      return this;
+    }
   }
 }

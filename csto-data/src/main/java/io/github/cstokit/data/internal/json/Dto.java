@@ -239,6 +239,12 @@ public final class Dto {
       String note,
       List<String> sources) {}
 
+  /**
+   * A document of {@code Documents}: a decision, or a mandate with, optionally, the decision it refers
+   * to.
+   */
+  public record Document(Mandate mandate, Decision decision) {}
+
   /** One stage or edition of an activity. */
   public record Occurrence(
       String name,

@@ -1,5 +1,6 @@
 package io.github.cstokit.data.internal.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -30,7 +31,7 @@ public final class Json {
   /**
    * The shared mapper: unknown properties, nulls for primitives, trailing tokens, duplicate keys and
    * scalar coercions (a number where text is expected, text where a number or boolean is expected) are
-   * errors. Thread-safe once configured.
+   * errors. Writing leaves out null values. Thread-safe once configured.
    *
    * @return the mapper, not null
    */
@@ -58,6 +59,8 @@ public final class Json {
                 DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                 DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                JsonInclude.Include.NON_NULL))
             .build();
     for (LogicalType type : new LogicalType[] {LogicalType.Textual, LogicalType.Boolean,
         LogicalType.Integer, LogicalType.Float, LogicalType.Collection, LogicalType.Map}) {

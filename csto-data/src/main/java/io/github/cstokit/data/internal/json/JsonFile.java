@@ -1,11 +1,23 @@
 package io.github.cstokit.data.internal.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -30,7 +42,9 @@ public final class JsonFile {
   }
 
   /**
-   * Parses a document strictly ({@link Json#mapper()}).
+   * Parses a document strictly ({@link Json#mapper()}): malformed JSON and JSON beyond a safety limit are
+   * reported with the line and column where reading stopped ({@link Report#malformed},
+   * {@link Report#limit}), an empty document or one whose root is not an object at the whole file.
    *
    * @param file the file name problems are reported against, not null
    * @param text the document, not null
@@ -38,10 +52,19 @@ public final class JsonFile {
    * @return the document, or empty after a reported problem
    */
   public static Optional<JsonFile> parse(String file, String text, Report report) {
+    JsonParser parser = null;
     try {
-      JsonNode root = Json.mapper().readTree(text);
+      parser = Json.mapper().createParser(text);
+      JsonNode root = Json.mapper().readTree(parser);
       if (root == null || root.isMissingNode()) {
-        report.add(file, "", "the file is empty");
+        report.empty(file);
+        return Optional.empty();
+      }
+      if (parser.nextToken() != null) {
+        JsonLocation at = parser.currentTokenLocation();
+        String token = parser.currentToken().asString();
+        report.malformed(file, at.getLineNr(), at.getColumnNr(), "unexpected "
+            + (token == null ? "value" : "'" + token + "'") + " after the end of the JSON value");
         return Optional.empty();
       }
       if (!root.isObject()) {
@@ -50,15 +73,93 @@ public final class JsonFile {
       }
       return Optional.of(new JsonFile(file, root));
     } catch (StreamConstraintsException e) {
-      report.add(file, "", "exceeds a safety limit: " + firstLine(e.getOriginalMessage()));
+      JsonLocation at = parser == null ? null : parser.currentLocation();
+      report.limit(file, at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
+          withoutJacksonNames(firstLine(e.getOriginalMessage())));
       return Optional.empty();
     } catch (JsonProcessingException e) {
-      String where =
-          e.getLocation() == null
-              ? ""
-              : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      report.add(file, "", "malformed JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+      JsonLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
+          : parser == null ? null : parser.currentLocation();
+      report.malformed(file, at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
+          withoutJacksonNames(firstLine(e.getOriginalMessage())));
       return Optional.empty();
+    } catch (IOException e) {
+      // The text is in memory: no other I/O can fail.
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Drops the names of Jackson's settings from a message: {@code (20, from `X.y()`)} becomes {@code (20)}. */
+  private static String withoutJacksonNames(String message) {
+    return message.replaceAll(", from `[^`]*`", "")
+        .replaceAll(" ?\\((?:since|not recognized as one since) [^)]*(?:Feature|feature)[^)]*\\)", "");
+  }
+
+  /**
+   * The outcome of decoding bytes as strict UTF-8: the text, or where decoding failed.
+   *
+   * @param text the text, or null if the bytes are not UTF-8
+   * @param line the line of the first byte that is not UTF-8, from 1 (0 when decoded)
+   * @param column its column, from 1 (0 when decoded)
+   * @param badByte the byte, from 0 to 255 (-1 when decoded)
+   */
+  public record Utf8(String text, int line, int column, int badByte) {}
+
+  /**
+   * Decodes bytes as UTF-8, strictly: a byte sequence that is not UTF-8 (including the byte-order marks
+   * of UTF-16 and UTF-32) fails. One leading UTF-8 byte-order mark is accepted and dropped. Linear in the
+   * input.
+   *
+   * @param bytes the bytes, not null
+   * @return the text, or where decoding failed
+   */
+  public static Utf8 utf8(byte[] bytes) {
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length - start);
+    CoderResult result = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(in, out, true);
+    if (result.isError()) {
+      int line = 1;
+      int column = 1;
+      for (int i = 0; i < out.position(); i++) {
+        if (out.get(i) == '\n') {
+          line++;
+          column = 1;
+        } else {
+          column++;
+        }
+      }
+      return new Utf8(null, line, column, bytes[in.position()] & 0xFF);
+    }
+    out.flip();
+    return new Utf8(out.toString(), 0, 0, -1);
+  }
+
+  /**
+   * Writes a record as JSON text: two-space indentation, {@code "name": value}, one element per line,
+   * null values left out, and a final line break.
+   *
+   * @param value a record of {@link Dto}, not null
+   * @return the JSON text, not null
+   */
+  public static String write(Object value) {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        .withSeparators(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""));
+    printer.indentObjectsWith(indenter);
+    printer.indentArraysWith(indenter);
+    try {
+      return Json.mapper().writer(printer).writeValueAsString(value) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + ": "
+          + firstLine(e.getOriginalMessage()), e);
     }
   }
 

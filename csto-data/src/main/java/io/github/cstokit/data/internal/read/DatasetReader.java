@@ -24,11 +24,6 @@ import io.github.cstokit.model.MembershipEvent;
 import io.github.cstokit.model.Organ;
 import io.github.cstokit.model.Source;
 import io.github.cstokit.model.State;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -176,37 +171,15 @@ public final class DatasetReader {
         List.copyOf(decisions.values()), mandates);
   }
 
-  /**
-   * Decodes a file as UTF-8, strictly: a byte sequence that is not UTF-8 (including the byte-order marks
-   * of UTF-16 and UTF-32) is a problem. One leading UTF-8 byte-order mark is accepted and dropped.
-   */
+  /** Decodes a file as strict UTF-8 ({@link JsonFile#utf8}); a byte that is not UTF-8 is a problem. */
   private String utf8(String file, byte[] bytes) {
-    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    CharBuffer out = CharBuffer.allocate(bytes.length - start);
-    CoderResult result = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(in, out, true);
-    if (result.isError()) {
-      int line = 1;
-      int column = 1;
-      for (int i = 0; i < out.position(); i++) {
-        if (out.get(i) == '\n') {
-          line++;
-          column = 1;
-        } else {
-          column++;
-        }
-      }
+    JsonFile.Utf8 decoded = JsonFile.utf8(bytes);
+    if (decoded.text() == null) {
       problems.add(file, "", String.format(Locale.ROOT,
-          "is not UTF-8 text: byte 0x%02X at line %d, column %d", bytes[in.position()] & 0xFF, line,
-          column));
-      return null;
+          "is not UTF-8 text: byte 0x%02X at line %d, column %d", decoded.badByte(), decoded.line(),
+          decoded.column()));
     }
-    out.flip();
-    return out.toString();
+    return decoded.text();
   }
 
   private void collectIds(String file, String array, JsonFile root) {

@@ -24,6 +24,12 @@ import java.util.TreeSet;
  * is absent or wrong; the record's {@link Where} remembers the problem. Holds what the whole dataset
  * knows: the ids of every array, the dataset's last date, the organs that take no decisions. Not
  * thread-safe.
+ *
+ * <p>The fields of a document ({@link #forDocument()}) are checked as the dataset's, except that what a
+ * hypothetical decision or mandate may leave out or make up is open: sources are optional and checked by
+ * their form, states by the form of their code, dates by the model's range, and no organ is known not to
+ * decide. References to other records (organs, forces, decisions, instruments) are checked against the
+ * arrays made known.
  */
 public final class Fields {
 
@@ -35,6 +41,34 @@ public final class Fields {
   private final Set<String> cited = new HashSet<>();
   private final Set<String> nonDeciding = new HashSet<>();
   private LocalDate dataAsOf;
+  private final boolean dataset;
+
+  /** The fields of the dataset files. */
+  public Fields() {
+    this(true);
+  }
+
+  private Fields(boolean dataset) {
+    this.dataset = dataset;
+  }
+
+  /**
+   * The fields of a document: open where a hypothetical record may be (see the class comment).
+   *
+   * @return the fields, knowing no array yet
+   */
+  public static Fields forDocument() {
+    return new Fields(false);
+  }
+
+  /**
+   * Whether these are the fields of the dataset files, which require what a document may leave out.
+   *
+   * @return true for the dataset, false for a document
+   */
+  public boolean isDataset() {
+    return dataset;
+  }
 
   /** Records the ids of an array whose file was read; references into it are checked from now on. */
   void knownArray(String array, Set<String> arrayIds) {
@@ -146,9 +180,34 @@ public final class Fields {
     return value;
   }
 
-  /** The id (ISO alpha-2 code) of a state of states.json. */
+  /** The id (ISO alpha-2 code) of a state of states.json; in a document, any code of that form. */
   public String state(Where at, String field, String value, boolean isRequired) {
-    return reference(at, field, value, "states", "state", isRequired);
+    if (dataset || value == null) {
+      return reference(at, field, value, "states", "state", isRequired);
+    }
+    if (value.length() != 2 || !isUpper(value.charAt(0)) || !isUpper(value.charAt(1))) {
+      at.at(field).problem("'" + value + "' is not an ISO 3166-1 alpha-2 code such as KZ");
+      return null;
+    }
+    return value;
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  /** Whether a text has the form of a record id: lower-case kebab-case. */
+  private static boolean isId(String s) {
+    if (s.isEmpty() || s.charAt(0) == '-' || s.charAt(s.length() - 1) == '-' || s.contains("--")) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** An organ id naming a model body. */
@@ -176,10 +235,13 @@ public final class Fields {
     return body;
   }
 
-  /** The {@code sources} of a fact: known source ids, each cited once. */
+  /**
+   * The {@code sources} of a fact: known source ids, each cited once; in a document, optional, and ids by
+   * their form.
+   */
   public List<String> sources(Where at, List<String> sourceIds, boolean isRequired) {
     if (sourceIds == null || sourceIds.isEmpty()) {
-      if (isRequired) {
+      if (isRequired && dataset) {
         at.at("sources").problem("a fact needs at least one source");
       }
       return List.of();
@@ -191,7 +253,9 @@ public final class Fields {
       Where here = at.at("sources").at(i);
       if (id == null) {
         here.problem("must be a source id, not null");
-      } else if (!knownIds.contains(id)) {
+      } else if (!dataset && !isId(id)) {
+        here.problem("'" + id + "' is not a source id: lower-case kebab-case such as tass-2022-01-06");
+      } else if (dataset && !knownIds.contains(id)) {
         if (known.contains("sources")) {
           here.problem("unknown source '" + id + "'");
         } else {
@@ -223,7 +287,7 @@ public final class Fields {
       return null;
     }
     int last = dataAsOf == null ? 2999 : dataAsOf.getYear();
-    if (date.year() < FIRST_YEAR || date.year() > last) {
+    if (dataset && (date.year() < FIRST_YEAR || date.year() > last)) {
       at.problem(text + " is outside the dataset's years " + FIRST_YEAR + " to " + last);
       return null;
     }

@@ -33,12 +33,32 @@ public final class Vocabulary {
   public static final Set<String> DECISION_KINDS =
       Set.of("DECISION", "PROTOCOL_DECISION", "DRAFT_DECISION", "EPISODE");
 
-  /** Decision {@code format}; UNKNOWN is read as the standard format. */
-  public static final Map<String, DecisionFormat> DECISION_FORMATS =
+  /**
+   * Decision {@code format}; UNKNOWN (the sources do not say in which format) is no recorded format, and
+   * the model presumes the standard one.
+   */
+  public static final Map<String, Optional<DecisionFormat>> DECISION_FORMATS =
       Map.of(
-          "STANDARD", DecisionFormat.STANDARD,
-          "LIMITED", DecisionFormat.LIMITED,
-          "UNKNOWN", DecisionFormat.STANDARD);
+          "STANDARD", Optional.of(DecisionFormat.STANDARD),
+          "LIMITED", Optional.of(DecisionFormat.LIMITED),
+          "UNKNOWN", Optional.empty());
+
+  /**
+   * The spelling of a value in a file: the key that a vocabulary maps to the value.
+   *
+   * @param vocabulary the vocabulary, not null
+   * @param value the model's value, not null
+   * @param <V> the value type
+   * @return the spelling, or null if the vocabulary has none for the value
+   */
+  public static <V> String spelling(Map<String, V> vocabulary, V value) {
+    for (Map.Entry<String, V> e : vocabulary.entrySet()) {
+      if (e.getValue().equals(value)) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
 
   /** Decision {@code outcome}; UNKNOWN (the sources do not say what became of it) is no outcome. */
   public static final Map<String, Optional<RecordedOutcome>> OUTCOMES =

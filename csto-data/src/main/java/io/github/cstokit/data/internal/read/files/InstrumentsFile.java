@@ -28,7 +28,7 @@ public final class InstrumentsFile {
 
   private final Fields fields;
   private final Problems problems;
-  private final Map<String, Dto.Instrument> byId = new HashMap<>();
+  private final Map<String, Known> byId = new HashMap<>();
   private final Map<String, String> baseByShortName = new HashMap<>();
   private final Map<String, String> shortNames = new HashMap<>();
 
@@ -54,12 +54,32 @@ public final class InstrumentsFile {
     for (Bound<Dto.Instrument> b : items) {
       read(b.dto(), Where.record(problems, FILE, b.pointer())).ifPresent(list::add);
     }
-    for (Map.Entry<String, Dto.Instrument> e : byId.entrySet()) {
+    baseNames();
+    return list;
+  }
+
+  /** What a citation is resolved against: an instrument's short name, the one it amends, its version. */
+  private record Known(String shortName, String amends, String version) {}
+
+  private void baseNames() {
+    for (Map.Entry<String, Known> e : byId.entrySet()) {
       if (e.getValue().shortName() != null && e.getValue().amends() == null) {
         baseByShortName.put(e.getValue().shortName(), e.getKey());
       }
     }
-    return list;
+  }
+
+  /**
+   * Makes a dataset's instruments known, for resolving the citations of a document against them, and
+   * their ids known to the fields.
+   *
+   * @param instruments the instruments, not null
+   */
+  public void known(List<Instrument> instruments) {
+    for (Instrument i : instruments) {
+      byId.put(i.id(), new Known(i.shortName(), i.amendedId().orElse(null), i.version()));
+    }
+    baseNames();
   }
 
   private Optional<Instrument> read(Dto.Instrument d, Where at) {
@@ -85,7 +105,7 @@ public final class InstrumentsFile {
       }
     }
     if (id != null) {
-      byId.put(id, d);
+      byId.put(id, new Known(d.shortName(), d.amends(), d.version()));
     }
     return at.build(() -> Instrument.builder().id(id).kind(kind)
         .shortName(shortName).titleEn(title).titleRu(Optional.ofNullable(titleRu)).signed(signed)
@@ -137,7 +157,7 @@ public final class InstrumentsFile {
     }
     String v = citation.version().get();
     boolean resolves = v.equals(byId.get(base).version());
-    for (Dto.Instrument i : byId.values()) {
+    for (Known i : byId.values()) {
       resolves |= base.equals(i.amends()) && v.equals(i.version());
     }
     if (!resolves) {

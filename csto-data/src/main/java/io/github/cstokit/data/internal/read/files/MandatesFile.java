@@ -98,15 +98,17 @@ public final class MandatesFile {
    * @return the decision, or empty after a problem in the record
    */
   public Optional<Decision> decision(Dto.Decision d, Where at) {
-    String id = fields.required(at, "id", d.id());
-    fields.word(at, "kind", d.kind(), Vocabulary.DECISION_KINDS, true);
+    boolean dataset = fields.isDataset();
+    String id = dataset ? fields.required(at, "id", d.id()) : fields.optionalText(at, "id", d.id());
+    fields.word(at, "kind", d.kind(), Vocabulary.DECISION_KINDS, dataset);
     Body body = fields.decidingBody(at, "organ", d.organ(), true);
     PartialDate date = fields.requiredDate(at, "date", d.date());
     String matter = fields.required(at, "matter", d.matter());
     Matter matterKind = fields.constant(at, "matterKind", d.matterKind(), Matter.class, false);
-    DecisionFormat format = fields.word(at, "format", d.format(), Vocabulary.DECISION_FORMATS, true);
+    Optional<DecisionFormat> format =
+        fields.word(at, "format", d.format(), Vocabulary.DECISION_FORMATS, dataset);
     Optional<RecordedOutcome> outcome =
-        fields.word(at, "outcome", d.outcome(), Vocabulary.OUTCOMES, true);
+        fields.word(at, "outcome", d.outcome(), Vocabulary.OUTCOMES, dataset);
     Map<String, Position> positions = new TreeMap<>();
     if (d.positions() != null) {
       for (Map.Entry<String, String> e : d.positions().entrySet()) {
@@ -132,10 +134,12 @@ public final class MandatesFile {
     fields.dateAlternatives(at, d.alternatives(), d.choice());
     List<String> sources = fields.sources(at, d.sources(), true);
     Matter kind = matterKind == null ? Matter.GENERAL : matterKind;
-    return at.build(() -> Decision.builder().id(id).body(body)
-        .date(date.firstDay()).title(matter).matter(kind).format(format)
-        .recordedOutcome(outcome).positions(positions).signatures(signatures)
-        .note(Optional.ofNullable(note)).sources(sources).build());
+    Optional<DecisionFormat> recorded = format == null ? Optional.of(DecisionFormat.STANDARD) : format;
+    return at.build(() -> Decision.builder().id(Optional.ofNullable(id)).body(body).date(date)
+        .title(matter).matter(kind).format(recorded.orElse(DecisionFormat.STANDARD))
+        .formatKnown(recorded.isPresent()).recordedOutcome(outcome == null ? Optional.empty() : outcome)
+        .positions(positions).signatures(signatures).note(Optional.ofNullable(note)).sources(sources)
+        .build());
   }
 
   /**
@@ -149,22 +153,26 @@ public final class MandatesFile {
    */
   public Optional<Mandate> mandate(Dto.Mandate d, Where at, Map<String, Force> forces,
       Map<String, Decision> decisions) {
+    boolean dataset = fields.isDataset();
     String id = fields.required(at, "id", d.id());
     String force = fields.reference(at, "force", d.force(), "forces", "force", false);
     String host = fields.state(at, "host", d.host(), true);
     Territory territory = fields.word(at, "territory", d.territory(), Vocabulary.TERRITORIES, true);
-    HostRequest request = request(at.at("request"), fields.required(at, "request", d.request()));
-    List<Citation> bases = instruments.citations(at, "legalBases", d.legalBases(), false);
+    HostRequest request = request(at.at("request"),
+        dataset ? fields.required(at, "request", d.request()) : d.request());
+    List<Citation> bases = dataset || d.legalBases() != null
+        ? instruments.citations(at, "legalBases", d.legalBases(), false) : List.of();
     String decision = fields.reference(at, "decision", d.decision(), "decisions", "decision", false);
     List<Contingent> contingents = new ArrayList<>();
-    if (fields.required(at, "contingents", d.contingents()) != null) {
+    if ((dataset ? fields.required(at, "contingents", d.contingents()) : d.contingents()) != null) {
       for (int i = 0; i < d.contingents().size(); i++) {
         contingent(at.at("contingents").at(i), d.contingents().get(i)).ifPresent(contingents::add);
       }
     }
     strength(at.at("strength"), d.strength());
     Command command = command(at.at("command"), d.command());
-    List<String> tasks = fields.required(at, "tasks", d.tasks());
+    List<String> tasks = dataset ? fields.required(at, "tasks", d.tasks())
+        : d.tasks() == null ? List.of() : d.tasks();
     String area = fields.optionalText(at, "area", d.area());
     Period period = period(at.at("period"), d.period());
     LocalDate unsc = null;
@@ -178,7 +186,8 @@ public final class MandatesFile {
     LocalDate unscDecision =
         fields.fullDate(at, "unSecurityCouncilDecision", d.unSecurityCouncilDecision());
     Completion completion = completion(at.at("completion"), d.completion());
-    Boolean deployed = fields.required(at, "deployed", d.deployed());
+    Boolean deployed = dataset ? fields.required(at, "deployed", d.deployed())
+        : d.deployed() == null ? Boolean.TRUE : d.deployed();
     fields.optionalText(at, "note", d.note());
     List<String> sources = fields.sources(at, d.sources(), true);
     ForceKind forceKind =
@@ -201,12 +210,13 @@ public final class MandatesFile {
     String state = fields.state(at, "state", r.state(), true);
     String author = fields.required(at, "author", r.author());
     PartialDate date = fields.requiredDate(at, "date", r.date());
-    String addressee = fields.required(at, "addressee", r.addressee());
+    String addressee = fields.isDataset() ? fields.required(at, "addressee", r.addressee())
+        : fields.optionalText(at, "addressee", r.addressee());
     fields.optionalText(at, "note", r.note());
     fields.fieldAlternatives(at, r.alternatives(), r.choice());
     List<String> sources = fields.sources(at, r.sources(), true);
     return at.build(() -> HostRequest.builder().state(state).author(author).date(date)
-        .addressee(addressee).sources(sources).build()).orElse(null);
+        .addressee(Optional.ofNullable(addressee)).sources(sources).build()).orElse(null);
   }
 
   private Optional<Contingent> contingent(Where at, Dto.Contingent c) {
@@ -255,12 +265,13 @@ public final class MandatesFile {
     }
     String commander = fields.required(at, "commander", c.commander());
     fields.optionalText(at, "commanderRu", c.commanderRu());
-    String state = fields.state(at, "commanderState", c.commanderState(), true);
+    String state = fields.state(at, "commanderState", c.commanderState(), fields.isDataset());
     Body body = fields.decidingBody(at, "appointingBody", c.appointingBody(), true);
     PartialDate date = fields.date(at, "date", c.date());
     String note = fields.optionalText(at, "note", c.note());
     fields.sources(at, c.sources(), true);
-    return at.build(() -> Command.builder().commander(commander).commanderState(state)
+    return at.build(() -> Command.builder().commander(commander)
+        .commanderState(Optional.ofNullable(state))
         .appointingBody(body).date(Optional.ofNullable(date)).note(Optional.ofNullable(note))
         .build()).orElse(null);
   }
@@ -286,7 +297,7 @@ public final class MandatesFile {
     if (c == null) {
       return null;
     }
-    Body body = fields.decidingBody(at, "decisionBody", c.decisionBody(), true);
+    Body body = fields.decidingBody(at, "decisionBody", c.decisionBody(), fields.isDataset());
     PartialDate decisionDate = fields.date(at, "decisionDate", c.decisionDate());
     LocalDate start = fields.fullDate(at, "withdrawalStart", c.withdrawalStart());
     LocalDate end = fields.fullDate(at, "withdrawalEnd", c.withdrawalEnd());
@@ -295,8 +306,85 @@ public final class MandatesFile {
     if (start != null && end != null && end.isBefore(start)) {
       at.at("withdrawalEnd").problem(end + " is before the withdrawalStart " + start);
     }
-    return at.build(() -> Completion.builder().decidingBody(body)
+    return at.build(() -> Completion.builder().decidingBody(Optional.ofNullable(body))
         .decisionDate(Optional.ofNullable(decisionDate)).withdrawalStart(Optional.ofNullable(start))
         .withdrawalEnd(Optional.ofNullable(end)).note(Optional.ofNullable(note)).build()).orElse(null);
+  }
+
+  /**
+   * Writes a decision as a record of the {@code decisions} array: every field the model keeps, as
+   * {@link #decision} reads it back.
+   *
+   * @param d the decision, not null
+   * @return the record, not null
+   * @throws IllegalArgumentException if its date is outside the years 1900 to 2999
+   */
+  public static Dto.Decision write(Decision d) {
+    Map<String, String> positions = new TreeMap<>();
+    d.positions().forEach((state, position) -> positions.put(state, position.name()));
+    return new Dto.Decision(d.id().orElse(null), null, d.body().organId(), d.partialDate().toString(),
+        d.title(), d.matter().name(), Vocabulary.spelling(Vocabulary.DECISION_FORMATS, d.recordedFormat()),
+        Vocabulary.spelling(Vocabulary.OUTCOMES, d.recordedOutcome()), orNull(positions),
+        orNull(List.copyOf(d.signatures())), null, d.note().orElse(null), null, null,
+        orNull(d.sources()));
+  }
+
+  /**
+   * Writes a mandate as a record of the {@code mandates} array: every field the model keeps, as
+   * {@link #mandate} reads it back, with its decision by id (the decision itself is written apart).
+   *
+   * @param m the mandate, not null
+   * @return the record, not null
+   * @throws IllegalArgumentException if a legal basis names no version, or a date is outside the years
+   *     1900 to 2999
+   */
+  public static Dto.Mandate write(Mandate m) {
+    List<String> bases = new ArrayList<>();
+    for (Citation c : m.legalBases()) {
+      if (c.version().isEmpty()) {
+        throw new IllegalArgumentException("legal basis " + c.text() + " names no version, as in [2010]");
+      }
+      bases.add(c.text());
+    }
+    List<Dto.Contingent> contingents = new ArrayList<>();
+    for (Contingent c : m.contingents()) {
+      contingents.add(new Dto.Contingent(c.state(), c.size().isPresent() ? c.size().getAsInt() : null,
+          c.sizeNote().orElse(null), c.underUnifiedCommand(), c.voluntary(), null));
+    }
+    Dto.Request request = m.request().map(r -> new Dto.Request(r.state(), r.author(),
+        r.date().toString(), r.addressee().orElse(null), null, null, null, orNull(r.sources())))
+        .orElse(null);
+    Dto.Command command = m.command().map(c -> new Dto.Command(c.commander(), null,
+        c.commanderState().orElse(null), c.appointingBody().organId(),
+        c.date().map(PartialDate::toString).orElse(null), c.note().orElse(null), null)).orElse(null);
+    Dto.Period period = m.period().map(p -> new Dto.Period(day(p.start()),
+        p.end().map(end -> day(end.minusDays(1))).orElse(null), null, null, null, null)).orElse(null);
+    Dto.UnscInformed informed = m.unSecurityCouncilInformed()
+        .map(date -> new Dto.UnscInformed(day(date), null, null)).orElse(null);
+    Dto.Completion completion = m.completion().map(c -> new Dto.Completion(
+        c.decidingBody().map(Body::organId).orElse(null),
+        c.decisionDate().map(PartialDate::toString).orElse(null),
+        c.withdrawalStart().map(MandatesFile::day).orElse(null),
+        c.withdrawalEnd().map(MandatesFile::day).orElse(null), c.note().orElse(null), null))
+        .orElse(null);
+    return new Dto.Mandate(m.id(), Vocabulary.spelling(Vocabulary.FORCE_KINDS, m.forceKind()),
+        m.hostState(), Vocabulary.spelling(Vocabulary.TERRITORIES, m.territory()), request,
+        orNull(bases), m.decision().flatMap(Decision::id).orElse(null), orNull(contingents), null,
+        command, orNull(m.tasks()), m.area().orElse(null), period, informed,
+        m.unSecurityCouncilDecision().map(MandatesFile::day).orElse(null), completion, m.deployed(),
+        null, orNull(m.sources()));
+  }
+
+  /** A full date as written, checked to read back: a year from 1900 to 2999. */
+  private static String day(LocalDate date) {
+    return PartialDate.of(date).toString();
+  }
+
+  private static <T> List<T> orNull(List<T> list) {
+    return list.isEmpty() ? null : list;
+  }
+
+  private static <K, V> Map<K, V> orNull(Map<K, V> map) {
+    return map.isEmpty() ? null : map;
   }
 }

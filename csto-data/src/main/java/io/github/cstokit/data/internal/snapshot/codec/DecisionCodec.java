@@ -1,6 +1,7 @@
 package io.github.cstokit.data.internal.snapshot.codec;
 
 import io.github.cstokit.model.Body;
+import io.github.cstokit.model.DatePrecision;
 import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.DecisionFormat;
 import io.github.cstokit.model.Matter;
@@ -11,8 +12,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A {@link Decision}: id, body, date, matter, kind of matter, format, recorded outcome (absent when none
- * is recorded), positions (state and position, by state), signatures, note and sources.
+ * A {@link Decision}: id, body, date, the date's precision, matter, kind of matter, format, whether the
+ * format is known, recorded outcome (absent when none is recorded), positions (state and position, by
+ * state), signatures, note and sources.
  */
 public final class DecisionCodec implements Codec<Decision> {
 
@@ -26,9 +28,11 @@ public final class DecisionCodec implements Codec<Decision> {
     out.string(d.id());
     out.name(d.body());
     out.date(d.date());
+    out.name(d.datePrecision());
     out.string(d.title());
     out.name(d.matter());
     out.name(d.format());
+    out.bool(d.formatKnown());
     out.name(d.recordedOutcome());
     out.count(d.positions().keySet());
     for (Map.Entry<String, Position> e : d.positions().entrySet()) {
@@ -46,9 +50,11 @@ public final class DecisionCodec implements Codec<Decision> {
     b.id(in.optionalString())
         .body(in.name(Body.class))
         .date(in.date())
+        .datePrecision(in.name(DatePrecision.class))
         .title(in.string())
         .matter(in.name(Matter.class))
         .format(in.name(DecisionFormat.class))
+        .formatKnown(in.bool())
         .recordedOutcome(in.optionalName(RecordedOutcome.class));
     TreeMap<String, Position> positions = new TreeMap<>();
     for (int i = 0, n = in.count(); i < n; i++) {
