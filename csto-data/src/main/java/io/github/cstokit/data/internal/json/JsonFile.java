@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -55,7 +56,9 @@ public final class JsonFile {
     JsonParser parser = null;
     try {
       parser = Json.mapper().createParser(text);
-      JsonNode root = Json.mapper().readTree(parser);
+      // Trailing content is checked below, to name it without Jackson's words.
+      JsonNode root = Json.mapper().reader()
+          .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(parser);
       if (root == null || root.isMissingNode()) {
         report.empty(file);
         return Optional.empty();

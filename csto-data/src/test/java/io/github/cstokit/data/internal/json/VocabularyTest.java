@@ -78,10 +78,22 @@ class VocabularyTest {
     expected.put("sessions#/$defs/record/properties/format", Vocabulary.SESSION_FORMATS);
     expected.put("sources#/$defs/record/properties/kind", names(SourceKind.class));
 
+    // The document form (Documents): the same vocabularies; any model body; states by their form.
+    Set<String> modelBodies = Arrays.stream(Body.values()).map(Body::organId).collect(Collectors.toSet());
+    expected.put("document#/$defs/body", modelBodies);
+    expected.put("document#/$defs/mandate/properties/territory", Vocabulary.TERRITORIES.keySet());
+    expected.put("document#/$defs/decision/properties/kind", Vocabulary.DECISION_KINDS);
+    expected.put("document#/$defs/decision/properties/matterKind", names(Matter.class));
+    expected.put("document#/$defs/decision/properties/format", Vocabulary.DECISION_FORMATS.keySet());
+    expected.put("document#/$defs/decision/properties/outcome", Vocabulary.OUTCOMES.keySet());
+    expected.put("document#/$defs/decision/properties/positions/patternProperties/^[A-Z]{2}$",
+        names(Position.class));
+
     Map<String, Set<String>> found = new TreeMap<>();
     for (String schema : SCHEMAS) {
       collect(read(schema + ".schema.json"), schema + "#", found);
     }
+    collect(read("document.schema.json"), "document#", found);
     Map<String, Set<String>> want = new TreeMap<>();
     expected.forEach((k, v) -> want.put(k, new TreeSet<>(v)));
     assertEquals(want, found);

@@ -1,0 +1,338 @@
+package io.github.cstokit.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.cstokit.model.Body;
+import io.github.cstokit.model.Citation;
+import io.github.cstokit.model.Contingent;
+import io.github.cstokit.model.DatePrecision;
+import io.github.cstokit.model.Decision;
+import io.github.cstokit.model.DecisionFormat;
+import io.github.cstokit.model.ForceKind;
+import io.github.cstokit.model.Mandate;
+import io.github.cstokit.model.Matter;
+import io.github.cstokit.model.PartialDate;
+import io.github.cstokit.model.Period;
+import io.github.cstokit.model.Position;
+import io.github.cstokit.model.RecordedOutcome;
+import io.github.cstokit.model.Territory;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@link Documents}: every bundled decision and mandate written validates against the published schema
+ * and reads back equal; what the model keeps and the dataset form once lost (a month date, an unknown
+ * format) survives; bad documents are a {@link CstoDataException} naming the place, {@code name:line:col}
+ * for malformed JSON and {@code name#/pointer} for a value, with the dataset loader's limits.
+ */
+class DocumentsTest {
+
+  private static CstoDataset data;
+  private static Schema schema;
+
+  @BeforeAll
+  static void setUp() {
+    data = CstoData.bundled();
+    schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(Documents.schema(), InputFormat.JSON);
+  }
+
+  static Stream<Decision> decisions() {
+    return CstoData.bundled().decisions().stream();
+  }
+
+  static Stream<Mandate> mandates() {
+    return CstoData.bundled().mandates().stream();
+  }
+
+  private static String write(Decision d) {
+    StringWriter out = new StringWriter();
+    try {
+      Documents.writeDecision(d, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private static String write(Mandate m) {
+    StringWriter out = new StringWriter();
+    try {
+      Documents.writeMandate(m, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private static void assertValid(String json) {
+    List<Error> errors = schema.validate(json, InputFormat.JSON);
+    assertEquals(List.of(), errors.stream().map(Error::toString).toList(), json);
+  }
+
+  private static Decision decision(String json) throws IOException {
+    return Documents.readDecision(new StringReader(json), "doc.json", data);
+  }
+
+  private static Mandate mandate(String json) throws IOException {
+    return Documents.readMandate(new StringReader(json), "doc.json", data);
+  }
+
+  /** The problems of a document read as either kind, from its UTF-8 bytes. */
+  private static List<String> problems(String json) {
+    return problems(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static List<String> problems(byte[] bytes) {
+    return assertThrows(CstoDataException.class,
+        () -> Documents.read(new ByteArrayInputStream(bytes), "doc.json", data)).problems();
+  }
+
+  private static void assertProblem(String json, String expected) {
+    List<String> problems = problems(json);
+    assertTrue(problems.stream().anyMatch(p -> p.startsWith(expected)),
+        () -> "expected a problem starting with\n  " + expected + "\nin\n  " + problems);
+  }
+
+  // Round trip
+
+  @ParameterizedTest
+  @MethodSource("decisions")
+  void everyBundledDecisionValidatesAndReadsBackEqual(Decision d) throws IOException {
+    String json = write(d);
+    assertValid(json);
+    assertEquals(d, decision(json));
+    assertEquals(json, write(decision(json)), "writing is deterministic");
+  }
+
+  @ParameterizedTest
+  @MethodSource("mandates")
+  void everyBundledMandateValidatesAndReadsBackEqual(Mandate m) throws IOException {
+    String json = write(m);
+    assertValid(json);
+    assertEquals(m, mandate(json));
+    assertEquals(m, Documents.read(new StringReader(json), "doc.json", data).mandate().get());
+  }
+
+  @Test
+  void aHypotheticalMandateReadsBackEqual() throws IOException {
+    Decision decision = Decision.builder().body(Body.COLLECTIVE_SECURITY_COUNCIL)
+        .date(PartialDate.of(2030, 5)).title("A what-if deployment").matter(Matter.DEPLOYMENT)
+        .format(DecisionFormat.LIMITED).recordedOutcome(RecordedOutcome.ADOPTED)
+        .putPosition("XK", Position.SUPPORTS).putPosition("BY", Position.ABSTAINS)
+        .addSignature("BY").build();
+    Mandate m = Mandate.builder().id("what-if").forceKind(ForceKind.OTHER).hostState("XK")
+        .territory(Territory.OUTSIDE_MEMBER_STATES).decision(decision)
+        .addLegalBasis(Citation.parse("Treaty Art. 4 [2010]"))
+        .addContingent(Contingent.builder().state("RU").size(10).underUnifiedCommand(false)
+            .voluntary(false).build())
+        .period(Period.ofClosed(LocalDate.of(2030, 6, 1), LocalDate.of(2030, 6, 30)))
+        .unSecurityCouncilDecision(LocalDate.of(2030, 5, 30)).deployed(false).build();
+    String json = write(m);
+    assertValid(json);
+    assertEquals(m, mandate(json));
+    assertTrue(json.startsWith("{\n  \"mandate\": {\n    \"id\": \"what-if\",\n"), json);
+    assertFalse(json.contains("\"force\""), "OTHER is a force left out: " + json);
+    assertTrue(json.contains("\"date\": \"2030-05\""), json);
+  }
+
+  @Test
+  void aMonthDateAndAnUnknownFormatAreKept() throws IOException {
+    Decision month = data.decision("cfm-2021-05-armenia-consultations").get();
+    assertEquals(DatePrecision.MONTH, month.datePrecision());
+    assertEquals(LocalDate.of(2021, 5, 1), month.date());
+    assertTrue(write(month).contains("\"date\": \"2021-05\""));
+    Decision unknown = data.decision("csc-2023-11-23-budget-2024").get();
+    assertFalse(unknown.formatKnown());
+    assertEquals(DecisionFormat.STANDARD, unknown.format());
+    assertTrue(write(unknown).contains("\"format\": \"UNKNOWN\""));
+    Decision read = decision("{\"decision\": {\"organ\": \"csc\", \"date\": \"2021\", \"matter\": \"x\","
+        + " \"format\": \"UNKNOWN\"}}");
+    assertEquals(DatePrecision.YEAR, read.datePrecision());
+    assertEquals(java.util.Optional.empty(), read.recordedFormat());
+    assertEquals(java.util.Optional.empty(), read.recordedOutcome());
+  }
+
+  @Test
+  void theMinimalFormsTakeTheDefaults() throws IOException {
+    Decision d = Documents.readDecision(new StringReader(
+        "{\"decision\": {\"organ\": \"csc\", \"date\": \"2025-03-01\", \"matter\": \"x\"}}"));
+    assertEquals(Decision.builder().body(Body.COLLECTIVE_SECURITY_COUNCIL)
+        .date(LocalDate.of(2025, 3, 1)).title("x").build(), d);
+    Mandate m = mandate("{\"mandate\": {\"id\": \"kz\", \"host\": \"KZ\", \"territory\": \"MEMBER\","
+        + " \"force\": \"collective-peacekeeping-forces\","
+        + " \"decision\": \"csc-2022-01-06-kazakhstan-deployment\"}}");
+    assertEquals(ForceKind.COLLECTIVE_PEACEKEEPING_FORCES, m.forceKind());
+    assertEquals(data.decision("csc-2022-01-06-kazakhstan-deployment"), m.decision());
+    assertTrue(m.deployed());
+  }
+
+  @Test
+  void aBomIsSkippedAndTheWriterIsNotClosed() throws IOException {
+    byte[] bom = ("\uFEFF{\"decision\": {\"organ\": \"csc\", \"date\": \"2025\", \"matter\": \"x\"}}")
+        .getBytes(StandardCharsets.UTF_8);
+    assertEquals("x", Documents.readDecision(new ByteArrayInputStream(bom), "d", data).title());
+    boolean[] closed = new boolean[1];
+    Writer out = new StringWriter() {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    Documents.writeDecision(data.decisions().get(0), out);
+    assertFalse(closed[0]);
+  }
+
+  // Located errors: syntax (what the hand-written reader of csto check once checked, now Jackson's)
+
+  @Test
+  void malformedJsonIsPlacedByLineAndColumn() {
+    assertEquals(List.of("doc.json:1:9: Invalid numeric value: Leading zeroes not allowed (malformed JSON)"),
+        problems("[1, 2, 01]"));
+    assertProblem("['a']", "doc.json:1:2: Unexpected character (''' (code 39))");
+    assertProblem("{\"decision\": {\"organ\": \"csc\",}}", "doc.json:1:30: Unexpected character ('}'");
+    assertProblem("{\"decision\":\n {", "doc.json:2:3: Unexpected end-of-input");
+    assertProblem("{}  // comment", "doc.json:1:5: Unexpected character ('/' (code 47)): maybe a"
+        + " (non-standard) comment?");
+    assertProblem("{} {}", "doc.json:1:4: unexpected '{' after the end of the JSON value");
+    assertProblem("{} 1", "doc.json:1:4: unexpected value after the end of the JSON value");
+    assertProblem("[\"\t\"]", "doc.json:1:3: Illegal unquoted character ((CTRL-CHAR, code 9))");
+    assertProblem("[\"\\x\"]", "doc.json:1:4: Unrecognized character escape 'x'");
+    assertProblem("{\"decision\": {\"organ\": \"csc\", \"organ\": \"cfm\"}}",
+        "doc.json:1:38: Duplicate field 'organ'");
+    assertEquals(List.of("doc.json:1:1: the document is empty"), problems("  "));
+    for (String p : problems("{\"x\": {\"y\" 1}}")) {
+      assertFalse(p.contains("Jackson") || p.contains("Feature") || p.contains("`"), p);
+    }
+  }
+
+  @Test
+  void theDatasetLimitsHold() {
+    assertProblem("{\"decision\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}",
+        "doc.json:1:46: exceeds a safety limit: Document nesting depth (33) exceeds the maximum allowed"
+            + " (32)");
+    assertProblem("{\"decision\": {\"matter\": \"" + "x".repeat(70_000) + "\"}}",
+        "doc.json:1:70027: exceeds a safety limit: String value length (70000) exceeds the maximum"
+            + " allowed (65536)");
+    assertProblem("{\"mandate\": {\"contingents\": [{\"size\": 1" + "0".repeat(30) + "}]}}",
+        "doc.json:1:70: exceeds a safety limit: Number value length (31) exceeds the maximum allowed"
+            + " (20)");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8ArePlaced() {
+    assertEquals(List.of("doc.json:2:2: not UTF-8 text (byte 0xE9)"),
+        problems(new byte[] {'{', '\n', '"', (byte) 0xE9, '"', '}'}));
+    assertEquals(List.of("doc.json:1:1: not UTF-8 text (byte 0xFE)"),
+        problems(new byte[] {(byte) 0xFE, (byte) 0xFF, 0, '{'}));
+  }
+
+  @Test
+  void aDocumentBeyondTheLengthLimitIsRefused() {
+    String huge = " ".repeat((int) Documents.MAX_LENGTH) + "{}";
+    assertEquals(List.of("doc.json#: the document is longer than 8388608 characters"),
+        assertThrows(CstoDataException.class,
+            () -> Documents.read(new StringReader(huge), "doc.json", data)).problems());
+  }
+
+  // Located errors: values, by JSON pointer
+
+  @Test
+  void valuesArePlacedByPointer() {
+    assertProblem("{\"decision\": {\"organ\": \"csc\", \"date\": \"2025-03-01\", \"matter\": 42}}",
+        "doc.json#/decision/matter: wrong type, expected a string");
+    assertProblem("{\"decision\": {\"organ\": \"csc\", \"date\": \"2023-02-30\", \"matter\": \"x\"}}",
+        "doc.json#/decision/date: 2023-02-30 is not a date");
+    assertProblem("{\"decision\": {\"organ\": \"csc\", \"date\": \"01.02.2023\", \"matter\": \"x\"}}",
+        "doc.json#/decision/date: '01.02.2023' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+    assertProblem("{\"decision\": {\"organ\": \"nato\", \"date\": \"2023\", \"matter\": \"x\"}}",
+        "doc.json#/decision/organ: unknown organ 'nato'");
+    assertProblem("{\"decision\": {\"organ\": \"csc\", \"date\": \"2023\", \"matter\": \"x\","
+        + " \"positions\": {\"Armenia\": \"SUPPORTS\"}}}",
+        "doc.json#/decision/positions/Armenia: 'Armenia' is not an ISO 3166-1 alpha-2 code");
+    assertProblem("{\"decision\": {\"organ\": \"csc\", \"date\": \"2023\", \"matter\": \"x\","
+        + " \"positions\": {\"AM\": \"MAYBE\"}}}",
+        "doc.json#/decision/positions/AM: 'MAYBE' is not one of [ABSENT, ABSTAINS");
+    assertProblem("{\"decision\": {\"organ\": \"csc\", \"date\": \"2023\", \"matter\": \"x\","
+        + " \"colour\": \"blue\"}}", "doc.json#/decision/colour: unknown property");
+    assertProblem("{\"decision\": {\"organ\": \"csc\", \"matter\": \"x\"}}",
+        "doc.json#/decision/date: is required");
+    assertProblem("{\"decision\": {\"organ\": \"csc\", \"date\": \"2023\", \"matter\": \"x\","
+        + " \"sources\": [\"Not An Id\"]}}", "doc.json#/decision/sources/0: 'Not An Id' is not a source id");
+    assertProblem("{}", "doc.json#: the document must hold a \"decision\" or a \"mandate\"");
+  }
+
+  @Test
+  void mandateValuesArePlacedByPointer() {
+    String kz = "{\"mandate\": {\"id\": \"x\", \"host\": \"KZ\", \"territory\": \"MEMBER\"";
+    assertProblem(kz + ", \"legalBases\": [\"Article 4\"]}}",
+        "doc.json#/mandate/legalBases/0: 'Article 4' names no instrument");
+    assertProblem(kz + ", \"decision\": \"no-such-decision\"}}",
+        "doc.json#/mandate/decision: unknown decision 'no-such-decision'");
+    assertProblem(kz + ", \"force\": \"nato-response-force\"}}",
+        "doc.json#/mandate/force: unknown force 'nato-response-force'");
+    assertProblem(kz + ", \"contingents\": [{\"state\": \"RU\", \"size\": 99999999999}]}}",
+        "doc.json#/mandate/contingents/0/size: Numeric value (99999999999) out of range of int");
+    assertProblem(kz + ", \"contingents\": [{\"state\": \"RU\", \"size\": -5}]}}",
+        "doc.json#/mandate/contingents/0: size must be positive but was -5");
+    assertProblem(kz + ", \"period\": {\"start\": \"2022-01-06\", \"end\": \"2022-01-01\"}}}",
+        "doc.json#/mandate/period/end: 2022-01-01 is before the start 2022-01-06");
+    assertProblem(kz + ", \"request\": {\"state\": \"KZ\", \"author\": \"x\"}}}",
+        "doc.json#/mandate/request/date: is required");
+    assertProblem(kz + ", \"decision\": \"other\"}, \"decision\": {\"id\": \"mine\", \"organ\": \"csc\","
+        + " \"date\": \"2023\", \"matter\": \"x\"}}",
+        "doc.json#/mandate/decision: 'other' is not the id of the document's decision 'mine'");
+    assertProblem(kz + "}, \"decision\": {\"organ\": \"csc\", \"date\": \"2023\", \"matter\": 1}}",
+        "doc.json#/decision/matter: wrong type, expected a string");
+  }
+
+  @Test
+  void eachReaderTakesItsOwnKind() {
+    String decision = "{\"decision\": {\"organ\": \"csc\", \"date\": \"2023\", \"matter\": \"x\"}}";
+    String mandate = "{\"mandate\": {\"id\": \"x\", \"host\": \"KZ\", \"territory\": \"MEMBER\"}}";
+    assertEquals(List.of("doc.json#: the document must hold a \"mandate\""),
+        assertThrows(CstoDataException.class, () -> mandate(decision)).problems());
+    assertEquals(List.of("doc.json#/mandate: a decision document holds no mandate"),
+        assertThrows(CstoDataException.class, () -> decision(mandate)).problems());
+  }
+
+  @Test
+  void everyProblemIsReported() {
+    CstoDataException e = assertThrows(CstoDataException.class, () -> decision(
+        "{\"decision\": {\"organ\": \"nato\", \"date\": \"2023-13\", \"matter\": \" \"}}"));
+    assertEquals(3, e.problems().size(), e.getMessage());
+    assertTrue(e.getMessage().startsWith("3 problems in doc.json:\n  doc.json#/decision/organ:"),
+        e.getMessage());
+  }
+
+  @Test
+  void nullsAreRejectedByName() {
+    NullPointerException e = assertThrows(NullPointerException.class,
+        () -> Documents.readDecision((java.io.Reader) null, "d", data));
+    assertEquals("reader", e.getMessage());
+    assertEquals("data", assertThrows(NullPointerException.class,
+        () -> Documents.readMandate(new StringReader("{}"), "d", null)).getMessage());
+    assertEquals("decision", assertThrows(NullPointerException.class,
+        () -> Documents.writeDecision(null, new StringWriter())).getMessage());
+  }
+}
