@@ -76,11 +76,13 @@ public final class JsonFile {
       }
       return Optional.of(new JsonFile(file, root));
     } catch (StreamConstraintsException e) {
+      // Where reading stopped: the bracket nested too deep, or within the string or number too long.
       JsonLocation at = parser == null ? null : parser.currentLocation();
       report.limit(file, at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
           withoutJacksonNames(firstLine(e.getOriginalMessage())));
       return Optional.empty();
     } catch (JsonProcessingException e) {
+      // Where the offending character is (for a duplicate key, the end of the key).
       JsonLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
           : parser == null ? null : parser.currentLocation();
       report.malformed(file, at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),

@@ -331,7 +331,8 @@ public final class MandatesFile {
 
   /**
    * Writes a mandate as a record of the {@code mandates} array: every field the model keeps, as
-   * {@link #mandate} reads it back, with its decision by id (the decision itself is written apart).
+   * {@link #mandate} reads it back, with its decision by id (the decision itself is written apart) and a
+   * contingent's flags only where they are false (true is the default).
    *
    * @param m the mandate, not null
    * @return the record, not null
@@ -349,7 +350,8 @@ public final class MandatesFile {
     List<Dto.Contingent> contingents = new ArrayList<>();
     for (Contingent c : m.contingents()) {
       contingents.add(new Dto.Contingent(c.state(), c.size().isPresent() ? c.size().getAsInt() : null,
-          c.sizeNote().orElse(null), c.underUnifiedCommand(), c.voluntary(), null));
+          c.sizeNote().orElse(null), c.underUnifiedCommand() ? null : false,
+          c.voluntary() ? null : false, null));
     }
     Dto.Request request = m.request().map(r -> new Dto.Request(r.state(), r.author(),
         r.date().toString(), r.addressee().orElse(null), null, null, null, orNull(r.sources())))
