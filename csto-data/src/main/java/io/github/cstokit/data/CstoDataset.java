@@ -349,7 +349,9 @@ public final class CstoDataset implements CstoFacts {
 
   /**
    * The recorded decisions used by the worked cases. A decision dated only to the month counts from the
-   * first day of that month; a format the data records as unknown is given as {@code STANDARD}.
+   * first day of that month and keeps its {@linkplain Decision#datePrecision() precision}; a format the
+   * data records as unknown is not {@linkplain Decision#formatKnown() known}, and the rules presume the
+   * {@code STANDARD} one.
    *
    * @return an unmodifiable list in the order of the data file, not null
    */

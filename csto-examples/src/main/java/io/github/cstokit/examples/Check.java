@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
  *   "request": {"state": "KZ", "author": "President Kassym-Jomart Tokayev", "date": "2022-01-05"},
  *   "legalBases": ["Treaty Art. 4 [2010]"],
  *   "decision": "csc-2022-01-06-kazakhstan-deployment",
- *   "contingents": [{"state": "RU"}, {"state": "BY", "voluntary": false}],
+ *   "contingents": [{"state": "RU"}, {"state": "BY"}, {"state": "AM"}, {"state": "TJ"}, {"state": "KG"}],
  *   "period": {"start": "2022-01-06", "end": "2022-01-19"}
  * }}
  * }</pre>
