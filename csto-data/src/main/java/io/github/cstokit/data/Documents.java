@@ -161,7 +161,8 @@ public final class Documents {
    */
   public static Decision readDecision(Reader reader, String name, CstoDataset data)
       throws IOException {
-    return read(text(reader, name), name, data, DocumentReader.Expect.DECISION).decision().get();
+    return read(text(reader, name, data), name, data, DocumentReader.Expect.DECISION)
+        .decision().get();
   }
 
   /**
@@ -177,7 +178,8 @@ public final class Documents {
    */
   public static Decision readDecision(InputStream in, String name, CstoDataset data)
       throws IOException {
-    return read(text(in, name), name, data, DocumentReader.Expect.DECISION).decision().get();
+    return read(text(in, name, data), name, data, DocumentReader.Expect.DECISION)
+        .decision().get();
   }
 
   /**
@@ -204,7 +206,8 @@ public final class Documents {
    * @throws IOException if the reader fails
    */
   public static Mandate readMandate(Reader reader, String name, CstoDataset data) throws IOException {
-    return read(text(reader, name), name, data, DocumentReader.Expect.MANDATE).mandate().get();
+    return read(text(reader, name, data), name, data, DocumentReader.Expect.MANDATE)
+        .mandate().get();
   }
 
   /**
@@ -220,7 +223,8 @@ public final class Documents {
    */
   public static Mandate readMandate(InputStream in, String name, CstoDataset data)
       throws IOException {
-    return read(text(in, name), name, data, DocumentReader.Expect.MANDATE).mandate().get();
+    return read(text(in, name, data), name, data, DocumentReader.Expect.MANDATE)
+        .mandate().get();
   }
 
   /**
@@ -234,7 +238,7 @@ public final class Documents {
    * @throws IOException if the reader fails
    */
   public static Subject read(Reader reader, String name, CstoDataset data) throws IOException {
-    return read(text(reader, name), name, data, DocumentReader.Expect.EITHER);
+    return read(text(reader, name, data), name, data, DocumentReader.Expect.EITHER);
   }
 
   /**
@@ -249,7 +253,7 @@ public final class Documents {
    * @throws IOException if the stream fails
    */
   public static Subject read(InputStream in, String name, CstoDataset data) throws IOException {
-    return read(text(in, name), name, data, DocumentReader.Expect.EITHER);
+    return read(text(in, name, data), name, data, DocumentReader.Expect.EITHER);
   }
 
   /**
@@ -285,7 +289,6 @@ public final class Documents {
 
   private static Subject read(String text, String name, CstoDataset data,
       DocumentReader.Expect expect) {
-    Objects.requireNonNull(data, "data");
     DocumentReader.Result result = DocumentReader.read(name, text, expect,
         new DocumentReader.Known(data.organs(), data.forces(), data.decisions(), data.instruments()));
     if (!result.problems().isEmpty()) {
@@ -298,9 +301,10 @@ public final class Documents {
   }
 
   /** The reader's text, no longer than {@link #MAX_LENGTH} characters. */
-  private static String text(Reader reader, String name) throws IOException {
+  private static String text(Reader reader, String name, CstoDataset data) throws IOException {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(data, "data");
     StringBuilder text = new StringBuilder();
     char[] buffer = new char[8192];
     for (int n; (n = reader.read(buffer)) >= 0; ) {
@@ -313,9 +317,10 @@ public final class Documents {
   }
 
   /** The stream's bytes, no more than {@link #MAX_LENGTH} of them, decoded as strict UTF-8. */
-  private static String text(InputStream in, String name) throws IOException {
+  private static String text(InputStream in, String name, CstoDataset data) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(data, "data");
     byte[] bytes = in.readNBytes((int) MAX_LENGTH + 1);
     if (bytes.length > MAX_LENGTH) {
       throw tooLong(name, "bytes");
