@@ -92,6 +92,16 @@ public abstract class StatusDecision {
    */
   public abstract List<String> sources();
 
+  /**
+   * Whether the applicant is a state: its code is two upper-case Latin letters, as in
+   * {@link StatusApplication#isState()}.
+   *
+   * @return true for a state, false for an international organization
+   */
+  public boolean isState() {
+    return Checks.ISO2.matches(applicant());
+  }
+
   @Value.Check
   final void check() {
     Checks.id("id", id());
