@@ -69,6 +69,7 @@ public abstract class RightsSuspension {
    *
    * @return an unmodifiable, non-empty set in declaration order
    */
+  @Value.NaturalOrder
   public abstract SortedSet<MemberRight> rights();
 
   /**

@@ -90,6 +90,7 @@ public abstract class StatusApplication {
    *
    * @return an unmodifiable set in declaration order, possibly empty
    */
+  @Value.NaturalOrder
   public abstract SortedSet<StatusCriterion> criteriaMet();
 
   /**
@@ -97,6 +98,7 @@ public abstract class StatusApplication {
    *
    * @return an unmodifiable set in declaration order, possibly empty; disjoint from {@link #criteriaMet()}
    */
+  @Value.NaturalOrder
   public abstract SortedSet<StatusCriterion> criteriaNotMet();
 
   /**
