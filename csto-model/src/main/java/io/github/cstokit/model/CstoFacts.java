@@ -217,4 +217,89 @@ public interface CstoFacts {
     }
     return Collections.unmodifiableList(list);
   }
+
+  /**
+   * The applications for observer or partner status the facts record.
+   *
+   * <p>This default implementation records none.
+   *
+   * @return an unmodifiable list ordered by date, then id; not null
+   */
+  default List<StatusApplication> statusApplications() {
+    return List.of();
+  }
+
+  /**
+   * The decisions to grant, suspend or annul observer or partner status the facts record.
+   *
+   * <p>This default implementation records none.
+   *
+   * @return an unmodifiable list ordered by date, then id; not null
+   */
+  default List<StatusDecision> statusDecisions() {
+    return List.of();
+  }
+
+  /**
+   * The members' debts to the Organization's budget the facts record (Charter Art. 25).
+   *
+   * <p>This default implementation records none.
+   *
+   * @return an unmodifiable list ordered by the day they fell due, then id; not null
+   */
+  default List<Arrears> arrears() {
+    return List.of();
+  }
+
+  /**
+   * The decisions suspending a member's rights for arrears the facts record (Charter Art. 25).
+   *
+   * <p>This default implementation records none.
+   *
+   * @return an unmodifiable list ordered by date, then id; not null
+   */
+  default List<RightsSuspension> rightsSuspensions() {
+    return List.of();
+  }
+
+  /**
+   * The words of the provisions whose wording was read, each with its source.
+   *
+   * <p>This default implementation knows none.
+   *
+   * @return an unmodifiable list ordered by citation, then id; not null
+   */
+  default List<ProvisionText> provisions() {
+    return List.of();
+  }
+
+  /**
+   * The words of the provision a citation names, if its wording was read: the one text that
+   * {@linkplain ProvisionText#isCitedBy(Citation) the citation names}. A citation without a version that
+   * names several wordings names none of them.
+   *
+   * <p>This default implementation searches {@link #provisions()}.
+   *
+   * <pre>{@code
+   * facts.provision(Citation.parse("Treaty Art. 4 [1992]"));
+   * // Optional[ProvisionText[Treaty Art. 4 [1992] ru FULL]]
+   * facts.provision(Citation.parse("Charter Art. 12 [2010]"));   // Optional.empty: not read
+   * }</pre>
+   *
+   * @param citation the citation, not null
+   * @return the text, or empty if the wording was not read or the citation is ambiguous
+   */
+  default Optional<ProvisionText> provision(Citation citation) {
+    Objects.requireNonNull(citation, "citation");
+    ProvisionText found = null;
+    for (ProvisionText p : provisions()) {
+      if (p.isCitedBy(citation)) {
+        if (found != null) {
+          return Optional.empty();
+        }
+        found = p;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
 }

@@ -17,7 +17,9 @@ import java.util.TreeSet;
 
 /**
  * An immutable, in-memory {@link CstoFacts}: states, membership events, instruments, chairmanships and
- * appointments, with every derived answer precomputed at construction.
+ * appointments, with every derived answer precomputed at construction; and the applications for observer
+ * or partner status, the decisions on them, arrears, the suspensions of rights for arrears and the words
+ * of provisions, held as given (sorted).
  *
  * <p>Each state's {@link MembershipTimeline} is built once; {@link #members(LocalDate)} returns one of a
  * few shared unmodifiable sets found by binary search over the days on which any state's status changes;
@@ -27,7 +29,9 @@ import java.util.TreeSet;
  * <p><b>Consistency.</b> Construction fails with {@link IllegalArgumentException} if a state code, an
  * event id, an instrument id, a chairmanship id or an appointment id repeats; if an event concerns a state
  * that is not among the states; if an instrument amends an unknown instrument; if two chairmanships
- * overlap, or two appointments to a single-holder office overlap.
+ * overlap, or two appointments to a single-holder office overlap; if an application, a status decision,
+ * an arrears record, a suspension or a provision text repeats an id, or two provision texts give the same
+ * citation.
  *
  * <p><b>What-if.</b> {@link #withEvent(MembershipEvent)}, {@link #withStatus(String, LocalDate,
  * MembershipStatus)} and {@link #withoutState(String)} return changed copies and never touch the
@@ -75,6 +79,11 @@ public final class Scenario implements CstoFacts {
   private final long[] memberKeys;
   private final SortedSet<?>[] memberSets;
   private final Optional<String> version;
+  private final List<StatusApplication> statusApplications;
+  private final List<StatusDecision> statusDecisions;
+  private final List<Arrears> arrears;
+  private final List<RightsSuspension> rightsSuspensions;
+  private final List<ProvisionText> provisions;
 
   /**
    * Sorted, non-overlapping periods (chairmanships, or the appointments to one single-holder office),
@@ -114,6 +123,11 @@ public final class Scenario implements CstoFacts {
     static final Order<Instrument> INSTRUMENTS = new Order<>(0);
     static final Order<Chairmanship> CHAIRMANSHIPS = new Order<>(1);
     static final Order<Appointment> APPOINTMENTS = new Order<>(2);
+    static final Order<StatusApplication> APPLICATIONS = new Order<>(3);
+    static final Order<StatusDecision> STATUS_DECISIONS = new Order<>(4);
+    static final Order<Arrears> ARREARS = new Order<>(5);
+    static final Order<RightsSuspension> SUSPENSIONS = new Order<>(6);
+    static final Order<ProvisionText> PROVISIONS = new Order<>(7);
 
     private final int kind;
 
@@ -137,6 +151,39 @@ public final class Scenario implements CstoFacts {
           Chairmanship x = (Chairmanship) a;
           Chairmanship y = (Chairmanship) b;
           c = x.period().compareTo(y.period());
+          return c != 0 ? c : x.id().compareTo(y.id());
+        }
+        case 3: {
+          // by date, then id
+          StatusApplication x = (StatusApplication) a;
+          StatusApplication y = (StatusApplication) b;
+          c = x.date().compareTo(y.date());
+          return c != 0 ? c : x.id().compareTo(y.id());
+        }
+        case 4: {
+          StatusDecision x = (StatusDecision) a;
+          StatusDecision y = (StatusDecision) b;
+          c = x.date().compareTo(y.date());
+          return c != 0 ? c : x.id().compareTo(y.id());
+        }
+        case 5: {
+          // by the day the debt fell due, then id
+          Arrears x = (Arrears) a;
+          Arrears y = (Arrears) b;
+          c = x.dueSince().compareTo(y.dueSince());
+          return c != 0 ? c : x.id().compareTo(y.id());
+        }
+        case 6: {
+          RightsSuspension x = (RightsSuspension) a;
+          RightsSuspension y = (RightsSuspension) b;
+          c = x.date().compareTo(y.date());
+          return c != 0 ? c : x.id().compareTo(y.id());
+        }
+        case 7: {
+          // by citation, then id
+          ProvisionText x = (ProvisionText) a;
+          ProvisionText y = (ProvisionText) b;
+          c = x.citation().compareTo(y.citation());
           return c != 0 ? c : x.id().compareTo(y.id());
         }
         default: {
@@ -306,6 +353,50 @@ public final class Scenario implements CstoFacts {
 
     this.version = b.version;
     Checks.notBlank("version", version);
+
+    // Observer and partner status, arrears, provisions: held as given, sorted
+    this.statusApplications = sorted(b.statusApplications, Order.APPLICATIONS);
+    List<String> ids = new ArrayList<>();
+    for (StatusApplication x : statusApplications) {
+      ids.add(x.id());
+    }
+    Checks.distinct("status application ids", ids);
+    this.statusDecisions = sorted(b.statusDecisions, Order.STATUS_DECISIONS);
+    ids.clear();
+    for (StatusDecision x : statusDecisions) {
+      ids.add(x.id());
+    }
+    Checks.distinct("status decision ids", ids);
+    this.arrears = sorted(b.arrears, Order.ARREARS);
+    ids.clear();
+    for (Arrears x : arrears) {
+      ids.add(x.id());
+    }
+    Checks.distinct("arrears ids", ids);
+    this.rightsSuspensions = sorted(b.rightsSuspensions, Order.SUSPENSIONS);
+    ids.clear();
+    for (RightsSuspension x : rightsSuspensions) {
+      ids.add(x.id());
+    }
+    Checks.distinct("rights suspension ids", ids);
+    this.provisions = sorted(b.provisions, Order.PROVISIONS);
+    ids.clear();
+    List<Citation> citations = new ArrayList<>();
+    for (ProvisionText x : provisions) {
+      ids.add(x.id());
+      citations.add(x.citation());
+    }
+    Checks.distinct("provision ids", ids);
+    Checks.distinct("provision citations", citations);
+  }
+
+  private static <T> List<T> sorted(List<T> list, Order<T> order) {
+    if (list.isEmpty()) {
+      return Collections.emptyList();
+    }
+    List<T> copy = new ArrayList<>(list);
+    copy.sort(order);
+    return Collections.unmodifiableList(copy);
   }
 
   private static void checkNoOverlap(String what, String idA, Period a, String idB, Period b) {
@@ -326,8 +417,9 @@ public final class Scenario implements CstoFacts {
 
   /**
    * Returns a scenario with the same facts as the given ones: the facts themselves if they are a
-   * scenario, otherwise a copy of their states, events, instruments, chairmanships and appointments, without
-   * a version.
+   * scenario, otherwise a copy of their states, events, instruments, chairmanships, appointments,
+   * applications for observer or partner status, status decisions, arrears, suspensions of rights and
+   * provision texts, without a version.
    *
    * @param facts the facts to copy, not null
    * @return the scenario, not null
@@ -344,7 +436,12 @@ public final class Scenario implements CstoFacts {
             .addEvents(facts.events())
             .addInstruments(facts.instruments())
             .addChairmanships(facts.chairmanships())
-            .addAppointments(facts.appointments());
+            .addAppointments(facts.appointments())
+            .addStatusApplications(facts.statusApplications())
+            .addStatusDecisions(facts.statusDecisions())
+            .addArrears(facts.arrears())
+            .addRightsSuspensions(facts.rightsSuspensions())
+            .addProvisions(facts.provisions());
     return b.build();
   }
 
@@ -361,6 +458,7 @@ public final class Scenario implements CstoFacts {
             .addInstruments(instruments)
             .addChairmanships(chairmanships)
             .addAppointments(appointments);
+    copyStatusAndProvisions(b);
     b.version = version;
     return b;
   }
@@ -512,6 +610,36 @@ public final class Scenario implements CstoFacts {
     return appointments;
   }
 
+  @Override
+  public List<StatusApplication> statusApplications() {
+    return statusApplications;
+  }
+
+  @Override
+  public List<StatusDecision> statusDecisions() {
+    return statusDecisions;
+  }
+
+  @Override
+  public List<Arrears> arrears() {
+    return arrears;
+  }
+
+  @Override
+  public List<RightsSuspension> rightsSuspensions() {
+    return rightsSuspensions;
+  }
+
+  @Override
+  public List<ProvisionText> provisions() {
+    return provisions;
+  }
+
+  private void copyStatusAndProvisions(Builder b) {
+    b.addStatusApplications(statusApplications).addStatusDecisions(statusDecisions).addArrears(arrears)
+        .addRightsSuspensions(rightsSuspensions).addProvisions(provisions);
+  }
+
   /**
    * The version of the facts, such as {@code 2026.11.0}, as set on the builder.
    *
@@ -610,8 +738,8 @@ public final class Scenario implements CstoFacts {
   }
 
   /**
-   * Returns a copy without a state and its membership events; chairmanships and appointments are kept as
-   * recorded. The original is unchanged.
+   * Returns a copy without a state and its membership events; chairmanships, appointments, applications,
+   * status decisions, arrears, suspensions and provision texts are kept as recorded. The original is unchanged.
    *
    * @param isoAlpha2 the code, not null
    * @return the changed copy, or this scenario if the state is unknown; not null
@@ -633,13 +761,14 @@ public final class Scenario implements CstoFacts {
       }
     }
     b.addInstruments(instruments).addChairmanships(chairmanships).addAppointments(appointments);
+    copyStatusAndProvisions(b);
     b.version = version;
     return new Scenario(b, timelines);
   }
 
   /**
    * Two scenarios are equal when they hold the same states, events, instruments, chairmanships,
-   * appointments and version.
+   * appointments, applications, status decisions, arrears, suspensions, provision texts and version.
    *
    * @param obj the object to compare with, may be null
    * @return true if equal
@@ -658,6 +787,11 @@ public final class Scenario implements CstoFacts {
         && instruments.equals(o.instruments)
         && chairmanships.equals(o.chairmanships)
         && appointments.equals(o.appointments)
+        && statusApplications.equals(o.statusApplications)
+        && statusDecisions.equals(o.statusDecisions)
+        && arrears.equals(o.arrears)
+        && rightsSuspensions.equals(o.rightsSuspensions)
+        && provisions.equals(o.provisions)
         && version.equals(o.version);
   }
 
@@ -668,7 +802,8 @@ public final class Scenario implements CstoFacts {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(statesByCode, events, instruments, chairmanships, appointments, version);
+    return Objects.hash(statesByCode, events, instruments, chairmanships, appointments, statusApplications,
+        statusDecisions, arrears, rightsSuspensions, provisions, version);
   }
 
   /**
@@ -697,6 +832,11 @@ public final class Scenario implements CstoFacts {
     private final List<Instrument> instruments = new ArrayList<>();
     private final List<Chairmanship> chairmanships = new ArrayList<>();
     private final List<Appointment> appointments = new ArrayList<>();
+    private final List<StatusApplication> statusApplications = new ArrayList<>();
+    private final List<StatusDecision> statusDecisions = new ArrayList<>();
+    private final List<Arrears> arrears = new ArrayList<>();
+    private final List<RightsSuspension> rightsSuspensions = new ArrayList<>();
+    private final List<ProvisionText> provisions = new ArrayList<>();
     private Optional<String> version = Optional.empty();
 
     Builder() {}
@@ -822,6 +962,131 @@ public final class Scenario implements CstoFacts {
       Objects.requireNonNull(appointments, "appointments");
       for (Appointment x : appointments) {
         addAppointment(x);
+      }
+      return this;
+    }
+
+    /**
+     * Adds an application for observer or partner status.
+     *
+     * @param statusApplication the record, not null
+     * @return this builder, not null
+     */
+    public Builder addStatusApplication(StatusApplication statusApplication) {
+      statusApplications.add(Objects.requireNonNull(statusApplication, "statusApplication"));
+      return this;
+    }
+
+    /**
+     * Adds applications for observer or partner status.
+     *
+     * @param statusApplications the records, not null
+     * @return this builder, not null
+     */
+    public Builder addStatusApplications(Iterable<? extends StatusApplication> statusApplications) {
+      Objects.requireNonNull(statusApplications, "statusApplications");
+      for (StatusApplication x : statusApplications) {
+        addStatusApplication(x);
+      }
+      return this;
+    }
+
+    /**
+     * Adds a decision on observer or partner status.
+     *
+     * @param statusDecision the record, not null
+     * @return this builder, not null
+     */
+    public Builder addStatusDecision(StatusDecision statusDecision) {
+      statusDecisions.add(Objects.requireNonNull(statusDecision, "statusDecision"));
+      return this;
+    }
+
+    /**
+     * Adds decisions on observer or partner status.
+     *
+     * @param statusDecisions the records, not null
+     * @return this builder, not null
+     */
+    public Builder addStatusDecisions(Iterable<? extends StatusDecision> statusDecisions) {
+      Objects.requireNonNull(statusDecisions, "statusDecisions");
+      for (StatusDecision x : statusDecisions) {
+        addStatusDecision(x);
+      }
+      return this;
+    }
+
+    /**
+     * Adds a member's arrears to the budget.
+     *
+     * @param debt the record, not null
+     * @return this builder, not null
+     */
+    public Builder addArrears(Arrears debt) {
+      arrears.add(Objects.requireNonNull(debt, "arrears"));
+      return this;
+    }
+
+    /**
+     * Adds members' arrears to the budget.
+     *
+     * @param arrears the records, not null
+     * @return this builder, not null
+     */
+    public Builder addArrears(Iterable<? extends Arrears> arrears) {
+      Objects.requireNonNull(arrears, "arrears");
+      for (Arrears x : arrears) {
+        addArrears(x);
+      }
+      return this;
+    }
+
+    /**
+     * Adds a decision suspending a member's rights for arrears.
+     *
+     * @param suspension the record, not null
+     * @return this builder, not null
+     */
+    public Builder addRightsSuspension(RightsSuspension suspension) {
+      rightsSuspensions.add(Objects.requireNonNull(suspension, "suspension"));
+      return this;
+    }
+
+    /**
+     * Adds decisions suspending members' rights for arrears.
+     *
+     * @param rightsSuspensions the records, not null
+     * @return this builder, not null
+     */
+    public Builder addRightsSuspensions(Iterable<? extends RightsSuspension> rightsSuspensions) {
+      Objects.requireNonNull(rightsSuspensions, "rightsSuspensions");
+      for (RightsSuspension x : rightsSuspensions) {
+        addRightsSuspension(x);
+      }
+      return this;
+    }
+
+    /**
+     * Adds the words of a provision.
+     *
+     * @param provision the record, not null
+     * @return this builder, not null
+     */
+    public Builder addProvision(ProvisionText provision) {
+      provisions.add(Objects.requireNonNull(provision, "provision"));
+      return this;
+    }
+
+    /**
+     * Adds the words of provisions.
+     *
+     * @param provisions the records, not null
+     * @return this builder, not null
+     */
+    public Builder addProvisions(Iterable<? extends ProvisionText> provisions) {
+      Objects.requireNonNull(provisions, "provisions");
+      for (ProvisionText x : provisions) {
+        addProvision(x);
       }
       return this;
     }

@@ -65,6 +65,7 @@ public final class DefenceRules {
         .subject("Appeal of " + appeal.state() + " (" + appeal.threat() + ")")
         .date(appeal.date())
         .findings(out)
+        .wordsFrom(facts)
         .build();
   }
 
@@ -218,6 +219,7 @@ public final class DefenceRules {
         .subject("Hosting of " + request.thirdState() + " forces in " + request.hostState())
         .date(date)
         .findings(out)
+        .wordsFrom(facts)
         .build();
   }
 }

@@ -2,13 +2,15 @@ package io.github.cstokit.rules;
 
 import io.github.cstokit.model.Basis;
 import io.github.cstokit.model.Citation;
+import io.github.cstokit.model.ProvisionText;
 import java.util.List;
 import org.immutables.value.Value;
 
 /**
  * What one rule says about one case: the rule, the outcome, the provisions cited in the version in force on
  * the date, the basis, a one-line reason and the facts the rule used, each a short {@code key: value}
- * string, in the order the rule read them.
+ * string, in the order the rule read them; and, where the wording of a cited provision was read, the
+ * words themselves with the source they were read from ({@link #words()}).
  *
  * <pre>{@code
  * Finding f = verdict.findings().get(0);
@@ -74,6 +76,32 @@ public abstract class Finding {
    * @return an unmodifiable list in the order used, possibly empty
    */
   public abstract List<String> facts();
+
+  /**
+   * The words of the cited provisions, as the facts gave them to the verdict; the attribute behind
+   * {@link #words()}.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  abstract List<ProvisionText> provisionTexts();
+
+  /**
+   * The words of the provisions cited whose wording was read: for each citation whose text the facts hold
+   * ({@link io.github.cstokit.model.CstoFacts#provision(Citation)}), that text, in the order of
+   * {@link #citations()}. Each text gives the passages in the language of the copy read, an English
+   * rendering and the source it was read from. Empty where no cited wording was read.
+   *
+   * <pre>{@code
+   * Finding f = DefenceRules.check(appeal, data).finding(Rule.TREATY_4_COLLECTIVE_DEFENCE).orElseThrow();
+   * f.words().get(0).citation();   // Citation[Treaty Art. 4 [1992]]
+   * f.words().get(0).language();   // ru
+   * }</pre>
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  public List<ProvisionText> words() {
+    return provisionTexts();
+  }
 
   @Value.Check
   final void check() {

@@ -155,6 +155,7 @@ public final class MandateRules {
         .subject("Mandate " + m.id() + " (" + m.forceKind() + " in " + m.hostState() + ")")
         .date(date)
         .findings(out)
+        .wordsFrom(facts)
         .build();
   }
 

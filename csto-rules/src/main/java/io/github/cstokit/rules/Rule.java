@@ -73,7 +73,23 @@ import java.util.Optional;
  *   <tr><td>CRRF-USE-DECISION</td><td>CRRF Agreement [2009]; Charter Art. 12 [2002/2010]</td>
  *       <td>SECONDARY</td></tr>
  *   <tr><td>REGIONAL-FORCES-USE</td><td>CRDF Agreement Art. 3</td><td>TEXT</td></tr>
+ *   <tr><td>CHARTER-21-OBSERVER-STATUS</td><td>Charter Art. 21 [2002] until Charter Protocol No. 3 is in
+ *       force (2021-01-19), then Charter Protocol No. 3 [2018]</td><td>TEXT (2002 wording read in full;
+ *       the Chapter VII of Protocol No. 3 not read: INDETERMINATE)</td></tr>
+ *   <tr><td>OBSERVER-REGULATIONS-CRITERIA</td><td>Observer Regulations Art. 1(3) [2018] (para 1.3)</td>
+ *       <td>TEXT (para 1.3 read in part, unofficial translation)</td></tr>
+ *   <tr><td>PARTNER-REGULATIONS-CRITERIA</td><td>Partner Regulations Art. 1(3) [2018] (para 1.3)</td>
+ *       <td>TEXT (para 1.3 read in part, unofficial translation)</td></tr>
+ *   <tr><td>CHARTER-25-ARREARS</td><td>Charter Art. 25 [2002]</td><td>TEXT (Uzbek translation; the
+ *       suspension of the vote rests on the likely reading of a broken sentence: SECONDARY)</td></tr>
+ *   <tr><td>INSTRUMENT-IN-FORCE</td><td>the instrument judged; the rule itself: the Charter's
+ *       entry-into-force clause, Charter [2002]</td><td>TEXT</td></tr>
  * </table>
+ *
+ * <p>Where the wording of a cited provision was read, a finding carries the words
+ * ({@link Finding#words()}): the facts give them ({@link CstoFacts#provision(Citation)}), and
+ * {@link Verdict#explain()} and {@link Verdict#toJson()} show them. The Observer and Partner Regulations
+ * number their points "1.3"; the citation gives point 1.3 as {@code Art. 1(3)}.
  *
  * <pre>{@code
  * Rule r = Rule.byId("CHARTER-12-CONSENSUS").orElseThrow();
@@ -262,7 +278,58 @@ public enum Rule {
       "REGIONAL-FORCES-USE",
       Basis.TEXT,
       "CRDF CAR use: request of a member, proposal of the CDM, decision of the CSC.",
-      Provision.CRDF_3);
+      Provision.CRDF_3),
+  /**
+   * Observer status (Charter Art. 21, 2002 wording): a state that is not a member, or an international
+   * organization, applies by an official written request addressed to the Secretary General; the Council
+   * grants, suspends or annuls the status. From the entry into force of Protocol No. 3, which sets out
+   * Chapter VII anew in a wording not read, the findings are INDETERMINATE and cite the Protocol.
+   */
+  CHARTER_21_OBSERVER_STATUS(
+      "CHARTER-21-OBSERVER-STATUS",
+      Basis.TEXT,
+      "Observer status: official written request to the Secretary General; the Council decides on it.",
+      Provision.CHARTER_21,
+      Provision.CHARTER_PROTOCOL_3),
+  /**
+   * An applicant for observer status must be a member of the United Nations, have diplomatic relations with
+   * all the member states and support the settlement of disputes by peaceful means only (Observer
+   * Regulations para 1.3, as far as read: the copy breaks off after it).
+   */
+  OBSERVER_REGULATIONS_CRITERIA(
+      "OBSERVER-REGULATIONS-CRITERIA",
+      Basis.TEXT,
+      "An observer applicant is a UN member, has relations with all members, settles disputes peacefully.",
+      Provision.OBSERVER_REGULATIONS_1_3),
+  /**
+   * An applicant for partner status must have no international security obligations contrary to the
+   * treaties and other documents signed within the CSTO (Partner Regulations para 1.3, as far as read).
+   */
+  PARTNER_REGULATIONS_CRITERIA(
+      "PARTNER-REGULATIONS-CRITERIA",
+      Basis.TEXT,
+      "A partner applicant has no security obligations contrary to the documents signed within the CSTO.",
+      Provision.PARTNER_REGULATIONS_1_3),
+  /**
+   * After two years of arrears to the budget the Council decides to suspend the member's right to nominate
+   * citizens to quota posts (and, on the likely reading, its vote) until the debt is paid: the sanction is
+   * a Council decision, never automatic, so arrears alone take no right away.
+   */
+  CHARTER_25_ARREARS(
+      "CHARTER-25-ARREARS",
+      Basis.TEXT,
+      "After two years of arrears the Council decides a suspension of rights; arrears alone suspend none.",
+      Provision.CHARTER_25),
+  /**
+   * An instrument a decision relies on applies from its entry into force, not its signature: before
+   * signature it did not exist (NOT_APPLICABLE), signed but not shown in force it is INDETERMINATE. The
+   * finding cites the instrument judged.
+   */
+  INSTRUMENT_IN_FORCE(
+      "INSTRUMENT-IN-FORCE",
+      Basis.TEXT,
+      "An instrument applies from its entry into force, not from its signature.",
+      Provision.CHARTER_ENTRY_INTO_FORCE);
 
   private static final Map<String, Rule> BY_ID = new HashMap<>();
 

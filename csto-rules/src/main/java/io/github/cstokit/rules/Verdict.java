@@ -1,6 +1,8 @@
 package io.github.cstokit.rules;
 
 import io.github.cstokit.model.Citation;
+import io.github.cstokit.model.CstoFacts;
+import io.github.cstokit.model.ProvisionText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -143,9 +145,20 @@ public abstract class Verdict {
 
   /**
    * A readable, multi-line explanation: the subject, date and outcome, then each finding with its outcome,
-   * rule id, citations, basis, reason and facts. A citation without an article is printed with
-   * {@code (article not identified)} in place of the article, as in
+   * rule id, citations, basis, reason and facts, and the words of the cited provisions whose wording was
+   * read ({@link Finding#words()}): the citation of the wording, how much was read, the language, the
+   * source, each passage in quotation marks, the English rendering and the note. A citation without an
+   * article is printed with {@code (article not identified)} in place of the article, as in
    * {@code Rules of Procedure (article not identified) [2004]}.
+   *
+   * <pre>{@code
+   *   [SATISFIED] TREATY-7-STATIONING-AND-THIRD-STATE-BASES (Treaty Art. 7 [1992]; ...)
+   *       ...
+   *       words of Treaty Art. 7 [1992] (read in full, ru; docs.cntd.ru, https://docs.cntd.ru/...):
+   *         "Размещение и функционирование объектов ... регулируется специальными соглашениями."
+   *         English: "stationing and operation of collective-security facilities are governed by ..."
+   *         note: The English is a summary rendering.
+   * }</pre>
    *
    * @return the explanation, ending with a line break; not null
    */
@@ -159,6 +172,19 @@ public abstract class Verdict {
       sb.append("      ").append(f.reason()).append('\n');
       for (String fact : f.facts()) {
         sb.append("      - ").append(fact).append('\n');
+      }
+      for (ProvisionText w : f.words()) {
+        sb.append("      words of ").append(w.citation().text()).append(" (read ")
+            .append(w.reading() == io.github.cstokit.model.Reading.FULL ? "in full" : "in part").append(", ")
+            .append(w.language()).append("; ").append(w.source().publisher());
+        w.source().url().ifPresent(u -> sb.append(", ").append(u));
+        w.source().document().ifPresent(d -> sb.append(", ").append(d));
+        sb.append("):\n");
+        for (String passage : w.passages()) {
+          sb.append("        \"").append(passage).append("\"\n");
+        }
+        w.english().ifPresent(e -> sb.append("        English: \"").append(e).append("\"\n"));
+        w.note().ifPresent(n -> sb.append("        note: ").append(n).append('\n'));
       }
     }
     return sb.toString();
@@ -184,8 +210,14 @@ public abstract class Verdict {
    * {@code outcome} and {@code findings}, each finding an object with {@code rule}, {@code outcome},
    * {@code basis}, {@code citations} (text forms, {@link Citation#text()}, so a citation without an article has no
    * {@code Art.} part and no article is written, as in {@code "Rules of Procedure [2004]"}), {@code reason}
-   * and {@code facts}, in that order. Strings
-   * are escaped per RFC 8259; there is no whitespace between tokens.
+   * and {@code facts}, in that order, then {@code words} where the finding carries the words of a cited
+   * provision ({@link Finding#words()}; the key is left out when there are none, so a finding without words
+   * is written as before). Each word entry is an object with {@code citation}, {@code instrument},
+   * {@code reading}, {@code language}, {@code passages}, {@code english} (left out when the passages are
+   * English), {@code source} (an object with {@code id}, {@code title}, {@code publisher} and {@code url}
+   * or {@code document}) and {@code note} (left out when there is none), in that order. Strings are escaped
+   * per RFC 8259 and written as they are, not normalized; there is no whitespace between tokens, and
+   * nothing depends on the locale, the time zone or the time.
    *
    * @return the JSON text, not null
    */
@@ -218,9 +250,61 @@ public abstract class Verdict {
         }
         JsonText.string(sb, f.facts().get(j));
       }
-      sb.append("]}");
+      sb.append(']');
+      if (!f.words().isEmpty()) {
+        sb.append(",\"words\":[");
+        for (int j = 0; j < f.words().size(); j++) {
+          if (j > 0) {
+            sb.append(',');
+          }
+          words(sb, f.words().get(j));
+        }
+        sb.append(']');
+      }
+      sb.append('}');
     }
     return sb.append("]}").toString();
+  }
+
+  private static void words(StringBuilder sb, ProvisionText w) {
+    sb.append("{\"citation\":");
+    JsonText.string(sb, w.citation().text());
+    sb.append(",\"instrument\":");
+    JsonText.string(sb, w.instrumentId());
+    sb.append(",\"reading\":\"").append(w.reading()).append("\",\"language\":");
+    JsonText.string(sb, w.language());
+    sb.append(",\"passages\":[");
+    for (int k = 0; k < w.passages().size(); k++) {
+      if (k > 0) {
+        sb.append(',');
+      }
+      JsonText.string(sb, w.passages().get(k));
+    }
+    sb.append(']');
+    if (w.english().isPresent()) {
+      sb.append(",\"english\":");
+      JsonText.string(sb, w.english().get());
+    }
+    sb.append(",\"source\":{\"id\":");
+    JsonText.string(sb, w.source().id());
+    sb.append(",\"title\":");
+    JsonText.string(sb, w.source().title());
+    sb.append(",\"publisher\":");
+    JsonText.string(sb, w.source().publisher());
+    if (w.source().url().isPresent()) {
+      sb.append(",\"url\":");
+      JsonText.string(sb, w.source().url().get());
+    }
+    if (w.source().document().isPresent()) {
+      sb.append(",\"document\":");
+      JsonText.string(sb, w.source().document().get());
+    }
+    sb.append('}');
+    if (w.note().isPresent()) {
+      sb.append(",\"note\":");
+      JsonText.string(sb, w.note().get());
+    }
+    sb.append('}');
   }
 
   /**
@@ -235,8 +319,53 @@ public abstract class Verdict {
         + (findings().size() == 1 ? " finding]" : " findings]");
   }
 
-  /** Builds a {@link Verdict}; subject and date are required. Not thread-safe. */
+  /**
+   * Builds a {@link Verdict}; subject and date are required. Given facts ({@link #wordsFrom(CstoFacts)}),
+   * the built verdict's findings carry the words of their cited provisions that the facts hold. Not
+   * thread-safe.
+   */
   static final class Builder extends ImmutableVerdict.Builder {
+    private CstoFacts words;
+
     Builder() {}
+
+    /**
+     * Has {@link #build()} give each finding the words of the provisions it cites, as the facts hold them.
+     *
+     * @param facts the facts, not null
+     * @return this builder
+     */
+    Builder wordsFrom(CstoFacts facts) {
+      this.words = java.util.Objects.requireNonNull(facts, "facts");
+      return this;
+    }
+
+    @Override
+    public Verdict build() {
+      Verdict v = super.build();
+      return words == null ? v : withWords(v, words);
+    }
+  }
+
+  /** The verdict with each finding carrying the words of its citations that the facts hold. */
+  private static Verdict withWords(Verdict v, CstoFacts facts) {
+    List<Finding> findings = new ArrayList<>(v.findings().size());
+    boolean changed = false;
+    for (Finding f : v.findings()) {
+      List<ProvisionText> texts = new ArrayList<>(1);
+      for (Citation c : f.citations()) {
+        Optional<ProvisionText> t = Answers.required(facts.provision(c), "CstoFacts.provision(" + c + ")");
+        if (t.isPresent() && !texts.contains(t.get())) {
+          texts.add(t.get());
+        }
+      }
+      if (texts.equals(f.provisionTexts())) {
+        findings.add(f);
+      } else {
+        findings.add(((ImmutableFinding) ImmutableFinding.copyOf(f)).withProvisionTexts(texts));
+        changed = true;
+      }
+    }
+    return changed ? ((ImmutableVerdict) ImmutableVerdict.copyOf(v)).withFindings(findings) : v;
   }
 }
