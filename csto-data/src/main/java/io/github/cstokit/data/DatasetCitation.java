@@ -19,8 +19,8 @@ import java.util.Optional;
  * <pre>{@code
  * DatasetCitation cite = CstoData.bundled().citation();
  * cite.text();     // The csto-kit developers (2026). csto-kit dataset of the Collective Security ...
- * cite.bibtex();   // @misc{csto-kit-dataset-2026.12.0, ...
- * cite.cslJson();  // [ { "id" : "csto-kit-dataset-2026.12.0", "type" : "dataset", ...
+ * cite.bibtex();   // a @misc entry keyed csto-kit-dataset-2026.12.0
+ * cite.cslJson();  // a JSON array of one item of type "dataset"
  * }</pre>
  *
  * <p>This class is immutable and thread-safe; equal when it cites the same data with the same library.

@@ -384,7 +384,7 @@ public final class DatasetDiff {
     return change.sources.stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
-  /** A value on one line: control characters escaped as {@code \n}, {@code \t} or {@code \u001b}. */
+  /** A value on one line: line feeds and tabs escaped as in Java, other control characters by code. */
   static String oneLine(String value) {
     StringBuilder out = new StringBuilder(value.length());
     for (int i = 0; i < value.length(); i++) {
