@@ -324,7 +324,10 @@ public final class DatasetDiff {
 
   /**
    * The changes as the Markdown entries of a changelog's data section: a first entry naming the versions,
-   * the data dates and the counts, then one entry per change with its fields and the ids of its sources.
+   * the data dates and the counts, then one entry per change. An added or removed source is given with
+   * its publisher and title, any other added or removed record with the ids of its sources, and a changed
+   * record with each field that differs ({@code name: old -> new}) and the ids of its sources; {@link
+   * #text()} has every field of every record.
    *
    * @return the entries, each beginning {@code - }, ending with a line break; not null
    */
@@ -334,8 +337,15 @@ public final class DatasetDiff {
       String verb = change.kind == Kind.ADDED ? "Added" : change.kind == Kind.REMOVED ? "Removed"
           : "Changed";
       out.append("- ").append(verb).append(' ').append(change.record).append(" `")
-          .append(oneLine(change.id)).append("`: ").append(String.join("; ", fields(change)));
-      if (!change.sourceIds.isEmpty()) {
+          .append(oneLine(change.id)).append('`');
+      Map<String, String> fields = change.kind == Kind.ADDED ? change.after : change.before;
+      if (change.kind == Kind.CHANGED) {
+        out.append(": ").append(String.join("; ", fields(change)));
+      } else if (change.record.equals("source")) {
+        out.append(": ").append(oneLine(fields.get("publisher"))).append(", \"")
+            .append(oneLine(fields.get("title"))).append('"');
+      }
+      if (!change.sourceIds.isEmpty() && !change.record.equals("source")) {
         out.append(" (sources: ").append(String.join(", ", change.sourceIds)).append(')');
       }
       out.append('\n');
