@@ -65,7 +65,7 @@ final class Catalog {
           names.put(version, name);
         }
       }
-    } catch (ServiceConfigurationError | RuntimeException e) {
+    } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
       problems.add("META-INF/services/" + DatasetProvider.class.getName()
           + "#: a dataset provider cannot be loaded: " + e);
     }
