@@ -7,4 +7,8 @@ module io.github.cstokit.it {
   requires io.github.cstokit.data;
   requires io.github.cstokit.rules;
   requires io.github.cstokit.testkit;
+  // The dataset-jar tests compile fixture providers and a consumer application.
+  requires java.compiler;
+  // The diff tests parse the JSON a diff writes.
+  requires com.fasterxml.jackson.databind;
 }

@@ -17,8 +17,9 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
- * Entry point to the CSTO dataset: the one bundled in this module, or a newer or edited one loaded from
- * files with the same validation.
+ * Entry point to the CSTO dataset: the one bundled in this module, a newer one from a dataset jar, a
+ * version named by the analysis that cites it, or an edited one loaded from files, all with the same
+ * validation.
  *
  * <p>A dataset is eleven JSON files ({@code sources.json}, {@code states.json}, {@code instruments.json},
  * {@code events.json}, {@code organs.json}, {@code offices.json}, {@code chairmanships.json},
@@ -33,7 +34,9 @@ import java.util.zip.ZipInputStream;
  *
  * <pre>{@code
  * CstoDataset bundled = CstoData.bundled();
- * bundled.version();                                  // 2026.11.0
+ * bundled.version();                                  // 2026.12.0
+ * CstoData.versions();                                // [2026.12.0], more with dataset jars
+ * CstoDataset cited = CstoData.version("2026.12.0");
  * CstoDataset edited = CstoData.load(Path.of("my-data"));   // a directory holding the eleven files
  * try (InputStream zip = Files.newInputStream(Path.of("my-data.zip"))) {
  *   CstoDataset zipped = CstoData.load(zip);
@@ -44,14 +47,27 @@ import java.util.zip.ZipInputStream;
  */
 public final class CstoData {
 
+  /**
+   * The system property that pins the dataset version {@link #bundled()} returns, such as
+   * {@code -Dio.github.cstokit.data.version=2026.11.0}; read on the first call of {@code bundled()}.
+   */
+  public static final String VERSION_PROPERTY = Catalog.VERSION_PROPERTY;
+
   /** Largest file accepted from a ZIP archive, uncompressed, in bytes. */
-  private static final long MAX_ENTRY_SIZE = 8L * 1024 * 1024;
+  static final long MAX_ENTRY_SIZE = 8L * 1024 * 1024;
 
   private CstoData() {}
 
-  /** Holds the bundled dataset; the JVM initializes it once, lazily and thread-safely. */
+  /** Holds the catalog of versions; the JVM initializes it once, lazily and thread-safely. */
+  private static final class Installed {
+    static final Catalog CATALOG = new Catalog(CstoData::loadBundled, Catalog::discovered);
+
+    private Installed() {}
+  }
+
+  /** Holds the dataset {@link #bundled()} returns, chosen and loaded on its first call. */
   private static final class Bundled {
-    static final Outcome OUTCOME = Outcome.of(CstoData::loadBundled);
+    static final Outcome OUTCOME = Outcome.of(Installed.CATALOG::bundled);
 
     private Bundled() {}
   }
@@ -91,14 +107,58 @@ public final class CstoData {
   }
 
   /**
-   * Returns the dataset bundled with this module, loading and validating it on the first call only.
+   * Returns the newest dataset available: the one built into this module, or a newer one that a dataset
+   * jar (such as {@code io.github.cstokit:csto-dataset}) on the class path or the module path provides
+   * (see {@link io.github.cstokit.data.spi.DatasetProvider}). The system property
+   * {@value #VERSION_PROPERTY} pins the version instead. The dataset is chosen, loaded and validated on
+   * the first call only; a provider's files are checked as {@link #load(Path)} checks a directory's.
    *
-   * @return the bundled dataset, the same instance on every call; not null
-   * @throws CstoDataException if the bundled files are missing or invalid (a packaging error), on
-   *     every call
+   * <pre>{@code
+   * CstoData.bundled().version();        // 2026.12.0, or the newest dataset jar's version
+   * }</pre>
+   *
+   * @return the newest or the pinned dataset, the same instance on every call; not null
+   * @throws CstoDataException if that dataset is missing or invalid, or a dataset provider cannot be
+   *     loaded or declares a bad or duplicate version, on every call
    */
   public static CstoDataset bundled() {
     return Bundled.OUTCOME.get();
+  }
+
+  /**
+   * Lists the dataset versions available: the built-in one and those of the dataset jars found.
+   *
+   * <pre>{@code
+   * CstoData.versions();                 // [2026.11.0, 2026.12.0] with csto-dataset 2026.11.0 present
+   * }</pre>
+   *
+   * @return an unmodifiable list of versions such as {@code 2026.12.0}, oldest first, never empty
+   * @throws CstoDataException if the built-in dataset cannot be loaded, or a dataset provider cannot be
+   *     loaded or declares a bad or duplicate version
+   */
+  public static List<String> versions() {
+    return Installed.CATALOG.versions();
+  }
+
+  /**
+   * Returns the dataset of one version, so that an analysis can be re-run on the data version it cites:
+   * the built-in dataset if it has that version, else the one a dataset jar provides, loaded and checked
+   * as {@link #load(Path)} checks a directory on the first call for that version only. This pins the
+   * version for one caller; {@value #VERSION_PROPERTY} pins it for {@link #bundled()}.
+   *
+   * <pre>{@code
+   * CstoDataset cited = CstoData.version("2026.11.0");
+   * cited.members(LocalDate.of(2012, 12, 31));   // what that data version knew about that date
+   * }</pre>
+   *
+   * @param version the version, such as {@code 2026.11.0}, not null
+   * @return the dataset, the same instance on every call for a version; not null
+   * @throws CstoDataException if no dataset of that version is available (the problem lists those that
+   *     are), or its files are missing or invalid
+   */
+  public static CstoDataset version(String version) {
+    Objects.requireNonNull(version, "version");
+    return Installed.CATALOG.version(version);
   }
 
   /**
@@ -207,7 +267,8 @@ public final class CstoData {
     return e.getMessage() == null ? e.toString() : e.getMessage();
   }
 
-  private static byte[] readLimited(InputStream in) throws IOException {
+  /** Reads a stream to its end, or returns null once it exceeds {@link #MAX_ENTRY_SIZE} bytes. */
+  static byte[] readLimited(InputStream in) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[16 * 1024];
     long total = 0;

@@ -459,6 +459,16 @@ public final class CstoDataset implements CstoFacts {
   }
 
   /**
+   * How to cite this dataset: its version and data date and the library that read it, as plain text,
+   * BibTeX and CSL-JSON.
+   *
+   * @return the citation, not null
+   */
+  public DatasetCitation citation() {
+    return DatasetCitation.of(this);
+  }
+
+  /**
    * Returns the version, the data date and the counts of states and events, such as
    * {@code CstoDataset[2026.11.0, data as of 2026-02-12, 9 states, 54 events]}.
    *

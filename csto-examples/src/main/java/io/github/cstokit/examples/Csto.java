@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code csto} command-line tool: membership on a date, a state's status and timeline, procedure
- * checks of a decision or mandate, exports for research, validation of an edited dataset, and the tour.
+ * checks of a decision or mandate, exports for research, validation of an edited dataset, what changed
+ * between two datasets, and the tour.
  *
  * <p>Exit codes: {@value #OK} when all went well, {@value #VIOLATED} when {@code check} finds a rule
  * violated, {@value #BAD_INPUT} for bad input (a missing, unreadable or malformed file, an unknown state
@@ -60,6 +61,7 @@ import picocli.CommandLine.Spec;
         Check.class,
         Export.class,
         Csto.Validate.class,
+        Diff.class,
         Csto.Chart.class,
         Csto.ReportCommand.class,
         Csto.TourCommand.class
@@ -220,7 +222,8 @@ public final class Csto implements Callable<Integer> {
       String tool = Csto.class.getPackage().getImplementationVersion();
       return new String[] {
           "csto " + (tool == null ? "(development build)" : tool),
-          "dataset " + data.version() + ", data as of " + data.dataAsOf()};
+          "dataset " + data.version() + ", data as of " + data.dataAsOf(),
+          "datasets available: " + String.join(", ", CstoData.versions())};
     }
   }
 
@@ -314,23 +317,24 @@ public final class Csto implements Callable<Integer> {
     }
   }
 
-  /** {@code csto validate DIR|ZIP}. */
+  /** {@code csto validate DIR|ZIP|JAR|VERSION}. */
   @Command(name = "validate", mixinStandardHelpOptions = true,
-      description = {"Check an edited dataset (a directory or a ZIP archive) before loading it.",
-          "The directory or archive holds the eleven JSON files of the data format; every problem",
-          "is printed with its file and JSON pointer."})
+      description = {"Check an edited dataset (a directory, a ZIP archive or a dataset jar) before loading",
+          "it, or an available version such as 2026.11.0. It holds the eleven JSON files of the data",
+          "format; every problem is printed with its file and JSON pointer."})
   static final class Validate implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "the dataset directory, or a .zip file")
-    Path dir;
+    @Parameters(paramLabel = "DIR|ZIP|JAR|VERSION",
+        description = "the dataset directory, a .zip file, a dataset .jar or a version")
+    String dir;
 
     @Override
     public Integer call() throws java.io.IOException {
       PrintWriter err = spec.commandLine().getErr();
       CstoDataset data;
       try {
-        data = DataOption.load(dir);
+        data = DataOption.resolve(dir);
       } catch (io.github.cstokit.data.CstoDataException e) {
         for (String problem : e.problems()) {
           err.println("csto validate: " + Printable.of(dir) + ": " + Printable.of(problem));

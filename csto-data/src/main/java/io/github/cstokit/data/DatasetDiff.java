@@ -1,0 +1,445 @@
+package io.github.cstokit.data;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cstokit.model.Source;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What changed between two datasets, from {@link Datasets#diff}: every record added, removed or changed,
+ * with the fields that differ and the sources cited, as a list of {@link Change}s, as text, as JSON and
+ * as the entries of a changelog's data section.
+ *
+ * <pre>{@code
+ * DatasetDiff diff = Datasets.diff(older, newer);
+ * diff.changes().size();                   // 12
+ * diff.count(DatasetDiff.Kind.ADDED);       // 3
+ * diff.text();                             // "Dataset 2026.11.0 (data as of 2026-02-12) -> 2026.12.0 ..."
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe. Two diffs are equal when they compare the same versions and
+ * dates and hold equal changes.
+ */
+public final class DatasetDiff {
+
+  private final String olderVersion;
+  private final LocalDate olderDataAsOf;
+  private final String newerVersion;
+  private final LocalDate newerDataAsOf;
+  private final List<Change> changes;
+
+  DatasetDiff(String olderVersion, LocalDate olderDataAsOf, String newerVersion,
+      LocalDate newerDataAsOf, List<Change> changes) {
+    this.olderVersion = olderVersion;
+    this.olderDataAsOf = olderDataAsOf;
+    this.newerVersion = newerVersion;
+    this.newerDataAsOf = newerDataAsOf;
+    this.changes = List.copyOf(changes);
+  }
+
+  /** How a record changed. */
+  public enum Kind {
+    /** The record is only in the newer dataset. */
+    ADDED,
+    /** The record is only in the older dataset. */
+    REMOVED,
+    /** The record is in both, with fields that differ. */
+    CHANGED
+  }
+
+  /**
+   * One record added, removed or changed: its kind of record and id, its fields before and after, and
+   * the sources it cites. For an added record {@link #before()} is empty and {@link #after()} holds every
+   * field; for a removed one the other way round; for a changed one both hold the fields that differ,
+   * a field absent on one side (an empty value) being left out of that side.
+   *
+   * <p>This class is immutable and thread-safe; equal when every property is equal.
+   */
+  public static final class Change {
+    private final Kind kind;
+    private final String record;
+    private final String id;
+    private final SortedMap<String, String> before;
+    private final SortedMap<String, String> after;
+    private final List<String> sourceIds;
+    private final List<Source> sources;
+
+    Change(Kind kind, String record, String id, SortedMap<String, String> before,
+        SortedMap<String, String> after, List<String> sourceIds, CstoDataset older,
+        CstoDataset newer) {
+      this.kind = kind;
+      this.record = record;
+      this.id = id;
+      this.before = Collections.unmodifiableSortedMap(new TreeMap<>(before));
+      this.after = Collections.unmodifiableSortedMap(new TreeMap<>(after));
+      this.sourceIds = List.copyOf(sourceIds);
+      List<Source> found = new ArrayList<>();
+      for (String source : sourceIds) {
+        newer.source(source).or(() -> older.source(source)).ifPresent(found::add);
+      }
+      this.sources = List.copyOf(found);
+      boolean consistent = kind == Kind.ADDED ? before.isEmpty() && !after.isEmpty()
+          : kind == Kind.REMOVED ? after.isEmpty() && !before.isEmpty()
+          : !(before.isEmpty() && after.isEmpty());
+      if (!consistent) {
+        throw new IllegalArgumentException(kind + " " + record + " " + id + " with fields " + before
+            + " before and " + after + " after");
+      }
+    }
+
+    /**
+     * How the record changed.
+     *
+     * @return the kind of change, not null
+     */
+    public Kind kind() {
+      return kind;
+    }
+
+    /**
+     * The kind of record: {@code source}, {@code state}, {@code instrument}, {@code event},
+     * {@code organ}, {@code appointment}, {@code chairmanship}, {@code force}, {@code decision} or
+     * {@code mandate}.
+     *
+     * @return the kind of record, not null
+     */
+    public String record() {
+      return record;
+    }
+
+    /**
+     * The record's id (a state's ISO alpha-2 code).
+     *
+     * @return the id, not null
+     */
+    public String id() {
+      return id;
+    }
+
+    /**
+     * The fields before, by name, as text.
+     *
+     * @return an unmodifiable sorted map, empty for an added record
+     */
+    public SortedMap<String, String> before() {
+      return before;
+    }
+
+    /**
+     * The fields after, by name, as text.
+     *
+     * @return an unmodifiable sorted map, empty for a removed record
+     */
+    public SortedMap<String, String> after() {
+      return after;
+    }
+
+    /**
+     * The ids of the sources the record cites, in either version, each once.
+     *
+     * @return an unmodifiable list, in the order cited; empty for a state
+     */
+    public List<String> sourceIds() {
+      return sourceIds;
+    }
+
+    /**
+     * The sources the record cites, as the newer dataset records them, else as the older does; an id
+     * neither records (possible only in a what-if copy) is in {@link #sourceIds()} alone.
+     *
+     * @return an unmodifiable list, in the order cited
+     */
+    public List<Source> sources() {
+      return sources;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (this == other) {
+        return true;
+      }
+      if (!(other instanceof Change)) {
+        return false;
+      }
+      Change that = (Change) other;
+      return kind == that.kind && record.equals(that.record) && id.equals(that.id)
+          && before.equals(that.before) && after.equals(that.after)
+          && sourceIds.equals(that.sourceIds) && sources.equals(that.sources);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(kind, record, id, before, after, sourceIds, sources);
+    }
+
+    /**
+     * Returns the change in one line, such as
+     * {@code Change[CHANGED event kz-1994 {date=1994-01-01} -> {date=1994-02-01}]}.
+     *
+     * @return a short readable form, not null
+     */
+    @Override
+    public String toString() {
+      return "Change[" + kind + " " + record + " " + id + " " + before + " -> " + after + "]";
+    }
+  }
+
+  /**
+   * The older dataset's version.
+   *
+   * @return the version, not null
+   */
+  public String olderVersion() {
+    return olderVersion;
+  }
+
+  /**
+   * The older dataset's data date.
+   *
+   * @return the date, not null
+   */
+  public LocalDate olderDataAsOf() {
+    return olderDataAsOf;
+  }
+
+  /**
+   * The newer dataset's version.
+   *
+   * @return the version, not null
+   */
+  public String newerVersion() {
+    return newerVersion;
+  }
+
+  /**
+   * The newer dataset's data date.
+   *
+   * @return the date, not null
+   */
+  public LocalDate newerDataAsOf() {
+    return newerDataAsOf;
+  }
+
+  /**
+   * Every change, in the order of the data files; within a kind of record, removed, then changed, then
+   * added, each in its dataset's order.
+   *
+   * @return an unmodifiable list, empty if nothing changed
+   */
+  public List<Change> changes() {
+    return changes;
+  }
+
+  /**
+   * How many changes are of one kind.
+   *
+   * @param kind the kind, not null
+   * @return the count
+   */
+  public int count(Kind kind) {
+    Objects.requireNonNull(kind, "kind");
+    return (int) changes.stream().filter(c -> c.kind == kind).count();
+  }
+
+  /**
+   * The changes as text: a heading line with the versions, the data dates and the counts, then per change
+   * a line {@code + event id} (added), {@code - ...} (removed) or {@code ~ ...} (changed), a line per field
+   * ({@code name: value}, or {@code name: old -> new}) and a line per source with its publisher, title,
+   * date, and URL or document. Control characters in values are escaped, so each value is one line.
+   *
+   * @return the text, ending with a line break; not null
+   */
+  public String text() {
+    StringBuilder out = new StringBuilder(heading()).append('\n');
+    for (Change change : changes) {
+      out.append(change.kind == Kind.ADDED ? "+ " : change.kind == Kind.REMOVED ? "- " : "~ ")
+          .append(change.record).append(' ').append(oneLine(change.id)).append('\n');
+      for (String field : fields(change)) {
+        out.append("    ").append(field).append('\n');
+      }
+      for (String source : sourceLines(change)) {
+        out.append("    source ").append(source).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The changes as JSON: an object with {@code older} and {@code newer} (each {@code version} and
+   * {@code dataAsOf}), the counts {@code added}, {@code removed} and {@code changed}, and
+   * {@code changes}, an array of objects with {@code change} ({@code added}, {@code removed} or
+   * {@code changed}), {@code record}, {@code id}, {@code before} and {@code after} (objects of field
+   * texts) and {@code sources} (objects with {@code id} and, where the source is recorded,
+   * {@code title}, {@code publisher}, {@code kind}, {@code date}, {@code url} and {@code document} as
+   * recorded).
+   *
+   * @return the JSON document, indented, ending with a line break; not null
+   */
+  public String json() {
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode root = mapper.createObjectNode();
+    root.putObject("older").put("version", olderVersion).put("dataAsOf", olderDataAsOf.toString());
+    root.putObject("newer").put("version", newerVersion).put("dataAsOf", newerDataAsOf.toString());
+    root.put("added", count(Kind.ADDED)).put("removed", count(Kind.REMOVED))
+        .put("changed", count(Kind.CHANGED));
+    ArrayNode list = root.putArray("changes");
+    for (Change change : changes) {
+      ObjectNode node = list.addObject();
+      node.put("change", change.kind.name().toLowerCase(Locale.ROOT)).put("record", change.record)
+          .put("id", change.id);
+      ObjectNode before = node.putObject("before");
+      change.before.forEach(before::put);
+      ObjectNode after = node.putObject("after");
+      change.after.forEach(after::put);
+      ArrayNode sources = node.putArray("sources");
+      for (String id : change.sourceIds) {
+        ObjectNode source = sources.addObject().put("id", id);
+        source(change, id).ifPresent(s -> {
+          source.put("title", s.title()).put("publisher", s.publisher())
+              .put("kind", s.kind().name());
+          s.date().ifPresent(d -> source.put("date", d.toString()));
+          s.url().ifPresent(u -> source.put("url", u));
+          s.document().ifPresent(d -> source.put("document", d));
+        });
+      }
+    }
+    try {
+      return mapper.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a diff cannot be written as JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The changes as the Markdown entries of a changelog's data section: a first entry naming the versions,
+   * the data dates and the counts, then one entry per change. An added or removed source is given with
+   * its publisher and title, any other added or removed record with the ids of its sources, and a changed
+   * record with each field that differs ({@code name: old -> new}) and the ids of its sources; {@link
+   * #text()} has every field of every record.
+   *
+   * @return the entries, each beginning {@code - }, ending with a line break; not null
+   */
+  public String changelog() {
+    StringBuilder out = new StringBuilder("- ").append(heading()).append('\n');
+    for (Change change : changes) {
+      String verb = change.kind == Kind.ADDED ? "Added" : change.kind == Kind.REMOVED ? "Removed"
+          : "Changed";
+      out.append("- ").append(verb).append(' ').append(change.record).append(" `")
+          .append(oneLine(change.id)).append('`');
+      Map<String, String> fields = change.kind == Kind.ADDED ? change.after : change.before;
+      if (change.kind == Kind.CHANGED) {
+        out.append(": ").append(String.join("; ", fields(change)));
+      } else if (change.record.equals("source")) {
+        out.append(": ").append(oneLine(fields.get("publisher"))).append(", \"")
+            .append(oneLine(fields.get("title"))).append('"');
+      }
+      if (!change.sourceIds.isEmpty() && !change.record.equals("source")) {
+        out.append(" (sources: ").append(String.join(", ", change.sourceIds)).append(')');
+      }
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  private String heading() {
+    return "Dataset " + olderVersion + " (data as of " + olderDataAsOf + ") -> " + newerVersion
+        + " (data as of " + newerDataAsOf + "): " + count(Kind.ADDED) + " added, "
+        + count(Kind.REMOVED) + " removed, " + count(Kind.CHANGED) + " changed";
+  }
+
+  /** A change's fields, one line each: {@code name: value} or {@code name: old -> new}. */
+  private static List<String> fields(Change change) {
+    List<String> lines = new ArrayList<>();
+    if (change.kind != Kind.CHANGED) {
+      for (Map.Entry<String, String> field
+          : (change.kind == Kind.ADDED ? change.after : change.before).entrySet()) {
+        lines.add(field.getKey() + ": " + oneLine(field.getValue()));
+      }
+      return lines;
+    }
+    TreeMap<String, String> names = new TreeMap<>(change.before);
+    names.putAll(change.after);
+    for (String name : names.keySet()) {
+      lines.add(name + ": " + Optional.ofNullable(change.before.get(name)).map(DatasetDiff::oneLine)
+          .orElse("(none)") + " -> " + Optional.ofNullable(change.after.get(name))
+          .map(DatasetDiff::oneLine).orElse("(none)"));
+    }
+    return lines;
+  }
+
+  private static List<String> sourceLines(Change change) {
+    List<String> lines = new ArrayList<>();
+    for (String id : change.sourceIds) {
+      lines.add(oneLine(id) + source(change, id).map(s -> ": " + oneLine(s.publisher()) + ", \""
+          + oneLine(s.title()) + "\"" + s.date().map(d -> ", " + d).orElse("")
+          + s.url().or(s::document).map(u -> ", " + oneLine(u)).orElse(""))
+          .orElse(": not recorded in either dataset"));
+    }
+    return lines;
+  }
+
+  private static Optional<Source> source(Change change, String id) {
+    return change.sources.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /** A value on one line: line feeds and tabs escaped as in Java, other control characters by code. */
+  static String oneLine(String value) {
+    StringBuilder out = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\n') {
+        out.append("\\n");
+      } else if (c == '\t') {
+        out.append("\\t");
+      } else if (Character.isISOControl(c)) {
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof DatasetDiff)) {
+      return false;
+    }
+    DatasetDiff that = (DatasetDiff) other;
+    return olderVersion.equals(that.olderVersion) && olderDataAsOf.equals(that.olderDataAsOf)
+        && newerVersion.equals(that.newerVersion) && newerDataAsOf.equals(that.newerDataAsOf)
+        && changes.equals(that.changes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(olderVersion, olderDataAsOf, newerVersion, newerDataAsOf, changes);
+  }
+
+  /**
+   * Returns the versions and the counts, such as
+   * {@code DatasetDiff[2026.11.0 -> 2026.12.0: 3 added, 0 removed, 9 changed]}.
+   *
+   * @return a short readable form, not null
+   */
+  @Override
+  public String toString() {
+    return "DatasetDiff[" + olderVersion + " -> " + newerVersion + ": " + count(Kind.ADDED)
+        + " added, " + count(Kind.REMOVED) + " removed, " + count(Kind.CHANGED) + " changed]";
+  }
+}

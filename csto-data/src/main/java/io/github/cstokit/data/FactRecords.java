@@ -1,0 +1,124 @@
+package io.github.cstokit.data;
+
+import io.github.cstokit.model.Appointment;
+import io.github.cstokit.model.Chairmanship;
+import io.github.cstokit.model.Decision;
+import io.github.cstokit.model.Force;
+import io.github.cstokit.model.Instrument;
+import io.github.cstokit.model.Mandate;
+import io.github.cstokit.model.MembershipEvent;
+import io.github.cstokit.model.Organ;
+import io.github.cstokit.model.Source;
+import io.github.cstokit.model.State;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The kinds of record a dataset holds, each with its id, its sources and its fields as text, for
+ * {@link Datasets#diff}. A record's fields are the properties of its model type (every public
+ * no-argument accessor the type declares), so a property added to the model is compared without being
+ * listed here; an absent value (an empty {@code Optional} or collection) is no field.
+ */
+final class FactRecords<T> {
+
+  /** The kinds, in the order of the data files. */
+  static final List<FactRecords<?>> KINDS = List.of(
+      new FactRecords<>("source", Source.class, CstoDataset::sources, Source::id, s -> List.of(s.id())),
+      new FactRecords<>("state", State.class, d -> List.copyOf(d.states()), State::isoAlpha2,
+          s -> List.of()),
+      new FactRecords<>("instrument", Instrument.class, CstoDataset::instruments, Instrument::id,
+          Instrument::sources),
+      new FactRecords<>("event", MembershipEvent.class, CstoDataset::events, MembershipEvent::id,
+          MembershipEvent::sources),
+      new FactRecords<>("organ", Organ.class, CstoDataset::organs, Organ::id, Organ::sources),
+      new FactRecords<>("appointment", Appointment.class, CstoDataset::appointments, Appointment::id,
+          Appointment::sources),
+      new FactRecords<>("chairmanship", Chairmanship.class, CstoDataset::chairmanships,
+          Chairmanship::id, Chairmanship::sources),
+      new FactRecords<>("force", Force.class, CstoDataset::forces, Force::id, Force::sources),
+      new FactRecords<>("decision", Decision.class, CstoDataset::decisions, d -> d.id().orElseThrow(),
+          Decision::sources),
+      new FactRecords<>("mandate", Mandate.class, CstoDataset::mandates, Mandate::id,
+          Mandate::sources));
+
+  final String kind;
+  private final Function<CstoDataset, List<T>> all;
+  private final Function<T, String> id;
+  private final Function<T, List<String>> sources;
+  private final List<Method> properties;
+
+  private FactRecords(String kind, Class<T> type, Function<CstoDataset, List<T>> all,
+      Function<T, String> id, Function<T, List<String>> sources) {
+    this.kind = kind;
+    this.all = all;
+    this.id = id;
+    this.sources = sources;
+    this.properties = properties(type);
+  }
+
+  /** The public no-argument accessors a model type declares, by name; not its copy methods. */
+  private static List<Method> properties(Class<?> type) {
+    List<Method> found = new ArrayList<>();
+    for (Method m : type.getDeclaredMethods()) {
+      int mod = m.getModifiers();
+      if (Modifier.isPublic(mod) && !Modifier.isStatic(mod) && m.getParameterCount() == 0
+          && m.getReturnType() != void.class && m.getReturnType() != type
+          && !Arrays.asList("toString", "hashCode").contains(m.getName()) && !m.isSynthetic()) {
+        found.add(m);
+      }
+    }
+    found.sort(Comparator.comparing(Method::getName));
+    return List.copyOf(found);
+  }
+
+  /** The records of a dataset by id, in the dataset's order. */
+  Map<String, T> byId(CstoDataset dataset) {
+    Map<String, T> records = new LinkedHashMap<>();
+    for (T record : all.apply(dataset)) {
+      records.put(id.apply(record), record);
+    }
+    return records;
+  }
+
+  List<String> sources(T record) {
+    return sources.apply(record);
+  }
+
+  /** A record's fields, by name, as text; absent values are left out. */
+  SortedMap<String, String> fields(T record) {
+    SortedMap<String, String> fields = new TreeMap<>();
+    for (Method property : properties) {
+      Object value;
+      try {
+        value = property.invoke(record);
+      } catch (IllegalAccessException | InvocationTargetException e) {
+        throw new IllegalStateException(kind + "." + property.getName() + " cannot be read", e);
+      }
+      text(value).ifPresent(text -> fields.put(property.getName(), text));
+    }
+    return fields;
+  }
+
+  private static Optional<String> text(Object value) {
+    if (value instanceof Optional) {
+      return ((Optional<?>) value).flatMap(FactRecords::text);
+    }
+    if (value instanceof Collection && ((Collection<?>) value).isEmpty()
+        || value instanceof Map && ((Map<?, ?>) value).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(String.valueOf(value));
+  }
+}

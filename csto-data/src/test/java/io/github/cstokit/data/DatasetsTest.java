@@ -1,0 +1,90 @@
+package io.github.cstokit.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cstokit.model.Framework;
+import io.github.cstokit.model.MembershipEvent;
+import io.github.cstokit.model.MembershipEventType;
+import io.github.cstokit.model.PartialDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** {@link Datasets#diff} on the bundled dataset and what-if copies of it. */
+class DatasetsTest {
+
+  static final CstoDataset DATA = CstoData.bundled();
+
+  @Test
+  void aDatasetHasNoChangeWithItselfOrAFreshLoadOfItsFiles() {
+    DatasetDiff diff = Datasets.diff(DATA, DATA);
+    assertTrue(diff.changes().isEmpty());
+    assertEquals("Dataset 2026.12.0 (data as of 2026-02-12) -> 2026.12.0 (data as of 2026-02-12): 0 added,"
+        + " 0 removed, 0 changed\n", diff.text());
+    assertEquals("DatasetDiff[2026.12.0 -> 2026.12.0: 0 added, 0 removed, 0 changed]", diff.toString());
+  }
+
+  @Test
+  void aStateAndItsEventsRemovedAreListedWithTheirSources() {
+    CstoDataset without = DATA.withoutState("UZ");
+    DatasetDiff diff = Datasets.diff(DATA, without);
+    long uzEvents = DATA.events().stream().filter(e -> e.state().equals("UZ")).count();
+    assertEquals(1 + uzEvents, diff.count(DatasetDiff.Kind.REMOVED), diff.text());
+    assertEquals(diff.changes().size(), diff.count(DatasetDiff.Kind.REMOVED));
+    DatasetDiff.Change state = diff.changes().get(0);
+    assertEquals("state", state.record());
+    assertEquals("UZ", state.id());
+    assertEquals("Uzbekistan", state.before().get("nameEn"));
+    MembershipEvent first = DATA.events().stream().filter(e -> e.state().equals("UZ")).findFirst()
+        .orElseThrow();
+    DatasetDiff.Change event = diff.changes().stream().filter(c -> c.id().equals(first.id())).findFirst()
+        .orElseThrow();
+    assertEquals(first.sources(), event.sourceIds());
+    assertEquals(first.sources().size(), event.sources().size());
+    assertEquals(first.date().toString(), event.before().get("date"));
+    // The reverse diff adds what this one removes.
+    DatasetDiff back = Datasets.diff(without, DATA);
+    assertEquals(diff.changes().size(), back.count(DatasetDiff.Kind.ADDED));
+  }
+
+  @Test
+  void anAddedEventCitingAnUnrecordedSourceSaysSoAndKeepsItsNoteOnOneLine() {
+    MembershipEvent event = MembershipEvent.builder().id("test-uz-2030").state("UZ")
+        .type(MembershipEventType.RATIFICATION).date(PartialDate.parse("2025-06"))
+        .framework(Framework.ORGANIZATION).addSource("tass-687141").addSource("no-such-source")
+        .note("two\nlines").build();
+    DatasetDiff diff = Datasets.diff(DATA, DATA.withEvent(event));
+    assertEquals(1, diff.changes().size(), diff.text());
+    DatasetDiff.Change added = diff.changes().get(0);
+    assertEquals(DatasetDiff.Kind.ADDED, added.kind());
+    assertEquals(List.of("tass-687141", "no-such-source"), added.sourceIds());
+    assertEquals(List.of(DATA.source("tass-687141").orElseThrow()), added.sources());
+    assertEquals("two\nlines", added.after().get("note"));
+    String text = diff.text();
+    assertTrue(text.contains("\n+ event test-uz-2030\n"), text);
+    assertTrue(text.contains("\n    note: two\\nlines\n"), text);
+    assertTrue(text.contains("\n    source no-such-source: not recorded in either dataset\n"), text);
+    assertTrue(diff.json().contains("\"id\" : \"no-such-source\"\n"), diff.json());
+    assertTrue(diff.changelog().endsWith("(sources: tass-687141, no-such-source)\n"), diff.changelog());
+  }
+
+  @Test
+  void aChangeMustAgreeWithItsKind() {
+    Map<String, String> some = new TreeMap<>(Map.of("a", "1"));
+    assertThrows(IllegalArgumentException.class, () -> new DatasetDiff.Change(DatasetDiff.Kind.ADDED,
+        "event", "x", new TreeMap<>(some), new TreeMap<>(some), List.of(), DATA, DATA));
+    assertThrows(IllegalArgumentException.class, () -> new DatasetDiff.Change(DatasetDiff.Kind.REMOVED,
+        "event", "x", new TreeMap<>(), new TreeMap<>(), List.of(), DATA, DATA));
+    assertThrows(IllegalArgumentException.class, () -> new DatasetDiff.Change(DatasetDiff.Kind.CHANGED,
+        "event", "x", new TreeMap<>(), new TreeMap<>(), List.of(), DATA, DATA));
+  }
+
+  @Test
+  void nullsAreRefused() {
+    assertThrows(NullPointerException.class, () -> Datasets.diff(null, DATA));
+    assertThrows(NullPointerException.class, () -> Datasets.diff(DATA, null));
+  }
+}
