@@ -60,8 +60,9 @@ import java.util.TreeMap;
  *       {@link CstoDataset#dataAsOf()}).
  * </ul>
  *
- * <p>Output is deterministic: rows are ordered by state code, then by start date (events in
- * {@link MembershipEvent#ORDER}); numbers and dates are written without regard to the default locale;
+ * <p>Output is deterministic: rows are ordered by state code, then by start date or year (events in
+ * {@link MembershipEvent#ORDER}, sources by id); numbers and dates are written without regard to the
+ * default locale;
  * lines end with {@code \n}; fields are quoted only when they must be. A header row comes first.
  *
  * <p>A CSV file has no place for metadata, so the single-table writers give the rows only; the dataset
