@@ -34,16 +34,17 @@ import picocli.CommandLine.Spec;
  * }</pre>
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"The membership record as CSV for research: one table, or all of them as a Data Package.",
-        "UTF-8, lines ending in LF; a single table starts with a '# csto-kit dataset ...' comment line",
-        "naming the dataset version and data date, then the header row:",
-        "  atop        ATOP-style member table, one row per phase of status and participation",
-        "  cow         COW-style member file, one row per uninterrupted run of membership",
-        "  events      the event log, one row per legal event, with its sources",
-        "  state-year  one row per state and year: status at mid-year and year's end, days in each",
+    description = {"The membership record as CSV: one table, or all five as a Data Package.",
+        "UTF-8, LF line ends. A table starts with a '# csto-kit dataset V, data as of D'",
+        "line (leave it out with --no-comment), then the header row:",
+        "  atop        ATOP-style member table: a row per phase of status, participation",
+        "  cow         COW-style member file: a row per uninterrupted run of membership",
+        "  events      the event log: a row per legal event, with its sources",
+        "  state-year  a row per state and year: status at mid-year and at year's end,",
+        "              days in each status and participation",
         "  sources     the sources the events cite, with the events citing each",
-        "--package DIR writes all five and datapackage.json (Frictionless Data Package), which names",
-        "the version and data date and describes every column; docs/exports.md documents them."})
+        "--package DIR writes the five tables and datapackage.json, which names the",
+        "dataset version and data date and describes every column (docs/exports.md)."})
 final class Export implements Callable<Integer> {
 
   /** The tables. */
