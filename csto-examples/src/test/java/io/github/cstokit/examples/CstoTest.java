@@ -342,6 +342,13 @@ class CstoTest {
         "csto export:", nowhere + ": the directory");
     Path deep = tmp.resolve("no/such/package");
     assertBadInput(Cli.run("export", "--package", deep.toString()), "csto export:", deep + ": the directory");
+    Path file = tmp.resolve("plain-file");
+    try {
+      Files.writeString(file, "x");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertBadInput(Cli.run("export", "--package", file.toString()), "csto export:", file + ": not a directory");
   }
 
   // validate
