@@ -65,6 +65,23 @@ WhatIf whatIf(Verdict before, Verdict after) {
   return w;
 }
 
+/**
+ * Checks a mandate and a changed copy of it without printing either verdict, then prints the difference
+ * first (the outcome and the changed findings) and returns the comparison; w.after() is the full verdict.
+ */
+WhatIf whatIf(Mandate before, Mandate after) {
+  WhatIf w = WhatIf.between(MandateRules.check(before, data), MandateRules.check(after, data));
+  System.out.print(w.explain());
+  return w;
+}
+
+/** As whatIf(Mandate, Mandate), for a decision and a changed copy of it. */
+WhatIf whatIf(Decision before, Decision after) {
+  WhatIf w = WhatIf.between(DecisionRules.check(before, data), DecisionRules.check(after, data));
+  System.out.print(w.explain());
+  return w;
+}
+
 void help() {
   System.out.println("""
       csto-kit helpers (dataset %s, data as of %s):
@@ -72,7 +89,8 @@ void help() {
         status("AM", LocalDate.of(2025, 1, 1))       status and participation on a date
         timeline("UZ")                               a state's statuses over time
         check(kazakhstan2022())                      check a Mandate or a Decision, print the verdict
-        whatIf(check(kazakhstan2022()), check(kazakhstan2022().withoutRequest()))
+        whatIf(kazakhstan2022(), kazakhstan2022().withoutRequest())
+                                                     the difference first: outcome and changed findings
         data                                         the dataset: data.chair(d), data.secretaryGeneral(d), ...
       """.formatted(data.version(), data.dataAsOf()));
 }

@@ -52,6 +52,13 @@ import java.util.SortedSet;
  * and {@link #members} are binary searches that allocate nothing, {@code members} returning one of a few
  * shared unmodifiable sets. Every collection returned is unmodifiable.
  *
+ * <p>Besides the methods documented here, a dataset answers the queries {@link CstoFacts} implements
+ * for every facts object: {@link CstoFacts#framework(LocalDate) framework(date)} (Treaty or
+ * Organization), {@link CstoFacts#isInForce(String, LocalDate) isInForce(instrumentId, date)},
+ * {@link CstoFacts#holders(Office, LocalDate) holders(office, date)} (every holder of an office with
+ * several, such as the deputies), {@link CstoFacts#secretaryGeneral(LocalDate) secretaryGeneral(date)}
+ * and {@link CstoFacts#amendmentsOf(String) amendmentsOf(instrumentId)}.
+ *
  * <p>This class is immutable and thread-safe. The what-if methods return new datasets and never change
  * this one. Two datasets are equal only if they are the same object.
  */
@@ -202,16 +209,36 @@ public final class CstoDataset implements CstoFacts {
     return s != null ? s : snapshot.scenario();
   }
 
+  /**
+   * Looks up a state by its ISO alpha-2 code; see {@link CstoFacts#state(String)}.
+   *
+   * @param isoAlpha2 the code, such as {@code KZ}, not null
+   * @return the state, or empty if the dataset does not know it
+   */
   @Override
   public Optional<State> state(String isoAlpha2) {
     return scenario().state(isoAlpha2);
   }
 
+  /**
+   * All the states the dataset knows, members or not; see {@link CstoFacts#states()}.
+   *
+   * @return an unmodifiable set sorted by code, not null
+   */
   @Override
   public SortedSet<State> states() {
     return scenario().states();
   }
 
+  /**
+   * A state's status on a date, derived from its events by the rules of {@link MembershipTimeline}; see
+   * {@link CstoFacts#status(String, LocalDate)}. For the bundled dataset this is a binary search in an
+   * index built at load time and allocates nothing.
+   *
+   * @param isoAlpha2 the code, not null
+   * @param date the date, not null
+   * @return the status; {@link MembershipStatus#NOT_PARTY} for a state without events or unknown
+   */
   @Override
   public MembershipStatus status(String isoAlpha2, LocalDate date) {
     if (scenario == null && isoAlpha2 != null && date != null) {
@@ -223,6 +250,14 @@ public final class CstoDataset implements CstoFacts {
     return scenario().status(isoAlpha2, date);
   }
 
+  /**
+   * A state's participation on a date; see {@link CstoFacts#participation(String, LocalDate)}. For the
+   * bundled dataset this is a binary search in an index built at load time and allocates nothing.
+   *
+   * @param isoAlpha2 the code, not null
+   * @param date the date, not null
+   * @return the participation; {@link Participation#NORMAL} for a state without events or unknown
+   */
   @Override
   public Participation participation(String isoAlpha2, LocalDate date) {
     if (scenario == null && isoAlpha2 != null && date != null) {
@@ -247,41 +282,90 @@ public final class CstoDataset implements CstoFacts {
     return scenario().members(date);
   }
 
+  /**
+   * A state's membership timeline: its events and status periods; see
+   * {@link CstoFacts#timeline(String)}.
+   *
+   * @param isoAlpha2 the code, not null
+   * @return the timeline, or empty if the state is unknown
+   */
   @Override
   public Optional<MembershipTimeline> timeline(String isoAlpha2) {
     return scenario().timeline(isoAlpha2);
   }
 
+  /**
+   * All membership events, effective or not; see {@link CstoFacts#events()}.
+   *
+   * @return an unmodifiable list in {@link MembershipEvent#ORDER}, not null
+   */
   @Override
   public List<MembershipEvent> events() {
     return scenario().events();
   }
 
+  /**
+   * Looks up an instrument by id; see {@link CstoFacts#instrument(String)}.
+   *
+   * @param id the id, such as {@code charter-2002}, not null
+   * @return the instrument, or empty if unknown
+   */
   @Override
   public Optional<Instrument> instrument(String id) {
     return scenario().instrument(id);
   }
 
+  /**
+   * All instruments; see {@link CstoFacts#instruments()}.
+   *
+   * @return an unmodifiable list ordered by signature date, then id; not null
+   */
   @Override
   public List<Instrument> instruments() {
     return scenario().instruments();
   }
 
+  /**
+   * The chairmanship on a date; see {@link CstoFacts#chair(LocalDate)}.
+   *
+   * @param date the date, not null
+   * @return the chairmanship covering the date, or empty if none is recorded
+   */
   @Override
   public Optional<Chairmanship> chair(LocalDate date) {
     return scenario().chair(date);
   }
 
+  /**
+   * All chairmanships; see {@link CstoFacts#chairmanships()}.
+   *
+   * @return an unmodifiable list ordered by start, not null
+   */
   @Override
   public List<Chairmanship> chairmanships() {
     return scenario().chairmanships();
   }
 
+  /**
+   * The holder of a single-holder office on a date, acting or not; see
+   * {@link CstoFacts#holder(Office, LocalDate)}.
+   *
+   * @param office the office, not null
+   * @param date the date, not null
+   * @return the appointment covering the date, or empty if none is recorded
+   * @throws IllegalArgumentException if the office has several holders at once, such as
+   *     {@link Office#DEPUTY_SECRETARY_GENERAL}; use {@link CstoFacts#holders(Office, LocalDate)} for those
+   */
   @Override
   public Optional<Appointment> holder(Office office, LocalDate date) {
     return scenario().holder(office, date);
   }
 
+  /**
+   * All appointments; see {@link CstoFacts#appointments()}.
+   *
+   * @return an unmodifiable list ordered by start, then office, then id; not null
+   */
   @Override
   public List<Appointment> appointments() {
     return scenario().appointments();

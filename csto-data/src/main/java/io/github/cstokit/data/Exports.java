@@ -1,12 +1,14 @@
 package io.github.cstokit.data;
 
 import io.github.cstokit.data.internal.json.Csv;
+import io.github.cstokit.model.AlternativeValue;
 import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.Framework;
 import io.github.cstokit.model.MembershipEvent;
 import io.github.cstokit.model.MembershipStatus;
 import io.github.cstokit.model.MembershipTimeline;
 import io.github.cstokit.model.Participation;
+import io.github.cstokit.model.Source;
 import io.github.cstokit.model.State;
 import io.github.cstokit.model.StatusPeriod;
 import java.io.IOException;
@@ -14,16 +16,30 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * CSV exports of the membership record of a dataset, or of any {@link CstoFacts} such as a what-if
  * {@code Scenario}, for researchers: a member table in the style of the
- * ATOP member file, a member file in the style of the Correlates of War (COW) formal alliance data, and
- * a plain event log. All three are derived from the same events as the as-of queries.
+ * ATOP member file, a member file in the style of the Correlates of War (COW) formal alliance data, a
+ * plain event log, a state-year table in the style of the COW and ATOP state-year files, and the sources
+ * the events cite. All are derived from the same events as the as-of queries.
+ * {@link #writeDataPackage(CstoDataset, Path)} writes them all as a Frictionless Data Package: the CSV
+ * files and a {@code datapackage.json} that describes their columns and names the dataset version and
+ * data date, which R ({@code frictionless::read_package}) and Python ({@code frictionless}, or pandas
+ * on the listed files) open directly. The columns are documented in {@code docs/exports.md}.
  *
  * <p>The exports follow the layout of those datasets so that rows can be joined with them, using ATOP's
  * alliance id {@value #ATOP_ID} and COW's alliance id {@value #COW_ID} for the Collective Security
@@ -44,9 +60,15 @@ import java.util.Objects;
  *       {@link CstoDataset#dataAsOf()}).
  * </ul>
  *
- * <p>Output is deterministic: rows are ordered by state code, then by start date (events in
- * {@link MembershipEvent#ORDER}); numbers and dates are written without regard to the default locale;
+ * <p>Output is deterministic: rows are ordered by state code, then by start date or year (events in
+ * {@link MembershipEvent#ORDER}, sources by id); numbers and dates are written without regard to the
+ * default locale;
  * lines end with {@code \n}; fields are quoted only when they must be. A header row comes first.
+ *
+ * <p>A CSV file has no place for metadata, so the single-table writers give the rows only; the dataset
+ * version and data date travel in the Data Package's {@code datapackage.json} (a sidecar), or, for a
+ * single file, in the comment line of {@link #provenance(CstoDataset)}, which the {@code csto export}
+ * command writes first.
  *
  * <pre>{@code
  * CstoDataset data = CstoData.bundled();
@@ -54,6 +76,8 @@ import java.util.Objects;
  *   Exports.writeAtopMembers(data, out);
  * }
  * Exports.writeEventLog(data, System.out);
+ * Exports.writeStateYears(data, data.dataAsOf(), System.out);
+ * Exports.writeDataPackage(data, Path.of("csto-package"));   // five CSV files and datapackage.json
  * }</pre>
  *
  * <p>This class has only static methods and is thread-safe. The writers are flushed, not closed. The
@@ -83,6 +107,20 @@ public final class Exports {
   public static final List<String> EVENT_COLUMNS =
       List.of("id", "state", "ccode", "type", "date", "precision", "firstday", "framework",
           "instrument", "effective", "status_after", "participation_after", "sources");
+
+  /** The columns of {@link #writeStateYears(CstoFacts, LocalDate, Writer)}, in order. */
+  public static final List<String> STATE_YEAR_COLUMNS =
+      List.of("ccode", "stateabb", "iso2", "year", "status_mid", "participation_mid", "status_end",
+          "participation_end", "framework_end", "member_end", "days_not_party", "days_signatory",
+          "days_member", "days_suspended", "days_ceased", "days_member_normal", "days_member_frozen",
+          "days_observed", "last_observed", "right_censor");
+
+  /** The columns of {@link #writeSources(CstoDataset, Writer)}, in order. */
+  public static final List<String> SOURCE_COLUMNS =
+      List.of("id", "title", "publisher", "url", "document", "kind", "date", "cited_by");
+
+  /** The name of the Data Package descriptor {@link #writeDataPackage(CstoDataset, Path)} writes. */
+  public static final String DATA_PACKAGE_DESCRIPTOR = "datapackage.json";
 
   private Exports() {}
 
@@ -248,6 +286,241 @@ public final class Exports {
     Writer writer = utf8(out);
     writeEventLog(data, writer);
     writer.flush();
+  }
+
+  /**
+   * Writes the state-year table: one row per state and calendar year, in the style of the COW and ATOP
+   * state-year files; columns {@link #STATE_YEAR_COLUMNS}. Every state of the facts has a row for every
+   * year from the year of the earliest event to the year of {@code asOf} (a balanced panel, with
+   * {@code NOT_PARTY} years before a state's first event). A row gives the status and participation on
+   * 1 July ({@code status_mid}, empty if 1 July is after {@code asOf}) and on the year's last observed
+   * day ({@code status_end}: 31 December, or {@code asOf} in its own year, with {@code right_censor} 1),
+   * and the days of the year spent in each status and, as a member, in each participation.
+   *
+   * <p>As everywhere in this dataset, a state is a {@code MEMBER} from the Treaty's entry into force for
+   * it, or from its admission, not from its signature: the days in between count as {@code SIGNATORY}.
+   *
+   * @param data the facts, such as a dataset or a scenario; not null
+   * @param asOf the last day to count, normally {@link CstoDataset#dataAsOf()}; not null
+   * @param out where to write, not null; flushed, not closed
+   * @throws IOException if writing fails
+   */
+  public static void writeStateYears(CstoFacts data, LocalDate asOf, Writer out) throws IOException {
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(out, "out");
+    List<List<Object>> rows = new ArrayList<>();
+    Optional<LocalDate> first = data.events().stream().map(e -> e.date().firstDay())
+        .min(LocalDate::compareTo);
+    if (first.isPresent()) {
+      for (State state : data.states()) {
+        List<StatusPeriod> periods = data.timeline(state.isoAlpha2()).orElseThrow().periods();
+        for (int year = first.get().getYear(); year <= asOf.getYear(); year++) {
+          rows.add(stateYear(data, state, periods, year, asOf));
+        }
+      }
+    }
+    write(out, STATE_YEAR_COLUMNS, rows);
+  }
+
+  /**
+   * Writes the state-year table as UTF-8; see {@link #writeStateYears(CstoFacts, LocalDate, Writer)}.
+   *
+   * @param data the facts, such as a dataset or a scenario; not null
+   * @param asOf the last day to count, normally {@link CstoDataset#dataAsOf()}; not null
+   * @param out where to write, not null; flushed, not closed
+   * @throws IOException if writing fails
+   */
+  public static void writeStateYears(CstoFacts data, LocalDate asOf, OutputStream out)
+      throws IOException {
+    Writer writer = utf8(out);
+    writeStateYears(data, asOf, writer);
+    writer.flush();
+  }
+
+  private static List<Object> stateYear(CstoFacts data, State state, List<StatusPeriod> periods, int year,
+      LocalDate asOf) {
+    String code = state.isoAlpha2();
+    LocalDate start = LocalDate.of(year, Month.JANUARY, 1);
+    LocalDate yearEnd = LocalDate.of(year, Month.DECEMBER, 31);
+    LocalDate last = asOf.isBefore(yearEnd) ? asOf : yearEnd;
+    LocalDate mid = LocalDate.of(year, Month.JULY, 1);
+    LocalDate endExclusive = last.plusDays(1);
+    Map<MembershipStatus, Long> days = new EnumMap<>(MembershipStatus.class);
+    for (MembershipStatus s : MembershipStatus.values()) {
+      days.put(s, 0L);
+    }
+    long frozen = 0;
+    long observed = start.until(endExclusive, java.time.temporal.ChronoUnit.DAYS);
+    long covered = 0;
+    for (StatusPeriod p : periods) {
+      LocalDate from = p.period().start().isAfter(start) ? p.period().start() : start;
+      LocalDate to = p.period().end().filter(e -> e.isBefore(endExclusive)).orElse(endExclusive);
+      if (!from.isBefore(to)) {
+        continue;
+      }
+      long n = from.until(to, java.time.temporal.ChronoUnit.DAYS);
+      days.merge(p.status(), n, Long::sum);
+      covered += n;
+      if (p.status() == MembershipStatus.MEMBER && p.participation() == Participation.FROZEN) {
+        frozen += n;
+      }
+    }
+    // Days no period covers (before a state's first event) are days as a non-party.
+    days.merge(MembershipStatus.NOT_PARTY, observed - covered, Long::sum);
+    boolean midObserved = !mid.isAfter(last);
+    MembershipStatus end = data.status(code, last);
+    List<Object> row = new ArrayList<>();
+    row.add(state.cowCode());
+    row.add(state.cowAbbreviation());
+    row.add(code);
+    row.add(year);
+    row.add(midObserved ? data.status(code, mid).name() : "");
+    row.add(midObserved ? data.participation(code, mid).name() : "");
+    row.add(end.name());
+    row.add(data.participation(code, last).name());
+    row.add(data.framework(last).name());
+    row.add(end == MembershipStatus.MEMBER ? 1 : 0);
+    row.add(days.get(MembershipStatus.NOT_PARTY));
+    row.add(days.get(MembershipStatus.SIGNATORY));
+    row.add(days.get(MembershipStatus.MEMBER));
+    row.add(days.get(MembershipStatus.SUSPENDED));
+    row.add(days.get(MembershipStatus.CEASED));
+    row.add(days.get(MembershipStatus.MEMBER) - frozen);
+    row.add(frozen);
+    row.add(observed);
+    row.add(last.toString());
+    row.add(last.equals(yearEnd) ? 0 : 1);
+    return row;
+  }
+
+  /**
+   * Writes the sources the membership events cite: one row per source id cited by an event or by an
+   * alternative value of one, ordered by id; columns {@link #SOURCE_COLUMNS}. {@code cited_by} lists the
+   * ids of the citing events, separated by {@code ;}. A cited id the dataset does not know (such as
+   * {@code what-if}, which {@code Scenario.withStatus} cites) still has its row, with only {@code id}
+   * and {@code cited_by} filled, so that no citation is dropped.
+   *
+   * @param data the dataset, not null
+   * @param out where to write, not null; flushed, not closed
+   * @throws IOException if writing fails
+   */
+  public static void writeSources(CstoDataset data, Writer out) throws IOException {
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(out, "out");
+    Map<String, Set<String>> citedBy = new TreeMap<>();
+    for (MembershipEvent e : data.events()) {
+      for (String id : e.sources()) {
+        citedBy.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(e.id());
+      }
+      for (AlternativeValue a : e.alternatives()) {
+        for (String id : a.sources()) {
+          citedBy.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(e.id());
+        }
+      }
+    }
+    List<List<Object>> rows = new ArrayList<>();
+    for (Map.Entry<String, Set<String>> entry : citedBy.entrySet()) {
+      Optional<Source> source = data.source(entry.getKey());
+      List<Object> row = new ArrayList<>();
+      row.add(entry.getKey());
+      row.add(source.map(Source::title).orElse(""));
+      row.add(source.map(Source::publisher).orElse(""));
+      row.add(source.flatMap(Source::url).orElse(""));
+      row.add(source.flatMap(Source::document).orElse(""));
+      row.add(source.map(s -> s.kind().name()).orElse(""));
+      row.add(source.flatMap(Source::date).map(Object::toString).orElse(""));
+      row.add(String.join(";", entry.getValue()));
+      rows.add(row);
+    }
+    write(out, SOURCE_COLUMNS, rows);
+  }
+
+  /**
+   * Writes the sources the membership events cite as UTF-8; see
+   * {@link #writeSources(CstoDataset, Writer)}.
+   *
+   * @param data the dataset, not null
+   * @param out where to write, not null; flushed, not closed
+   * @throws IOException if writing fails
+   */
+  public static void writeSources(CstoDataset data, OutputStream out) throws IOException {
+    Writer writer = utf8(out);
+    writeSources(data, writer);
+    writer.flush();
+  }
+
+  /**
+   * The comment line that names where a single exported file comes from, such as
+   * {@code # csto-kit dataset 2026.12.0, data as of 2026-02-12}, without a line end. The
+   * {@code csto export} command writes it before the header row of a single CSV file; read such a file
+   * with {@code read.csv(file, comment.char = "#")} in R or {@code pandas.read_csv(file, comment="#")}.
+   * The Data Package carries the same facts in {@code datapackage.json} instead, and its CSV files have
+   * no comment line.
+   *
+   * @param data the dataset, not null
+   * @return the comment line, not null
+   */
+  public static String provenance(CstoDataset data) {
+    return "# csto-kit dataset " + data.version() + ", data as of " + data.dataAsOf();
+  }
+
+  /**
+   * Writes every export of a dataset into a directory as a Frictionless Data Package (tabular data
+   * package, version 1 of the specification): {@code csto-atop-members.csv}, {@code csto-cow-members.csv},
+   * {@code csto-events.csv}, {@code csto-state-years.csv} (counted to {@link CstoDataset#dataAsOf()}),
+   * {@code csto-sources.csv} and {@value #DATA_PACKAGE_DESCRIPTOR}, which describes each file's columns
+   * with their types and meaning and gives the dataset {@code version} and its {@code dataAsOf}. The
+   * directory is created if it does not exist; files of those names are replaced.
+   *
+   * <pre>{@code
+   * Exports.writeDataPackage(CstoData.bundled(), Path.of("csto-package"));
+   * // R:      frictionless::read_resource(frictionless::read_package("csto-package/datapackage.json"), "state-years")
+   * // Python: frictionless.Package("csto-package/datapackage.json").get_resource("state-years").to_pandas()
+   * }</pre>
+   *
+   * @param data the dataset, not null
+   * @param dir the directory, not null
+   * @return the files written, the descriptor last; an unmodifiable list
+   * @throws IOException if the directory cannot be created or a file cannot be written
+   */
+  public static List<Path> writeDataPackage(CstoDataset data, Path dir) throws IOException {
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(dir, "dir");
+    Files.createDirectories(dir);
+    List<Path> written = new ArrayList<>();
+    for (ExportTable table : ExportTable.values()) {
+      Path file = dir.resolve(table.fileName);
+      try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        write(table, data, writer);
+      }
+      written.add(file);
+    }
+    Path descriptor = dir.resolve(DATA_PACKAGE_DESCRIPTOR);
+    Files.writeString(descriptor, DataPackage.descriptor(data), StandardCharsets.UTF_8);
+    written.add(descriptor);
+    return List.copyOf(written);
+  }
+
+  /** Writes one table of the data package, the state years counted to the data date. */
+  static void write(ExportTable table, CstoDataset data, Writer writer) throws IOException {
+    switch (table) {
+      case ATOP_MEMBERS:
+        writeAtopMembers(data, writer);
+        break;
+      case COW_MEMBERS:
+        writeCowMembers(data, writer);
+        break;
+      case EVENTS:
+        writeEventLog(data, writer);
+        break;
+      case STATE_YEARS:
+        writeStateYears(data, data.dataAsOf(), writer);
+        break;
+      default:
+        writeSources(data, writer);
+        break;
+    }
   }
 
   private static Writer utf8(OutputStream out) {

@@ -214,6 +214,13 @@ public final class Csto implements Callable<Integer> {
         : "members of the Organization";
   }
 
+  /** The singular of {@link #frameworkName(LocalDate)}: what one member is called on a date. */
+  static String frameworkNameOne(LocalDate date) {
+    return Framework.on(date) == Framework.TREATY
+        ? "party to the Collective Security Treaty"
+        : "member of the Organization";
+  }
+
   /** Names the tool's version and the bundled dataset's. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
@@ -244,13 +251,52 @@ public final class Csto implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       LocalDate on = covered(data, this.on, out);
       var members = data.members(on);
-      out.println(members.size() + " " + frameworkName(on) + " on " + on + ":");
+      if (members.isEmpty()) {
+        noMembers(data, on, out);
+        return OK;
+      }
+      out.println(members.size() + " " + (members.size() == 1 ? frameworkNameOne(on) : frameworkName(on))
+          + " on " + on + ":");
       for (State state : members) {
         Participation participation = data.participation(state.isoAlpha2(), on);
         out.println("  " + state.isoAlpha2() + "  " + Printable.of(state.nameEn())
             + (participation == Participation.FROZEN ? "  (participation frozen)" : ""));
       }
       return OK;
+    }
+  }
+
+  /**
+   * Says in words that no state is a member on a date: before the Treaty's signature, between its
+   * signature and its entry into force (naming the signatories), or, in an edited dataset, at any other
+   * time.
+   */
+  static void noMembers(CstoDataset data, LocalDate on, PrintWriter out) {
+    Framework treaty = Framework.TREATY;
+    String dates = "the Treaty was signed on " + treaty.signed() + " and entered into force on "
+        + treaty.entryIntoForce() + ".";
+    if (on.isBefore(treaty.signed())) {
+      out.println("No state is a party to the Collective Security Treaty on " + on + ": " + dates);
+      return;
+    }
+    java.util.List<State> signatories = new java.util.ArrayList<>();
+    for (State state : data.states()) {
+      if (data.status(state.isoAlpha2(), on) == MembershipStatus.SIGNATORY) {
+        signatories.add(state);
+      }
+    }
+    if (on.isBefore(treaty.entryIntoForce())) {
+      out.println("No state is yet a party to the Collective Security Treaty on " + on + ": " + dates);
+    } else {
+      out.println("No " + frameworkNameOne(on) + " on " + on
+          + " in dataset " + data.version() + ".");
+    }
+    if (!signatories.isEmpty()) {
+      out.println("By then " + signatories.size() + (signatories.size() == 1 ? " state had" : " states had")
+          + " signed it or acceded to it:");
+      for (State state : signatories) {
+        out.println("  " + state.isoAlpha2() + "  " + Printable.of(state.nameEn()));
+      }
     }
   }
 

@@ -6,15 +6,14 @@ import io.github.cstokit.data.Exports;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Example: "Export for R." Writes the COW-style member file and the event log as CSV and prints the R
- * lines that read them, with the dates as {@code Date}s.
+ * Example: "Export for R." Writes the whole membership record as a Frictionless Data Package (the five CSV
+ * tables and {@code datapackage.json}, which names the dataset version and data date) and prints the R
+ * lines that read it: with the {@code frictionless} package, which types every column from the
+ * descriptor, or with base R's {@code read.csv}.
  *
  * <pre>{@code
  * java -p csto-examples/target/lib:csto-examples/target/classes \
@@ -26,7 +25,7 @@ public final class ExportForR {
   private ExportForR() {}
 
   /**
-   * Writes the files into a directory (default: the current one).
+   * Writes the data package into a directory (default: the current one).
    *
    * @param args the directory, or nothing
    * @throws IOException if writing fails
@@ -38,37 +37,31 @@ public final class ExportForR {
   }
 
   /**
-   * Writes {@code csto-cow-members.csv} and {@code csto-events.csv} into a directory and prints the R code
-   * that reads them.
+   * Writes the data package ({@link Exports#writeDataPackage}) into a directory and prints the R code
+   * that reads it.
    *
    * @param data the dataset, not null
-   * @param dir an existing directory, not null
+   * @param dir the directory, created if it does not exist; not null
    * @param out where to print the R code, not null
    * @throws IOException if writing fails
    */
   public static void run(CstoDataset data, Path dir, PrintWriter out) throws IOException {
-    Path cow = dir.resolve("csto-cow-members.csv");
-    Path events = dir.resolve("csto-events.csv");
-    write(cow, w -> Exports.writeCowMembers(data, w));
-    write(events, w -> Exports.writeEventLog(data, w));
-    out.println("# csto-kit dataset " + data.version() + ", data as of " + data.dataAsOf());
-    out.println("cow <- read.csv(\"" + rPath(cow) + "\", stringsAsFactors = FALSE)");
-    out.println("events <- read.csv(\"" + rPath(events) + "\", stringsAsFactors = FALSE,"
+    Exports.writeDataPackage(data, dir);
+    Path descriptor = dir.resolve(Exports.DATA_PACKAGE_DESCRIPTOR);
+    out.println("# csto-kit dataset " + data.version() + ", data as of " + data.dataAsOf()
+        + " (also in " + Exports.DATA_PACKAGE_DESCRIPTOR + ")");
+    out.println("# With the frictionless package (install.packages(\"frictionless\")), columns typed:");
+    out.println("library(frictionless)");
+    out.println("package <- read_package(\"" + rPath(descriptor) + "\")");
+    out.println("state_years <- read_resource(package, \"state-years\")");
+    out.println("cow <- read_resource(package, \"cow-members\")");
+    out.println("# Or with base R alone:");
+    out.println("events <- read.csv(\"" + rPath(dir.resolve("csto-events.csv")) + "\", stringsAsFactors = FALSE,"
         + " colClasses = c(date = \"character\"))");
     out.println("events$firstday <- as.Date(events$firstday)");
     out.println("table(events$state, events$type)");
-  }
-
-  private interface Body {
-    void write(Writer writer) throws IOException;
-  }
-
-  private static void write(Path file, Body body) throws IOException {
-    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      body.write(writer);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    out.println("aggregate(days_member ~ year, data = read.csv(\""
+        + rPath(dir.resolve("csto-state-years.csv")) + "\"), FUN = sum)");
   }
 
   private static String rPath(Path file) {

@@ -18,6 +18,8 @@ class CstoTest {
   @TempDir Path tmp;
 
   /** Bad input: exit code 2, nothing on standard output, one line naming the problem, no stack trace. */
+  private static final io.github.cstokit.data.CstoDataset DATA = io.github.cstokit.data.CstoData.bundled();
+
   private static void assertBadInput(Cli cli, String... expected) {
     assertEquals(Csto.BAD_INPUT, cli.code, cli.toString());
     assertEquals("", cli.out, cli.toString());
@@ -65,6 +67,21 @@ class CstoTest {
   @Test
   void membersRejectsAMalformedDate() {
     assertBadInput(Cli.run("members", "--on", "1.1.2020"), "csto members:", "YYYY-MM-DD");
+  }
+
+  @Test
+  void membersBeforeTheTreatySaysSoInWords() {
+    Cli before = Cli.run("members", "--on", "1990-01-01");
+    assertEquals(Csto.OK, before.code, before.toString());
+    assertEquals("No state is a party to the Collective Security Treaty on 1990-01-01: the Treaty was signed on"
+        + " 1992-05-15 and entered into force on 1994-04-20.", before.out.strip());
+    Cli signed = Cli.run("members", "--on", "1993-01-01");
+    assertTrue(signed.out.startsWith("No state is yet a party to the Collective Security Treaty on 1993-01-01:"
+        + " the Treaty was signed on 1992-05-15 and entered into force on 1994-04-20."), signed.out);
+    assertTrue(signed.out.contains("By then 6 states had signed it or acceded to it:"), signed.out);
+    assertTrue(signed.out.contains("  UZ  Uzbekistan"), signed.out);
+    assertFalse(signed.out.contains("AZ"), "Azerbaijan acceded on 1993-09-24: " + signed.out);
+    assertFalse(before.out.contains("0 parties") || signed.out.contains("0 parties"), "no count of zero");
   }
 
   @Test
@@ -263,15 +280,21 @@ class CstoTest {
   // export
 
   @Test
-  void exportWritesEachFormatToStandardOutput() {
+  void exportWritesEachTableToStandardOutputAfterTheProvenanceLine() {
+    String provenance = "# csto-kit dataset " + DATA.version() + ", data as of " + DATA.dataAsOf() + "\n";
     Cli atop = Cli.run("export", "--format", "atop");
     assertEquals(Csto.OK, atop.code, atop.toString());
-    assertTrue(atop.out.startsWith("atopid,"), atop.out);
-    Cli cow = Cli.run("export", "--format", "COW");
-    assertTrue(cow.out.startsWith("version4id,ccode,state_name,"), cow.out);
-    Cli events = Cli.run("export", "--format", "events");
-    assertTrue(events.out.startsWith("id,state,ccode,type,date,"), events.out);
+    assertTrue(atop.out.startsWith(provenance + "atopid,"), atop.out);
+    Cli cow = Cli.run("export", "COW");
+    assertTrue(cow.out.startsWith(provenance + "version4id,ccode,state_name,"), cow.out);
+    Cli events = Cli.run("export", "events");
+    assertTrue(events.out.startsWith(provenance + "id,state,ccode,type,date,"), events.out);
     assertTrue(events.out.contains("SUSPENSION_DECISION"), events.out);
+    Cli years = Cli.run("export", "state-year");
+    assertTrue(years.out.startsWith(provenance + "ccode,stateabb,iso2,year,status_mid,"), years.out);
+    assertTrue(years.out.contains("\n704,UZB,UZ,2012,MEMBER,FROZEN,SUSPENDED,NORMAL,ORGANIZATION,0,"), years.out);
+    Cli sources = Cli.run("export", "sources", "--no-comment");
+    assertTrue(sources.out.startsWith("id,title,publisher,url,document,kind,date,cited_by\n"), sources.out);
   }
 
   @Test
@@ -279,20 +302,53 @@ class CstoTest {
     Path out = tmp.resolve("cow.csv");
     Cli cli = Cli.run("export", "--format", "cow", "--out", out.toString());
     assertEquals(Csto.OK, cli.code, cli.toString());
-    assertTrue(cli.out.startsWith("Wrote " + out + ": "), cli.out);
+    assertTrue(cli.out.startsWith("Wrote " + out + ": 10 rows (cow), dataset " + DATA.version()), cli.out);
     assertEquals(Cli.run("export", "--format", "cow").out.replace(System.lineSeparator(), "\n"),
         Files.readString(out).replace(System.lineSeparator(), "\n"));
   }
 
   @Test
-  void exportRejectsAnUnknownFormatAndBadOutputs() {
+  void exportWritesTheDataPackage() throws IOException {
+    Path dir = tmp.resolve("package");
+    Cli cli = Cli.run("export", "--package", dir.toString());
+    assertEquals(Csto.OK, cli.code, cli.toString());
+    assertTrue(cli.out.startsWith("Wrote the data package " + dir + ", dataset " + DATA.version()), cli.out);
+    for (String name : new String[] {"csto-atop-members.csv", "csto-cow-members.csv", "csto-events.csv",
+        "csto-state-years.csv", "csto-sources.csv", "datapackage.json"}) {
+      assertTrue(Files.isRegularFile(dir.resolve(name)), name);
+      assertTrue(cli.out.contains("  " + name + "\n") || cli.out.contains("  " + name + System.lineSeparator()),
+          cli.out);
+    }
+    String descriptor = Files.readString(dir.resolve("datapackage.json"));
+    assertTrue(descriptor.contains("\"version\": \"" + DATA.version() + "\""), descriptor);
+    assertTrue(descriptor.contains("\"dataAsOf\": \"" + DATA.dataAsOf() + "\""), descriptor);
+    assertEquals(Cli.run("export", "state-year", "--no-comment").out.replace(System.lineSeparator(), "\n"),
+        Files.readString(dir.resolve("csto-state-years.csv")));
+  }
+
+  @Test
+  void exportRejectsAnUnknownTableAndBadOutputs() {
     assertBadInput(Cli.run("export", "--format", "xlsx"), "csto export:",
-        "'xlsx' is not a format; expected atop, cow or events");
+        "'xlsx' is not a table; expected atop, cow, events, state-year or sources");
+    assertBadInput(Cli.run("export", "dyads"), "csto export:", "'dyads' is not a table");
+    assertBadInput(Cli.run("export"), "csto export:", "name a table");
+    assertBadInput(Cli.run("export", "cow", "--format", "atop"), "csto export:", "give the table once");
+    assertBadInput(Cli.run("export", "cow", "--package", tmp.toString()), "csto export:",
+        "--package writes every table");
     assertBadInput(Cli.run("export", "--format", "cow", "--out", tmp.toString()),
         "csto export:", tmp + ": is a directory");
     Path nowhere = tmp.resolve("no/such/dir/out.csv");
     assertBadInput(Cli.run("export", "--format", "cow", "--out", nowhere.toString()),
         "csto export:", nowhere + ": the directory");
+    Path deep = tmp.resolve("no/such/package");
+    assertBadInput(Cli.run("export", "--package", deep.toString()), "csto export:", deep + ": the directory");
+    Path file = tmp.resolve("plain-file");
+    try {
+      Files.writeString(file, "x");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertBadInput(Cli.run("export", "--package", file.toString()), "csto export:", file + ": not a directory");
   }
 
   // validate

@@ -45,12 +45,16 @@ class ExamplesTest {
   @Test
   void exportForRWritesTheFilesAndTheRCode(@TempDir Path dir) throws IOException {
     StringWriter out = new StringWriter();
-    ExportForR.run(DATA, dir, new PrintWriter(out, true));
+    Path pkg = dir.resolve("csto");
+    ExportForR.run(DATA, pkg, new PrintWriter(out, true));
     String text = out.toString();
-    assertTrue(text.contains("cow <- read.csv(\"" + dir.toAbsolutePath().resolve("csto-cow-members.csv")),
-        text);
+    assertTrue(text.startsWith("# csto-kit dataset " + DATA.version() + ", data as of " + DATA.dataAsOf()), text);
+    assertTrue(text.contains("package <- read_package(\"" + pkg.toAbsolutePath().resolve("datapackage.json")
+        + "\")"), text);
+    assertTrue(text.contains("state_years <- read_resource(package, \"state-years\")"), text);
     assertTrue(text.contains("events$firstday <- as.Date(events$firstday)"), text);
-    assertTrue(Files.readString(dir.resolve("csto-cow-members.csv")).startsWith("version4id,ccode,"));
-    assertTrue(Files.readString(dir.resolve("csto-events.csv")).startsWith("id,state,ccode,type,date,"));
+    assertTrue(Files.readString(pkg.resolve("csto-cow-members.csv")).startsWith("version4id,ccode,"));
+    assertTrue(Files.readString(pkg.resolve("csto-events.csv")).startsWith("id,state,ccode,type,date,"));
+    assertTrue(Files.readString(pkg.resolve("datapackage.json")).contains("\"name\": \"state-years\""));
   }
 }

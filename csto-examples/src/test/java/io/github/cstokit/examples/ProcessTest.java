@@ -1,6 +1,7 @@
 package io.github.cstokit.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -66,6 +67,8 @@ class ProcessTest {
         "Verdict v = check(kazakhstan2022());",
         "System.out.println(\"outcome \" + v.outcome());",
         "whatIf(v, check(kazakhstan2022().withoutRequest()));",
+        "System.out.println(\"--- what if, difference first\");",
+        "System.out.println(whatIf(kazakhstan2022(), kazakhstan2022().withoutRequest()));",
         "/exit", ""));
     // The README command, run from the repository root, with a script instead of the prompt.
     String out = run(List.of(jshell.toString(), "--module-path", "csto-examples/target/lib",
@@ -82,5 +85,12 @@ class ProcessTest {
     assertTrue(out.contains("the decision is reported adopted"), out);
     assertTrue(out.contains("PK-3-OPERATION-ON-MEMBER-TERRITORY: SATISFIED -> VIOLATED"), out);
     assertTrue(!out.contains("Error:") && !out.contains("Exception"), out);
+    // whatIf(mandate, changed) prints the difference first, before any verdict, and shows it as its value.
+    String whatIf = out.substring(out.indexOf("--- what if, difference first\n") + 30);
+    assertTrue(whatIf.startsWith("Outcome SATISFIED -> VIOLATED\n  PK-3-OPERATION-ON-MEMBER-TERRITORY:"
+        + " SATISFIED -> VIOLATED ("), whatIf);
+    assertTrue(whatIf.contains("WhatIf[SATISFIED -> VIOLATED, 1 changed: PK-3-OPERATION-ON-MEMBER-TERRITORY]"),
+        whatIf);
+    assertFalse(whatIf.contains("Mandate kz-2022"), whatIf);
   }
 }

@@ -176,13 +176,16 @@ public abstract class Instrument {
   }
 
   /**
-   * Returns the id, short name and version, such as {@code Instrument[cst Treaty 1992]}.
+   * Returns the id, short name and version, such as {@code Instrument[cst Treaty 1992]}; the version is
+   * left out where the id or the short name already says it, so that no year is repeated:
+   * {@code Instrument[treaty-protocol-1993 1993 Protocol]}.
    *
    * @return a short readable form, not null
    */
   @Override
   public String toString() {
-    return "Instrument[" + id() + " " + shortName() + " " + version() + "]";
+    boolean said = id().contains(version()) || shortName().contains(version());
+    return "Instrument[" + id() + " " + shortName() + (said ? "" : " " + version()) + "]";
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.Optional;
  * WhatIf w = WhatIf.between(real, without);
  * w.changed();          // [Finding[PK-3-OPERATION-ON-MEMBER-TERRITORY VIOLATED]]
  * w.outcomeChanged();   // true
+ * w;                    // WhatIf[SATISFIED -> VIOLATED, 1 changed: PK-3-OPERATION-ON-MEMBER-TERRITORY]
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -100,13 +101,28 @@ public final class WhatIf {
   }
 
   /**
-   * A readable account of the changes, one line per changed or removed finding.
+   * A readable account of the difference, the difference first: the outcome before and after, then one
+   * line per changed or removed finding with its outcome before and after and the reason for the new one.
+   * When nothing changed it says so in words.
+   *
+   * <pre>{@code
+   * Outcome SATISFIED -> VIOLATED
+   *   PK-3-OPERATION-ON-MEMBER-TERRITORY: SATISFIED -> VIOLATED (no official request of the host state KZ is recorded)
+   * }</pre>
    *
    * @return the explanation, ending with a line break; not null
    */
   public String explain() {
     StringBuilder sb = new StringBuilder();
-    sb.append("Outcome ").append(before.outcome()).append(" -> ").append(after.outcome()).append('\n');
+    if (!outcomeChanged()) {
+      sb.append("Outcome ").append(after.outcome()).append(", unchanged");
+      if (changed.isEmpty() && removed.isEmpty()) {
+        return sb.append("; no finding changed\n").toString();
+      }
+      sb.append('\n');
+    } else {
+      sb.append("Outcome ").append(before.outcome()).append(" -> ").append(after.outcome()).append('\n');
+    }
     for (Finding f : changed) {
       Optional<Finding> old = before.finding(f.rule());
       sb.append("  ").append(f.rule().id()).append(": ")
@@ -120,13 +136,33 @@ public final class WhatIf {
   }
 
   /**
-   * Returns the outcomes and the number of changes, such as {@code WhatIf[SATISFIED -> VIOLATED, 1 changed]}.
+   * Returns the outcomes and the rules whose findings changed, the difference first, such as
+   * {@code WhatIf[SATISFIED -> VIOLATED, 1 changed: PK-3-OPERATION-ON-MEMBER-TERRITORY]} or
+   * {@code WhatIf[SATISFIED, unchanged, nothing changed]}.
    *
    * @return a short readable form, not null
    */
   @Override
   public String toString() {
-    return "WhatIf[" + before.outcome() + " -> " + after.outcome() + ", " + changed.size() + " changed"
-        + (removed.isEmpty() ? "" : ", " + removed.size() + " removed") + "]";
+    StringBuilder sb = new StringBuilder("WhatIf[");
+    sb.append(outcomeChanged() ? before.outcome() + " -> " + after.outcome() : after.outcome() + ", unchanged");
+    if (changed.isEmpty() && removed.isEmpty()) {
+      return sb.append(", nothing changed]").toString();
+    }
+    if (!changed.isEmpty()) {
+      sb.append(", ").append(changed.size()).append(" changed: ").append(ruleIds(changed));
+    }
+    if (!removed.isEmpty()) {
+      sb.append(", ").append(removed.size()).append(" removed: ").append(ruleIds(removed));
+    }
+    return sb.append(']').toString();
+  }
+
+  private static String ruleIds(List<Finding> findings) {
+    StringBuilder sb = new StringBuilder();
+    for (Finding f : findings) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(f.rule().id());
+    }
+    return sb.toString();
   }
 }

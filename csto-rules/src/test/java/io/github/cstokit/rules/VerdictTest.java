@@ -91,14 +91,21 @@ class VerdictTest {
     assertTrue(w.outcomeChanged());
     assertTrue(w.removed().isEmpty());
     assertTrue(w.explain().contains("CHARTER-12-CONSENSUS: SATISFIED -> VIOLATED"), w.explain());
-    assertEquals("WhatIf[SATISFIED -> VIOLATED, 2 changed]", w.toString());
+    assertEquals("WhatIf[SATISFIED -> VIOLATED, 2 changed: CHARTER-12-CONSENSUS, CHARTER-2-BINDING-FORCE]",
+        w.toString());
+    assertTrue(w.explain().startsWith("Outcome SATISFIED -> VIOLATED\n  CHARTER-12-CONSENSUS: SATISFIED -> VIOLATED ("),
+        w.explain());
     WhatIf limited = WhatIf.between(
         DecisionRules.check(
             Episodes.KZ_DECISION_UNANIMOUS.withFormat(io.github.cstokit.model.DecisionFormat.LIMITED),
             FACTS),
         before);
     assertEquals(1, limited.removed().size());
-    assertFalse(WhatIf.between(before, before).outcomeChanged());
+    assertTrue(limited.toString().contains("1 removed: "), limited.toString());
+    WhatIf same = WhatIf.between(before, before);
+    assertFalse(same.outcomeChanged());
+    assertEquals("Outcome SATISFIED, unchanged; no finding changed\n", same.explain());
+    assertEquals("WhatIf[SATISFIED, unchanged, nothing changed]", same.toString());
   }
 
   @Test

@@ -1,0 +1,322 @@
+package io.github.cstokit.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.github.cstokit.model.MembershipEvent;
+import io.github.cstokit.model.MembershipStatus;
+import io.github.cstokit.model.Participation;
+import io.github.cstokit.model.State;
+import io.github.cstokit.model.AlternativeValue;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The state-year and source exports and the Data Package that describes all five tables. */
+class DataPackageTest {
+
+  private final CstoDataset data = CstoData.bundled();
+
+  /** Reads a CSV text into rows of strings, the header row first. */
+  private static List<List<String>> csv(String text) throws IOException {
+    CsvMapper mapper = new CsvMapper();
+    mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    List<List<String>> rows = new ArrayList<>();
+    try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class).readValues(text)) {
+      while (it.hasNext()) {
+        rows.add(it.next());
+      }
+    }
+    return rows;
+  }
+
+  private List<Map<String, String>> stateYears() throws IOException {
+    StringWriter out = new StringWriter();
+    Exports.writeStateYears(data, data.dataAsOf(), out);
+    List<List<String>> rows = csv(out.toString());
+    assertEquals(Exports.STATE_YEAR_COLUMNS, rows.get(0));
+    List<Map<String, String>> maps = new ArrayList<>();
+    for (List<String> row : rows.subList(1, rows.size())) {
+      Map<String, String> m = new HashMap<>();
+      for (int i = 0; i < row.size(); i++) {
+        m.put(rows.get(0).get(i), row.get(i));
+      }
+      maps.add(m);
+    }
+    return maps;
+  }
+
+  private static Map<String, String> row(List<Map<String, String>> rows, String iso2, int year) {
+    for (Map<String, String> r : rows) {
+      if (r.get("iso2").equals(iso2) && r.get("year").equals(Integer.toString(year))) {
+        return r;
+      }
+    }
+    throw new AssertionError("no row " + iso2 + " " + year);
+  }
+
+  @Test
+  void stateYearsFormABalancedPanelFromTheFirstEventToTheDataDate() throws IOException {
+    List<Map<String, String>> rows = stateYears();
+    int first = 1992; // the Treaty's signature, the earliest event
+    int last = data.dataAsOf().getYear();
+    assertEquals(data.states().size() * (last - first + 1), rows.size());
+    Map<String, String> end = row(rows, "RU", last);
+    assertEquals(data.dataAsOf().toString(), end.get("last_observed"));
+    assertEquals(data.dataAsOf().equals(LocalDate.of(last, 12, 31)) ? "0" : "1", end.get("right_censor"));
+    if (data.dataAsOf().isBefore(LocalDate.of(last, 7, 1))) {
+      assertEquals("", end.get("status_mid"), "1 July of the data year is not observed");
+    }
+  }
+
+  @Test
+  void stateYearDaysAgreeWithTheDayByDayQueries() throws IOException {
+    for (Map<String, String> r : stateYears()) {
+      String code = r.get("iso2");
+      int year = Integer.parseInt(r.get("year"));
+      LocalDate lastObserved = LocalDate.parse(r.get("last_observed"));
+      Map<MembershipStatus, Integer> days = new HashMap<>();
+      int frozen = 0;
+      int observed = 0;
+      for (LocalDate d = LocalDate.of(year, 1, 1); !d.isAfter(lastObserved); d = d.plusDays(1)) {
+        MembershipStatus s = data.status(code, d);
+        days.merge(s, 1, Integer::sum);
+        if (s == MembershipStatus.MEMBER && data.participation(code, d) == Participation.FROZEN) {
+          frozen++;
+        }
+        observed++;
+      }
+      String where = code + " " + year;
+      assertEquals(Integer.toString(observed), r.get("days_observed"), where);
+      assertEquals(days.getOrDefault(MembershipStatus.NOT_PARTY, 0).toString(), r.get("days_not_party"), where);
+      assertEquals(days.getOrDefault(MembershipStatus.SIGNATORY, 0).toString(), r.get("days_signatory"), where);
+      assertEquals(days.getOrDefault(MembershipStatus.MEMBER, 0).toString(), r.get("days_member"), where);
+      assertEquals(days.getOrDefault(MembershipStatus.SUSPENDED, 0).toString(), r.get("days_suspended"), where);
+      assertEquals(days.getOrDefault(MembershipStatus.CEASED, 0).toString(), r.get("days_ceased"), where);
+      assertEquals(Integer.toString(frozen), r.get("days_member_frozen"), where);
+      assertEquals(Integer.toString(days.getOrDefault(MembershipStatus.MEMBER, 0) - frozen),
+          r.get("days_member_normal"), where);
+      assertEquals(data.status(code, lastObserved).name(), r.get("status_end"), where);
+      assertEquals(r.get("status_end").equals("MEMBER") ? "1" : "0", r.get("member_end"), where);
+    }
+  }
+
+  @Test
+  void stateYearRowsOfKnownYears() throws IOException {
+    List<Map<String, String>> rows = stateYears();
+    // Armenia 1994: signatory until the Treaty entered into force on 1994-04-20, a member from then.
+    Map<String, String> am1994 = row(rows, "AM", 1994);
+    assertEquals("109", am1994.get("days_signatory"));
+    assertEquals("256", am1994.get("days_member"));
+    assertEquals("MEMBER", am1994.get("status_mid"));
+    assertEquals("TREATY", am1994.get("framework_end"));
+    // Uzbekistan 2012 (a leap year): frozen from 2012-06-20, suspended from 2012-12-19.
+    Map<String, String> uz2012 = row(rows, "UZ", 2012);
+    assertEquals("MEMBER", uz2012.get("status_mid"));
+    assertEquals("FROZEN", uz2012.get("participation_mid"));
+    assertEquals("SUSPENDED", uz2012.get("status_end"));
+    assertEquals("0", uz2012.get("member_end"));
+    assertEquals("353", uz2012.get("days_member"));
+    assertEquals("182", uz2012.get("days_member_frozen"));
+    assertEquals("171", uz2012.get("days_member_normal"));
+    assertEquals("13", uz2012.get("days_suspended"));
+    assertEquals("366", uz2012.get("days_observed"));
+    // Before the Treaty was signed on 1992-05-15 no state is a party.
+    Map<String, String> ru1992 = row(rows, "RU", 1992);
+    assertEquals("135", ru1992.get("days_not_party"));
+    assertEquals("SIGNATORY", ru1992.get("status_end"));
+  }
+
+  @Test
+  void stateYearsOfAWhatIfAndOfNothing() throws IOException {
+    CstoDataset whatIf = data.withStatus("AM", LocalDate.of(2025, 1, 1), MembershipStatus.CEASED);
+    StringWriter out = new StringWriter();
+    Exports.writeStateYears(whatIf, LocalDate.of(2025, 12, 31), out);
+    assertTrue(out.toString().contains(",AM,2025,CEASED,NORMAL,CEASED,"), out.toString());
+    StringWriter before = new StringWriter();
+    Exports.writeStateYears(data, LocalDate.of(1991, 1, 1), before);
+    assertEquals(String.join(",", Exports.STATE_YEAR_COLUMNS) + "\n", before.toString(),
+        "a date before the first event gives the header only");
+  }
+
+  @Test
+  void sourcesHaveOneRowPerCitedIdAndNameTheirEvents() throws IOException {
+    StringWriter out = new StringWriter();
+    Exports.writeSources(data, out);
+    List<List<String>> rows = csv(out.toString());
+    assertEquals(Exports.SOURCE_COLUMNS, rows.get(0));
+    Set<String> cited = new TreeSet<>();
+    for (MembershipEvent e : data.events()) {
+      cited.addAll(e.sources());
+      for (AlternativeValue a : e.alternatives()) {
+        cited.addAll(a.sources());
+      }
+    }
+    List<String> ids = new ArrayList<>();
+    for (List<String> row : rows.subList(1, rows.size())) {
+      ids.add(row.get(0));
+      var source = data.source(row.get(0)).orElseThrow(() -> new AssertionError(row.get(0)));
+      assertEquals(source.title(), row.get(1));
+      assertEquals(source.kind().name(), row.get(5));
+      for (String event : row.get(7).split(";")) {
+        MembershipEvent e = data.events().stream().filter(x -> x.id().equals(event)).findFirst()
+            .orElseThrow(() -> new AssertionError(event));
+        boolean cites = e.sources().contains(row.get(0))
+            || e.alternatives().stream().anyMatch(a -> a.sources().contains(row.get(0)));
+        assertTrue(cites, event + " cites " + row.get(0));
+      }
+    }
+    assertEquals(new ArrayList<>(cited), ids, "every cited id once, sorted");
+  }
+
+  @Test
+  void anUnknownCitedSourceKeepsItsRow() throws IOException {
+    CstoDataset whatIf = data.withStatus("AM", LocalDate.of(2025, 1, 1), MembershipStatus.CEASED);
+    StringWriter out = new StringWriter();
+    Exports.writeSources(whatIf, out);
+    assertTrue(out.toString().lines().anyMatch(l -> l.startsWith("what-if,,,,,,,")), out.toString());
+  }
+
+  @Test
+  void theDataPackageDescribesEveryFileAndItsValues(@TempDir Path dir) throws IOException {
+    List<Path> written = Exports.writeDataPackage(data, dir.resolve("pkg"));
+    assertEquals(6, written.size());
+    JsonNode descriptor = new ObjectMapper().readTree(
+        Files.readString(dir.resolve("pkg").resolve(Exports.DATA_PACKAGE_DESCRIPTOR)));
+    assertEquals("tabular-data-package", descriptor.get("profile").asText());
+    assertEquals(data.version(), descriptor.get("version").asText());
+    assertEquals(data.dataAsOf().toString(), descriptor.get("dataAsOf").asText());
+    assertEquals(ExportTable.values().length, descriptor.get("resources").size());
+    Map<String, List<String>> constants = Map.of(
+        "atop-members", Exports.ATOP_COLUMNS, "cow-members", Exports.COW_COLUMNS,
+        "events", Exports.EVENT_COLUMNS, "state-years", Exports.STATE_YEAR_COLUMNS,
+        "sources", Exports.SOURCE_COLUMNS);
+    for (JsonNode resource : descriptor.get("resources")) {
+      String name = resource.get("name").asText();
+      Path file = dir.resolve("pkg").resolve(resource.get("path").asText());
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      assertFalse(text.startsWith("#"), "package files have no comment line");
+      List<List<String>> rows = csv(text);
+      List<String> fields = new ArrayList<>();
+      for (JsonNode f : resource.get("schema").get("fields")) {
+        fields.add(f.get("name").asText());
+      }
+      assertEquals(constants.get(name), fields, name);
+      assertEquals(fields, rows.get(0), name + ": the header row is the schema");
+      assertTrue(rows.size() > 1, name + " has rows");
+      Set<List<String>> keys = new HashSet<>();
+      for (List<String> row : rows.subList(1, rows.size())) {
+        assertEquals(fields.size(), row.size(), name + ": " + row);
+        int i = 0;
+        for (JsonNode f : resource.get("schema").get("fields")) {
+          check(name, f, row.get(i++));
+        }
+        List<String> key = new ArrayList<>();
+        for (JsonNode k : resource.get("schema").get("primaryKey")) {
+          key.add(row.get(fields.indexOf(k.asText())));
+        }
+        assertTrue(keys.add(key), name + ": primary key " + key + " repeats");
+      }
+    }
+  }
+
+  /** Checks one value against its Table Schema field, as a Frictionless validator would. */
+  private static void check(String resource, JsonNode field, String value) {
+    String where = resource + "." + field.get("name").asText() + " = '" + value + "'";
+    if (value.isEmpty()) {
+      return; // missingValues [""]
+    }
+    switch (field.get("type").asText()) {
+      case "integer":
+        try {
+          Long.parseLong(value);
+        } catch (NumberFormatException e) {
+          fail(where + " is not an integer");
+        }
+        break;
+      case "date":
+        try {
+          LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+          fail(where + " is not a date");
+        }
+        break;
+      case "boolean":
+        assertTrue(value.equals("true") || value.equals("false"), where);
+        break;
+      case "string":
+        break;
+      default:
+        fail(where + ": unexpected type");
+    }
+    JsonNode constraints = field.get("constraints");
+    if (constraints != null) {
+      boolean allowed = false;
+      for (JsonNode v : constraints.get("enum")) {
+        allowed |= v.asText().equals(value);
+      }
+      assertTrue(allowed, where + " is not one of " + constraints.get("enum"));
+    }
+  }
+
+  @Test
+  void theDescriptorIsDeterministic(@TempDir Path dir) throws IOException {
+    Exports.writeDataPackage(data, dir.resolve("a"));
+    Exports.writeDataPackage(data, dir.resolve("b"));
+    for (String name : List.of(Exports.DATA_PACKAGE_DESCRIPTOR, "csto-state-years.csv")) {
+      assertEquals(Files.readString(dir.resolve("a").resolve(name)), Files.readString(dir.resolve("b").resolve(name)));
+    }
+    assertFalse(Files.readString(dir.resolve("a").resolve(Exports.DATA_PACKAGE_DESCRIPTOR)).contains("\r"));
+  }
+
+  @Test
+  void provenanceNamesVersionAndDataDate() {
+    assertEquals("# csto-kit dataset " + data.version() + ", data as of " + data.dataAsOf(),
+        Exports.provenance(data));
+  }
+
+  @Test
+  void everyColumnIsDocumented() throws IOException {
+    Path doc = Path.of("").toAbsolutePath().getParent().resolve("docs").resolve("exports.md");
+    String text = Files.readString(doc);
+    for (ExportTable table : ExportTable.values()) {
+      assertTrue(text.contains("`" + table.fileName + "`"), table.fileName + " in " + doc);
+      for (String column : table.names()) {
+        assertTrue(text.contains("| `" + column + "` |"), column + " of " + table.fileName + " in " + doc);
+      }
+    }
+  }
+
+  @Test
+  void stateCodesAreThoseOfTheDataset() throws IOException {
+    Set<String> codes = new TreeSet<>();
+    for (Map<String, String> r : stateYears()) {
+      codes.add(r.get("iso2"));
+    }
+    Set<String> expected = new TreeSet<>();
+    for (State s : data.states()) {
+      expected.add(s.isoAlpha2());
+    }
+    assertEquals(expected, codes);
+  }
+}
