@@ -59,17 +59,28 @@ public final class CstoData {
   private CstoData() {}
 
   /** Holds the catalog of versions; the JVM initializes it once, lazily and thread-safely. */
-  private static final class Installed {
-    static final Catalog CATALOG = new Catalog(CstoData::loadBundled, Catalog::discovered);
+  private static final class Installed implements Supplier<CstoDataset> {
+    static final Catalog CATALOG = new Catalog(new Installed(), new Catalog.Discovered());
 
     private Installed() {}
+
+    /** Loads the built-in dataset (a class, not a lambda: nothing to spin up on the first call). */
+    @Override
+    public CstoDataset get() {
+      return loadBundled();
+    }
   }
 
   /** Holds the dataset {@link #bundled()} returns, chosen and loaded on its first call. */
-  private static final class Bundled {
-    static final Outcome OUTCOME = Outcome.of(Installed.CATALOG::bundled);
+  private static final class Bundled implements Supplier<CstoDataset> {
+    static final Outcome OUTCOME = Outcome.of(new Bundled());
 
     private Bundled() {}
+
+    @Override
+    public CstoDataset get() {
+      return Installed.CATALOG.bundled();
+    }
   }
 
   /**
