@@ -122,7 +122,9 @@ public final class CstoData {
    * jar (such as {@code io.github.cstokit:csto-dataset}) on the class path or the module path provides
    * (see {@link io.github.cstokit.data.spi.DatasetProvider}). The system property
    * {@value #VERSION_PROPERTY} pins the version instead. The dataset is chosen, loaded and validated on
-   * the first call only; a provider's files are checked as {@link #load(Path)} checks a directory's.
+   * the first call only; a provider's files are checked as {@link #load(Path)} checks a directory's, at
+   * the cost of such a load, while the built-in dataset is read from its snapshot. A dataset jar of the
+   * built-in version is not read: the built-in dataset is that version.
    *
    * <pre>{@code
    * CstoData.bundled().version();        // 2026.12.0, or the newest dataset jar's version
