@@ -28,10 +28,26 @@ final class Catalog {
   static final String VERSION_PROPERTY = "io.github.cstokit.data.version";
 
   /** Versions, oldest first: by year, then minor, then patch, each compared as a number. */
-  static final Comparator<String> OLDEST_FIRST = Comparator
-      .comparingLong((String v) -> part(v, 0))
-      .thenComparingLong(v -> part(v, 1))
-      .thenComparingLong(v -> part(v, 2));
+  static final Comparator<String> OLDEST_FIRST = new OldestFirst();
+
+  /**
+   * {@link #OLDEST_FIRST}, written out: no lambda to spin up on the first {@code bundled()}. Texts that
+   * are not versions sort first, among themselves by text.
+   */
+  private static final class OldestFirst implements Comparator<String> {
+    OldestFirst() {}
+
+    @Override
+    public int compare(String a, String b) {
+      for (int i = 0; i < 3; i++) {
+        int c = Long.compare(part(a, i), part(b, i));
+        if (c != 0) {
+          return c;
+        }
+      }
+      return a.compareTo(b);
+    }
+  }
 
   private final Supplier<CstoDataset> builtIn;
   /** The providers by version, or null if discovery failed. */
@@ -76,8 +92,19 @@ final class Catalog {
   /** The providers that {@link ServiceLoader} finds for csto-data's class loader and module layer. */
   static List<DatasetProvider> discovered() {
     List<DatasetProvider> found = new ArrayList<>();
-    ServiceLoader.load(DatasetProvider.class, Catalog.class.getClassLoader()).forEach(found::add);
+    for (DatasetProvider provider
+        : ServiceLoader.load(DatasetProvider.class, Catalog.class.getClassLoader())) {
+      found.add(provider);
+    }
     return found;
+  }
+
+  /** {@link #discovered()} as a supplier, written out: no lambda on the first {@code bundled()}. */
+  static final class Discovered implements Supplier<List<DatasetProvider>> {
+    @Override
+    public List<DatasetProvider> get() {
+      return discovered();
+    }
   }
 
   /**
@@ -215,13 +242,36 @@ final class Catalog {
     return "dataset provider " + providerClass;
   }
 
-  /** Whether a text is a version of the form {@code YYYY.MINOR.PATCH}: three runs of digits. */
+  /**
+   * Whether a text is a version of the form {@code YYYY.MINOR.PATCH}: four digits, a dot, one to nine
+   * digits, a dot, one to nine digits.
+   */
   static boolean isVersion(String text) {
-    return text.matches("\\d{4}\\.\\d{1,9}\\.\\d{1,9}");
+    return parts(text) != null;
+  }
+
+  /** The three numbers of a version, or null if the text is not one. */
+  private static long[] parts(String text) {
+    long[] parts = new long[3];
+    int part = 0;
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' && digits < 9) {
+        parts[part] = parts[part] * 10 + (c - '0');
+        digits++;
+      } else if (c == '.' && part < 2 && (part == 0 ? digits == 4 : digits > 0)) {
+        part++;
+        digits = 0;
+      } else {
+        return null;
+      }
+    }
+    return part == 2 && digits > 0 ? parts : null;
   }
 
   private static long part(String version, int index) {
-    String[] parts = version.split("\\.", -1);
-    return index < parts.length && isVersion(version) ? Long.parseLong(parts[index]) : -1;
+    long[] parts = parts(version);
+    return parts == null ? -1 : parts[index];
   }
 }

@@ -59,17 +59,28 @@ public final class CstoData {
   private CstoData() {}
 
   /** Holds the catalog of versions; the JVM initializes it once, lazily and thread-safely. */
-  private static final class Installed {
-    static final Catalog CATALOG = new Catalog(CstoData::loadBundled, Catalog::discovered);
+  private static final class Installed implements Supplier<CstoDataset> {
+    static final Catalog CATALOG = new Catalog(new Installed(), new Catalog.Discovered());
 
     private Installed() {}
+
+    /** Loads the built-in dataset (a class, not a lambda: nothing to spin up on the first call). */
+    @Override
+    public CstoDataset get() {
+      return loadBundled();
+    }
   }
 
   /** Holds the dataset {@link #bundled()} returns, chosen and loaded on its first call. */
-  private static final class Bundled {
-    static final Outcome OUTCOME = Outcome.of(Installed.CATALOG::bundled);
+  private static final class Bundled implements Supplier<CstoDataset> {
+    static final Outcome OUTCOME = Outcome.of(new Bundled());
 
     private Bundled() {}
+
+    @Override
+    public CstoDataset get() {
+      return Installed.CATALOG.bundled();
+    }
   }
 
   /**
@@ -111,7 +122,9 @@ public final class CstoData {
    * jar (such as {@code io.github.cstokit:csto-dataset}) on the class path or the module path provides
    * (see {@link io.github.cstokit.data.spi.DatasetProvider}). The system property
    * {@value #VERSION_PROPERTY} pins the version instead. The dataset is chosen, loaded and validated on
-   * the first call only; a provider's files are checked as {@link #load(Path)} checks a directory's.
+   * the first call only; a provider's files are checked as {@link #load(Path)} checks a directory's, at
+   * the cost of such a load, while the built-in dataset is read from its snapshot. A dataset jar of the
+   * built-in version is not read: the built-in dataset is that version.
    *
    * <pre>{@code
    * CstoData.bundled().version();        // 2026.12.0, or the newest dataset jar's version

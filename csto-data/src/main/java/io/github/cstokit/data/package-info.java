@@ -1,8 +1,10 @@
 /**
  * The CSTO dataset: loading, validation and as-of queries.
  *
- * <p>{@link io.github.cstokit.data.CstoData} returns the bundled dataset or loads one from a directory,
- * a ZIP archive or a stream, checking it in full. A {@link io.github.cstokit.data.CstoDataset} answers
+ * <p>{@link io.github.cstokit.data.CstoData} returns the bundled dataset (the newest available, dataset
+ * jars included), the dataset of a given version, or loads one from a directory, a ZIP archive or a
+ * stream, checking it in full. {@link io.github.cstokit.data.Datasets#diff} lists what changed between two
+ * datasets, and {@link io.github.cstokit.data.CstoDataset#citation()} says how to cite one. A {@link io.github.cstokit.data.CstoDataset} answers
  * the questions of {@link io.github.cstokit.model.CstoFacts} on a date, with the as-of semantics of the
  * model package (partial dates count from their first day, periods are half-open, events take effect on
  * their day). {@link io.github.cstokit.data.Exports} writes membership tables and the event log as CSV,

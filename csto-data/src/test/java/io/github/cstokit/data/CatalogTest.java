@@ -93,6 +93,17 @@ class CatalogTest {
   }
 
   @Test
+  void aVersionIsFourDigitsAndTwoNumbers() {
+    for (String good : List.of("2026.12.0", "2026.0.0", "2099.123456789.1")) {
+      assertTrue(Catalog.isVersion(good), good);
+    }
+    for (String bad : List.of("", "2026.12", "202.1.0", "20261.1.0", "2026.1.0.0", "2026..0", "2026.1.",
+        "2026.1.x", "v2026.1.0", "2026.1234567890.0", " 2026.1.0")) {
+      assertTrue(!Catalog.isVersion(bad), bad);
+    }
+  }
+
+  @Test
   void anOlderProviderIsAvailableByVersionAndBundledKeepsTheNewest() {
     Relabelled older = new Relabelled("2026.11.0");
     Catalog catalog = catalog(older);

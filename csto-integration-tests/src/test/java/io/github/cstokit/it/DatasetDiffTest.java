@@ -97,6 +97,23 @@ class DatasetDiffTest {
     assertEquals(diff.changes().size() + 1, changelog.lines().count());
   }
 
+  @Test
+  void theChangelogsDataSectionIsWhatTheDiffPrints() throws Exception {
+    java.util.List<String> lines = java.nio.file.Files.readAllLines(Path.of("../CHANGELOG.md"));
+    int heading = lines.indexOf("### Data");
+    assertTrue(heading > 0, "CHANGELOG.md has no ### Data section");
+    int first = heading;
+    while (!lines.get(first).startsWith("- Dataset 2026.11.0 ")) {
+      first++;
+    }
+    StringBuilder section = new StringBuilder();
+    for (int i = first; i < lines.size() && lines.get(i).startsWith("- "); i++) {
+      section.append(lines.get(i)).append('\n');
+    }
+    assertEquals(Datasets.diff(OLD, NEW).changelog(), section.toString(), "regenerate the section with"
+        + " csto diff csto-integration-tests/src/test/resources/datasets/2026.11.0 2026.12.0 --changelog");
+  }
+
   private static DatasetDiff.Change change(DatasetDiff diff, String record, String id) {
     return diff.changes().stream().filter(c -> c.record().equals(record) && c.id().equals(id))
         .findFirst().orElseThrow(() -> new AssertionError(record + " " + id + " not in " + diff));

@@ -198,12 +198,24 @@ final class DatasetJars {
    */
   static String run(Path consumer, boolean modular, List<Path> datasets, String... jvmOptions)
       throws IOException, InterruptedException {
+    return run(consumer, modular, datasets, List.of(), jvmOptions);
+  }
+
+  /**
+   * Runs the modular or plain consumer as {@link #run(Path, boolean, List, String...)} does, with more
+   * dataset jars on the class path beside a module path.
+   */
+  static String run(Path consumer, boolean modular, List<Path> datasets, List<Path> classPath,
+      String... jvmOptions) throws IOException, InterruptedException {
     List<Path> path = new ArrayList<>(List.of(consumer));
     path.addAll(library());
     path.addAll(datasets);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of(jvmOptions));
+    if (!classPath.isEmpty()) {
+      command.addAll(List.of("-cp", join(classPath)));
+    }
     if (modular) {
       command.addAll(List.of("--module-path", join(path), "--module", "consumer/consumer.Main"));
     } else {

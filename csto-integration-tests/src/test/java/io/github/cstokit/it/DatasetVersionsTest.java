@@ -67,6 +67,12 @@ class DatasetVersionsTest {
     assertSideBySide(out);
   }
 
+  @Test
+  void aDatasetJarOnTheClassPathServesALibraryOnTheModulePath() throws Exception {
+    String out = DatasetJars.run(modular, true, List.of(DatasetJars.cstoDataset()), List.of(old, newer));
+    assertSideBySide(out);
+  }
+
   private static void assertSideBySide(String out) {
     assertTrue(out.startsWith("bundled 2099.1.0\nversions [2026.11.0, 2026.12.0, 2099.1.0]\n"), out);
     assertTrue(out.contains("version 2026.11.0: 54 events,"), out);
