@@ -5,6 +5,7 @@ import io.github.cstokit.data.CstoDataset;
 import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.Mandate;
 import io.github.cstokit.model.Position;
+import io.github.cstokit.model.Scenario;
 import io.github.cstokit.rules.DecisionRules;
 import io.github.cstokit.rules.MandateRules;
 import io.github.cstokit.rules.Verdict;
@@ -23,7 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Procedure checks on the bundled dataset: a consensus decision of six members, the full verdict on the
- * Kazakhstan 2022 mandate, a what-if re-check of it, and a verdict's JSON rendering.
+ * Kazakhstan 2022 mandate, a what-if re-check of it, and a verdict's JSON rendering; and the same mandate
+ * checked on the dataset's facts as a scenario with and without the words of the provisions, so that the
+ * cost of attaching the words is measured beside its anchor.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,6 +41,8 @@ public class RulesBenchmark {
   private Mandate kazakhstan;
   private Mandate kazakhstanWithoutRequest;
   private Verdict kazakhstanVerdict;
+  private Scenario withoutWords;
+  private Scenario withWords;
 
   /** Picks the records from the bundled dataset. */
   @Setup
@@ -51,6 +56,29 @@ public class RulesBenchmark {
     kazakhstan = data.mandate("kz-2022-peacekeeping").orElseThrow();
     kazakhstanWithoutRequest = kazakhstan.withoutRequest();
     kazakhstanVerdict = MandateRules.check(kazakhstan, data);
+    withoutWords = data.scenario();
+    withWords = withoutWords.toBuilder().addProvisions(data.provisions()).build();
+  }
+
+  /**
+   * The Kazakhstan 2022 mandate on the facts as a scenario that holds the words of the provisions: the
+   * findings carry them.
+   *
+   * @return the verdict
+   */
+  @Benchmark
+  public Verdict kazakhstanMandateWithWords() {
+    return MandateRules.check(kazakhstan, withWords);
+  }
+
+  /**
+   * The anchor of {@link #kazakhstanMandateWithWords()}: the same facts without the words.
+   *
+   * @return the verdict
+   */
+  @Benchmark
+  public Verdict kazakhstanMandateWithoutWords() {
+    return MandateRules.check(kazakhstan, withoutWords);
   }
 
   /**

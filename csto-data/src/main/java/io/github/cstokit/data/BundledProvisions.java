@@ -1,14 +1,12 @@
 package io.github.cstokit.data;
 
 import io.github.cstokit.data.internal.read.files.ProvisionsFile;
-import io.github.cstokit.model.Citation;
 import io.github.cstokit.model.ProvisionText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The words of the provisions whose wording was read, from the bundled {@code provisions.json}: the
@@ -80,19 +78,5 @@ final class BundledProvisions {
   /** All provision texts, sorted by citation, then id. */
   List<ProvisionText> list() {
     return provisions;
-  }
-
-  /** The one text a citation names; empty if none or several (see {@code CstoFacts.provision}). */
-  Optional<ProvisionText> find(Citation citation) {
-    ProvisionText found = null;
-    for (ProvisionText p : provisions) {
-      if (p.isCitedBy(citation)) {
-        if (found != null) {
-          return Optional.empty();
-        }
-        found = p;
-      }
-    }
-    return Optional.ofNullable(found);
   }
 }

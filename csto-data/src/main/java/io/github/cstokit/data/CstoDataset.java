@@ -3,7 +3,6 @@ package io.github.cstokit.data;
 import io.github.cstokit.data.internal.snapshot.SnapshotReader;
 import io.github.cstokit.model.Appointment;
 import io.github.cstokit.model.Chairmanship;
-import io.github.cstokit.model.Citation;
 import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.Force;
@@ -375,7 +374,8 @@ public final class CstoDataset implements CstoFacts {
    * {@inheritDoc}
    *
    * <p>The words come from the bundled {@code provisions.json}, the library's reading of the texts, the
-   * same for every dataset; the file is read on the first call.
+   * same for every dataset; the file is read on the first call, and
+   * {@link #provision(io.github.cstokit.model.Citation)} searches them.
    *
    * @return an unmodifiable list ordered by citation, then id; not null
    * @throws CstoDataException if the bundled file is missing or invalid (a packaging error)
@@ -383,18 +383,6 @@ public final class CstoDataset implements CstoFacts {
   @Override
   public List<ProvisionText> provisions() {
     return BundledProvisions.get().list();
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * @param citation the citation, not null
-   * @return the text, or empty if the wording was not read or the citation is ambiguous
-   * @throws CstoDataException if the bundled file is missing or invalid (a packaging error)
-   */
-  @Override
-  public Optional<ProvisionText> provision(Citation citation) {
-    return BundledProvisions.get().find(Objects.requireNonNull(citation, "citation"));
   }
 
   /**

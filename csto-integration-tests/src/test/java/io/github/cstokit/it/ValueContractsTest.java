@@ -189,7 +189,19 @@ class ValueContractsTest {
         .setDefault(LocalDate.class, day)
         .setDefault(BasingRequest.class, BasingRequest.of("AM", "XA", day))
         .setDefault(WithdrawalNotice.class, WithdrawalNotice.of("AM", day))
-        .setDefault(Appeal.class, Appeal.of("AM", day, ThreatKind.values()[0]));
+        .setDefault(Appeal.class, Appeal.of("AM", day, ThreatKind.values()[0]))
+        .setDefault(io.github.cstokit.model.StatusApplication.class,
+            io.github.cstokit.model.StatusApplication.builder().id("a").applicant("XA")
+                .status(io.github.cstokit.model.StatusKind.OBSERVER).date(day).build())
+        .setDefault(io.github.cstokit.model.StatusDecision.class,
+            io.github.cstokit.model.StatusDecision.builder().id("d").applicant("XA")
+                .status(io.github.cstokit.model.StatusKind.OBSERVER)
+                .action(io.github.cstokit.model.StatusAction.GRANT)
+                .body(io.github.cstokit.model.Body.COLLECTIVE_SECURITY_COUNCIL).date(day).build())
+        .setDefault(io.github.cstokit.model.RightsSuspension.class,
+            io.github.cstokit.model.RightsSuspension.builder().id("s").state("AM")
+                .body(io.github.cstokit.model.Body.COLLECTIVE_SECURITY_COUNCIL).date(day)
+                .addRights(io.github.cstokit.model.MemberRight.VOTE).build());
     for (Map.Entry<Class<?>, List<Object>> entry : VALUES.entrySet()) {
       setDefault(tester, entry.getKey(), entry.getValue().get(0));
     }

@@ -90,8 +90,8 @@ public final class DecisionRules {
     int mask = Law.mask(facts, decision.date());
     List<Finding> findings = new ArrayList<>(4);
     appendFindings(findings, decision, facts, mask);
-    return Verdict.builder().subject(subject(decision)).date(decision.date()).findings(findings).wordsFrom(facts)
-        .build();
+    return Verdict.builder().subject(subject(decision)).date(decision.date()).findings(findings)
+        .wordsFrom(facts).build();
   }
 
   /**

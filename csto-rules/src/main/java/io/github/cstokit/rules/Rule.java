@@ -283,7 +283,9 @@ public enum Rule {
    * Observer status (Charter Art. 21, 2002 wording): a state that is not a member, or an international
    * organization, applies by an official written request addressed to the Secretary General; the Council
    * grants, suspends or annuls the status. From the entry into force of Protocol No. 3, which sets out
-   * Chapter VII anew in a wording not read, the findings are INDETERMINATE and cite the Protocol.
+   * Chapter VII anew in a wording not read, the findings are INDETERMINATE and cite the Protocol. The
+   * rule's citations list both; a finding cites the one that governs on its date (the article number of
+   * the new Chapter VII is not known, so the Protocol is cited without one).
    */
   CHARTER_21_OBSERVER_STATUS(
       "CHARTER-21-OBSERVER-STATUS",

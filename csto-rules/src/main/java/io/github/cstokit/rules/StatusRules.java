@@ -41,8 +41,9 @@ import java.util.Set;
  * criteria findings are INDETERMINATE, saying what the record shows.
  *
  * <pre>{@code
- * StatusRules.checkApplication(application, facts).outcome();   // SATISFIED
- * StatusRules.checkDecision(grant, facts).finding(Rule.CHARTER_21_OBSERVER_STATUS);
+ * // A non-member's official written request to the Secretary General, made in 2015:
+ * StatusRules.checkApplication(application, data).outcome();   // SATISFIED (Regulations not yet adopted)
+ * StatusRules.checkDecision(grant, data).finding(Rule.CHARTER_21_OBSERVER_STATUS);   // the Council's grant
  * }</pre>
  *
  * <p>This class is immutable and thread-safe: it has no state.

@@ -10,9 +10,15 @@
  * {@link io.github.cstokit.rules.DefenceRules} (Treaty Art. 2, 4 and 7: appeals and third-state bases),
  * {@link io.github.cstokit.rules.MandateRules} (deployment mandates),
  * {@link io.github.cstokit.rules.MembershipRules} (admission, withdrawal, suspension, expulsion,
- * non-renewal, freezes) and {@link io.github.cstokit.rules.OfficeRules} (Secretary General and
- * chairmanship). Every rule, with its stable id, citations and basis, is listed in
- * {@link io.github.cstokit.rules.Rule}. The inputs the checks judge are facts of the model
+ * non-renewal, freezes), {@link io.github.cstokit.rules.OfficeRules} (Secretary General and
+ * chairmanship), {@link io.github.cstokit.rules.StatusRules} (observer and partner status: Charter Art. 21
+ * and the 2018 Regulations' criteria), {@link io.github.cstokit.rules.ArrearsRules} (Charter Art. 25:
+ * suspension of rights for arrears, decided by the Council) and
+ * {@link io.github.cstokit.rules.InstrumentRules} (whether an instrument a decision relies on is in force on
+ * its date). Every rule, with its stable id, citations and basis, is listed in
+ * {@link io.github.cstokit.rules.Rule}. Where the wording of a cited provision was read, the finding carries
+ * the words as the facts give them ({@link io.github.cstokit.rules.Finding#words()}), in the language read,
+ * with an English rendering and the source. The inputs the checks judge are facts of the model
  * ({@link io.github.cstokit.model.Decision}, {@link io.github.cstokit.model.Mandate},
  * {@link io.github.cstokit.model.Appeal}, {@link io.github.cstokit.model.BasingRequest},
  * {@link io.github.cstokit.model.WithdrawalNotice}, ...), so a dataset can hold them too.

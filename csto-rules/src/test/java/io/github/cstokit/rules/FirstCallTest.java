@@ -35,6 +35,12 @@ class FirstCallTest {
         initialise(args[0]);
         break;
       case "OfficeRules": OfficeRules.firstInRussianOrder(day, data); break;
+      case "InstrumentRules": InstrumentRules.check("charter-2002", day, data); break;
+      case "ArrearsRules": ArrearsRules.checkRights("KG", day, data); break;
+      case "StatusRules":
+        StatusRules.checkApplication(io.github.cstokit.model.StatusApplication.builder().id("a")
+            .applicant("XA").status(io.github.cstokit.model.StatusKind.OBSERVER).date(day).build(), data);
+        break;
       case "Outcome": Outcome.values(); break;
       case "DecisionRules": break;
       default: throw new IllegalArgumentException(args[0]);
@@ -56,7 +62,8 @@ class FirstCallTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Rule", "Rule.byId", "MembershipRules", "MandateRules", "DefenceRules",
-      "OfficeRules", "Outcome", "Verdict", "Finding", "WhatIf", "Law", "LawInForce", "DecisionRules"})
+      "OfficeRules", "Outcome", "Verdict", "Finding", "WhatIf", "Law", "LawInForce", "DecisionRules",
+      "InstrumentRules", "ArrearsRules", "StatusRules"})
   void aFirstCallThroughAnyEntryPointLeavesTheRulesWorking(String entry) throws Exception {
     String path = String.join(File.pathSeparator,
         System.getProperty("jdk.module.path", ""), System.getProperty("java.class.path", ""));
