@@ -215,7 +215,7 @@ public enum Rule {
       "CHARTER-SUSPENSION-EXPULSION",
       Basis.SECONDARY,
       "Suspension and expulsion are decided by the CSC.",
-      Provision.CHARTER_SG,
+      Provision.CHARTER_MEMBERSHIP,
       Provision.SUSPENSION_REGULATIONS),
   /** A declared freeze of participation is no Charter category and changes no legal status. */
   MEMBERSHIP_FREEZE_NO_LEGAL_EFFECT(
@@ -232,7 +232,19 @@ public enum Rule {
       Basis.OFFICIAL_SUMMARY,
       "Peacekeeping on a member's territory: host's official request, CSC decision, UNSC informed.",
       Provision.PK_3),
-  /** A peacekeeping operation outside the members' territory needs a UN Security Council decision. */
+  /**
+   * The UN Security Council is informed at once of a decision on a peacekeeping operation on a member's
+   * territory: a duty that goes with the decision, not a condition of its validity.
+   */
+  PK_3_UNSC_NOTICE(
+      "PK-3-UNSC-NOTICE",
+      Basis.OFFICIAL_SUMMARY,
+      "Peacekeeping on a member's territory: the UN Security Council is informed at once.",
+      Provision.PK_3),
+  /**
+   * A peacekeeping operation outside the members' territory rests on a UN Security Council decision, which
+   * must precede the Council's decision.
+   */
   PK_3_OPERATION_OUTSIDE_CSTO(
       "PK-3-OPERATION-OUTSIDE-CSTO",
       Basis.OFFICIAL_SUMMARY,
@@ -276,11 +288,20 @@ public enum Rule {
   private final Basis basis;
   private final String summary;
   private final List<List<Citation>> citationsByMask;
+  /** The instruments that must be in force for the rule to apply, by id, without repeats. */
+  private final List<String> conditions;
 
   Rule(String id, Basis basis, String summary, Provision... provisions) {
     this.id = id;
     this.basis = basis;
     this.summary = summary;
+    List<String> cond = new ArrayList<>(2);
+    for (Provision p : provisions) {
+      if (p.condition() && !cond.contains(p.instrumentId())) {
+        cond.add(p.instrumentId());
+      }
+    }
+    this.conditions = Collections.unmodifiableList(cond);
     List<List<Citation>> byMask = new ArrayList<>(Law.MASKS);
     for (int mask = 0; mask < Law.MASKS; mask++) {
       List<Citation> list = new ArrayList<>(provisions.length);
@@ -354,6 +375,14 @@ public enum Rule {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(facts, "facts");
     return citationsByMask.get(Law.mask(facts, date));
+  }
+
+  /**
+   * The ids of the instruments that must be in force on the date judged for the rule to apply; judged for
+   * every finding in one place ({@link Findings}).
+   */
+  List<String> conditions() {
+    return conditions;
   }
 
   /** The precomputed citations for a mask of amendments in force. */

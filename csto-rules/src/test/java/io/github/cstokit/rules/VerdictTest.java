@@ -110,7 +110,7 @@ class VerdictTest {
 
   @Test
   void aCitationWithoutAnArticleIsExplainedAsSuch() {
-    Finding f = Findings.of(Rule.ROP_QUORUM, Outcome.SATISFIED, 0, "quorum", List.of());
+    Finding f = Findings.of(Rule.ROP_QUORUM, Outcome.SATISFIED, LawInForce.of(Episodes.FACTS).on(d("2020-01-01")), "quorum", List.of());
     assertEquals(List.of(Citation.parse("Rules of Procedure [2004]")), f.citations());
     Verdict v = Verdict.builder().subject("s").date(d("2020-01-01")).addFindings(f).build();
     assertTrue(v.explain().contains("(Rules of Procedure (article not identified) [2004]; basis "),
