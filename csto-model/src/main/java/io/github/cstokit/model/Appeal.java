@@ -119,8 +119,7 @@ public abstract class Appeal {
     Checks.iso2("state", state());
     if (request().isPresent() && !request().get().requestingStates().contains(state())) {
       throw new IllegalArgumentException(
-          "request must come from the state (" + state() + ") but comes from "
-              + request().get().requestingStates());
+          "request.state (" + request().get().state() + ") must be the state (" + state() + ")");
     }
   }
 

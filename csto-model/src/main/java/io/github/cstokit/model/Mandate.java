@@ -265,7 +265,7 @@ public abstract class Mandate {
    * @return the copy, not null
    */
   public Mandate withoutCommand() {
-    return impl().withCommand(Optional.<Command>empty()).withOtherCommands(List.<Command>of());
+    return impl().withOtherCommands(List.<Command>of()).withCommand(Optional.<Command>empty());
   }
 
   /**
