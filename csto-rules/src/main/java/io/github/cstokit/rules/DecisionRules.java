@@ -19,15 +19,27 @@ import java.util.Objects;
  *
  * <p><b>Who counts.</b> The members entitled to take part are the states whose status is
  * {@code MEMBER} on the decision's date ({@link CstoFacts#members(java.time.LocalDate)}): suspended states
- * are left out, states that declared a freeze of participation are still counted. A position recorded for
- * any other state makes the decision fail.
+ * are left out; states that declared a freeze of participation, or are in arrears without a Council
+ * decision suspending their rights, are still counted. A position or signature of any other state is
+ * listed in the findings ({@code not entitled on <date>, not counted: ...}) and counts neither for nor
+ * against the decision.
  *
  * <p><b>Consensus (standard format).</b> Every member must consent: a position of {@code SUPPORTS} or
  * {@code JOINED_LATER}, or a signature, given at the session or later. Any {@code OBJECTS} blocks the
  * decision; a member {@code ABSENT}, {@code ABSTAINS}, {@code DOES_NOT_PARTICIPATE} or without a position
- * that did not sign is a missing consent. For a {@link Matter#PROCEDURAL} matter a decision without the
- * consent of all is {@link Outcome#INDETERMINATE}: the regime for procedural questions (Rules of
- * Procedure) was not available.
+ * that did not sign is a missing consent. Without an objection a missing consent is "no consensus yet"
+ * ({@link Outcome#INDETERMINATE}), not "not adopted": a signature can still come later, and no text read
+ * sets a deadline; {@link #isAdopted} stays false until it comes. For a {@link Matter#PROCEDURAL} matter a
+ * decision without the consent of all is {@link Outcome#INDETERMINATE}: the regime for procedural
+ * questions (Rules of Procedure) was not available. The consensus rule rests on secondary sources, so an
+ * objection gives "no consensus" as INDETERMINATE, never a final violation.
+ *
+ * <p><b>Binding force.</b> Charter Art. 2 (read in full) makes binding the Council's decisions: an adopted
+ * CSC decision binds the members ({@link io.github.cstokit.model.Basis#TEXT}). For the foreign and defence
+ * ministers and the security council secretaries the finding is INDETERMINATE on a secondary basis.
+ *
+ * <p><b>Quorum.</b> Satisfied only when every member on the date attended or signed; otherwise the finding
+ * lists who did not take part, and whose attendance is not recorded, and stays open.
  *
  * <p><b>Positions not recorded.</b> Where a decision records neither positions nor signatures, what the
  * sources report became of it ({@link Decision#recordedOutcome()}) decides: a decision reported
@@ -39,8 +51,9 @@ import java.util.Objects;
  *
  * <p><b>Limited format.</b> Only for decisions dated on or after the entry into force of the 2010 Charter
  * protocol (2012-12-19 unless the facts say otherwise). The decision passes if no member objects and at
- * least one member consents; it binds the consenting members only. The stricter reading of "none of them
- * objects" is used: no member at all may object. Per practice it is not used for Secretary General
+ * least one member consents; it binds the consenting members only; members outside the format are listed
+ * and count neither for nor against. The stricter reading of "none of them objects" is used: no member at
+ * all may object. The threshold of one participant and the excluded subjects are assumptions. Per practice it is not used for Secretary General
  * appointments or CRRF deployment. Before the protocol, a decision labelled limited stands only if it had
  * the consent of all.
  *

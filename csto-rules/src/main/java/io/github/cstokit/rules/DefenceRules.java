@@ -24,17 +24,23 @@ import java.util.Optional;
  * a {@link BasingRequest}, the stationing of a non-member's forces under Treaty Art. 7 and the 2011
  * protocol ({@link Rule#TREATY_7_STATIONING_AND_THIRD_STATE_BASES}).
  *
- * <p><b>Art. 4 by date.</b> The 1992 text (until the 2010 protocol's entry into force) has no request
- * condition; the 2010 text obliges the others to assist "at the request of the attacked member". Art. 4
- * concerns aggression: a threat short of an armed attack, or internal unrest, does not trigger it. No
- * instrument read says which body finds that an armed attack occurred, so an attack asserted by the
- * affected member alone gives {@link Outcome#INDETERMINATE}.
+ * <p><b>Art. 4 by date.</b> The 1992 text (until the 2010 protocol's entry into force; read in full) covers
+ * aggression "by any state or group of states" and has no request condition: an attacker recorded as a
+ * non-state actor does not trigger it ({@link Outcome#NOT_APPLICABLE}), one not recorded or unknown leaves it
+ * open ({@link Outcome#INDETERMINATE}). The 2010 text drops the qualifier; only its first sentence was read,
+ * and its request condition ("at the request of the attacked member") is known from a press quotation, so
+ * its findings rest on {@link io.github.cstokit.model.Basis#SECONDARY}. Art. 4 concerns aggression: a threat
+ * short of an armed attack, or internal unrest, does not trigger it. No instrument read says which body
+ * finds that an armed attack occurred, so an attack asserted by the affected member alone gives
+ * {@link Outcome#INDETERMINATE}. The obligation to assist binds each other State Party: without an adopted
+ * collective decision the finding is {@link Outcome#INDETERMINATE} (assistance by each state is not
+ * assessed), never a violation by the Council.
  *
  * <pre>{@code
  * Verdict v = DefenceRules.check(am2022, facts);
  * v.finding(Rule.TREATY_4_COLLECTIVE_DEFENCE).get().outcome();   // INDETERMINATE
  * DefenceRules.checkThirdStateBasing(BasingRequest.of("KG", "US", LocalDate.of(2013, 1, 10)), facts)
- *     .outcome();                                                   // VIOLATED: no consultations
+ *     .outcome();                  // INDETERMINATE: the 2011 protocol is not shown to be in force
  * }</pre>
  *
  * <p>This class is immutable and thread-safe: it has no state.

@@ -31,13 +31,30 @@ import java.util.Optional;
  * ({@link Rule#REGIONAL_FORCES_USE}), followed by the findings on the deciding decision
  * ({@link DecisionRules}).
  *
- * <p>The date judged is the deciding decision's date, else the first day of the host request, else the
+ * <p>The date judged is the deciding decision's date, else the first day of the request, else the
  * start of the period. Where the record leaves a fact unknown (a missing date of a completion decision,
  * no recorded notice to the UN Security Council) the finding says so: such a fact is never assumed.
  *
+ * <p><b>Steps in order.</b> A basis must precede the act it supports: the request before the Council's
+ * decision, the UN Security Council's decision before the Council's decision on an operation outside the
+ * members' territory, the defence ministers' proposal before the decision on the regional forces. A basis
+ * dated after the act gives {@link Outcome#VIOLATED}; one on the same day, or known only to a month or year
+ * that includes the act's day, gives {@link Outcome#INDETERMINATE} (the order is not shown).
+ *
+ * <p><b>Who requests.</b> A request may come from one or more states ({@link HostRequest#requestingStates()}):
+ * peacekeeping on a member's territory needs that state's own request (Peacekeeping Agreement Art. 3, as
+ * summarised by the Secretariat); the regional forces may be requested by any one or more members (CRDF
+ * Agreement Art. 3), the host or others. The notice to the UN Security Council is a separate finding
+ * ({@link Rule#PK_3_UNSC_NOTICE}), a duty that goes with the decision and not a condition of its validity.
+ * Several commanders are judged each, and pass as unified command only in succession (appointed on
+ * distinct known days).
+ *
+ * <p>On the bundled dataset the Peacekeeping Agreement has no recorded entry into force, so the
+ * peacekeeping findings are INDETERMINATE ("not shown to be in force"), with what they would otherwise be.
+ *
  * <pre>{@code
  * Verdict v = MandateRules.check(kz2022, facts);
- * v.outcome();   // SATISFIED
+ * v.outcome();   // INDETERMINATE on the bundled dataset: the Peacekeeping Agreement is not shown in force
  * WhatIf.between(v, MandateRules.check(kz2022.withoutRequest(), facts)).changed();
  * }</pre>
  *

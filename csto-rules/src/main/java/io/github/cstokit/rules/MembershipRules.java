@@ -34,6 +34,15 @@ import java.util.Optional;
  * sources, so the addressee is recorded, not checked. Whether obligations were settled is
  * {@link Outcome#INDETERMINATE} unless the notice says.
  *
+ * <p><b>Non-renewal.</b> The Treaty's terms are those of the 1999 Extension Protocol (TEXT), which renews
+ * the Treaty automatically "without prejudice to part two of Article 11"; Art. 11 itself was not read. A
+ * state that became a party to the Protocol (a {@code PROTOCOL} or {@code EXTENSION} event of instrument
+ * {@code treaty-protocol-1999} in the facts) leaves by withdrawal, not by non-renewal: such a non-renewal
+ * is {@link Outcome#INDETERMINATE}.
+ *
+ * <p><b>Steps in order.</b> A withdrawal notice must precede the day it takes effect: an intended day on
+ * or before the notice is no withdrawal under the notice rule.
+ *
  * <p><b>Membership decisions</b> are judged by consensus of the members other than the state concerned.
  * Whether a state takes part in the decision on its own suspension is not known from the texts read.
  *

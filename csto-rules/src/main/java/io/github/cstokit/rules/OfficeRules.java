@@ -29,6 +29,12 @@ import java.util.SortedSet;
  * Таджикистан. The next state after X is the first member whose name sorts after X's, wrapping round. For
  * the Secretary General the first appointment under the 2015 decision starts the order at its beginning.
  *
+ * <p><b>Rotation is keyed on the start of the term.</b> It applies to terms that start after the 2015
+ * rotation decision (the day comes from the facts' instrument {@code sg-rotation-decision-2015}); a term
+ * that started before it is outside the rotation, and so is the transitional extension of the holder in
+ * office decided together with it (the same day). The three-year term rests on secondary sources: a term
+ * the Council set otherwise by consensus is INDETERMINATE, not a violation.
+ *
  * <pre>{@code
  * OfficeRules.checkSecretaryGeneral(csc20191128, zasAppointment, facts).outcome();   // SATISFIED
  * OfficeRules.firstInRussianOrder(LocalDate.of(2019, 11, 28), facts);               // Optional[AM]
