@@ -265,7 +265,9 @@ public abstract class Mandate {
    * @return the copy, not null
    */
   public Mandate withoutCommand() {
-    return impl().withOtherCommands(List.<Command>of()).withCommand(Optional.<Command>empty());
+    ImmutableMandate m = impl();
+    return (otherCommands().isEmpty() ? m : m.withOtherCommands(List.<Command>of()))
+        .withCommand(Optional.<Command>empty());
   }
 
   /**

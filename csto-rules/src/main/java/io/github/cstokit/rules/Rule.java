@@ -283,15 +283,6 @@ public enum Rule {
       "Peacekeeping on a member's territory: the host's official request, then a CSC decision.",
       Provision.PK_3),
   /**
-   * The UN Security Council is informed at once of a decision on a peacekeeping operation on a member's
-   * territory: a duty that goes with the decision, not a condition of its validity.
-   */
-  PK_3_UNSC_NOTICE(
-      "PK-3-UNSC-NOTICE",
-      Basis.OFFICIAL_SUMMARY,
-      "Peacekeeping on a member's territory: the UN Security Council is informed at once.",
-      Provision.PK_3),
-  /**
    * A peacekeeping operation outside the members' territory rests on a UN Security Council decision, which
    * must precede the Council's decision.
    */
@@ -325,7 +316,16 @@ public enum Rule {
       "REGIONAL-FORCES-USE",
       Basis.TEXT,
       "CRDF CAR use: request of one or more members, proposal of the CDM, then a decision of the CSC.",
-      Provision.CRDF_3);
+      Provision.CRDF_3),
+  /**
+   * The UN Security Council is informed at once of a decision on a peacekeeping operation on a member's
+   * territory: a duty that goes with the decision, not a condition of its validity.
+   */
+  PK_3_UNSC_NOTICE(
+      "PK-3-UNSC-NOTICE",
+      Basis.OFFICIAL_SUMMARY,
+      "Peacekeeping on a member's territory: the UN Security Council is informed at once.",
+      Provision.PK_3);
 
   private static final Map<String, Rule> BY_ID = new HashMap<>();
 
