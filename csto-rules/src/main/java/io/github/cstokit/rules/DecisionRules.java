@@ -221,9 +221,18 @@ public final class DecisionRules {
       return Findings.of(r, Outcome.NOT_APPLICABLE, on, "no member states on " + date, base);
     }
     if (t.consensus()) {
-      List<String> facts = new ArrayList<>(base.size() + 1);
+      List<String> facts = new ArrayList<>(base.size() + 2);
       facts.addAll(base);
       facts.add("consenting: " + t.participantCodes());
+      if (t.joinedLater != null) {
+        facts.add("joined later: " + Findings.join(t.joinedLater) + " (bound from its joining; date not"
+            + " recorded)");
+        return Findings.of(r, Outcome.SATISFIED, on, Basis.PRACTICE,
+            "every member on " + date + " supported, joined or signed: consensus; joining a decision later"
+                + " (" + Findings.join(t.joinedLater) + ") is a practice no text read describes, binding the"
+                + " joining member from its joining",
+            facts);
+      }
       return Findings.of(r, Outcome.SATISFIED, on,
           "every member on " + date + " supported, joined or signed: consensus", facts);
     }
@@ -436,6 +445,12 @@ public final class DecisionRules {
           "binding on the participants only; the others bear no obligation from it (limited format)", facts);
     }
     facts.add("binding on: " + t.memberCodes());
+    if (t.joinedLater != null) {
+      facts.add("binding on " + Findings.join(t.joinedLater) + " from its joining, whose date is not recorded");
+      return Findings.of(r, Outcome.SATISFIED, on, Basis.PRACTICE,
+          "adopted: binding on every member, on those that joined later from their joining (a practice)",
+          facts);
+    }
     if (t.unrecorded) {
       facts.add(t.reportedFact());
       return Findings.of(r, Outcome.SATISFIED, on, Basis.SECONDARY,

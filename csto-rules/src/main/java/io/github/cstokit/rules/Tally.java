@@ -48,6 +48,8 @@ final class Tally {
   List<String> declined;
   /** Members with neither a position nor a signature: their attendance is not recorded. */
   List<String> notItemised;
+  /** Members whose consent is a position of joining later, without a signature: a practice. */
+  List<String> joinedLater;
   /** Members recorded absent or not participating that did not sign. */
   List<String> absentUncured;
   List<String> participants;
@@ -109,6 +111,9 @@ final class Tally {
         t.objectors = add(t.objectors, code);
       } else if (p == Position.SUPPORTS || p == Position.JOINED_LATER || signed) {
         t.participants = add(t.participants, code);
+        if (p == Position.JOINED_LATER && !signed) {
+          t.joinedLater = add(t.joinedLater, code);
+        }
       } else {
         String entry = code + " (" + (p == null ? "no position" : p.name()) + ", not signed)";
         t.withoutConsent = add(t.withoutConsent, entry);

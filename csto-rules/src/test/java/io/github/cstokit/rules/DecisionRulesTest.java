@@ -166,6 +166,21 @@ class DecisionRulesTest {
     assertFalse(DecisionRules.isAdopted(absent, FACTS));
     assertTrue(DecisionRules.isAdopted(absent.withSignatures(List.of("AM")), FACTS));
     assertTrue(DecisionRules.isAdopted(KZ.withPosition("AM", Position.JOINED_LATER), FACTS));
+    // Joining later is a practice: consensus on that basis, binding the joining member from its joining.
+    Decision joined = KZ.withPosition("AM", Position.JOINED_LATER).withSignatures(List.of("BY", "KG", "KZ",
+        "RU", "TJ"));
+    Verdict j = DecisionRules.check(joined, FACTS);
+    Finding jc = finding(j, Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED);
+    assertEquals(Basis.PRACTICE, jc.basis());
+    assertTrue(jc.facts().contains("joined later: AM (bound from its joining; date not recorded)"),
+        jc.facts().toString());
+    Finding jb = finding(j, Rule.CHARTER_2_BINDING_FORCE, Outcome.SATISFIED);
+    assertEquals(Basis.PRACTICE, jb.basis());
+    assertTrue(jb.facts().contains("binding on AM from its joining, whose date is not recorded"),
+        jb.facts().toString());
+    // A later signature is itemised consent, no practice needed.
+    assertEquals(Basis.SECONDARY, finding(DecisionRules.check(joined.withSignatures(SIX), FACTS),
+        Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED).basis());
     assertFalse(DecisionRules.isAdopted(KZ.withPosition("AM", Position.DOES_NOT_PARTICIPATE), FACTS));
   }
 
