@@ -205,11 +205,6 @@ final class LawInForce {
     String explain(String instrumentId) {
       return law.explain(instrumentId, date);
     }
-
-    /** The facts the law was read from. */
-    CstoFacts facts() {
-      return law.facts;
-    }
   }
 
   /** {@code facts.instrument(id)}, refusing a facts object that answers null. */

@@ -46,7 +46,9 @@ import java.util.random.RandomGenerator;
  *   <li>contingents come only from members of D whose participation is normal (never from a suspended
  *       state), at most one per state, all voluntary and under the unified command; there may be none;
  *   <li>a unified command with a named commander, appointed by the CSC or the Council of Defence
- *       Ministers on D;
+ *       Ministers on D; one random mandate in eight also records a successor
+ *       ({@link Mandate#otherCommands()}), appointed the same way 1 to 30 days later, so the commanders
+ *       follow one another;
  *   <li>the forces were deployed from D, for an open period or up to a year.
  * </ul>
  *
@@ -462,6 +464,9 @@ public final class MandateGens {
           .decision(decision)
           .contingents(contingents)
           .command(command(commanderState, day, random))
+          .otherCommands(mode == Mode.RANDOM && random.nextInt(8) == 0
+              ? List.of(command(commanderState, day + 1 + random.nextInt(30), random))
+              : List.of())
           .addTask(TASKS.get(random.nextInt(TASKS.size())))
           .deployed(true);
       b.period(random.nextInt(4) == 0
