@@ -101,6 +101,13 @@ public abstract class Appeal {
   }
 
   /**
+   * Who attacked, as the record says: a state, a group of states, a non-state actor, or unknown.
+   *
+   * @return the attacker, or empty if not recorded (treated as {@link Attacker#UNKNOWN})
+   */
+  public abstract Optional<Attacker> attacker();
+
+  /**
    * When the UN Security Council was informed of the measures.
    *
    * @return the date, or empty if not recorded
@@ -110,7 +117,7 @@ public abstract class Appeal {
   @Value.Check
   final void check() {
     Checks.iso2("state", state());
-    if (request().isPresent() && !request().get().state().equals(state())) {
+    if (request().isPresent() && !request().get().requestingStates().contains(state())) {
       throw new IllegalArgumentException(
           "request.state (" + request().get().state() + ") must be the state (" + state() + ")");
     }

@@ -1,11 +1,17 @@
 package io.github.cstokit.model;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.immutables.value.Value;
 
 /**
- * A host state's official request for assistance or deployment, on which a {@link Mandate} rests.
+ * An official request for assistance or deployment, on which a {@link Mandate} rests: usually the host
+ * state's, but it may come from one or more states ({@link #state()} and {@link #alsoRequestedBy()}), as
+ * the CRDF Agreement's "one or more member states" and the Peacekeeping Agreement's requesting members
+ * allow, and from a state other than the host.
  *
  * <p>Sources may be empty for a hypothetical request; the bundled dataset always gives at least one.
  *
@@ -36,11 +42,31 @@ public abstract class HostRequest {
   }
 
   /**
-   * The ISO alpha-2 code of the requesting (host) state.
+   * The ISO alpha-2 code of the requesting state (the first, where several requested together).
    *
    * @return the code, not null
    */
   public abstract String state();
+
+  /**
+   * The other states that made the request together with {@link #state()}.
+   *
+   * @return an unmodifiable set of ISO alpha-2 codes in alphabetical order, possibly empty; never contains
+   *     {@link #state()}
+   */
+  @Value.NaturalOrder
+  public abstract SortedSet<String> alsoRequestedBy();
+
+  /**
+   * Every requesting state: {@link #state()} and {@link #alsoRequestedBy()}.
+   *
+   * @return an unmodifiable set of ISO alpha-2 codes in alphabetical order, not empty
+   */
+  public SortedSet<String> requestingStates() {
+    SortedSet<String> all = new TreeSet<>(alsoRequestedBy());
+    all.add(state());
+    return Collections.unmodifiableSortedSet(all);
+  }
 
   /**
    * Who made the request, such as the head of state.
@@ -73,6 +99,12 @@ public abstract class HostRequest {
   @Value.Check
   final void check() {
     Checks.iso2("state", state());
+    for (String s : alsoRequestedBy()) {
+      Checks.iso2("alsoRequestedBy", s);
+    }
+    if (alsoRequestedBy().contains(state())) {
+      throw new IllegalArgumentException("alsoRequestedBy must not contain the state (" + state() + ")");
+    }
     Checks.notBlank("author", author());
     Checks.notBlank("addressee", addressee());
     Checks.ids("sources", sources());
@@ -85,7 +117,8 @@ public abstract class HostRequest {
    */
   @Override
   public String toString() {
-    return "HostRequest[" + state() + " " + date() + " " + author() + "]";
+    return "HostRequest[" + state() + (alsoRequestedBy().isEmpty() ? "" : "+" + String.join("+", alsoRequestedBy()))
+        + " " + date() + " " + author() + "]";
   }
 
   /** Builds a {@link HostRequest}; state, author and date are required. */

@@ -75,7 +75,7 @@ public abstract class Mandate {
   public abstract Territory territory();
 
   /**
-   * The host's official request.
+   * The official request on which the mandate rests, from the host or from other states.
    *
    * @return the request, or empty if there was none
    */
@@ -108,6 +108,29 @@ public abstract class Mandate {
    * @return the command, or empty if none was set up or recorded
    */
   public abstract Optional<Command> command();
+
+  /**
+   * Further commanders recorded besides {@link #command()}: successors, or commanders of parts of the
+   * force. Recorded only together with a command.
+   *
+   * @return an unmodifiable list in the order given, possibly empty
+   */
+  public abstract List<Command> otherCommands();
+
+  /**
+   * Every commander recorded: {@link #command()} first, then {@link #otherCommands()}.
+   *
+   * @return an unmodifiable list, empty if no command is recorded
+   */
+  public List<Command> commands() {
+    if (command().isEmpty()) {
+      return List.of();
+    }
+    List<Command> all = new java.util.ArrayList<>(1 + otherCommands().size());
+    all.add(command().get());
+    all.addAll(otherCommands());
+    return java.util.Collections.unmodifiableList(all);
+  }
 
   /**
    * The tasks given, in words, such as {@code protection of strategic facilities}.
@@ -173,10 +196,8 @@ public abstract class Mandate {
   final void check() {
     Checks.id("id", id());
     Checks.iso2("hostState", hostState());
-    if (request().isPresent() && !request().get().state().equals(hostState())) {
-      throw new IllegalArgumentException(
-          "request state (" + request().get().state() + ") must be the hostState (" + hostState()
-              + ")");
+    if (!otherCommands().isEmpty() && command().isEmpty()) {
+      throw new IllegalArgumentException("otherCommands must be empty when there is no command");
     }
     Checks.distinct(
         "contingents state", contingents().stream().map(Contingent::state).collect(Collectors.toList()));
@@ -210,9 +231,8 @@ public abstract class Mandate {
   /**
    * Returns a copy with another request.
    *
-   * @param request the request, not null
+   * @param request the request, from the host or other states; not null
    * @return the copy, not null
-   * @throws IllegalArgumentException if the request comes from another state than the host
    */
   public Mandate withRequest(HostRequest request) {
     return impl().withRequest(request);
@@ -245,7 +265,9 @@ public abstract class Mandate {
    * @return the copy, not null
    */
   public Mandate withoutCommand() {
-    return impl().withCommand(Optional.<Command>empty());
+    ImmutableMandate m = impl();
+    return (otherCommands().isEmpty() ? m : m.withOtherCommands(List.<Command>of()))
+        .withCommand(Optional.<Command>empty());
   }
 
   /**

@@ -738,6 +738,36 @@ public final class Scenario implements CstoFacts {
   }
 
   /**
+   * Returns a copy with an instrument added, or put in place of the instrument of the same id: for what-if
+   * checks of the law in force, such as an agreement whose entry into force the record does not give. The
+   * original is unchanged.
+   *
+   * <pre>{@code
+   * Instrument pk = facts.instrument("peacekeeping-agreement-2007").orElseThrow();
+   * Scenario inForce = facts.withInstrument(
+   *     Instrument.builder().from(pk).entryIntoForce(pk.signed()).build());
+   * }</pre>
+   *
+   * @param instrument the instrument, not null
+   * @return the changed copy, not null
+   * @throws IllegalArgumentException if the instrument amends an instrument the scenario does not know
+   */
+  public Scenario withInstrument(Instrument instrument) {
+    Objects.requireNonNull(instrument, "instrument");
+    Builder b = builder();
+    b.addStates(states).addEvents(events);
+    for (Instrument i : instruments) {
+      if (!i.id().equals(instrument.id())) {
+        b.addInstrument(i);
+      }
+    }
+    b.addInstrument(instrument).addChairmanships(chairmanships).addAppointments(appointments);
+    copyStatusAndProvisions(b);
+    b.version = version;
+    return new Scenario(b, timelines);
+  }
+
+  /**
    * Returns a copy without a state and its membership events; chairmanships, appointments, applications,
    * status decisions, arrears, suspensions and provision texts are kept as recorded. The original is unchanged.
    *

@@ -234,8 +234,26 @@ class InvariantsTest {
     assertEquals(70, kz.contingent("AM").orElseThrow().size().getAsInt());
     assertEquals(request, kz.withoutRequest().withRequest(request).request().orElseThrow());
     fails("contingents state must not repeat 'AM'", () -> kz.withContingents(List.of(am, am)));
-    fails("request state (AM) must be the hostState (KZ)",
-        () -> kz.withRequest(HostRequest.builder().from(request).state("AM").build()));
+    // A request may come from another state than the host, or from several states together.
+    HostRequest byAm = HostRequest.builder().from(request).state("AM").build();
+    assertEquals("AM", kz.withRequest(byAm).request().orElseThrow().state());
+    HostRequest joint = HostRequest.builder().from(request).addAlsoRequestedBy("KG", "AM").build();
+    assertEquals(new java.util.TreeSet<>(List.of("AM", "KG", "KZ")), joint.requestingStates());
+    assertEquals(List.of("AM", "KG"), List.copyOf(joint.alsoRequestedBy()));
+    assertTrue(joint.toString().startsWith("HostRequest[KZ+AM+KG 2022-01-05 "), joint.toString());
+    fails("alsoRequestedBy must not contain the state (KZ)",
+        () -> HostRequest.builder().from(request).addAlsoRequestedBy("KZ").build());
+    fails("alsoRequestedBy must match [A-Z]{2} but was 'kz'",
+        () -> HostRequest.builder().from(request).addAlsoRequestedBy("kz").build());
+    // Several commanders: the command first, then the others; none without a command.
+    Command first = Command.builder().commander("A").appointingBody(Body.COLLECTIVE_SECURITY_COUNCIL).build();
+    Command second = Command.builder().commander("B").appointingBody(Body.COUNCIL_OF_DEFENCE_MINISTERS).build();
+    Mandate two = Mandate.builder().from(kz).command(first).addOtherCommands(second).build();
+    assertEquals(List.of(first, second), two.commands());
+    assertEquals(List.of(), two.withoutCommand().commands());
+    assertEquals(List.of(), two.withoutCommand().otherCommands());
+    fails("otherCommands must be empty when there is no command",
+        () -> Mandate.builder().from(kz.withoutCommand()).addOtherCommands(second).build());
     fails("tasks[0] must not be blank", () -> Mandate.builder().from(kz).addTask(" ").build());
   }
 

@@ -49,6 +49,20 @@ class RuleInputsTest {
     fails("request.state (KZ) must be the state (AM)",
         () -> Appeal.builder().state("AM").date(SEP_13).threat(ThreatKind.THREAT).request(request("KZ")).build());
     assertThrows(IllegalStateException.class, () -> Appeal.builder().state("AM").date(SEP_13).build());
+    // A request the attacked state made together with others is its request.
+    Appeal joint = Appeal.builder().state("AM").date(SEP_13).threat(ThreatKind.THREAT)
+        .request(HostRequest.builder().from(request("KZ")).addAlsoRequestedBy("AM").build()).build();
+    assertTrue(joint.request().isPresent());
+    // Who attacked, as the record says.
+    assertEquals(Optional.empty(), Appeal.of("AM", SEP_13, ThreatKind.ARMED_ATTACK).attacker());
+    assertEquals(Optional.of(Attacker.STATE), Appeal.builder().from(Appeal.of("AM", SEP_13,
+        ThreatKind.ARMED_ATTACK)).attacker(Attacker.STATE).build().attacker());
+    assertEquals(List.of(Attacker.STATE, Attacker.GROUP_OF_STATES, Attacker.NON_STATE_ACTOR, Attacker.UNKNOWN),
+        List.of(Attacker.values()));
+    assertTrue(Attacker.STATE.isStateOrGroupOfStates());
+    assertTrue(Attacker.GROUP_OF_STATES.isStateOrGroupOfStates());
+    assertFalse(Attacker.NON_STATE_ACTOR.isStateOrGroupOfStates());
+    assertFalse(Attacker.UNKNOWN.isStateOrGroupOfStates());
     assertThrows(NullPointerException.class, () -> Appeal.of("AM", null, ThreatKind.THREAT));
   }
 

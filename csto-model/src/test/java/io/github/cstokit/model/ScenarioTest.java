@@ -87,6 +87,23 @@ class ScenarioTest {
   }
 
   @Test
+  void withInstrumentReplacesOrAddsAnInstrument() {
+    Instrument later = Instrument.builder().from(charterProtocol2010())
+        .entryIntoForce(PartialDate.parse("2024-01-01")).build();
+    Scenario changed = facts.withInstrument(later);
+    assertFalse(changed.isInForce("charter-protocol-2010", LocalDate.of(2012, 12, 19)));
+    assertTrue(facts.isInForce("charter-protocol-2010", LocalDate.of(2012, 12, 19)));
+    assertEquals(facts.instruments().size(), changed.instruments().size());
+    assertEquals(facts.states(), changed.states());
+    assertEquals(facts.events(), changed.events());
+    assertEquals(facts.version(), changed.version());
+    Instrument extra = Instrument.builder().from(later).id("extra-protocol").build();
+    assertEquals(facts.instruments().size() + 1, changed.withInstrument(extra).instruments().size());
+    assertThrows(IllegalArgumentException.class, () -> facts.withInstrument(
+        Instrument.builder().from(later).id("orphan").amendedId("no-such-instrument").build()));
+  }
+
+  @Test
   void chairAndSecretaryGeneralAreHalfOpen() {
     assertEquals("KZ", facts.chair(LocalDate.of(2024, 12, 31)).orElseThrow().state());
     assertEquals("KG", facts.chair(LocalDate.of(2025, 1, 1)).orElseThrow().state());

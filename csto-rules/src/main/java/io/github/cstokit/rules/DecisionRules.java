@@ -19,15 +19,27 @@ import java.util.Objects;
  *
  * <p><b>Who counts.</b> The members entitled to take part are the states whose status is
  * {@code MEMBER} on the decision's date ({@link CstoFacts#members(java.time.LocalDate)}): suspended states
- * are left out, states that declared a freeze of participation are still counted. A position recorded for
- * any other state makes the decision fail.
+ * are left out; states that declared a freeze of participation, or are in arrears without a Council
+ * decision suspending their rights, are still counted. A position or signature of any other state is
+ * listed in the findings ({@code not entitled on <date>, not counted: ...}) and counts neither for nor
+ * against the decision.
  *
  * <p><b>Consensus (standard format).</b> Every member must consent: a position of {@code SUPPORTS} or
  * {@code JOINED_LATER}, or a signature, given at the session or later. Any {@code OBJECTS} blocks the
  * decision; a member {@code ABSENT}, {@code ABSTAINS}, {@code DOES_NOT_PARTICIPATE} or without a position
- * that did not sign is a missing consent. For a {@link Matter#PROCEDURAL} matter a decision without the
- * consent of all is {@link Outcome#INDETERMINATE}: the regime for procedural questions (Rules of
- * Procedure) was not available.
+ * that did not sign is a missing consent. Without an objection a missing consent is "no consensus yet"
+ * ({@link Outcome#INDETERMINATE}), not "not adopted": a signature can still come later, and no text read
+ * sets a deadline; {@link #isAdopted} stays false until it comes. For a {@link Matter#PROCEDURAL} matter a
+ * decision without the consent of all is {@link Outcome#INDETERMINATE}: the regime for procedural
+ * questions (Rules of Procedure) was not available. The consensus rule rests on secondary sources, so an
+ * objection gives "no consensus" as INDETERMINATE, never a final violation.
+ *
+ * <p><b>Binding force.</b> Charter Art. 2 (read in full) makes binding the Council's decisions: an adopted
+ * CSC decision binds the members ({@link io.github.cstokit.model.Basis#TEXT}). For the foreign and defence
+ * ministers and the security council secretaries the finding is INDETERMINATE on a secondary basis.
+ *
+ * <p><b>Quorum.</b> Satisfied only when every member on the date attended or signed; otherwise the finding
+ * lists who did not take part, and whose attendance is not recorded, and stays open.
  *
  * <p><b>Positions not recorded.</b> Where a decision records neither positions nor signatures, what the
  * sources report became of it ({@link Decision#recordedOutcome()}) decides: a decision reported
@@ -39,8 +51,9 @@ import java.util.Objects;
  *
  * <p><b>Limited format.</b> Only for decisions dated on or after the entry into force of the 2010 Charter
  * protocol (2012-12-19 unless the facts say otherwise). The decision passes if no member objects and at
- * least one member consents; it binds the consenting members only. The stricter reading of "none of them
- * objects" is used: no member at all may object. Per practice it is not used for Secretary General
+ * least one member consents; it binds the consenting members only; members outside the format are listed
+ * and count neither for nor against. The stricter reading of "none of them objects" is used: no member at
+ * all may object. The threshold of one participant and the excluded subjects are assumptions. Per practice it is not used for Secretary General
  * appointments or CRRF deployment. Before the protocol, a decision labelled limited stands only if it had
  * the consent of all.
  *
@@ -87,9 +100,9 @@ public final class DecisionRules {
    */
   public static Verdict check(Decision decision, CstoFacts facts) {
     Objects.requireNonNull(decision, "decision");
-    int mask = Law.mask(facts, decision.date());
+    LawInForce.On on = LawInForce.of(facts).on(decision.date());
     List<Finding> findings = new ArrayList<>(4);
-    appendFindings(findings, decision, facts, mask);
+    appendFindings(findings, decision, facts, on);
     return Verdict.builder().subject(subject(decision)).date(decision.date()).findings(findings)
         .wordsFrom(facts).build();
   }
@@ -105,11 +118,11 @@ public final class DecisionRules {
    * @return true if adopted; false if not, or if the record does not tell
    */
   public static boolean isAdopted(Decision decision, CstoFacts facts) {
-    return isAdopted(decision, facts, Law.mask(facts, decision.date()));
+    return isAdopted(decision, facts, LawInForce.of(facts).on(decision.date()));
   }
 
-  static boolean isAdopted(Decision d, CstoFacts facts, int mask) {
-    return Boolean.TRUE.equals(adoption(d, facts, mask));
+  static boolean isAdopted(Decision d, CstoFacts facts, LawInForce.On on) {
+    return Boolean.TRUE.equals(adoption(d, facts, on));
   }
 
   /**
@@ -118,7 +131,7 @@ public final class DecisionRules {
    * @return true or false, or null when a decision of a deciding body records neither positions,
    *     signatures nor an outcome
    */
-  static Boolean adoption(Decision d, CstoFacts facts, int mask) {
+  static Boolean adoption(Decision d, CstoFacts facts, LawInForce.On on) {
     if (!d.body().takesBindingDecisions()) {
       return Boolean.FALSE;
     }
@@ -129,7 +142,7 @@ public final class DecisionRules {
     if (t.consensus()) {
       return Boolean.TRUE;
     }
-    return limitedAvailable(d, mask) && t.limitedPasses();
+    return limitedAvailable(d, on) && t.limitedPasses();
   }
 
   /**
@@ -139,19 +152,19 @@ public final class DecisionRules {
    *
    * @return true or false, or null when the record does not tell
    */
-  static Boolean consentOfAll(Decision d, Tally t, int mask) {
+  static Boolean consentOfAll(Decision d, Tally t, LawInForce.On on) {
     if (!t.unrecorded || t.entitled == 0) {
       return t.consensus();
     }
     if (t.reported == RecordedOutcome.NOT_ADOPTED) {
       return Boolean.FALSE;
     }
-    return t.reported == RecordedOutcome.ADOPTED && !limitedAvailable(d, mask) ? Boolean.TRUE : null;
+    return t.reported == RecordedOutcome.ADOPTED && !limitedAvailable(d, on) ? Boolean.TRUE : null;
   }
 
-  static boolean limitedAvailable(Decision d, int mask) {
+  static boolean limitedAvailable(Decision d, LawInForce.On on) {
     return d.format() == DecisionFormat.LIMITED
-        && Law.has(mask, Law.Amendment.CHARTER_2010)
+        && on.has(Law.Amendment.CHARTER_2010)
         && !excludedFromLimited(d.matter());
   }
 
@@ -164,7 +177,7 @@ public final class DecisionRules {
         + ": " + d.title();
   }
 
-  static void appendFindings(List<Finding> out, Decision d, CstoFacts facts, int mask) {
+  static void appendFindings(List<Finding> out, Decision d, CstoFacts facts, LawInForce.On on) {
     Tally t = Tally.of(d, facts, null);
     boolean binding = d.body().takesBindingDecisions();
     String date = d.date().toString();
@@ -177,52 +190,57 @@ public final class DecisionRules {
     if (t.frozen != null) {
       base.add("frozen participation (still members): " + Findings.join(t.frozen));
     }
+    if (t.nonMembers != null) {
+      base.add("not entitled on " + date + ", not counted: " + Findings.join(t.nonMembers));
+    }
 
     boolean limited = d.format() == DecisionFormat.LIMITED;
-    boolean all = Boolean.TRUE.equals(consentOfAll(d, t, mask));
+    boolean all = Boolean.TRUE.equals(consentOfAll(d, t, on));
     boolean adopted;
     if (limited) {
-      out.add(consensus(d, date, t, binding, mask, base, true));
-      Finding lim = limitedFormat(d, t, binding, mask, base);
+      out.add(consensus(d, date, t, binding, on, base, true));
+      Finding lim = limitedFormat(d, t, binding, on, base);
       out.add(lim);
       adopted = all && binding || lim.outcome() == Outcome.SATISFIED;
     } else {
-      Finding c = consensus(d, date, t, binding, mask, base, false);
+      Finding c = consensus(d, date, t, binding, on, base, false);
       out.add(c);
       adopted = c.outcome() == Outcome.SATISFIED;
     }
-    out.add(bindingForce(d, t, binding, adopted, limited && !all, mask));
-    out.add(quorum(t, binding, mask));
+    out.add(bindingForce(d, t, binding, adopted, limited && !all, on));
+    out.add(quorum(t, binding, on));
   }
 
   private static Finding consensus(
-      Decision d, String date, Tally t, boolean binding, int mask, List<String> base, boolean limited) {
+      Decision d, String date, Tally t, boolean binding, LawInForce.On on, List<String> base, boolean limited) {
     Rule r = Rule.CHARTER_12_CONSENSUS;
     if (!binding) {
-      return Findings.of(r, Outcome.NOT_APPLICABLE, mask,
+      return Findings.of(r, Outcome.NOT_APPLICABLE, on,
           BODY_NOT_BINDING[d.body().ordinal()] + "; consensus does not apply", base);
     }
     if (t.entitled == 0) {
-      return Findings.of(r, Outcome.NOT_APPLICABLE, mask, "no member states on " + date, base);
+      return Findings.of(r, Outcome.NOT_APPLICABLE, on, "no member states on " + date, base);
     }
     if (t.consensus()) {
-      List<String> facts = new ArrayList<>(base.size() + 1);
+      List<String> facts = new ArrayList<>(base.size() + 2);
       facts.addAll(base);
       facts.add("consenting: " + t.participantCodes());
-      return Findings.of(r, Outcome.SATISFIED, mask,
+      if (t.joinedLater != null) {
+        facts.add("joined later: " + Findings.join(t.joinedLater) + " (bound from its joining; date not"
+            + " recorded)");
+        return Findings.of(r, Outcome.SATISFIED, on, Basis.PRACTICE,
+            "every member on " + date + " supported, joined or signed: consensus; joining a decision later"
+                + " (" + Findings.join(t.joinedLater) + ") is a practice no text read describes, binding the"
+                + " joining member from its joining",
+            facts);
+      }
+      return Findings.of(r, Outcome.SATISFIED, on,
           "every member on " + date + " supported, joined or signed: consensus", facts);
     }
-    List<String> facts = new ArrayList<>(base.size() + 2);
+    List<String> facts = new ArrayList<>(base.size() + 3);
     facts.addAll(base);
-    if (t.nonMembers != null) {
-      facts.add("positions of non-members: " + Findings.join(t.nonMembers));
-      return Findings.of(r, Outcome.VIOLATED, mask,
-          "positions recorded for states that are not members on " + d.date() + ": "
-              + Findings.join(t.nonMembers),
-          facts);
-    }
-    if (limited && limitedAvailable(d, mask)) {
-      return Findings.of(r, Outcome.NOT_APPLICABLE, mask,
+    if (limited && limitedAvailable(d, on)) {
+      return Findings.of(r, Outcome.NOT_APPLICABLE, on,
           "taken in the limited format; consensus of all is not required (see CHARTER-12-LIMITED-FORMAT)",
           facts);
     }
@@ -230,16 +248,16 @@ public final class DecisionRules {
       facts.add("positions and signatures: none recorded");
       facts.add(t.reportedFact());
       if (t.reported == RecordedOutcome.ADOPTED) {
-        return Findings.of(r, Outcome.SATISFIED, mask,
+        return Findings.of(r, Outcome.SATISFIED, on,
             "no member's position is recorded, and the decision is reported adopted, which under consensus"
                 + " means no member objected",
             facts);
       }
       if (t.reported == RecordedOutcome.NOT_ADOPTED) {
-        return Findings.of(r, Outcome.VIOLATED, mask,
+        return Findings.of(r, Outcome.VIOLATED, on,
             "no member's position is recorded, and the decision is reported not adopted", facts);
       }
-      return Findings.of(r, Outcome.INDETERMINATE, mask, "no member's position and no outcome recorded",
+      return Findings.of(r, Outcome.INDETERMINATE, on, "no member's position and no outcome recorded",
           facts);
     }
     if (t.objectors != null) {
@@ -252,31 +270,54 @@ public final class DecisionRules {
         ? Findings.join(t.objectors) + " objected"
         : "no consent from " + Findings.join(t.withoutConsent);
     if (d.matter() == Matter.PROCEDURAL) {
-      return Findings.of(r, Outcome.INDETERMINATE, mask,
+      return Findings.of(r, Outcome.INDETERMINATE, on,
           "procedural matter without the consent of all (" + missing
               + "); the regime for procedural questions in the Rules of Procedure was not available",
           facts);
     }
-    return Findings.of(r, Outcome.VIOLATED, mask, "no consensus: " + missing + "; not adopted", facts);
+    if (t.objectors != null) {
+      return Findings.of(r, Outcome.VIOLATED, on, "no consensus: " + missing + "; not adopted", facts);
+    }
+    if (t.reported != null) {
+      facts.add(t.reportedFact());
+    }
+    if (t.reported == RecordedOutcome.NOT_ADOPTED) {
+      return Findings.of(r, Outcome.VIOLATED, on,
+          "no consensus: " + missing + "; reported not adopted", facts);
+    }
+    return Findings.of(r, Outcome.INDETERMINATE, on,
+        "no consensus yet: " + missing + "; no member objected, and a signature can still come later, since"
+            + " no text read sets a deadline"
+            + (t.reported == RecordedOutcome.ADOPTED ? "; the decision is reported adopted" : ""),
+        facts);
+  }
+
+  /**
+   * Whether a decision without the consent of all may still gain it: nobody objected, no recorded outcome
+   * says it was not adopted, and the missing consents can still come as later signatures.
+   */
+  static boolean consensusPending(Decision d, Tally t) {
+    return !t.unrecorded && t.entitled > 0 && t.objectors == null && t.withoutConsent != null
+        && t.reported != RecordedOutcome.NOT_ADOPTED && d.matter() != Matter.PROCEDURAL;
   }
 
   private static Finding limitedFormat(
-      Decision d, Tally t, boolean binding, int mask, List<String> base) {
+      Decision d, Tally t, boolean binding, LawInForce.On on, List<String> base) {
     Rule r = Rule.CHARTER_12_LIMITED_FORMAT;
     List<String> facts = new ArrayList<>(base.size() + 3);
     facts.addAll(base);
-    facts.add(Law.has(mask, Law.Amendment.CHARTER_2010)
+    facts.add(on.has(Law.Amendment.CHARTER_2010)
         ? "2010 Charter protocol in force: true" : "2010 Charter protocol in force: false");
     if (!binding) {
-      return Findings.of(r, Outcome.NOT_APPLICABLE, mask, BODY_NOT_BINDING[d.body().ordinal()], facts);
+      return Findings.of(r, Outcome.NOT_APPLICABLE, on, BODY_NOT_BINDING[d.body().ordinal()], facts);
     }
-    Boolean all = consentOfAll(d, t, mask);
+    Boolean all = consentOfAll(d, t, on);
     if (t.unrecorded) {
       facts.add(t.reportedFact());
     }
-    if (!Law.has(mask, Law.Amendment.CHARTER_2010)) {
+    if (!on.has(Law.Amendment.CHARTER_2010)) {
       if (Boolean.TRUE.equals(all)) {
-        return Findings.of(r, Outcome.NOT_APPLICABLE, mask,
+        return Findings.of(r, Outcome.NOT_APPLICABLE, on,
             t.unrecorded
                 ? "labelled limited before the 2010 protocol was in force, but reported adopted, which needed"
                     + " the consent of all: adopted by consensus"
@@ -285,19 +326,19 @@ public final class DecisionRules {
             facts);
       }
       if (all == null) {
-        return Findings.of(r, Outcome.INDETERMINATE, mask,
+        return Findings.of(r, Outcome.INDETERMINATE, on,
             "labelled limited before the 2010 protocol was in force, when only the consent of all would do;"
                 + " no member's position and no outcome recorded",
             facts);
       }
-      return Findings.of(r, Outcome.VIOLATED, mask,
+      return Findings.of(r, Outcome.VIOLATED, on,
           "the limited format did not exist on " + d.date()
               + " (2010 Charter protocol not yet in force); consensus of all was required",
           facts);
     }
     if (excludedFromLimited(d.matter())) {
       if (Boolean.TRUE.equals(all)) {
-        return Findings.of(r, Outcome.NOT_APPLICABLE, mask, t.unrecorded ? Basis.SECONDARY : Basis.PRACTICE,
+        return Findings.of(r, Outcome.NOT_APPLICABLE, on, t.unrecorded ? Basis.SECONDARY : Basis.PRACTICE,
             t.unrecorded
                 ? "labelled limited, but reported adopted, which for " + d.matter()
                     + " needs the consent of all: adopted by consensus"
@@ -305,128 +346,155 @@ public final class DecisionRules {
             facts);
       }
       if (all == null) {
-        return Findings.of(r, Outcome.INDETERMINATE, mask, Basis.SECONDARY,
+        return Findings.of(r, Outcome.INDETERMINATE, on, Basis.SECONDARY,
             "per practice " + d.matter() + " needs the consent of all members; no member's position and"
                 + " no outcome recorded",
             facts);
       }
-      return Findings.of(r, Outcome.VIOLATED, mask, Basis.PRACTICE,
+      return Findings.of(r, Outcome.VIOLATED, on, Basis.PRACTICE,
           "per practice the limited format is not used for " + d.matter()
               + "; the consent of all members is required",
           facts);
     }
-    if (t.nonMembers != null) {
-      facts.add("positions of non-members: " + Findings.join(t.nonMembers));
-      return Findings.of(r, Outcome.VIOLATED, mask,
-          "positions recorded for states that are not members on " + d.date(), facts);
-    }
     if (t.objectors != null) {
       facts.add("objecting: " + Findings.join(t.objectors));
-      return Findings.of(r, Outcome.VIOLATED, mask,
+      return Findings.of(r, Outcome.VIOLATED, on,
           "a member objected (" + Findings.join(t.objectors) + "); the limited format needs no objection",
           facts);
     }
     if (t.unrecorded) {
       if (t.reported == RecordedOutcome.ADOPTED) {
-        return Findings.of(r, Outcome.SATISFIED, mask,
+        return Findings.of(r, Outcome.SATISFIED, on,
             "no member's position is recorded, and the decision is reported adopted in the limited format,"
                 + " which means no member objected and at least one took part; who took part, and so who is"
                 + " bound, is not recorded",
             facts);
       }
       if (t.reported == RecordedOutcome.NOT_ADOPTED) {
-        return Findings.of(r, Outcome.VIOLATED, mask,
+        return Findings.of(r, Outcome.VIOLATED, on,
             "no member's position is recorded, and the decision is reported not adopted", facts);
       }
-      return Findings.of(r, Outcome.INDETERMINATE, mask, "no member's position and no outcome recorded",
+      return Findings.of(r, Outcome.INDETERMINATE, on, "no member's position and no outcome recorded",
           facts);
     }
     if (t.participants == null) {
-      return Findings.of(r, Outcome.VIOLATED, mask, "no member supported the decision", facts);
+      if (t.reported != RecordedOutcome.NOT_ADOPTED) {
+        return Findings.of(r, Outcome.INDETERMINATE, on,
+            "no member has supported or signed the decision yet; no member objected, and a signature can"
+                + " still come later, since no text read sets a deadline",
+            facts);
+      }
+      return Findings.of(r, Outcome.VIOLATED, on, "no member supported the decision", facts);
     }
     facts.add("participants: " + Findings.join(t.participants));
     facts.add("not participating: " + Findings.join(t.withoutConsent));
-    return Findings.of(r, Outcome.SATISFIED, mask,
+    return Findings.of(r, Outcome.SATISFIED, on,
         "no member objected and " + t.participants.size()
             + " took part: adopted in the limited format, binding on the participants only",
         facts);
   }
 
   private static Finding bindingForce(
-      Decision d, Tally t, boolean binding, boolean adopted, boolean participantsOnly, int mask) {
+      Decision d, Tally t, boolean binding, boolean adopted, boolean participantsOnly, LawInForce.On on) {
     Rule r = Rule.CHARTER_2_BINDING_FORCE;
     List<String> facts = new ArrayList<>(2);
     facts.add(BODY_FACT[d.body().ordinal()]);
     if (!binding) {
-      return Findings.of(r, Outcome.NOT_APPLICABLE, mask, BODY_NOT_BINDING[d.body().ordinal()], facts);
+      return Findings.of(r, Outcome.NOT_APPLICABLE, on, BODY_NOT_BINDING[d.body().ordinal()], facts);
     }
     if (!adopted) {
+      if (consensusPending(d, t) && !(participantsOnly && t.participants != null)) {
+        return Findings.of(r, Outcome.INDETERMINATE, on,
+            "no consensus yet: the decision binds once every member has consented, which may still happen",
+            facts);
+      }
       if (t.unrecorded && t.entitled > 0) {
         facts.add(t.reportedFact());
         if (t.reported == null) {
-          return Findings.of(r, Outcome.INDETERMINATE, mask, Basis.SECONDARY,
+          return Findings.of(r, Outcome.INDETERMINATE, on, Basis.SECONDARY,
               "no member's position and no outcome recorded: whether it was adopted, and so whether it"
                   + " binds, is open",
               facts);
         }
-        return Findings.of(r, Outcome.NOT_APPLICABLE, mask, "reported not adopted, so it binds no one",
+        return Findings.of(r, Outcome.NOT_APPLICABLE, on, "reported not adopted, so it binds no one",
             facts);
       }
-      if (d.matter() == Matter.PROCEDURAL && t.objectors == null && t.nonMembers == null) {
-        return Findings.of(r, Outcome.INDETERMINATE, mask,
+      if (d.matter() == Matter.PROCEDURAL && t.objectors == null) {
+        return Findings.of(r, Outcome.INDETERMINATE, on,
             "whether the procedural decision was adopted is open, so is its binding force", facts);
       }
-      return Findings.of(r, Outcome.NOT_APPLICABLE, mask, "not adopted, so it binds no one", facts);
+      return Findings.of(r, Outcome.NOT_APPLICABLE, on, "not adopted, so it binds no one", facts);
+    }
+    if (d.body() != Body.COLLECTIVE_SECURITY_COUNCIL) {
+      facts.add("adopted: true");
+      return Findings.of(r, Outcome.INDETERMINATE, on, Basis.SECONDARY,
+          "adopted by the " + d.body().nameEn() + "; Charter Art. 2 makes binding the decisions of the"
+              + " Collective Security Council only, and any binding force of this body's decisions rests on"
+              + " Charter Art. 12 or the 2003 Regulations on the bodies, texts not read",
+          facts);
     }
     if (participantsOnly && t.participants == null) {
       facts.add(t.reportedFact());
       facts.add("binding on: the participants, not recorded");
-      return Findings.of(r, Outcome.SATISFIED, mask, Basis.SECONDARY,
+      return Findings.of(r, Outcome.SATISFIED, on, Basis.SECONDARY,
           "reported adopted in the limited format: binding on the participants only, who are not recorded",
           facts);
     }
     if (participantsOnly) {
       facts.add("binding on: " + Findings.join(t.participants));
-      return Findings.of(r, Outcome.SATISFIED, mask, Basis.SECONDARY,
+      return Findings.of(r, Outcome.SATISFIED, on, Basis.SECONDARY,
           "binding on the participants only; the others bear no obligation from it (limited format)", facts);
     }
     facts.add("binding on: " + t.memberCodes());
+    if (t.joinedLater != null) {
+      facts.add("binding on " + Findings.join(t.joinedLater) + " from its joining, whose date is not recorded");
+      return Findings.of(r, Outcome.SATISFIED, on, Basis.PRACTICE,
+          "adopted: binding on every member, on those that joined later from their joining (a practice)",
+          facts);
+    }
     if (t.unrecorded) {
       facts.add(t.reportedFact());
-      return Findings.of(r, Outcome.SATISFIED, mask, Basis.SECONDARY,
+      return Findings.of(r, Outcome.SATISFIED, on, Basis.SECONDARY,
           "reported adopted: binding on every member", facts);
     }
-    return Findings.of(r, Outcome.SATISFIED, mask, "adopted: binding on every member", facts);
+    return Findings.of(r, Outcome.SATISFIED, on, "adopted: binding on every member", facts);
   }
 
-  private static Finding quorum(Tally t, boolean binding, int mask) {
+  private static Finding quorum(Tally t, boolean binding, LawInForce.On on) {
     Rule r = Rule.ROP_QUORUM;
     List<String> facts = new ArrayList<>(2);
     facts.add(t.membersFact());
     if (!binding || t.entitled == 0) {
-      return Findings.of(r, Outcome.NOT_APPLICABLE, mask,
+      return Findings.of(r, Outcome.NOT_APPLICABLE, on,
           "no session of a body taking binding decisions with members on the date", facts);
     }
     if (t.unrecorded) {
       facts.add(t.reportedFact());
       if (t.reported == RecordedOutcome.ADOPTED) {
-        return Findings.of(r, Outcome.SATISFIED, mask,
+        return Findings.of(r, Outcome.SATISFIED, on,
             "no member's attendance is recorded, and the decision is reported adopted, so the body was"
                 + " able to decide",
             facts);
       }
-      return Findings.of(r, Outcome.INDETERMINATE, mask,
+      return Findings.of(r, Outcome.INDETERMINATE, on,
           "no member's attendance is recorded; the quorum rule of the Rules of Procedure was not available",
           facts);
     }
-    if (t.absentUncured == null) {
-      return Findings.of(r, Outcome.SATISFIED, mask,
-          "every member took part or signed, which meets any quorum", facts);
+    if (t.absentUncured == null && t.notItemised == null) {
+      return Findings.of(r, Outcome.SATISFIED, on,
+          "every member on the date attended or signed, which meets any quorum", facts);
     }
-    facts.add("absent without signature: " + Findings.join(t.absentUncured));
-    return Findings.of(r, Outcome.INDETERMINATE, mask,
-        "members absent without a later signature; the quorum rule of the Rules of Procedure was not"
-            + " available",
+    if (t.absentUncured != null) {
+      facts.add("did not take part and did not sign: " + Findings.join(t.absentUncured));
+    }
+    if (t.notItemised != null) {
+      facts.add("attendance not recorded: " + Findings.join(t.notItemised));
+    }
+    return Findings.of(r, Outcome.INDETERMINATE, on,
+        (t.absentUncured != null
+            ? "not every member took part (" + Findings.join(t.absentUncured) + ")"
+            : "the attendance of " + Findings.join(t.notItemised) + " is not recorded")
+            + "; the quorum rule of the Rules of Procedure was not available",
         facts);
   }
 }

@@ -47,9 +47,8 @@ public abstract class Finding {
   public abstract Outcome outcome();
 
   /**
-   * The provisions cited. A citation names the version of the text in force on the date when the rule
-   * catalogue knows it; the {@code CRDF Agreement} citation of {@code REGIONAL-FORCES-USE} names none, and
-   * a citation may have no article (see {@link Rule}).
+   * The provisions cited. A citation names the version of the text in force on the date, and may have no
+   * article (see {@link Rule}).
    *
    * @return an unmodifiable, non-empty list
    */

@@ -29,8 +29,9 @@ final class Law {
   static final Map<String, String> CITED_BUT_NOT_IN_DATASET =
       Map.of(
           "CRDF Agreement",
-          "the agreement on the Collective Rapid Deployment Forces of the Central Asian region is cited by"
-              + " Art. 3, but the dataset records no instrument for it");
+          "the agreement on the Collective Rapid Deployment Forces of the Central Asian region (Minsk,"
+              + " 2006-06-23) is cited by Art. 3, but the dataset records no instrument for it; its id would"
+              + " be " + Law.CRDF_AGREEMENT_ID + ", and until the facts know it the rule is not shown to apply");
 
   /** The amending protocols the catalogue knows, each by the id of its instrument in the facts. */
   enum Amendment {
@@ -87,7 +88,25 @@ final class Law {
     return LawInForce.of(facts).mask(date);
   }
 
-  /** The provisions rules cite, each with its base text version and the amendment that changed it. */
+  /** Instrument id of the Collective Security Treaty. */
+  static final String TREATY_ID = "treaty-1992";
+  /** Instrument id of the 1999 Protocol on the extension of the Treaty. */
+  static final String EXTENSION_PROTOCOL_ID = "treaty-protocol-1999";
+  /** Instrument id of the Charter. */
+  static final String CHARTER_ID = "charter-2002";
+  /** Instrument id of the Peacekeeping Agreement. */
+  static final String PEACEKEEPING_AGREEMENT_ID = "peacekeeping-agreement-2007";
+  /** Instrument id of the CRRF Agreement. */
+  static final String CRRF_AGREEMENT_ID = "crrf-agreement-2009";
+  /** Instrument id of the agreement on the Central Asian rapid deployment forces (Minsk, 2006-06-23). */
+  static final String CRDF_AGREEMENT_ID = "crdf-agreement-2006";
+
+  /**
+   * The provisions rules cite, each with the instrument it belongs to (by id in the facts), its base text
+   * version and the amendment that changed it. A provision that is a condition of its rules makes a rule
+   * citing it apply only while its instrument is in force ({@link Findings}); the others are cited for
+   * detail or are judged by the rule itself.
+   */
   enum Provision {
     /** Charter Art. 21 (Chapter VII, observers), 2002 wording, until Protocol No. 3 replaced Chapter VII. */
     CHARTER_21("Charter", "21", null, "2002", null, null),
@@ -102,55 +121,68 @@ final class Law {
     /** Partner Regulations para 1.3 (the applicant's criteria), cited as Art. 1(3). */
     PARTNER_REGULATIONS_1_3("Partner Regulations", "1", "3", "2018", null, null),
     /** Treaty Art. 2 para 2. */
-    TREATY_2_2("Treaty", "2", "2", "1992", Amendment.TREATY_2010, "2010"),
+    TREATY_2_2(TREATY_ID, true, "Treaty", "2", "2", "1992", Amendment.TREATY_2010, "2010"),
     /** Treaty Art. 4. */
-    TREATY_4("Treaty", "4", null, "1992", Amendment.TREATY_2010, "2010"),
+    TREATY_4(TREATY_ID, true, "Treaty", "4", null, "1992", Amendment.TREATY_2010, "2010"),
     /** Treaty Art. 6. */
-    TREATY_6("Treaty", "6", null, "1992", Amendment.TREATY_2010, "2010"),
+    TREATY_6(TREATY_ID, true, "Treaty", "6", null, "1992", Amendment.TREATY_2010, "2010"),
     /** Treaty Art. 7. */
-    TREATY_7("Treaty", "7", null, "1992", null, null),
-    /** Treaty Art. 11. */
-    TREATY_11("Treaty", "11", null, "1992", null, null),
-    /** The 1999 Protocol on Extension. */
-    EXTENSION_PROTOCOL("Extension Protocol", null, null, "1999", null, null),
-    /** The 2011 protocol on third-state military infrastructure. */
-    BASES_PROTOCOL("Third-State Bases Protocol", null, null, "2011", null, null),
+    TREATY_7(TREATY_ID, true, "Treaty", "7", null, "1992", null, null),
+    /** Treaty Art. 11, amended by the 2010 protocol (Kremlin summary). */
+    TREATY_11(TREATY_ID, true, "Treaty", "11", null, "1992", Amendment.TREATY_2010, "2010"),
+    /** The 1999 Protocol on Extension; the first term ran out under Art. 11 before it entered into force. */
+    EXTENSION_PROTOCOL(EXTENSION_PROTOCOL_ID, false, "Extension Protocol", null, null, "1999", null, null),
+    /** The 2011 protocol on third-state military infrastructure; its standing is judged by the rule. */
+    BASES_PROTOCOL(BASES_PROTOCOL_ID, false, "Third-State Bases Protocol", null, null, "2011", null, null),
     /** Charter Art. 2. */
-    CHARTER_2("Charter", "2", null, "2002", null, null),
+    CHARTER_2(CHARTER_ID, true, "Charter", "2", null, "2002", null, null),
     /** Charter Art. 12. */
-    CHARTER_12("Charter", "12", null, "2002", Amendment.CHARTER_2010, "2010"),
+    CHARTER_12(CHARTER_ID, true, "Charter", "12", null, "2002", Amendment.CHARTER_2010, "2010"),
     /** Charter Art. 13. */
-    CHARTER_13("Charter", "13", null, "2002", Amendment.CHARTER_2018, "2018"),
+    CHARTER_13(CHARTER_ID, true, "Charter", "13", null, "2002", Amendment.CHARTER_2018, "2018"),
     /** Charter Art. 19. */
-    CHARTER_19("Charter", "19", null, "2002", null, null),
-    /** The Charter article on the Secretary General (number not given by the sources). */
-    CHARTER_SG("Charter", null, null, "2002", null, null),
+    CHARTER_19(CHARTER_ID, true, "Charter", "19", null, "2002", null, null),
+    /**
+     * The Charter article on the Secretary General (number not given by the sources), amended by the 2010
+     * protocol (Kremlin summary: it "specifies the tasks and functions" of the Secretary General).
+     */
+    CHARTER_SG(CHARTER_ID, true, "Charter", null, null, "2002", Amendment.CHARTER_2010, "2010"),
+    /** The Charter provisions on suspension and expulsion (article not identified; not read). */
+    CHARTER_MEMBERSHIP(CHARTER_ID, true, "Charter", null, null, "2002", null, null),
     /** The 2015 CSC decision on rotation of the Secretary General post. */
-    SG_ROTATION_DECISION("SG Rotation Decision", null, null, "2015", null, null),
+    SG_ROTATION_DECISION(SG_ROTATION_DECISION_ID, true, "SG Rotation Decision", null, null, "2015", null,
+        null),
     /** The 2004 Rules of Procedure of the CSTO bodies (Appendix 1). */
-    RULES_OF_PROCEDURE("Rules of Procedure", null, null, "2004", null, null),
-    /** The 2004 Regulations on suspension and expulsion (Appendix 3). */
-    SUSPENSION_REGULATIONS("Suspension Regulations", null, null, "2004", null, null),
+    RULES_OF_PROCEDURE("rules-of-procedure-2004", true, "Rules of Procedure", null, null, "2004", null, null),
+    /** The 2004 Regulations on suspension and expulsion (Appendix 3), cited for detail. */
+    SUSPENSION_REGULATIONS("suspension-regulations-2004", false, "Suspension Regulations", null, null, "2004",
+        null, null),
     /** Peacekeeping Agreement Art. 3. */
-    PK_3("Peacekeeping Agreement", "3", null, "2007", null, null),
+    PK_3(PEACEKEEPING_AGREEMENT_ID, true, "Peacekeeping Agreement", "3", null, "2007", null, null),
     /** The Peacekeeping Agreement provisions on command and completion (not read). */
-    PK_COMMAND("Peacekeeping Agreement", null, null, "2007", null, null),
+    PK_COMMAND(PEACEKEEPING_AGREEMENT_ID, true, "Peacekeeping Agreement", null, null, "2007", null, null),
     /** The CRRF Agreement article on use (not read). */
-    CRRF("CRRF Agreement", null, null, "2009", null, null),
+    CRRF(CRRF_AGREEMENT_ID, true, "CRRF Agreement", null, null, "2009", null, null),
     /** Art. 3 of the agreement on the Collective Rapid Deployment Forces of the Central Asian region. */
-    CRDF_3("CRDF Agreement", "3", null, null, null, null);
+    CRDF_3(CRDF_AGREEMENT_ID, true, "CRDF Agreement", "3", null, "2006", null, null);
 
+    private final String instrumentId;
+    private final boolean condition;
     private final Citation base;
     private final Citation amended;
     private final Amendment amendment;
 
     Provision(
+        String instrumentId,
+        boolean condition,
         String shortName,
         String article,
         String paragraph,
         String baseVersion,
         Amendment amendment,
         String amendedVersion) {
+      this.instrumentId = instrumentId;
+      this.condition = condition;
       Citation.Builder b = Citation.builder().shortName(shortName);
       if (article != null) {
         b.article(article);
@@ -164,6 +196,16 @@ final class Law {
       this.base = b.build();
       this.amendment = amendment;
       this.amended = amendment == null ? base : base.withVersion(amendedVersion);
+    }
+
+    /** The id of the instrument the provision belongs to, in the facts. */
+    String instrumentId() {
+      return instrumentId;
+    }
+
+    /** Whether a rule citing this provision applies only while its instrument is in force. */
+    boolean condition() {
+      return condition;
     }
 
     /**

@@ -2,7 +2,10 @@ package io.github.cstokit.rules;
 
 import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.Instrument;
+import io.github.cstokit.model.InstrumentKind;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,6 +14,14 @@ import java.util.Optional;
  * date. Every date comes from the facts' instruments (signature, entry into force, the instrument amended):
  * an instrument binds from its entry into force, never from its signature, and an amending protocol
  * changes the text of the articles it replaces from its own entry into force.
+ *
+ * <p>A decision or set of regulations of a Council ({@link InstrumentKind#DECISION},
+ * {@link InstrumentKind#REGULATIONS}) for which the facts give no entry into force applies from the day it
+ * was taken, its {@link Instrument#signed()} date; every other instrument applies only from a recorded
+ * entry into force. Before the signature (or adoption) the instrument did not exist; between the
+ * signature and a recorded entry into force, or with no entry into force recorded, it is not shown to be
+ * in force. Where a date is known only to the month or year and the day judged falls within it, the
+ * instrument is not shown to exist on that day.
  *
  * <p>An instance belongs to one facts object and is made per check; no instance outlives the check that
  * made it, so no facts are retained between checks. Instances are immutable.
@@ -32,6 +43,8 @@ final class LawInForce {
   private static final Law.Amendment[] AMENDMENTS = Law.Amendment.values();
 
   private final CstoFacts facts;
+  /** The facts' answers, by instrument id, asked once per id. */
+  private final Map<String, Optional<Instrument>> known = new HashMap<>(8);
   /** The first day each amendment is in force, as epoch days; {@code Long.MAX_VALUE} if never shown. */
   private final long[] from;
 
@@ -82,25 +95,46 @@ final class LawInForce {
    * @return the standing
    */
   Standing standing(String instrumentId, LocalDate date) {
-    Optional<Instrument> known = instrument(facts, instrumentId);
-    if (known.isEmpty()) {
+    Optional<Instrument> found = instrument(instrumentId);
+    if (found.isEmpty()) {
       return Standing.UNKNOWN;
     }
-    Instrument i = known.get();
+    Instrument i = found.get();
     if (date.isBefore(i.signed().firstDay())) {
       return Standing.NOT_YET_SIGNED;
     }
-    return i.isInForce(date) ? Standing.IN_FORCE : Standing.NOT_SHOWN_IN_FORCE;
+    Optional<LocalDate> from = inForceFrom(i);
+    return from.isPresent() && !date.isBefore(from.get()) ? Standing.IN_FORCE : Standing.NOT_SHOWN_IN_FORCE;
   }
 
   /**
-   * The instrument, if the facts know it.
+   * The first day an instrument is in force by the facts: its entry into force if recorded (the last day
+   * the date may be, if it is known only to the month or year), else, for a decision or regulations of a
+   * Council, the day it was taken.
+   */
+  private static Optional<LocalDate> inForceFrom(Instrument i) {
+    if (i.entryIntoForce().isPresent()) {
+      return Optional.of(i.entryIntoForce().get().lastDay());
+    }
+    if (i.kind() == InstrumentKind.DECISION || i.kind() == InstrumentKind.REGULATIONS) {
+      return Optional.of(i.signed().lastDay());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The instrument, if the facts know it; the facts are asked once per id.
    *
    * @param instrumentId the id
    * @return the instrument
    */
   Optional<Instrument> instrument(String instrumentId) {
-    return instrument(facts, instrumentId);
+    Optional<Instrument> i = known.get(instrumentId);
+    if (i == null) {
+      i = instrument(facts, instrumentId);
+      known.put(instrumentId, i);
+    }
+    return i;
   }
 
   /**
@@ -112,18 +146,64 @@ final class LawInForce {
    * @return the reason
    */
   String explain(String instrumentId, LocalDate date) {
-    Optional<Instrument> known = instrument(facts, instrumentId);
-    String name = known.map(Instrument::shortName).orElse(instrumentId);
+    Optional<Instrument> found = instrument(instrumentId);
+    String name = found.map(Instrument::shortName).orElse(instrumentId);
     switch (standing(instrumentId, date)) {
       case UNKNOWN:
-        return "the facts record no instrument " + instrumentId;
+        return "the facts record no instrument " + instrumentId + ", so it is not shown to be in force on "
+            + date;
       case NOT_YET_SIGNED:
-        return "the " + name + " did not yet exist on " + date + ": signed " + known.get().signed();
+        return "the " + name + " did not yet exist on " + date + ": signed " + found.get().signed();
       case NOT_SHOWN_IN_FORCE:
-        return "the " + name + " (signed " + known.get().signed() + ") is not shown to be in force on " + date
-            + known.get().entryIntoForce().map(e -> ": in force from " + e).orElse("");
+        return "the " + name + " (signed " + found.get().signed() + ") is not shown to be in force on " + date
+            + found.get().entryIntoForce().map(e -> ": in force from " + e)
+                .orElse(": no entry into force is recorded");
       default:
         return "the " + name + " is in force on " + date;
+    }
+  }
+
+  /**
+   * The law on one date: the amendments in force and the standing of instruments, for the findings of a
+   * check judged on that date.
+   *
+   * @param date the date
+   * @return the law on the date, not null
+   */
+  On on(LocalDate date) {
+    return new On(this, Objects.requireNonNull(date, "date"), mask(date));
+  }
+
+  /** The law on one date, as the findings of a check see it. Not thread-safe; used by one check. */
+  static final class On {
+    final LawInForce law;
+    final LocalDate date;
+    final int mask;
+
+    private On(LawInForce law, LocalDate date, int mask) {
+      this.law = law;
+      this.date = date;
+      this.mask = mask;
+    }
+
+    /** Whether an amendment is in force on the date. */
+    boolean has(Law.Amendment amendment) {
+      return Law.has(mask, amendment);
+    }
+
+    /** The same law on another date. */
+    On on(LocalDate other) {
+      return other.equals(date) ? this : law.on(other);
+    }
+
+    /** How an instrument stands on the date. */
+    Standing standing(String instrumentId) {
+      return law.standing(instrumentId, date);
+    }
+
+    /** Why an instrument does or does not apply on the date, in words. */
+    String explain(String instrumentId) {
+      return law.explain(instrumentId, date);
     }
   }
 

@@ -12,6 +12,7 @@ import io.github.cstokit.model.ForceKind;
 import io.github.cstokit.model.HostRequest;
 import io.github.cstokit.model.Mandate;
 import io.github.cstokit.model.MembershipStatus;
+import io.github.cstokit.model.PartialDate;
 import io.github.cstokit.model.Territory;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -30,13 +31,30 @@ import java.util.Optional;
  * ({@link Rule#REGIONAL_FORCES_USE}), followed by the findings on the deciding decision
  * ({@link DecisionRules}).
  *
- * <p>The date judged is the deciding decision's date, else the first day of the host request, else the
+ * <p>The date judged is the deciding decision's date, else the first day of the request, else the
  * start of the period. Where the record leaves a fact unknown (a missing date of a completion decision,
  * no recorded notice to the UN Security Council) the finding says so: such a fact is never assumed.
  *
+ * <p><b>Steps in order.</b> A basis must precede the act it supports: the request before the Council's
+ * decision, the UN Security Council's decision before the Council's decision on an operation outside the
+ * members' territory, the defence ministers' proposal before the decision on the regional forces. A basis
+ * dated after the act gives {@link Outcome#VIOLATED}; one on the same day, or known only to a month or year
+ * that includes the act's day, gives {@link Outcome#INDETERMINATE} (the order is not shown).
+ *
+ * <p><b>Who requests.</b> A request may come from one or more states ({@link HostRequest#requestingStates()}):
+ * peacekeeping on a member's territory needs that state's own request (Peacekeeping Agreement Art. 3, as
+ * summarised by the Secretariat); the regional forces may be requested by any one or more members (CRDF
+ * Agreement Art. 3), the host or others. The notice to the UN Security Council is a separate finding
+ * ({@link Rule#PK_3_UNSC_NOTICE}), a duty that goes with the decision and not a condition of its validity.
+ * Several commanders are judged each, and pass as unified command only in succession (appointed on
+ * distinct known days).
+ *
+ * <p>On the bundled dataset the Peacekeeping Agreement has no recorded entry into force, so the
+ * peacekeeping findings are INDETERMINATE ("not shown to be in force"), with what they would otherwise be.
+ *
  * <pre>{@code
  * Verdict v = MandateRules.check(kz2022, facts);
- * v.outcome();   // SATISFIED
+ * v.outcome();   // INDETERMINATE on the bundled dataset: the Peacekeeping Agreement is not shown in force
  * WhatIf.between(v, MandateRules.check(kz2022.withoutRequest(), facts)).changed();
  * }</pre>
  *
@@ -119,37 +137,40 @@ public final class MandateRules {
       Mandate m, LocalDate date, Optional<Decision> proposal, CstoFacts facts) {
     Objects.requireNonNull(m, "mandate");
     Objects.requireNonNull(date, "date");
-    int mask = Law.mask(facts, date);
+    LawInForce.On on = LawInForce.of(facts).on(date);
     List<Finding> out = new ArrayList<>(8);
     // Null when the decision records neither positions, signatures nor an outcome.
     Boolean adopted = Boolean.FALSE;
     Decision d = null;
     if (m.decision().isPresent()) {
       d = m.decision().get();
-      adopted = DecisionRules.adoption(d, facts, Law.mask(facts, d.date()));
+      adopted = DecisionRules.adoption(d, facts, on.on(d.date()));
     }
     switch (m.forceKind()) {
       case COLLECTIVE_PEACEKEEPING_FORCES:
-        out.add(m.territory() == Territory.MEMBER_STATE
-            ? onMemberTerritory(m, d, adopted, date, facts, mask)
-            : outside(m, d, adopted, mask));
-        out.add(treaty6(m, d, adopted, mask));
-        out.add(command(m, date, facts, mask));
+        if (m.territory() == Territory.MEMBER_STATE) {
+          out.add(onMemberTerritory(m, d, adopted, date, facts, on));
+          out.add(notice(m, d, on));
+        } else {
+          out.add(outside(m, d, adopted, on));
+        }
+        out.add(treaty6(m, d, adopted, on));
+        out.add(command(m, date, facts, on));
         break;
       case COLLECTIVE_RAPID_REACTION_FORCES:
-        out.add(crrf(m, d, adopted, facts, mask));
-        out.add(treaty6(m, d, adopted, mask));
+        out.add(crrf(m, d, adopted, facts, on));
+        out.add(treaty6(m, d, adopted, on));
         break;
       case CENTRAL_ASIAN_RAPID_DEPLOYMENT_FORCES:
-        out.add(regional(m, d, adopted, proposal, date, facts, mask));
-        out.add(treaty6(m, d, adopted, mask));
+        out.add(regional(m, d, adopted, proposal, date, facts, on));
+        out.add(treaty6(m, d, adopted, on));
         break;
       default:
-        out.add(treaty6(m, d, adopted, mask));
+        out.add(treaty6(m, d, adopted, on));
         break;
     }
     if (d != null) {
-      DecisionRules.appendFindings(out, d, facts, Law.mask(facts, d.date()));
+      DecisionRules.appendFindings(out, d, facts, on.on(d.date()));
     }
     return Verdict.builder()
         .subject("Mandate " + m.id() + " (" + m.forceKind() + " in " + m.hostState() + ")")
@@ -168,87 +189,148 @@ public final class MandateRules {
     return facts;
   }
 
+  private static String requestFact(Optional<HostRequest> req) {
+    return "request: " + (req.isPresent()
+        ? req.get().date() + " by " + String.join(", ", req.get().requestingStates()) + " ("
+            + req.get().author() + ")" + req.get().addressee().map(a -> " to " + a).orElse("")
+        : "none recorded");
+  }
+
+  /**
+   * Whether a basis dated {@code basis} precedes an act on {@code act}: true if its last possible day is
+   * before the act, false if its first possible day is after the act, null when the record does not show
+   * the order (the same day, or a date known only to the month or year that includes the act's day).
+   */
+  static Boolean precedes(PartialDate basis, LocalDate act) {
+    if (basis.lastDay().isBefore(act)) {
+      return Boolean.TRUE;
+    }
+    if (basis.firstDay().isAfter(act)) {
+      return Boolean.FALSE;
+    }
+    return null;
+  }
+
   private static Finding onMemberTerritory(
-      Mandate m, Decision d, Boolean adopted, LocalDate date, CstoFacts facts, int mask) {
+      Mandate m, Decision d, Boolean adopted, LocalDate date, CstoFacts facts, LawInForce.On on) {
     Rule r = Rule.PK_3_OPERATION_ON_MEMBER_TERRITORY;
     List<String> f = base(m, d);
     Optional<HostRequest> req = m.request();
-    f.add("request: " + (req.isPresent()
-        ? req.get().date() + " by " + req.get().author()
-            + req.get().addressee().map(a -> " to " + a).orElse("")
-        : "none recorded"));
+    f.add(requestFact(req));
     if (!m.deployed() && d == null) {
-      return Findings.of(r, Outcome.NOT_APPLICABLE, mask,
+      return Findings.of(r, Outcome.NOT_APPLICABLE, on,
           "no peacekeeping operation was decided or carried out", f);
     }
     MembershipStatus host = facts.status(m.hostState(), date);
     if (!host.isMember()) {
       f.add("host status: " + host);
-      return Findings.of(r, Outcome.VIOLATED, mask,
+      return Findings.of(r, Outcome.VIOLATED, on,
           m.hostState() + " is not a member on " + date
               + "; an operation there needs a UN Security Council decision",
           f);
     }
     if (req.isEmpty()) {
-      return Findings.of(r, Outcome.VIOLATED, mask,
+      return Findings.of(r, Outcome.VIOLATED, on,
           "no official request of the host state " + m.hostState() + " is recorded", f);
     }
+    if (!req.get().requestingStates().contains(m.hostState())) {
+      return Findings.of(r, Outcome.VIOLATED, on,
+          "the request came from " + String.join(", ", req.get().requestingStates()) + ", not from the host"
+              + " state " + m.hostState() + ", whose official request Art. 3 requires",
+          f);
+    }
     if (d == null) {
-      return Findings.of(r, Outcome.VIOLATED, mask, "no decision of the Collective Security Council", f);
+      return Findings.of(r, Outcome.VIOLATED, on, "no decision of the Collective Security Council", f);
     }
     if (d.body() != Body.COLLECTIVE_SECURITY_COUNCIL) {
-      return Findings.of(r, Outcome.VIOLATED, mask,
+      return Findings.of(r, Outcome.VIOLATED, on,
           "decided by the " + d.body().nameEn() + ", not the Collective Security Council", f);
     }
     if (adopted == null) {
-      return Findings.of(r, Outcome.INDETERMINATE, mask, ADOPTION_NOT_RECORDED, f);
+      return Findings.of(r, Outcome.INDETERMINATE, on, ADOPTION_NOT_RECORDED, f);
     }
     if (!adopted) {
-      return Findings.of(r, Outcome.VIOLATED, mask, "the Council's decision was not adopted", f);
+      return Findings.of(r, Outcome.VIOLATED, on, "the Council's decision was not adopted", f);
     }
-    if (req.get().date().firstDay().isAfter(d.date())) {
-      return Findings.of(r, Outcome.VIOLATED, mask,
-          "the decision (" + d.date() + ") preceded the host's request (" + req.get().date() + ")", f);
+    Boolean first = precedes(req.get().date(), d.date());
+    if (first == null) {
+      return Findings.of(r, Outcome.INDETERMINATE, on,
+          "the record does not show that the request (" + req.get().date() + ") preceded the decision ("
+              + d.date() + "), on which it must be based",
+          f);
+    }
+    if (!first) {
+      return Findings.of(r, Outcome.VIOLATED, on,
+          "the decision (" + d.date() + ") preceded the host's request (" + req.get().date()
+              + "), so the request cannot be its basis",
+          f);
+    }
+    return Findings.of(r, Outcome.SATISFIED, on,
+        "official request of " + m.hostState() + ", then a Council decision, adopted", f);
+  }
+
+  private static Finding notice(Mandate m, Decision d, LawInForce.On on) {
+    Rule r = Rule.PK_3_UNSC_NOTICE;
+    List<String> f = new ArrayList<>(3);
+    f.add("decision: " + (d == null ? "none recorded" : d.body().abbreviation() + " " + d.date()));
+    if (!m.deployed() && d == null) {
+      return Findings.of(r, Outcome.NOT_APPLICABLE, on,
+          "no peacekeeping operation was decided or carried out", f);
     }
     if (m.unSecurityCouncilInformed().isEmpty()) {
       f.add("UN Security Council informed: not recorded");
-      return Findings.of(r, Outcome.INDETERMINATE, mask,
-          "request and Council decision present; no record that the UN Security Council was informed", f);
+      return Findings.of(r, Outcome.INDETERMINATE, on,
+          "no record that the UN Security Council was informed; the notice is a duty that goes with the"
+              + " decision, not a condition of its validity",
+          f);
     }
     LocalDate informed = m.unSecurityCouncilInformed().get();
-    f.add("UN Security Council informed: " + informed + " (" + ChronoUnit.DAYS.between(d.date(), informed)
-        + " days after the decision; no number of days is set)");
-    return Findings.of(r, Outcome.SATISFIED, mask,
-        "official request of " + m.hostState() + ", Council decision adopted, UN Security Council informed",
-        f);
+    f.add("UN Security Council informed: " + informed + (d == null ? ""
+        : " (" + ChronoUnit.DAYS.between(d.date(), informed) + " days after the decision; no number of days"
+            + " is set)"));
+    return Findings.of(r, Outcome.SATISFIED, on, "the UN Security Council was informed", f);
   }
 
-  private static Finding outside(Mandate m, Decision d, Boolean adopted, int mask) {
+  private static Finding outside(Mandate m, Decision d, Boolean adopted, LawInForce.On on) {
     Rule r = Rule.PK_3_OPERATION_OUTSIDE_CSTO;
     List<String> f = base(m, d);
     f.add("UN Security Council decision: "
         + m.unSecurityCouncilDecision().map(LocalDate::toString).orElse("none recorded"));
     if (!m.deployed() && d == null) {
-      return Findings.of(r, Outcome.NOT_APPLICABLE, mask,
+      return Findings.of(r, Outcome.NOT_APPLICABLE, on,
           "no peacekeeping operation was decided or carried out", f);
     }
     if (m.unSecurityCouncilDecision().isEmpty()) {
-      return Findings.of(r, Outcome.VIOLATED, mask,
+      return Findings.of(r, Outcome.VIOLATED, on,
           "an operation outside the members' territory needs a UN Security Council decision; none recorded",
           f);
     }
     if (d != null && d.body() == Body.COLLECTIVE_SECURITY_COUNCIL && adopted == null) {
-      return Findings.of(r, Outcome.INDETERMINATE, mask, ADOPTION_NOT_RECORDED, f);
+      return Findings.of(r, Outcome.INDETERMINATE, on, ADOPTION_NOT_RECORDED, f);
     }
     if (d == null || d.body() != Body.COLLECTIVE_SECURITY_COUNCIL || !adopted) {
-      return Findings.of(r, Outcome.VIOLATED, mask,
+      return Findings.of(r, Outcome.VIOLATED, on,
           "no adopted decision of the Collective Security Council", f);
     }
-    return Findings.of(r, Outcome.SATISFIED, mask,
-        "UN Security Council decision and adopted Council decision present", f);
+    LocalDate unsc = m.unSecurityCouncilDecision().get();
+    Boolean first = precedes(PartialDate.of(unsc), d.date());
+    if (first == null) {
+      return Findings.of(r, Outcome.INDETERMINATE, on,
+          "the UN Security Council decision and the Council's decision fall on the same day (" + unsc
+              + "); the record does not show that the first preceded the second, on which it must be based",
+          f);
+    }
+    if (!first) {
+      return Findings.of(r, Outcome.VIOLATED, on,
+          "the Council decided (" + d.date() + ") before the UN Security Council (" + unsc
+              + "); a decision taken before its basis existed has none",
+          f);
+    }
+    return Findings.of(r, Outcome.SATISFIED, on,
+        "UN Security Council decision, then an adopted Council decision", f);
   }
 
-  private static Finding treaty6(Mandate m, Decision d, Boolean adopted, int mask) {
+  private static Finding treaty6(Mandate m, Decision d, Boolean adopted, LawInForce.On on) {
     Rule r = Rule.TREATY_6_USE_OF_FORCES;
     List<String> f = new ArrayList<>(4);
     boolean treaty = false;
@@ -263,72 +345,78 @@ public final class MandateRules {
     f.add("legal bases: " + (bases.length() == 0 ? "none" : bases.toString()));
     f.add("decision: " + (d == null ? "none recorded" : d.body().abbreviation() + " " + d.date()));
     if (!treaty) {
-      return Findings.of(r, Outcome.NOT_APPLICABLE, mask, "the mandate invokes no Treaty article", f);
+      return Findings.of(r, Outcome.NOT_APPLICABLE, on, "the mandate invokes no Treaty article", f);
     }
     if (d == null) {
       if (!m.deployed()) {
-        return Findings.of(r, Outcome.NOT_APPLICABLE, mask, "no forces were used", f);
+        return Findings.of(r, Outcome.NOT_APPLICABLE, on, "no forces were used", f);
       }
-      return Findings.of(r, Outcome.VIOLATED, mask,
+      return Findings.of(r, Outcome.VIOLATED, on,
           "forces used under the Treaty without a decision of the heads of state", f);
     }
     if (d.body() != Body.COLLECTIVE_SECURITY_COUNCIL) {
-      return Findings.of(r, Outcome.VIOLATED, mask,
+      return Findings.of(r, Outcome.VIOLATED, on,
           "decided by the " + d.body().nameEn() + ", not by the heads of state in the Council", f);
     }
     if (adopted == null) {
-      return Findings.of(r, Outcome.INDETERMINATE, mask, ADOPTION_NOT_RECORDED, f);
+      return Findings.of(r, Outcome.INDETERMINATE, on, ADOPTION_NOT_RECORDED, f);
     }
     if (!adopted) {
-      return Findings.of(r, Outcome.VIOLATED, mask, "the Council's decision was not adopted", f);
+      return Findings.of(r, Outcome.VIOLATED, on, "the Council's decision was not adopted", f);
     }
     if (m.territory() == Territory.OUTSIDE_MEMBER_STATES) {
-      return Findings.of(r, Outcome.SATISFIED, mask,
+      return Findings.of(r, Outcome.SATISFIED, on,
           "decided by the heads of state; use outside the members' territory must also conform to the UN"
               + " Charter (checked separately)",
           f);
     }
-    return Findings.of(r, Outcome.SATISFIED, mask, "use of forces decided by the heads of state in the Council",
+    return Findings.of(r, Outcome.SATISFIED, on, "use of forces decided by the heads of state in the Council",
         f);
   }
 
-  private static Finding command(Mandate m, LocalDate date, CstoFacts facts, int mask) {
+  private static Finding command(Mandate m, LocalDate date, CstoFacts facts, LawInForce.On on) {
     Rule r = Rule.PK_COMMAND_COMPOSITION_COMPLETION;
     List<String> f = new ArrayList<>(10);
     f.add("deployed: " + m.deployed());
     if (!m.deployed()) {
-      return Findings.of(r, Outcome.NOT_APPLICABLE, mask, "no forces were deployed", f);
+      return Findings.of(r, Outcome.NOT_APPLICABLE, on, "no forces were deployed", f);
     }
     Outcome worst = Outcome.SATISFIED;
     String reason = null;
     Outcome o;
     // Command
-    if (m.command().isEmpty()) {
+    List<Command> commands = m.commands();
+    if (commands.isEmpty()) {
       f.add("commander: not recorded");
       o = Outcome.INDETERMINATE;
       reason = "no unified command is recorded";
       worst = o;
     } else {
-      Command c = m.command().get();
-      f.add("commander: " + c.commander() + c.commanderState().map(s -> " (" + s + ")").orElse(""));
-      f.add("appointed by: " + c.appointingBody().abbreviation()
-          + c.date().map(x -> " on " + x).orElse(""));
-      Body b = c.appointingBody();
-      if (!b.takesBindingDecisions()) {
-        o = Outcome.VIOLATED;
-        String why = "the commander was appointed by the " + b.nameEn() + ", which takes no binding decisions";
+      for (Command c : commands) {
+        f.add("commander: " + c.commander() + c.commanderState().map(s -> " (" + s + ")").orElse("")
+            + ", appointed by " + c.appointingBody().abbreviation() + c.date().map(x -> " on " + x).orElse(""));
+        Body b = c.appointingBody();
+        String why = null;
+        if (!b.takesBindingDecisions()) {
+          o = Outcome.VIOLATED;
+          why = c.commander() + " was appointed by the " + b.nameEn() + ", which takes no binding decisions";
+        } else if (b != Body.COLLECTIVE_SECURITY_COUNCIL && b != Body.COUNCIL_OF_DEFENCE_MINISTERS) {
+          o = Outcome.INDETERMINATE;
+          why = c.commander() + " appointed by the " + b.nameEn()
+              + "; practice is the CSC or the defence ministers, the Agreement's rule was not read";
+        } else {
+          o = Outcome.SATISFIED;
+        }
         if (o.compareTo(worst) > 0) {
           worst = o;
           reason = why;
         }
-      } else if (b != Body.COLLECTIVE_SECURITY_COUNCIL && b != Body.COUNCIL_OF_DEFENCE_MINISTERS) {
-        o = Outcome.INDETERMINATE;
-        String why = "commander appointed by the " + b.nameEn()
-            + "; practice is the CSC or the defence ministers, the Agreement's rule was not read";
-        if (o.compareTo(worst) > 0) {
-          worst = o;
-          reason = why;
-        }
+      }
+      if (commands.size() > 1 && !successive(commands) && Outcome.INDETERMINATE.compareTo(worst) > 0) {
+        worst = Outcome.INDETERMINATE;
+        reason = commands.size() + " commanders are recorded and their appointments are not on distinct known"
+            + " days: whether they commanded one after another or at once (not a unified command) is not"
+            + " recorded";
       }
     }
     // Contingents
@@ -397,63 +485,77 @@ public final class MandateRules {
       }
     }
     if (worst == Outcome.SATISFIED) {
-      reason = "one commander appointed by the "
-          + m.command().get().appointingBody().abbreviation() + "; " + m.contingents().size()
+      reason = (commands.size() == 1
+              ? "one commander appointed by the " + m.command().get().appointingBody().abbreviation()
+              : commands.size() + " commanders in succession, each appointed by the CSC or the defence"
+                  + " ministers")
+          + "; " + m.contingents().size()
           + " contingents from members, under that command and voluntary; "
           + (completion.isPresent()
               ? "completion decided by the CSC"
                   + (completion.get().decisionDate().isEmpty() ? " (decision date not recorded)" : "")
               : "operation ongoing");
     }
-    return Findings.of(r, worst, mask, reason, f);
+    return Findings.of(r, worst, on, reason, f);
   }
 
-  private static Finding crrf(Mandate m, Decision d, Boolean adopted, CstoFacts facts, int mask) {
+  /** The commanders were appointed on distinct days, each known exactly: one succeeded another. */
+  private static boolean successive(List<Command> commands) {
+    java.util.Set<LocalDate> days = new java.util.HashSet<>();
+    for (Command c : commands) {
+      if (c.date().isEmpty() || !c.date().get().isExact() || !days.add(c.date().get().firstDay())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Finding crrf(Mandate m, Decision d, Boolean adopted, CstoFacts facts, LawInForce.On on) {
     Rule r = Rule.CRRF_USE_DECISION;
     List<String> f = base(m, d);
     f.add("tasks: " + (m.tasks().isEmpty() ? "none recorded" : String.join("; ", m.tasks())));
     if (!m.deployed() && d == null) {
-      return Findings.of(r, Outcome.NOT_APPLICABLE, mask, "no CRRF use was decided or carried out", f);
+      return Findings.of(r, Outcome.NOT_APPLICABLE, on, "no CRRF use was decided or carried out", f);
     }
     if (m.territory() != Territory.MEMBER_STATE) {
-      return Findings.of(r, Outcome.VIOLATED, mask,
+      return Findings.of(r, Outcome.VIOLATED, on,
           "the CRRF cannot be used outside the members' territory", f);
     }
     if (d == null || d.body() != Body.COLLECTIVE_SECURITY_COUNCIL) {
-      return Findings.of(r, Outcome.VIOLATED, mask, "no decision of the Collective Security Council", f);
+      return Findings.of(r, Outcome.VIOLATED, on, "no decision of the Collective Security Council", f);
     }
     if (d.format() == DecisionFormat.LIMITED) {
-      Boolean all = DecisionRules.consentOfAll(d, Tally.of(d, facts, null), Law.mask(facts, d.date()));
+      Boolean all = DecisionRules.consentOfAll(d, Tally.of(d, facts, null), on.on(d.date()));
       if (all == null) {
-        return Findings.of(r, Outcome.INDETERMINATE, mask,
+        return Findings.of(r, Outcome.INDETERMINATE, on,
             "CRRF use requires the consent of all members, and the decision, labelled limited, records no"
                 + " member's position: whether every member consented is open",
             f);
       }
       if (!all) {
-        return Findings.of(r, Outcome.VIOLATED, mask,
+        return Findings.of(r, Outcome.VIOLATED, on,
             "CRRF use requires consensus and the consent of all members; a limited format does not suffice",
             f);
       }
     }
     if (adopted == null) {
-      return Findings.of(r, Outcome.INDETERMINATE, mask, ADOPTION_NOT_RECORDED, f);
+      return Findings.of(r, Outcome.INDETERMINATE, on, ADOPTION_NOT_RECORDED, f);
     }
     if (!adopted) {
-      return Findings.of(r, Outcome.VIOLATED, mask,
+      return Findings.of(r, Outcome.VIOLATED, on,
           "the Council's decision lacks the consent of all members", f);
     }
     if (m.tasks().isEmpty()) {
-      return Findings.of(r, Outcome.INDETERMINATE, mask, "no tasks are recorded to compare with the purposes",
+      return Findings.of(r, Outcome.INDETERMINATE, on, "no tasks are recorded to compare with the purposes",
           f);
     }
     for (String task : m.tasks()) {
       if (!crrfTask(task)) {
-        return Findings.of(r, Outcome.INDETERMINATE, mask,
+        return Findings.of(r, Outcome.INDETERMINATE, on,
             "task '" + task + "' is not among the listed purposes; the CSC may set other tasks", f);
       }
     }
-    return Findings.of(r, Outcome.SATISFIED, mask,
+    return Findings.of(r, Outcome.SATISFIED, on,
         "Council decision with the consent of all, on a member's territory, for listed purposes", f);
   }
 
@@ -474,40 +576,73 @@ public final class MandateRules {
       Optional<Decision> proposal,
       LocalDate date,
       CstoFacts facts,
-      int mask) {
+      LawInForce.On on) {
     Rule r = Rule.REGIONAL_FORCES_USE;
     List<String> f = base(m, d);
-    f.add("request: " + m.request().map(q -> q.state() + " " + q.date()).orElse("none recorded"));
+    f.add("request: " + m.request().map(q -> String.join(", ", q.requestingStates()) + " " + q.date())
+        .orElse("none recorded"));
     f.add("defence ministers' proposal: "
         + proposal.map(p -> p.body().abbreviation() + " " + p.date()).orElse("not recorded"));
     if (!m.deployed() && d == null) {
-      return Findings.of(r, Outcome.NOT_APPLICABLE, mask, "no deployment was decided or carried out", f);
+      return Findings.of(r, Outcome.NOT_APPLICABLE, on, "no deployment was decided or carried out", f);
     }
     if (m.request().isEmpty()) {
-      return Findings.of(r, Outcome.VIOLATED, mask, "no request of a member is recorded", f);
+      return Findings.of(r, Outcome.VIOLATED, on, "no request of a member is recorded", f);
     }
-    if (!facts.status(m.request().get().state(), date).isMember()) {
-      return Findings.of(r, Outcome.VIOLATED, mask,
-          "the requesting state " + m.request().get().state() + " is not a member on " + date, f);
+    List<String> members = new ArrayList<>(2);
+    List<String> others = new ArrayList<>(0);
+    for (String s : m.request().get().requestingStates()) {
+      (facts.status(s, date).isMember() ? members : others).add(s);
+    }
+    if (!others.isEmpty()) {
+      f.add("requesting states not members on " + date + ": " + Findings.join(others));
+    }
+    if (members.isEmpty()) {
+      return Findings.of(r, Outcome.VIOLATED, on,
+          "no requesting state is a member on " + date + " (" + Findings.join(others) + "); Art. 3 needs the"
+              + " request of one or more member states",
+          f);
     }
     if (d != null && d.body() == Body.COLLECTIVE_SECURITY_COUNCIL && adopted == null) {
-      return Findings.of(r, Outcome.INDETERMINATE, mask, ADOPTION_NOT_RECORDED, f);
+      return Findings.of(r, Outcome.INDETERMINATE, on, ADOPTION_NOT_RECORDED, f);
     }
     if (d == null || d.body() != Body.COLLECTIVE_SECURITY_COUNCIL || !adopted) {
-      return Findings.of(r, Outcome.VIOLATED, mask, "no adopted decision of the Collective Security Council",
+      return Findings.of(r, Outcome.VIOLATED, on, "no adopted decision of the Collective Security Council",
+          f);
+    }
+    Boolean requestFirst = precedes(m.request().get().date(), d.date());
+    if (Boolean.FALSE.equals(requestFirst)) {
+      return Findings.of(r, Outcome.VIOLATED, on,
+          "the Council decided (" + d.date() + ") before the request (" + m.request().get().date()
+              + "), so the request cannot be its basis",
           f);
     }
     if (proposal.isEmpty()) {
-      return Findings.of(r, Outcome.INDETERMINATE, mask,
+      return Findings.of(r, Outcome.INDETERMINATE, on,
           "no record of the defence ministers' proposal on which the Council decides", f);
     }
     if (proposal.get().body() != Body.COUNCIL_OF_DEFENCE_MINISTERS) {
-      return Findings.of(r, Outcome.VIOLATED, mask,
+      return Findings.of(r, Outcome.VIOLATED, on,
           "the proposal came from the " + proposal.get().body().nameEn()
               + ", not the Council of Ministers of Defence",
           f);
     }
-    return Findings.of(r, Outcome.SATISFIED, mask,
-        "request of a member, proposal of the defence ministers, Council decision adopted", f);
+    Boolean proposalFirst = precedes(PartialDate.of(proposal.get().date()), d.date());
+    if (Boolean.FALSE.equals(proposalFirst)) {
+      return Findings.of(r, Outcome.VIOLATED, on,
+          "the defence ministers' proposal (" + proposal.get().date() + ") came after the Council's decision ("
+              + d.date() + "), so it cannot be its basis",
+          f);
+    }
+    if (requestFirst == null || proposalFirst == null) {
+      return Findings.of(r, Outcome.INDETERMINATE, on,
+          "the record does not show that the " + (requestFirst == null ? "request" : "defence ministers'"
+              + " proposal") + " preceded the Council's decision of " + d.date() + ", on which it must be based",
+          f);
+    }
+    return Findings.of(r, Outcome.SATISFIED, on,
+        "request of " + Findings.join(members) + ", then a proposal of the defence ministers, then a Council"
+            + " decision, adopted",
+        f);
   }
 }

@@ -34,6 +34,15 @@ import java.util.Optional;
  * sources, so the addressee is recorded, not checked. Whether obligations were settled is
  * {@link Outcome#INDETERMINATE} unless the notice says.
  *
+ * <p><b>Non-renewal.</b> The Treaty's terms are those of the 1999 Extension Protocol (TEXT), which renews
+ * the Treaty automatically "without prejudice to part two of Article 11"; Art. 11 itself was not read. A
+ * state that became a party to the Protocol (a {@code PROTOCOL} or {@code EXTENSION} event of instrument
+ * {@code treaty-protocol-1999} in the facts) leaves by withdrawal, not by non-renewal: such a non-renewal
+ * is {@link Outcome#INDETERMINATE}.
+ *
+ * <p><b>Steps in order.</b> A withdrawal notice must precede the day it takes effect: an intended day on
+ * or before the notice is no withdrawal under the notice rule.
+ *
  * <p><b>Membership decisions</b> are judged by consensus of the members other than the state concerned.
  * Whether a state takes part in the decision on its own suspension is not known from the texts read.
  *
@@ -97,7 +106,7 @@ public final class MembershipRules {
   public static Verdict checkWithdrawal(WithdrawalNotice notice, CstoFacts facts) {
     Objects.requireNonNull(notice, "notice");
     LocalDate date = notice.date();
-    int mask = Law.mask(facts, date);
+    LawInForce.On on = LawInForce.of(facts).on(date);
     List<Finding> out = new ArrayList<>(2);
     Rule r = Rule.CHARTER_19_ADMISSION_AND_WITHDRAWAL;
     LocalDate earliest = earliestWithdrawal(date);
@@ -110,21 +119,21 @@ public final class MembershipRules {
     f.add("intended effective: " + notice.intendedEffective().map(Object::toString).orElse("not stated"));
     f.add("addressee: " + notice.addressee().orElse("not recorded")
         + " (the depositary is not named in the sources)");
-    if (date.isBefore(Framework.ORGANIZATION.entryIntoForce())) {
-      out.add(Findings.of(r, Outcome.NOT_APPLICABLE, mask,
-          "the Charter was not in force on " + date + "; withdrawal from the Treaty (Art. 11 para 2) was not"
-              + " read",
-          f));
-    } else if (status != MembershipStatus.MEMBER && status != MembershipStatus.SUSPENDED) {
-      out.add(Findings.of(r, Outcome.VIOLATED, mask,
+    if (status != MembershipStatus.MEMBER && status != MembershipStatus.SUSPENDED) {
+      out.add(Findings.of(r, Outcome.VIOLATED, on,
           notice.state() + " is " + status + " on " + date + ", not a member that can withdraw", f));
+    } else if (notice.intendedEffective().isPresent() && !notice.intendedEffective().get().isAfter(date)) {
+      out.add(Findings.of(r, Outcome.VIOLATED, on,
+          "the intended day " + notice.intendedEffective().get() + " does not come after the notice of " + date
+              + "; a notice must precede the day it takes effect",
+          f));
     } else if (notice.intendedEffective().isPresent() && notice.intendedEffective().get().isBefore(earliest)) {
-      out.add(Findings.of(r, Outcome.VIOLATED, mask,
+      out.add(Findings.of(r, Outcome.VIOLATED, on,
           "the intended day " + notice.intendedEffective().get() + " is less than six months after the notice;"
               + " the earliest is " + earliest,
           f));
     } else {
-      out.add(Findings.of(r, Outcome.SATISFIED, mask,
+      out.add(Findings.of(r, Outcome.SATISFIED, on,
           "notice given by a member; the withdrawal takes effect no earlier than " + earliest, f));
     }
     Rule o = Rule.CHARTER_19_OBLIGATIONS_SETTLED;
@@ -133,15 +142,13 @@ public final class MembershipRules {
     // The fact keeps its original wording: true, false or not recorded.
     g.add("obligations settled: "
         + settled.map(s -> s == Settlement.SETTLED ? "true" : "false").orElse("not recorded"));
-    if (date.isBefore(Framework.ORGANIZATION.entryIntoForce())) {
-      out.add(Findings.of(o, Outcome.NOT_APPLICABLE, mask, "the Charter was not in force on " + date, g));
-    } else if (settled.isEmpty()) {
-      out.add(Findings.of(o, Outcome.INDETERMINATE, mask,
+    if (settled.isEmpty()) {
+      out.add(Findings.of(o, Outcome.INDETERMINATE, on,
           "the record does not say whether the obligations incurred as a member were settled", g));
     } else if (settled.get() == Settlement.SETTLED) {
-      out.add(Findings.of(o, Outcome.SATISFIED, mask, "the obligations incurred as a member were settled", g));
+      out.add(Findings.of(o, Outcome.SATISFIED, on, "the obligations incurred as a member were settled", g));
     } else {
-      out.add(Findings.of(o, Outcome.VIOLATED, mask,
+      out.add(Findings.of(o, Outcome.VIOLATED, on,
           "the obligations incurred as a member were not settled before leaving", g));
     }
     return verdict("Withdrawal of " + notice.state(), date, out);
@@ -158,7 +165,7 @@ public final class MembershipRules {
   public static Verdict checkAdmission(String state, Decision decision, CstoFacts facts) {
     Rule r = Rule.CHARTER_19_ADMISSION_AND_WITHDRAWAL;
     LocalDate date = decision.date();
-    int mask = Law.mask(facts, date);
+    LawInForce.On on = LawInForce.of(facts).on(date);
     MembershipStatus before = facts.status(state, date.minusDays(1));
     List<String> f = new ArrayList<>(6);
     f.add("state: " + state);
@@ -166,9 +173,9 @@ public final class MembershipRules {
     f.add("decision: " + decision.body().abbreviation() + " " + date);
     Finding finding;
     if (before == MembershipStatus.MEMBER) {
-      finding = Findings.of(r, Outcome.NOT_APPLICABLE, mask, state + " was already a member", f);
+      finding = Findings.of(r, Outcome.NOT_APPLICABLE, on, state + " was already a member", f);
     } else {
-      finding = councilDecision(r, state, decision, facts, mask, f, "admitted");
+      finding = councilDecision(r, state, decision, facts, on, f, "admitted");
     }
     List<Finding> out = new ArrayList<>(1);
     out.add(finding);
@@ -203,7 +210,7 @@ public final class MembershipRules {
       String state, Decision decision, CstoFacts facts, String verb, String subject) {
     Rule r = Rule.CHARTER_SUSPENSION_EXPULSION;
     LocalDate date = decision.date();
-    int mask = Law.mask(facts, date);
+    LawInForce.On on = LawInForce.of(facts).on(date);
     MembershipStatus before = facts.status(state, date.minusDays(1));
     List<String> f = new ArrayList<>(6);
     f.add("state: " + state);
@@ -212,10 +219,10 @@ public final class MembershipRules {
     Finding finding;
     if (before != MembershipStatus.MEMBER
         && !(before == MembershipStatus.SUSPENDED && verb.equals("expelled"))) {
-      finding = Findings.of(r, Outcome.VIOLATED, mask,
+      finding = Findings.of(r, Outcome.VIOLATED, on,
           state + " was " + before + " the day before, not a member that can be " + verb, f);
     } else {
-      finding = councilDecision(r, state, decision, facts, mask, f, verb);
+      finding = councilDecision(r, state, decision, facts, on, f, verb);
     }
     List<Finding> out = new ArrayList<>(1);
     out.add(finding);
@@ -223,9 +230,9 @@ public final class MembershipRules {
   }
 
   private static Finding councilDecision(
-      Rule r, String state, Decision d, CstoFacts facts, int mask, List<String> f, String verb) {
+      Rule r, String state, Decision d, CstoFacts facts, LawInForce.On on, List<String> f, String verb) {
     if (d.body() != Body.COLLECTIVE_SECURITY_COUNCIL) {
-      return Findings.of(r, Outcome.VIOLATED, mask,
+      return Findings.of(r, Outcome.VIOLATED, on,
           "decided by the " + d.body().nameEn() + "; only the Collective Security Council decides", f);
     }
     Tally t = Tally.of(d, facts, state);
@@ -234,18 +241,18 @@ public final class MembershipRules {
       f.add("positions and signatures: none recorded");
       f.add(t.reportedFact());
       if (t.reported == RecordedOutcome.ADOPTED) {
-        return Findings.of(r, Outcome.SATISFIED, mask, Basis.SECONDARY,
+        return Findings.of(r, Outcome.SATISFIED, on, Basis.SECONDARY,
             "no member's position is recorded, and the Council's decision is reported adopted, which under"
                 + " consensus means no member objected: " + state + " " + verb,
             f);
       }
       if (t.reported == RecordedOutcome.NOT_ADOPTED) {
-        return Findings.of(r, Outcome.VIOLATED, mask,
+        return Findings.of(r, Outcome.VIOLATED, on,
             "no member's position is recorded, and the Council's decision is reported not adopted; " + state
                 + " was not " + verb,
             f);
       }
-      return Findings.of(r, Outcome.INDETERMINATE, mask,
+      return Findings.of(r, Outcome.INDETERMINATE, on,
           "no member's position and no outcome recorded: whether " + state + " was " + verb + " is open", f);
     }
     if (!t.consensus()) {
@@ -258,15 +265,15 @@ public final class MembershipRules {
       if (t.nonMembers != null) {
         f.add("positions of non-members: " + Findings.join(t.nonMembers));
       }
-      return Findings.of(r, Outcome.VIOLATED, mask,
+      return Findings.of(r, Outcome.VIOLATED, on,
           "the Council's decision lacks the consensus of the other members; " + state + " was not " + verb, f);
     }
     if (t.excludedPosition == Position.OBJECTS) {
       f.add("position of " + state + ": OBJECTS");
-      return Findings.of(r, Outcome.INDETERMINATE, mask,
+      return Findings.of(r, Outcome.INDETERMINATE, on,
           state + " objected; whether a state takes part in the decision concerning itself is not known", f);
     }
-    return Findings.of(r, Outcome.SATISFIED, mask,
+    return Findings.of(r, Outcome.SATISFIED, on,
         "decided by the Collective Security Council by consensus: " + state + " " + verb, f);
   }
 
@@ -286,20 +293,29 @@ public final class MembershipRules {
     }
     Rule r = Rule.TREATY_11_DURATION_EXTENSION;
     LocalDate first = event.date().firstDay();
-    int mask = Law.mask(facts, first);
+    LawInForce.On on = LawInForce.of(facts).on(first);
     List<String> f = new ArrayList<>(3);
     f.add("state: " + event.state());
     f.add("date: " + event.date());
+    f.add("Art. 11: not read; the terms are those of the Extension Protocol");
+    Optional<MembershipEvent> party = protocolParty(event, facts);
     Finding finding;
     if (first.isBefore(TREATY_IN_FORCE)) {
-      finding = Findings.of(r, Outcome.NOT_APPLICABLE, mask, "the Treaty was not yet in force", f);
+      finding = Findings.of(r, Outcome.NOT_APPLICABLE, on, "the Treaty was not yet in force", f);
+    } else if (party.isPresent()) {
+      f.add("party to the Extension Protocol: " + party.get().id() + " (" + party.get().date() + ")");
+      finding = Findings.of(r, Outcome.INDETERMINATE, on,
+          event.state() + " is a party to the Extension Protocol, which renews the Treaty automatically"
+              + " without prejudice to part two of Art. 11: such a party leaves by withdrawal, not by"
+              + " non-renewal, and Art. 11 part two was not read",
+          f);
     } else if (event.date().isExact()) {
       Period term = treatyTerm(first);
       f.add("term: " + term);
       finding = term.start().equals(first) && !first.equals(TREATY_IN_FORCE)
-          ? Findings.of(r, Outcome.SATISFIED, mask,
+          ? Findings.of(r, Outcome.SATISFIED, on,
               "non-renewal effective on the first day of a new term, when the previous term ran out", f)
-          : Findings.of(r, Outcome.VIOLATED, mask,
+          : Findings.of(r, Outcome.VIOLATED, on,
               "a non-renewal takes effect only when a term runs out; the term then running is " + term, f);
     } else {
       Period term = treatyTerm(first);
@@ -307,15 +323,31 @@ public final class MembershipRules {
       boolean boundary = event.date().mayBe(term.start()) && !term.start().equals(TREATY_IN_FORCE)
           || event.date().mayBe(next);
       finding = boundary
-          ? Findings.of(r, Outcome.INDETERMINATE, mask,
+          ? Findings.of(r, Outcome.INDETERMINATE, on,
               "the date is known only to " + event.date().precision() + " and may fall on a term's start", f)
-          : Findings.of(r, Outcome.VIOLATED, mask,
+          : Findings.of(r, Outcome.VIOLATED, on,
               "no term ends within " + event.date() + "; a non-renewal takes effect only when a term runs out",
               f);
     }
     List<Finding> out = new ArrayList<>(1);
     out.add(finding);
     return verdict("Non-renewal by " + event.state(), first, out);
+  }
+
+  /**
+   * The event by which a state became a party to the 1999 Extension Protocol (its signature or the
+   * extension under it), on or before a non-renewal.
+   */
+  private static Optional<MembershipEvent> protocolParty(MembershipEvent nonRenewal, CstoFacts facts) {
+    for (MembershipEvent e : facts.events()) {
+      if (e.state().equals(nonRenewal.state())
+          && e.instrumentId().equals(Optional.of(Law.EXTENSION_PROTOCOL_ID))
+          && (e.type() == MembershipEventType.PROTOCOL || e.type() == MembershipEventType.EXTENSION)
+          && !e.date().firstDay().isAfter(nonRenewal.date().firstDay())) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -329,7 +361,7 @@ public final class MembershipRules {
    */
   public static Verdict checkFreeze(String state, LocalDate date, CstoFacts facts) {
     Rule r = Rule.MEMBERSHIP_FREEZE_NO_LEGAL_EFFECT;
-    int mask = Law.mask(facts, date);
+    LawInForce.On on = LawInForce.of(facts).on(date);
     Participation p = facts.participation(state, date);
     MembershipStatus s = facts.status(state, date);
     List<String> f = new ArrayList<>(3);
@@ -338,9 +370,9 @@ public final class MembershipRules {
     f.add("participation: " + p);
     List<Finding> out = new ArrayList<>(1);
     if (p != Participation.FROZEN) {
-      out.add(Findings.of(r, Outcome.NOT_APPLICABLE, mask, state + " has declared no freeze on " + date, f));
+      out.add(Findings.of(r, Outcome.NOT_APPLICABLE, on, state + " has declared no freeze on " + date, f));
     } else {
-      out.add(Findings.of(r, Outcome.SATISFIED, mask,
+      out.add(Findings.of(r, Outcome.SATISFIED, on,
           "declared freeze: not a Charter category; " + state + " remains " + s
               + " and counts among the members for consensus",
           f));

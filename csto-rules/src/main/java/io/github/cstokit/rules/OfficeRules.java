@@ -29,6 +29,12 @@ import java.util.SortedSet;
  * Таджикистан. The next state after X is the first member whose name sorts after X's, wrapping round. For
  * the Secretary General the first appointment under the 2015 decision starts the order at its beginning.
  *
+ * <p><b>Rotation is keyed on the start of the term.</b> It applies to terms that start after the 2015
+ * rotation decision (the day comes from the facts' instrument {@code sg-rotation-decision-2015}); a term
+ * that started before it is outside the rotation, and so is the transitional extension of the holder in
+ * office decided together with it (the same day). The three-year term rests on secondary sources: a term
+ * the Council set otherwise by consensus is INDETERMINATE, not a violation.
+ *
  * <pre>{@code
  * OfficeRules.checkSecretaryGeneral(csc20191128, zasAppointment, facts).outcome();   // SATISFIED
  * OfficeRules.firstInRussianOrder(LocalDate.of(2019, 11, 28), facts);               // Optional[AM]
@@ -162,9 +168,9 @@ public final class OfficeRules {
   private static Verdict sg(
       Decision d, String nominee, Optional<Period> term, boolean acting, String person, CstoFacts facts) {
     LocalDate date = d.date();
-    int mask = Law.mask(facts, date);
+    LawInForce.On on = LawInForce.of(facts).on(date);
     // Null when the decision records neither positions, signatures nor an outcome.
-    Boolean adopted = DecisionRules.adoption(d, facts, mask);
+    Boolean adopted = DecisionRules.adoption(d, facts, on);
     List<Finding> out = new ArrayList<>(7);
     // Appointment
     Rule r = Rule.CHARTER_SG_APPOINTMENT_ROTATION_RECALL;
@@ -175,26 +181,26 @@ public final class OfficeRules {
     f.add("signatures: " + Findings.join(d.signatures()));
     f.add("acting: " + acting);
     if (acting) {
-      out.add(Findings.of(r, Outcome.INDETERMINATE, mask, io.github.cstokit.model.Basis.PRACTICE,
+      out.add(Findings.of(r, Outcome.INDETERMINATE, on, io.github.cstokit.model.Basis.PRACTICE,
           "acting holder: the rule for filling a vacancy was not read; in practice a deputy acts until the"
               + " Council appoints",
           f));
     } else if (d.body() != Body.COLLECTIVE_SECURITY_COUNCIL) {
-      out.add(Findings.of(r, Outcome.VIOLATED, mask,
+      out.add(Findings.of(r, Outcome.VIOLATED, on,
           "appointed by the " + d.body().nameEn() + "; the Collective Security Council appoints", f));
     } else if (adopted == null) {
-      out.add(Findings.of(r, Outcome.INDETERMINATE, mask,
+      out.add(Findings.of(r, Outcome.INDETERMINATE, on,
           "the decision records no head's position or signature and no outcome: whether the Council"
               + " appointed is open",
           f));
     } else if (!adopted) {
-      out.add(Findings.of(r, Outcome.VIOLATED, mask,
+      out.add(Findings.of(r, Outcome.VIOLATED, on,
           "not appointed: the decision lacks the consent of all members, shown by every head's signature", f));
     } else if (!facts.status(nominee, date).isMember()) {
-      out.add(Findings.of(r, Outcome.VIOLATED, mask,
+      out.add(Findings.of(r, Outcome.VIOLATED, on,
           "the Secretary General is chosen from citizens of the members; " + nominee + " is not a member", f));
     } else {
-      out.add(Findings.of(r, Outcome.SATISFIED, mask,
+      out.add(Findings.of(r, Outcome.SATISFIED, on,
           "appointed by the Collective Security Council by consensus", f));
     }
     // Term
@@ -202,29 +208,43 @@ public final class OfficeRules {
     List<String> g = new ArrayList<>(2);
     g.add("term: " + term.map(Period::toString).orElse("not recorded"));
     if (acting) {
-      out.add(Findings.of(t, Outcome.NOT_APPLICABLE, mask, "an acting holder has no term of office", g));
+      out.add(Findings.of(t, Outcome.NOT_APPLICABLE, on, "an acting holder has no term of office", g));
     } else if (term.isEmpty() || term.get().isOpen()) {
-      out.add(Findings.of(t, Outcome.INDETERMINATE, mask, "the end of the term is not recorded", g));
+      out.add(Findings.of(t, Outcome.INDETERMINATE, on, "the end of the term is not recorded", g));
     } else {
       LocalDate expectedEnd = term.get().start().plusYears(3);
       g.add("three years end: " + expectedEnd.minusDays(1) + " inclusive");
       out.add(term.get().end().get().equals(expectedEnd)
-          ? Findings.of(t, Outcome.SATISFIED, mask, "a three-year term", g)
-          : Findings.of(t, Outcome.VIOLATED, mask,
-              "the term " + term.get() + " is not three years", g));
+          ? Findings.of(t, Outcome.SATISFIED, on, "a three-year term", g)
+          : Findings.of(t, Outcome.VIOLATED, on,
+              "the term " + term.get() + " is not three years; the three-year term is known from secondary"
+                  + " sources, and a term the Council set by consensus may depart from it",
+              g));
     }
     // Rotation
     Rule o = Rule.CHARTER_SG_ROTATION_2015;
     List<String> h = new ArrayList<>(3);
     if (acting) {
-      out.add(Findings.of(o, Outcome.NOT_APPLICABLE, mask, "acting holders are outside the rotation", h));
+      out.add(Findings.of(o, Outcome.NOT_APPLICABLE, on, "acting holders are outside the rotation", h));
     } else if (rotationDecision(facts).isEmpty()) {
       h.add("rotation decision: not recorded");
-      out.add(Findings.of(o, Outcome.NOT_APPLICABLE, mask,
+      out.add(Findings.of(o, Outcome.NOT_APPLICABLE, on,
           "the facts record no rotation decision " + Law.SG_ROTATION_DECISION_ID, h));
-    } else if (date.isBefore(rotationDecision(facts).get())) {
+    } else if (!termStart(term, date).isAfter(rotationDecision(facts).get())) {
       h.add("rotation decision: " + rotationDecision(facts).get());
-      out.add(Findings.of(o, Outcome.NOT_APPLICABLE, mask, "decided before the 2015 rotation decision", h));
+      h.add("term starts: " + termStart(term, date));
+      out.add(Findings.of(o, Outcome.NOT_APPLICABLE, on,
+          "the term does not start after the 2015 rotation decision; rotation applies to terms that start"
+              + " after it",
+          h));
+    } else if (date.equals(rotationDecision(facts).get())
+        && facts.holder(Office.SECRETARY_GENERAL, date).map(a -> a.state().equals(nominee)).orElse(false)) {
+      h.add("rotation decision: " + rotationDecision(facts).get());
+      h.add("holder in office: " + facts.holder(Office.SECRETARY_GENERAL, date).get().personEn());
+      out.add(Findings.of(o, Outcome.NOT_APPLICABLE, on,
+          "a transitional extension for the holder in office, decided together with the rotation decision;"
+              + " rotation begins with the next term",
+          h));
     } else {
       Optional<Appointment> previous = previousRotationHolder(facts, date, rotationDecision(facts).get());
       String prevState = previous.map(Appointment::state).orElse(null);
@@ -233,16 +253,21 @@ public final class OfficeRules {
       Optional<String> expected = russianOrder(prevState, date, facts);
       h.add("next in Russian alphabetical order: " + expected.orElse("none"));
       out.add(expected.isPresent() && expected.get().equals(nominee)
-          ? Findings.of(o, Outcome.SATISFIED, mask, nominee + " is next in the rotation", h)
-          : Findings.of(o, Outcome.VIOLATED, mask,
+          ? Findings.of(o, Outcome.SATISFIED, on, nominee + " is next in the rotation", h)
+          : Findings.of(o, Outcome.VIOLATED, on,
               nominee + " is out of turn; next in the rotation is " + expected.orElse("none"), h));
     }
-    DecisionRules.appendFindings(out, d, facts, mask);
+    DecisionRules.appendFindings(out, d, facts, on);
     return Verdict.builder()
         .subject("Secretary General appointment: " + person)
         .date(date)
         .findings(out)
         .build();
+  }
+
+  /** The first day of the term: the term's start if recorded, else the day of the decision. */
+  private static LocalDate termStart(Optional<Period> term, LocalDate decided) {
+    return term.map(Period::start).orElse(decided);
   }
 
   /** The day the rotation decision was taken, from the facts' instrument; a decision binds once taken. */
@@ -258,7 +283,7 @@ public final class OfficeRules {
         continue;
       }
       LocalDate decided = a.decisionDate().orElse(a.period().start());
-      if (decided.isBefore(rotation) || !decided.isBefore(date)) {
+      if (!a.period().start().isAfter(rotation) || !decided.isBefore(date)) {
         continue;
       }
       if (best == null || a.period().start().isAfter(best.period().start())) {
@@ -278,7 +303,7 @@ public final class OfficeRules {
    */
   public static Verdict checkRecall(Appointment holder, Decision decision, CstoFacts facts) {
     LocalDate date = decision.date();
-    int mask = Law.mask(facts, date);
+    LawInForce.On on = LawInForce.of(facts).on(date);
     Rule r = Rule.CHARTER_SG_APPOINTMENT_ROTATION_RECALL;
     List<String> f = new ArrayList<>(4);
     f.add("holder: " + holder.personEn() + " (" + holder.state() + ")");
@@ -286,20 +311,20 @@ public final class OfficeRules {
     f.add("decision: " + decision.body().abbreviation() + " " + date);
     List<Finding> out = new ArrayList<>(5);
     if (!holder.isInOffice(date) && !holder.period().end().equals(Optional.of(date))) {
-      out.add(Findings.of(r, Outcome.NOT_APPLICABLE, mask, "the person was not in office on " + date, f));
+      out.add(Findings.of(r, Outcome.NOT_APPLICABLE, on, "the person was not in office on " + date, f));
     } else if (decision.body() == Body.COLLECTIVE_SECURITY_COUNCIL
-        && DecisionRules.adoption(decision, facts, mask) == null) {
-      out.add(Findings.of(r, Outcome.INDETERMINATE, mask,
+        && DecisionRules.adoption(decision, facts, on) == null) {
+      out.add(Findings.of(r, Outcome.INDETERMINATE, on,
           "the Council's decision records no member's position and no outcome: whether it recalled is open",
           f));
     } else if (decision.body() != Body.COLLECTIVE_SECURITY_COUNCIL
-        || !DecisionRules.isAdopted(decision, facts, mask)) {
-      out.add(Findings.of(r, Outcome.VIOLATED, mask,
+        || !DecisionRules.isAdopted(decision, facts, on)) {
+      out.add(Findings.of(r, Outcome.VIOLATED, on,
           "a recall needs a decision of the Collective Security Council by consensus", f));
     } else {
-      out.add(Findings.of(r, Outcome.SATISFIED, mask, "recalled by the Council by consensus", f));
+      out.add(Findings.of(r, Outcome.SATISFIED, on, "recalled by the Council by consensus", f));
     }
-    DecisionRules.appendFindings(out, decision, facts, mask);
+    DecisionRules.appendFindings(out, decision, facts, on);
     return Verdict.builder().subject("Recall of " + holder.personEn()).date(date).findings(out).build();
   }
 
@@ -345,7 +370,7 @@ public final class OfficeRules {
   private static Verdict chairmanship(
       Chairmanship chair, String host, Optional<Decision> override, CstoFacts facts) {
     LocalDate date = chair.period().start();
-    int mask = Law.mask(facts, date);
+    LawInForce.On on = LawInForce.of(facts).on(date);
     List<Finding> out = new ArrayList<>(2);
     Rule r = Rule.CHARTER_13_CSC_COMPOSITION_AND_CHAIR;
     List<String> f = new ArrayList<>(5);
@@ -353,19 +378,19 @@ public final class OfficeRules {
     f.add("regular session host: " + (host == null ? "not recorded" : host));
     override.ifPresent(d -> f.add("Council decision: " + d.body().abbreviation() + " " + d.date()));
     if (!facts.status(chair.state(), date).isMember()) {
-      out.add(Findings.of(r, Outcome.VIOLATED, mask, chair.state() + " is not a member on " + date, f));
+      out.add(Findings.of(r, Outcome.VIOLATED, on, chair.state() + " is not a member on " + date, f));
     } else if (host == null) {
-      out.add(Findings.of(r, Outcome.INDETERMINATE, mask, "the host of the regular session is not recorded", f));
+      out.add(Findings.of(r, Outcome.INDETERMINATE, on, "the host of the regular session is not recorded", f));
     } else if (host.equals(chair.state())) {
-      out.add(Findings.of(r, Outcome.SATISFIED, mask, "the head of the session's host state chairs", f));
+      out.add(Findings.of(r, Outcome.SATISFIED, on, "the head of the session's host state chairs", f));
     } else if (override.isPresent()
         && override.get().body() == Body.COLLECTIVE_SECURITY_COUNCIL
         && override.get().matter() == Matter.CHAIRMANSHIP
         && DecisionRules.isAdopted(override.get(), facts)) {
-      out.add(Findings.of(r, Outcome.SATISFIED, mask,
+      out.add(Findings.of(r, Outcome.SATISFIED, on,
           "the Council decided otherwise than the host rule: " + chair.state() + " chairs", f));
     } else {
-      out.add(Findings.of(r, Outcome.VIOLATED, mask,
+      out.add(Findings.of(r, Outcome.VIOLATED, on,
           chair.state() + " chairs although " + host + " hosted the session, and no adopted Council decision"
               + " says otherwise",
           f));
@@ -381,14 +406,14 @@ public final class OfficeRules {
       }
     }
     if (previous == null) {
-      out.add(Findings.of(p, Outcome.NOT_APPLICABLE, mask, "no earlier chairmanship is recorded", g));
+      out.add(Findings.of(p, Outcome.NOT_APPLICABLE, on, "no earlier chairmanship is recorded", g));
     } else {
       Optional<String> expected = russianOrder(previous.state(), date, facts);
       g.add("previous chair: " + previous.state());
       g.add("next in Russian alphabetical order: " + expected.orElse("none"));
       out.add(expected.isPresent() && expected.get().equals(chair.state())
-          ? Findings.of(p, Outcome.SATISFIED, mask, "follows the alphabetical rotation seen in practice", g)
-          : Findings.of(p, Outcome.INDETERMINATE, mask,
+          ? Findings.of(p, Outcome.SATISFIED, on, "follows the alphabetical rotation seen in practice", g)
+          : Findings.of(p, Outcome.INDETERMINATE, on,
               "departs from the alphabetical rotation seen in practice; no text read fixes that order", g));
     }
     return Verdict.builder()

@@ -17,54 +17,82 @@ import java.util.Optional;
  * The procedural rules the checks apply: the one place where each rule is documented, with its stable id,
  * the provisions it rests on and how firm that footing is ({@link Basis}).
  *
- * <p>Citations name the version of the text in force on the date judged: the Treaty's 1992 text of
- * Art. 2, 4 and 6 until the 2010 protocol entered into force (2012-12-19 per the Kazakh treaty bulletin),
- * the 2010 text from then on; the Charter's 2002 text of Art. 12 until its 2010 protocol entered into force
- * (same date), and of Art. 13 until Protocol No. 2 entered into force (2021-01-19). Whether an amending
- * protocol is in force is asked of the facts ({@link CstoFacts#instrument(String)} with the ids
- * {@code treaty-protocol-2010}, {@code charter-protocol-2010} and {@code charter-protocol-2018-2}); when the
- * facts do not know the protocol, the catalogue date above is used. Where the sources do not give an
- * article number the citation has no article ({@link Citation#article()} is empty), as in
+ * <p><b>In force on the date.</b> Each rule names the provisions it applies, and each provision belongs to
+ * an instrument of the facts ({@link CstoFacts#instrument(String)}: {@code treaty-1992},
+ * {@code charter-2002}, {@code peacekeeping-agreement-2007}, ...). Whether a rule applies on the date judged
+ * is decided in one place for every finding: before the instrument's signature the finding is
+ * {@link Outcome#NOT_APPLICABLE}, naming the instrument that did not yet exist; signed but not shown to be
+ * in force (no entry into force recorded, or a later one), or unknown to the facts, it is
+ * {@link Outcome#INDETERMINATE}, giving the reason and what the rule would otherwise have found. A Council
+ * decision or regulations with no recorded entry into force apply from the day they were taken. On the
+ * bundled dataset this makes every rule on the Peacekeeping Agreement INDETERMINATE (its entry into force
+ * was not found) and {@code REGIONAL-FORCES-USE} INDETERMINATE (the dataset records no CRDF Agreement).
+ *
+ * <p><b>Versions.</b> Citations name the version of the text in force on the date judged: the Treaty's
+ * 1992 text of Art. 2, 4, 6 and 11 until the 2010 protocol entered into force (2012-12-19 per the Kazakh
+ * treaty bulletin), the 2010 text from then on; the Charter's 2002 text of Art. 12 and of the article on
+ * the Secretary General until its 2010 protocol entered into force (same date), and of Art. 13 until
+ * Protocol No. 2 entered into force (2021-01-19). Whether an amending protocol is in force is asked of the
+ * facts (ids {@code treaty-protocol-2010}, {@code charter-protocol-2010} and {@code charter-protocol-2018-2});
+ * when the facts do not know it, the text as signed is cited. Where the sources do not give an article
+ * number the citation has no article ({@link Citation#article()} is empty), as in
  * {@code Rules of Procedure [2004]}; {@link Verdict#explain()} prints it as
  * {@code Rules of Procedure (article not identified) [2004]}.
  *
+ * <p><b>Basis.</b> {@link Basis#TEXT} only where the wording applied was read in full; everything else says
+ * what it rests on. A finding of {@link Outcome#VIOLATED} on a {@link Basis#SECONDARY} or
+ * {@link Basis#PRACTICE} basis alone is given as INDETERMINATE, its reason saying what would be violated:
+ * no final violation rests on press sources or practice.
+ *
  * <p>The short name of every citation is the {@code shortName} of an instrument of the bundled dataset, so
  * a citation resolves against {@link CstoFacts#instruments()}, with one exception: {@code CRDF Agreement}
- * (the agreement on the Collective Rapid Deployment Forces of the Central Asian region), whose date is
- * unverified and which the dataset therefore does not record. Nothing looks that instrument up.
+ * (the agreement on the Collective Rapid Deployment Forces of the Central Asian region, Minsk, 2006-06-23),
+ * which the dataset does not record.
  *
  * <table>
  *   <caption>Rules, citations and basis</caption>
  *   <tr><th>Id</th><th>Citations</th><th>Basis</th></tr>
  *   <tr><td>CHARTER-12-CONSENSUS</td><td>Charter Art. 12 [2002/2010]</td><td>SECONDARY (article text not
  *       read)</td></tr>
- *   <tr><td>CHARTER-12-LIMITED-FORMAT</td><td>Charter Art. 12 [2010]</td><td>SECONDARY (text not read;
- *       exclusions for Secretary General appointments and CRRF deployment are PRACTICE)</td></tr>
+ *   <tr><td>CHARTER-12-LIMITED-FORMAT</td><td>Charter Art. 12 [2010]</td><td>SECONDARY (text not read; the
+ *       article number, the threshold of one participant and the exclusions for Secretary General
+ *       appointments and CRRF deployment are assumptions, the exclusions PRACTICE)</td></tr>
  *   <tr><td>ROP-QUORUM</td><td>Rules of Procedure [2004]</td><td>SECONDARY
  *       (UNVERIFIED: quorum text not read)</td></tr>
- *   <tr><td>CHARTER-2-BINDING-FORCE</td><td>Charter Art. 2 [2002]</td><td>TEXT</td></tr>
+ *   <tr><td>CHARTER-2-BINDING-FORCE</td><td>Charter Art. 2 [2002]</td><td>TEXT for decisions of the
+ *       Collective Security Council (Art. 2 read in full, official English); for the other bodies
+ *       SECONDARY and INDETERMINATE (their binding force rests on Art. 12 or the 2003 Regulations, not
+ *       read)</td></tr>
  *   <tr><td>TREATY-2.2-THREAT-CONSULTATION</td><td>Treaty Art. 2(2) [1992/2010]</td><td>TEXT</td></tr>
- *   <tr><td>TREATY-4-COLLECTIVE-DEFENCE</td><td>Treaty Art. 4 [1992/2010]</td><td>TEXT</td></tr>
- *   <tr><td>TREATY-4-UNSC-REPORT</td><td>Treaty Art. 4 [1992/2010]</td><td>TEXT</td></tr>
+ *   <tr><td>TREATY-4-COLLECTIVE-DEFENCE</td><td>Treaty Art. 4 [1992/2010]</td><td>TEXT under the 1992 text
+ *       (read in full); SECONDARY under the 2010 text (only its first sentence read; the request clause
+ *       known from a press quotation)</td></tr>
+ *   <tr><td>TREATY-4-UNSC-REPORT</td><td>Treaty Art. 4 [1992/2010]</td><td>TEXT (1992); SECONDARY
+ *       (2010)</td></tr>
  *   <tr><td>TREATY-6-USE-OF-FORCES</td><td>Treaty Art. 6 [1992/2010]</td><td>OFFICIAL_SUMMARY</td></tr>
  *   <tr><td>TREATY-7-STATIONING-AND-THIRD-STATE-BASES</td><td>Treaty Art. 7 [1992]; Third-State Bases Protocol
- *       [2011]</td><td>SECONDARY</td></tr>
- *   <tr><td>TREATY-11-DURATION-EXTENSION</td><td>Treaty Art. 11 [1992]; Extension Protocol
- *       [1999]</td><td>TEXT</td></tr>
+ *       [2011]</td><td>SECONDARY (Art. 7 and the protocol's signature read; its content from an
+ *       annotation); INDETERMINATE while the protocol is not shown in force</td></tr>
+ *   <tr><td>TREATY-11-DURATION-EXTENSION</td><td>Treaty Art. 11 [1992/2010]; Extension Protocol
+ *       [1999]</td><td>TEXT for the Extension Protocol's terms; Art. 11 not read (the 2010 version from a
+ *       Kremlin summary)</td></tr>
  *   <tr><td>CHARTER-13-CSC-COMPOSITION-AND-CHAIR</td><td>Charter Art. 13 [2002/2018]</td>
  *       <td>OFFICIAL_SUMMARY</td></tr>
  *   <tr><td>CHAIRMANSHIP-ROTATION-PRACTICE</td><td>Charter Art. 13 [2002/2018]</td><td>PRACTICE</td></tr>
- *   <tr><td>CHARTER-SG-APPOINTMENT-ROTATION-RECALL</td><td>Charter [2002]; Charter Art. 12
+ *   <tr><td>CHARTER-SG-APPOINTMENT-ROTATION-RECALL</td><td>Charter [2002/2010]; Charter Art. 12
  *       [2002/2010]</td><td>SECONDARY</td></tr>
- *   <tr><td>CHARTER-SG-TERM</td><td>Charter [2002]</td><td>SECONDARY</td></tr>
+ *   <tr><td>CHARTER-SG-TERM</td><td>Charter [2002/2010]</td><td>SECONDARY</td></tr>
  *   <tr><td>CHARTER-SG-ROTATION-2015</td><td>SG Rotation Decision [2015]</td>
- *       <td>SECONDARY</td></tr>
+ *       <td>SECONDARY (keyed on the start of the term)</td></tr>
  *   <tr><td>CHARTER-19-ADMISSION-AND-WITHDRAWAL</td><td>Charter Art. 19 [2002]</td><td>SECONDARY</td></tr>
  *   <tr><td>CHARTER-19-OBLIGATIONS-SETTLED</td><td>Charter Art. 19 [2002]</td><td>SECONDARY</td></tr>
- *   <tr><td>CHARTER-SUSPENSION-EXPULSION</td><td>Charter [2002]; Suspension Regulations
- *       [2004]</td><td>SECONDARY</td></tr>
- *   <tr><td>MEMBERSHIP-FREEZE-NO-LEGAL-EFFECT</td><td>Charter Art. 19 [2002]</td><td>SECONDARY</td></tr>
+ *   <tr><td>CHARTER-SUSPENSION-EXPULSION</td><td>Charter [2002] (membership provisions, article not
+ *       identified); Suspension Regulations [2004]</td><td>SECONDARY</td></tr>
+ *   <tr><td>MEMBERSHIP-FREEZE-NO-LEGAL-EFFECT</td><td>Charter Art. 19 [2002]</td><td>SECONDARY (argues from
+ *       the absence of a category in a text not read)</td></tr>
  *   <tr><td>PK-3-OPERATION-ON-MEMBER-TERRITORY</td><td>Peacekeeping Agreement Art. 3 [2007]</td>
+ *       <td>OFFICIAL_SUMMARY</td></tr>
+ *   <tr><td>PK-3-UNSC-NOTICE</td><td>Peacekeeping Agreement Art. 3 [2007]</td>
  *       <td>OFFICIAL_SUMMARY</td></tr>
  *   <tr><td>PK-3-OPERATION-OUTSIDE-CSTO</td><td>Peacekeeping Agreement Art. 3 [2007]</td>
  *       <td>OFFICIAL_SUMMARY</td></tr>
@@ -72,7 +100,8 @@ import java.util.Optional;
  *       <td>PRACTICE (Agreement text not read)</td></tr>
  *   <tr><td>CRRF-USE-DECISION</td><td>CRRF Agreement [2009]; Charter Art. 12 [2002/2010]</td>
  *       <td>SECONDARY</td></tr>
- *   <tr><td>REGIONAL-FORCES-USE</td><td>CRDF Agreement Art. 3</td><td>TEXT</td></tr>
+ *   <tr><td>REGIONAL-FORCES-USE</td><td>CRDF Agreement Art. 3 [2006]</td><td>TEXT (Art. 3 read in
+ *       full)</td></tr>
  *   <tr><td>CHARTER-21-OBSERVER-STATUS</td><td>Charter Art. 21 [2002] until Charter Protocol No. 3 is in
  *       force (2021-01-19), then Charter Protocol No. 3 [2018]</td><td>TEXT (2002 wording read in full;
  *       the Chapter VII of Protocol No. 3 not read: INDETERMINATE)</td></tr>
@@ -94,7 +123,7 @@ import java.util.Optional;
  * <pre>{@code
  * Rule r = Rule.byId("CHARTER-12-CONSENSUS").orElseThrow();
  * r.basis();                                     // SECONDARY
- * r.citations(LocalDate.of(2022, 1, 6));         // [Citation[Charter Art. 12 [2010]]]
+ * r.citations(LocalDate.of(2022, 1, 6), facts);  // [Citation[Charter Art. 12 [2010]]]
  * }</pre>
  *
  * <p>This enum is immutable and thread-safe.
@@ -102,10 +131,12 @@ import java.util.Optional;
 public enum Rule {
   /**
    * Decisions of the statutory bodies are taken by consensus of the members on the date (suspended states
-   * excluded, frozen ones included), shown by every member supporting or signing, at the session or later.
-   * Where a decision records neither positions nor signatures, its recorded outcome decides: reported
-   * adopted (no member objected) satisfies the rule, reported not adopted violates it, no recorded outcome
-   * leaves it open.
+   * excluded, frozen ones and those in arrears included), shown by every member supporting or signing, at
+   * the session or later. Positions of states not entitled on the date are listed and count neither for
+   * nor against. A consent still missing without an objection is "no consensus yet": a signature can still
+   * come, since no text read sets a deadline. Where a decision records neither positions nor signatures,
+   * its recorded outcome decides: reported adopted (no member objected) satisfies the rule, reported not
+   * adopted is no consensus, no recorded outcome leaves it open.
    */
   CHARTER_12_CONSENSUS(
       "CHARTER-12-CONSENSUS",
@@ -114,7 +145,10 @@ public enum Rule {
       Provision.CHARTER_12),
   /**
    * From the 2010 protocol's entry into force the CSC may decide in a limited format: no member objects, at
-   * least one supports, and the decision binds the participants only.
+   * least one supports, and the decision binds the participants only. Assumptions, since no source gives
+   * them: the article (Art. 12), the threshold of one participant, and the subjects excluded in practice
+   * (Secretary General appointments, CRRF deployment). Members outside the format are listed and count
+   * neither for nor against.
    */
   CHARTER_12_LIMITED_FORMAT(
       "CHARTER-12-LIMITED-FORMAT",
@@ -130,11 +164,14 @@ public enum Rule {
       Basis.SECONDARY,
       "Quorum of a session of a statutory body (Rules of Procedure text not read).",
       Provision.RULES_OF_PROCEDURE),
-  /** Decisions of the CSC and the other statutory bodies bind the member states. */
+  /**
+   * Decisions of the CSC bind the member states (Charter Art. 2 names the Treaty, the treaties under it and
+   * the Council's decisions only); whether other bodies' decisions bind is open.
+   */
   CHARTER_2_BINDING_FORCE(
       "CHARTER-2-BINDING-FORCE",
       Basis.TEXT,
-      "The Treaty, treaties under it and CSC decisions bind the member states.",
+      "The Treaty, treaties under it and CSC decisions bind the member states; other bodies: open.",
       Provision.CHARTER_2),
   /** A threat to a member obliges the members to start joint consultations at once. */
   TREATY_2_2_THREAT_CONSULTATION(
@@ -143,13 +180,15 @@ public enum Rule {
       "When a member is threatened, members start joint consultations at once (no number of days).",
       Provision.TREATY_2_2),
   /**
-   * Aggression against one member is aggression against all; the 2010 text adds the request of the attacked
-   * member as the condition of assistance.
+   * Aggression against one member is aggression against all, and each other State Party gives it assistance:
+   * the 1992 text covers aggression by a state or group of states, the 2010 text drops that qualifier and
+   * (per a press quotation) adds the request of the attacked member. The obligation binds the states: no
+   * collective decision is no violation, and individual assistance is not assessed.
    */
   TREATY_4_COLLECTIVE_DEFENCE(
       "TREATY-4-COLLECTIVE-DEFENCE",
       Basis.TEXT,
-      "Aggression against one member obliges the others to assist (2010 text: at its request).",
+      "Aggression against one member (1992: by a state) obliges each other to assist (2010: at its request).",
       Provision.TREATY_4),
   /** Measures taken under Art. 4 are reported to the UN Security Council at once. */
   TREATY_4_UNSC_REPORT(
@@ -170,7 +209,11 @@ public enum Rule {
       "Third-state bases need consultations and no official objection by any member (2011 protocol).",
       Provision.TREATY_7,
       Provision.BASES_PROTOCOL),
-  /** Five-year terms from 1999-04-21, renewed automatically; non-renewal takes effect at a term's end. */
+  /**
+   * Five-year terms from 1999-04-21, renewed automatically under the Extension Protocol; a non-renewal takes
+   * effect at a term's end. A party to the Extension Protocol leaves by withdrawal (Art. 11 part two, not
+   * read), not by non-renewal.
+   */
   TREATY_11_DURATION_EXTENSION(
       "TREATY-11-DURATION-EXTENSION",
       Basis.TEXT,
@@ -205,7 +248,11 @@ public enum Rule {
       Basis.SECONDARY,
       "The Secretary General is appointed for three years.",
       Provision.CHARTER_SG),
-  /** Since the 2015 CSC decision the post rotates in the Russian alphabetical order of the members. */
+  /**
+   * Since the 2015 CSC decision the post rotates in the Russian alphabetical order of the members, for
+   * terms that start after the decision; the transitional extension of the holder in office decided with it
+   * is outside the rotation.
+   */
   CHARTER_SG_ROTATION_2015(
       "CHARTER-SG-ROTATION-2015",
       Basis.SECONDARY,
@@ -226,12 +273,15 @@ public enum Rule {
       Basis.SECONDARY,
       "A withdrawing member settles the obligations incurred during its membership.",
       Provision.CHARTER_19),
-  /** Only the CSC suspends a member's participation or expels it. */
+  /**
+   * Only the CSC suspends a member's participation or expels it; cited as the Charter's membership
+   * provisions, whose article is not identified.
+   */
   CHARTER_SUSPENSION_EXPULSION(
       "CHARTER-SUSPENSION-EXPULSION",
       Basis.SECONDARY,
       "Suspension and expulsion are decided by the CSC.",
-      Provision.CHARTER_SG,
+      Provision.CHARTER_MEMBERSHIP,
       Provision.SUSPENSION_REGULATIONS),
   /** A declared freeze of participation is no Charter category and changes no legal status. */
   MEMBERSHIP_FREEZE_NO_LEGAL_EFFECT(
@@ -240,23 +290,27 @@ public enum Rule {
       "A declared freeze of participation changes no legal status: the state remains a member.",
       Provision.CHARTER_19),
   /**
-   * The CSC decides on a peacekeeping operation on a member's territory on its official request; the UN
-   * Security Council is informed at once.
+   * The CSC decides on a peacekeeping operation on a member's territory on that state's official request,
+   * made before the decision; the notice to the UN Security Council is {@link #PK_3_UNSC_NOTICE}.
    */
   PK_3_OPERATION_ON_MEMBER_TERRITORY(
       "PK-3-OPERATION-ON-MEMBER-TERRITORY",
       Basis.OFFICIAL_SUMMARY,
-      "Peacekeeping on a member's territory: host's official request, CSC decision, UNSC informed.",
+      "Peacekeeping on a member's territory: the host's official request, then a CSC decision.",
       Provision.PK_3),
-  /** A peacekeeping operation outside the members' territory needs a UN Security Council decision. */
+  /**
+   * A peacekeeping operation outside the members' territory rests on a UN Security Council decision, which
+   * must precede the Council's decision.
+   */
   PK_3_OPERATION_OUTSIDE_CSTO(
       "PK-3-OPERATION-OUTSIDE-CSTO",
       Basis.OFFICIAL_SUMMARY,
       "Peacekeeping outside the members' territory rests on a UN Security Council decision.",
       Provision.PK_3),
   /**
-   * One commander appointed by the competent body; contingents from members in good standing, under that
-   * command and voluntary; completion decided and withdrawal carried out.
+   * Commanders appointed by the competent body (several only in succession, on distinct days); contingents
+   * from members in good standing, under that command and voluntary; completion decided and withdrawal
+   * carried out.
    */
   PK_COMMAND_COMPOSITION_COMPLETION(
       "PK-COMMAND-COMPOSITION-COMPLETION",
@@ -271,14 +325,23 @@ public enum Rule {
       Provision.CRRF,
       Provision.CHARTER_12),
   /**
-   * The CSC decides on the Central Asian rapid deployment forces at the request of one or more members, on
-   * proposals of the defence ministers.
+   * The CSC decides on the Central Asian rapid deployment forces at the request of one or more members (the
+   * host or others), on proposals of the defence ministers; request and proposal precede the decision.
    */
   REGIONAL_FORCES_USE(
       "REGIONAL-FORCES-USE",
       Basis.TEXT,
-      "CRDF CAR use: request of a member, proposal of the CDM, decision of the CSC.",
+      "CRDF CAR use: request of one or more members, proposal of the CDM, then a decision of the CSC.",
       Provision.CRDF_3),
+  /**
+   * The UN Security Council is informed at once of a decision on a peacekeeping operation on a member's
+   * territory: a duty that goes with the decision, not a condition of its validity.
+   */
+  PK_3_UNSC_NOTICE(
+      "PK-3-UNSC-NOTICE",
+      Basis.OFFICIAL_SUMMARY,
+      "Peacekeeping on a member's territory: the UN Security Council is informed at once.",
+      Provision.PK_3),
   /**
    * Observer status (Charter Art. 21, 2002 wording): a state that is not a member, or an international
    * organization, applies by an official written request addressed to the Secretary General; the Council
@@ -345,11 +408,20 @@ public enum Rule {
   private final Basis basis;
   private final String summary;
   private final List<List<Citation>> citationsByMask;
+  /** The instruments that must be in force for the rule to apply, by id, without repeats. */
+  private final List<String> conditions;
 
   Rule(String id, Basis basis, String summary, Provision... provisions) {
     this.id = id;
     this.basis = basis;
     this.summary = summary;
+    List<String> cond = new ArrayList<>(2);
+    for (Provision p : provisions) {
+      if (p.condition() && !cond.contains(p.instrumentId())) {
+        cond.add(p.instrumentId());
+      }
+    }
+    this.conditions = Collections.unmodifiableList(cond);
     List<List<Citation>> byMask = new ArrayList<>(Law.MASKS);
     for (int mask = 0; mask < Law.MASKS; mask++) {
       List<Citation> list = new ArrayList<>(provisions.length);
@@ -423,6 +495,14 @@ public enum Rule {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(facts, "facts");
     return citationsByMask.get(Law.mask(facts, date));
+  }
+
+  /**
+   * The ids of the instruments that must be in force on the date judged for the rule to apply; judged for
+   * every finding in one place ({@link Findings}).
+   */
+  List<String> conditions() {
+    return conditions;
   }
 
   /** The precomputed citations for a mask of amendments in force. */

@@ -12,7 +12,20 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.SortedSet;
 
-/** The count of a decision's positions against the members on its date; lists stay null when empty. */
+/**
+ * The count of a decision's positions against the members on its date; lists stay null when empty.
+ *
+ * <p><b>Who is entitled.</b> The states entitled to take part are the members on the date
+ * ({@link CstoFacts#members(LocalDate)}): a state counts from its membership status alone, so a member whose
+ * rights no Council decision suspended counts, whatever its arrears or a declared freeze. A position or
+ * signature of any other state (a suspended state, a non-member, the state a membership decision
+ * concerns) is listed in {@link #nonMembers} and counts neither for nor against the decision.
+ *
+ * <p><b>Consents still to come.</b> A member that recorded no position, or was absent, and has not signed
+ * may still sign later: no text read sets a deadline. Such members are {@link #pending}; members that
+ * abstained or declared they do not participate, without signing, are {@link #declined}. Members with
+ * neither a position nor a signature are also {@link #notItemised}: their attendance is not recorded.
+ */
 final class Tally {
 
   final SortedSet<State> members;
@@ -29,6 +42,15 @@ final class Tally {
   List<String> objectors;
   List<String> withoutConsent;
   List<String> nonMembers;
+  /** Members without a position or absent, not signed: a signature may still come. */
+  List<String> pending;
+  /** Members that abstained or declared they do not participate, not signed. */
+  List<String> declined;
+  /** Members with neither a position nor a signature: their attendance is not recorded. */
+  List<String> notItemised;
+  /** Members whose consent is a position of joining later, without a signature: a practice. */
+  List<String> joinedLater;
+  /** Members recorded absent or not participating that did not sign. */
   List<String> absentUncured;
   List<String> participants;
   List<String> frozen;
@@ -89,12 +111,23 @@ final class Tally {
         t.objectors = add(t.objectors, code);
       } else if (p == Position.SUPPORTS || p == Position.JOINED_LATER || signed) {
         t.participants = add(t.participants, code);
+        if (p == Position.JOINED_LATER && !signed) {
+          t.joinedLater = add(t.joinedLater, code);
+        }
       } else {
-        t.withoutConsent =
-            add(t.withoutConsent, code + " (" + (p == null ? "no position" : p.name()) + ", not signed)");
+        String entry = code + " (" + (p == null ? "no position" : p.name()) + ", not signed)";
+        t.withoutConsent = add(t.withoutConsent, entry);
+        if (p == null || p == Position.ABSENT) {
+          t.pending = add(t.pending, entry);
+        } else {
+          t.declined = add(t.declined, entry);
+        }
+        if (p == null) {
+          t.notItemised = add(t.notItemised, code);
+        }
       }
-      if (!signed && (p == null || p == Position.ABSENT)) {
-        t.absentUncured = add(t.absentUncured, code + (p == null ? " (no position)" : " (ABSENT)"));
+      if (!signed && (p == Position.ABSENT || p == Position.DOES_NOT_PARTICIPATE)) {
+        t.absentUncured = add(t.absentUncured, code + " (" + p.name() + ")");
       }
       if (facts.participation(code, date) == Participation.FROZEN) {
         t.frozen = add(t.frozen, code);
@@ -160,14 +193,13 @@ final class Tally {
     return l;
   }
 
-  /** Every entitled member consented, nobody objected, no outsider took part. */
+  /** Every entitled member consented and none objected; positions of states not entitled do not count. */
   boolean consensus() {
-    return entitled > 0 && objectors == null && withoutConsent == null && nonMembers == null;
+    return entitled > 0 && objectors == null && withoutConsent == null;
   }
 
   /**
-   * What the record reports when it itemises no position or signature: the recorded outcome's fact, such as
-   * {@code recorded outcome: ADOPTED}.
+   * What the record reports: the recorded outcome's fact, such as {@code recorded outcome: ADOPTED}.
    *
    * @return the fact
    */
@@ -175,8 +207,8 @@ final class Tally {
     return "recorded outcome: " + (reported == null ? "none" : reported.name());
   }
 
-  /** Nobody objected, at least one member took part, no outsider took part. */
+  /** Nobody objected and at least one member took part; positions of states not entitled do not count. */
   boolean limitedPasses() {
-    return entitled > 0 && objectors == null && nonMembers == null && participants != null;
+    return entitled > 0 && objectors == null && participants != null;
   }
 }

@@ -66,9 +66,33 @@ class DatasetEpisodesTest {
   static final Set<Rule> CONSENT_DEPENDENT = EnumSet.of(Rule.PK_3_OPERATION_ON_MEMBER_TERRITORY,
       Rule.TREATY_6_USE_OF_FORCES, Rule.CHARTER_12_CONSENSUS, Rule.CHARTER_2_BINDING_FORCE, Rule.ROP_QUORUM);
 
+  /**
+   * A what-if, not the record: the bundled facts with the Peacekeeping Agreement in force from its
+   * signature. The dataset records no entry into force for it.
+   */
+  static final io.github.cstokit.model.Scenario PEACEKEEPING_IN_FORCE = DATA.scenario().withInstrument(
+      io.github.cstokit.model.Instrument.builder().from(DATA.instrument(Law.PEACEKEEPING_AGREEMENT_ID)
+          .orElseThrow()).entryIntoForce(DATA.instrument(Law.PEACEKEEPING_AGREEMENT_ID).orElseThrow().signed())
+          .build());
+
   @Test
-  void kazakhstan2022FromTheDatasetIsAValidPeacekeepingOperation() {
+  void kazakhstan2022FromTheDatasetIsNotShownToRestOnAnAgreementInForce() {
     Mandate kz = DATA.mandate("kz-2022-peacekeeping").orElseThrow();
+    Verdict record = MandateRules.check(kz, DATA);
+    assertEquals(Outcome.INDETERMINATE, record.outcome(), record.explain());
+    for (Rule r : EnumSet.of(Rule.PK_3_OPERATION_ON_MEMBER_TERRITORY, Rule.PK_3_UNSC_NOTICE,
+        Rule.PK_COMMAND_COMPOSITION_COMPLETION)) {
+      Finding f = finding(record, r, Outcome.INDETERMINATE);
+      assertTrue(f.reason().startsWith("the Peacekeeping Agreement (signed 2007-10-06) is not shown to be in"
+          + " force on 2022-01-06: no entry into force is recorded; had it been in force: SATISFIED"), f.reason());
+    }
+    finding(record, Rule.TREATY_6_USE_OF_FORCES, Outcome.SATISFIED);
+  }
+
+  @Test
+  void kazakhstan2022FromTheDatasetIsAValidPeacekeepingOperationIfTheAgreementIsInForce() {
+    Mandate kz = DATA.mandate("kz-2022-peacekeeping").orElseThrow();
+    io.github.cstokit.model.CstoFacts facts = PEACEKEEPING_IN_FORCE;
     assertEquals(LocalDate.of(2022, 1, 5), kz.request().orElseThrow().date().firstDay());
     Decision decision = kz.decision().orElseThrow();
     // As recorded: reported adopted, no member's position or signature itemised.
@@ -76,7 +100,7 @@ class DatasetEpisodesTest {
     assertEquals(Matter.DEPLOYMENT, decision.matter());
     assertTrue(decision.positions().isEmpty() && decision.signatures().isEmpty());
     Mandate recorded = kz;
-    Verdict v = MandateRules.check(recorded, DATA);
+    Verdict v = MandateRules.check(recorded, facts);
     assertEquals(Outcome.SATISFIED, v.outcome(), v.explain());
     Finding consensus = finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED);
     assertTrue(consensus.reason().contains("no member's position is recorded"), consensus.reason());
@@ -92,12 +116,13 @@ class DatasetEpisodesTest {
         finding(v, Rule.TREATY_6_USE_OF_FORCES, Outcome.SATISFIED).citations().get(0).text());
     Finding cmd = finding(v, Rule.PK_COMMAND_COMPOSITION_COMPLETION, Outcome.SATISFIED);
     assertTrue(cmd.facts().contains("contingents: RU, BY, AM, TJ, KG"), cmd.facts().toString());
-    assertTrue(cmd.facts().contains("appointed by: CMD"), cmd.facts().toString());
+    assertTrue(cmd.facts().contains("commander: Andrey Serdyukov (RU), appointed by CMD"),
+        cmd.facts().toString());
     assertTrue(cmd.facts().contains("withdrawal: 2022-01-13..2022-01-19"), cmd.facts().toString());
     assertTrue(cmd.facts().contains("completion decision date: not recorded"), cmd.facts().toString());
     // Itemised consent of all would change no outcome, only the reasons of the consent-dependent findings.
     Verdict itemised =
-        MandateRules.check(kz.withDecision(everyOtherMemberConsenting(decision)), DATA);
+        MandateRules.check(kz.withDecision(everyOtherMemberConsenting(decision)), facts);
     assertEquals(Outcome.SATISFIED, itemised.outcome(), itemised.explain());
     WhatIf w = WhatIf.between(v, itemised);
     assertFalse(w.outcomeChanged(), w.explain());
@@ -105,7 +130,7 @@ class DatasetEpisodesTest {
       assertTrue(CONSENT_DEPENDENT.contains(f.rule()), w.explain());
     }
     // Had the sources not said what became of the decision, the consent-dependent findings would be open.
-    Verdict unknown = MandateRules.check(kz.withDecision(decision.withoutRecordedOutcome()), DATA);
+    Verdict unknown = MandateRules.check(kz.withDecision(decision.withoutRecordedOutcome()), facts);
     assertEquals(Outcome.INDETERMINATE, unknown.outcome(), unknown.explain());
     finding(unknown, Rule.CHARTER_12_CONSENSUS, Outcome.INDETERMINATE);
     finding(unknown, Rule.PK_3_OPERATION_ON_MEMBER_TERRITORY, Outcome.INDETERMINATE);
@@ -113,7 +138,7 @@ class DatasetEpisodesTest {
       assertTrue(CONSENT_DEPENDENT.contains(f.rule()), f.toString());
     }
     // And without the host's request, the Agreement is violated.
-    WhatIf noRequest = WhatIf.between(v, MandateRules.check(recorded.withoutRequest(), v.date(), DATA));
+    WhatIf noRequest = WhatIf.between(v, MandateRules.check(recorded.withoutRequest(), v.date(), facts));
     assertEquals(1, noRequest.changed().size(), noRequest.explain());
     assertEquals(Outcome.VIOLATED, noRequest.changed().get(0).outcome());
   }
@@ -139,8 +164,10 @@ class DatasetEpisodesTest {
   void secretaryGeneralAppointmentsFromTheDataset() {
     // 2018: Armenia objected; no appointment.
     Verdict deadlock = OfficeRules.checkSecretaryGeneral(decision("csc-2018-sg-appointment-deadlock"), "BY", DATA);
-    finding(deadlock, Rule.CHARTER_SG_APPOINTMENT_ROTATION_RECALL, Outcome.VIOLATED);
-    assertTrue(finding(deadlock, Rule.CHARTER_12_CONSENSUS, Outcome.VIOLATED).reason().contains("AM objected"));
+    // Both rules rest on secondary sources: no final violation.
+    finding(deadlock, Rule.CHARTER_SG_APPOINTMENT_ROTATION_RECALL, Outcome.INDETERMINATE);
+    assertTrue(finding(deadlock, Rule.CHARTER_12_CONSENSUS, Outcome.INDETERMINATE).reason()
+        .startsWith("no consensus: AM objected; not adopted; this would be a violation"));
     finding(deadlock, Rule.CHARTER_SG_ROTATION_2015, Outcome.SATISFIED);
     // 2019, 2022: reported adopted with no position itemised: appointed, in turn, for three years.
     for (String[] c : new String[][] {{"sg-zas", "csc-2019-11-28-zas"},
@@ -150,18 +177,26 @@ class DatasetEpisodesTest {
       assertTrue(finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED).reason().contains("reported adopted"));
     }
     // 2025: reported adopted, but Armenia's absence is itemised, and itemised positions decide: without its
-    // signature or joining there is no consent of all, even if every other member consented.
+    // signature or joining there is no consent of all yet, even if every other member consented; nothing
+    // bars a later signature.
     Decision masadykov = decision("csc-2025-11-27-masadykov");
     assertEquals(Position.ABSENT, masadykov.positions().get("AM"));
     Verdict asRecorded = OfficeRules.checkSecretaryGeneral(masadykov, appointment("sg-masadykov"), DATA);
-    assertTrue(finding(asRecorded, Rule.CHARTER_12_CONSENSUS, Outcome.VIOLATED).reason()
-        .contains("AM (ABSENT, not signed)"));
+    assertTrue(finding(asRecorded, Rule.CHARTER_12_CONSENSUS, Outcome.INDETERMINATE).reason()
+        .startsWith("no consensus yet: no consent from AM (ABSENT, not signed)"));
     finding(asRecorded, Rule.CHARTER_SG_ROTATION_2015, Outcome.SATISFIED);
     finding(asRecorded, Rule.ROP_QUORUM, Outcome.INDETERMINATE);
     Verdict othersConsenting = OfficeRules.checkSecretaryGeneral(everyOtherMemberConsenting(masadykov),
         appointment("sg-masadykov"), DATA);
-    Finding blocked = finding(othersConsenting, Rule.CHARTER_12_CONSENSUS, Outcome.VIOLATED);
-    assertEquals("no consensus: no consent from AM (ABSENT, not signed); not adopted", blocked.reason());
+    Finding pending = finding(othersConsenting, Rule.CHARTER_12_CONSENSUS, Outcome.INDETERMINATE);
+    assertEquals("no consensus yet: no consent from AM (ABSENT, not signed); no member objected, and a"
+        + " signature can still come later, since no text read sets a deadline; the decision is reported"
+        + " adopted", pending.reason());
+    // The quorum finding lists Armenia as not taking part, and so never says every member took part.
+    Finding quorum = finding(othersConsenting, Rule.ROP_QUORUM, Outcome.INDETERMINATE);
+    assertTrue(quorum.facts().contains("did not take part and did not sign: AM (ABSENT)"), quorum.facts()
+        .toString());
+    assertTrue(quorum.reason().startsWith("not every member took part (AM (ABSENT))"), quorum.reason());
     // Armenia said it accepts the documents in absentia, i.e. it joins later.
     Decision joined = everyOtherMemberConsenting(masadykov).withPosition("AM", Position.JOINED_LATER);
     Verdict v = OfficeRules.checkSecretaryGeneral(joined, appointment("sg-masadykov"), DATA);
@@ -176,10 +211,19 @@ class DatasetEpisodesTest {
   @Test
   void decisionsOfTheDatasetWithItemisedPositions() {
     // Belarus stayed away from the Moscow session of June 2009 and Uzbekistan did not take part: no
-    // consensus under Art. 12 (Belarus called the decisions illegitimate).
+    // consensus yet under Art. 12 (Belarus called the decisions illegitimate); no one objected, and
+    // no deadline bars their later signature.
     Verdict boycott = DecisionRules.check(decision("csc-2009-06-14-crrf-agreement"), DATA);
-    assertTrue(finding(boycott, Rule.CHARTER_12_CONSENSUS, Outcome.VIOLATED).reason()
-        .contains("BY (ABSENT, not signed)"));
+    assertTrue(finding(boycott, Rule.CHARTER_12_CONSENSUS, Outcome.INDETERMINATE).reason()
+        .startsWith("no consensus yet: no consent from BY (ABSENT, not signed)"));
+    finding(boycott, Rule.CHARTER_2_BINDING_FORCE, Outcome.INDETERMINATE);
+    // The Committee of Secretaries of Security Councils is not the Council: Charter Art. 2 does not make
+    // its decisions binding.
+    Finding cssc = finding(DecisionRules.check(decision("cssc-2010-06-14-kyrgyzstan-measures"), DATA),
+        Rule.CHARTER_2_BINDING_FORCE, Outcome.INDETERMINATE);
+    assertEquals(Basis.SECONDARY, cssc.basis());
+    assertTrue(cssc.reason().contains("Charter Art. 2 makes binding the decisions of the Collective Security"
+        + " Council only"), cssc.reason());
     // Kyrgyzstan 2010: the measures package had everyone's support, Belarus's later.
     finding(DecisionRules.check(decision("cssc-2010-06-14-kyrgyzstan-measures"), DATA),
         Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED);
@@ -190,8 +234,8 @@ class DatasetEpisodesTest {
     for (String id : new String[] {"csc-2022-11-23-armenia-assistance", "csc-2022-11-23-declaration"}) {
       assertEquals(Optional.of(RecordedOutcome.NOT_ADOPTED), decision(id).recordedOutcome());
       Verdict v = DecisionRules.check(decision(id), DATA);
-      assertTrue(finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.VIOLATED).reason().contains("AM objected"),
-          v.explain());
+      assertTrue(finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.INDETERMINATE).reason()
+          .contains("AM objected"), v.explain());
       assertFalse(DecisionRules.isAdopted(decision(id), DATA));
       // Armenia's objection blocks the decision whatever the others did.
       assertFalse(DecisionRules.isAdopted(everyOtherMemberConsenting(decision(id)), DATA));
@@ -215,18 +259,20 @@ class DatasetEpisodesTest {
       Verdict v = DecisionRules.check(d, DATA);
       Outcome expected = !d.body().takesBindingDecisions() ? Outcome.NOT_APPLICABLE
           : d.recordedOutcome().isEmpty() ? Outcome.INDETERMINATE
-          : d.recordedOutcome().get() == RecordedOutcome.ADOPTED ? Outcome.SATISFIED : Outcome.VIOLATED;
+          : d.recordedOutcome().get() == RecordedOutcome.ADOPTED ? Outcome.SATISFIED
+          // Reported not adopted: no consensus, but on a secondary basis no final violation.
+          : Outcome.INDETERMINATE;
       Finding f = finding(v, Rule.CHARTER_12_CONSENSUS, expected);
       assertFalse(f.basis().isFirmerThan(Rule.CHARTER_12_CONSENSUS.basis()), f.toString());
       assertEquals(expected == Outcome.SATISFIED, DecisionRules.isAdopted(d, DATA), d.toString());
-      if (expected == Outcome.SATISFIED) {
+      if (expected == Outcome.SATISFIED && d.body() == io.github.cstokit.model.Body.COLLECTIVE_SECURITY_COUNCIL) {
         assertEquals(Outcome.SATISFIED, v.outcome(), v.explain());
       }
     }
     assertTrue(checked >= 10, "decisions without itemised positions: " + checked);
     // Armenia's request of May 2021: no position itemised, reported not adopted.
     Verdict consultations = DecisionRules.check(decision("cfm-2021-05-armenia-consultations"), DATA);
-    assertTrue(finding(consultations, Rule.CHARTER_12_CONSENSUS, Outcome.VIOLATED).reason()
+    assertTrue(finding(consultations, Rule.CHARTER_12_CONSENSUS, Outcome.INDETERMINATE).reason()
         .contains("reported not adopted"), consultations.explain());
     finding(consultations, Rule.CHARTER_2_BINDING_FORCE, Outcome.NOT_APPLICABLE);
     // Kyrgyzstan 2010: no recorded outcome, but itemised positions, which decide.

@@ -5,8 +5,11 @@ import static io.github.cstokit.rules.Episodes.FACTS;
 import static io.github.cstokit.rules.Episodes.SIX;
 import static io.github.cstokit.rules.Episodes.d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cstokit.model.Appeal;
+import io.github.cstokit.model.Attacker;
+import io.github.cstokit.model.Basis;
 import io.github.cstokit.model.BasingRequest;
 import io.github.cstokit.model.Body;
 import io.github.cstokit.model.Decision;
@@ -44,22 +47,59 @@ class DefenceRulesTest {
     Rule r = Rule.TREATY_4_COLLECTIVE_DEFENCE;
     Decision help2005 = Episodes.unanimous("h", Body.COLLECTIVE_SECURITY_COUNCIL, "2005-01-02",
         Matter.ASSISTANCE, "assistance", SIX);
-    // 1992 text: no request needed.
+    // 1992 text: aggression by a state or group of states; no request needed.
+    Finding given = finding(DefenceRules.check(appeal("TJ", "2005-01-01", ThreatKind.ARMED_ATTACK)
+        .attacker(Attacker.STATE).assistanceDecision(help2005).build(), FACTS), r, Outcome.SATISFIED);
+    assertEquals(Basis.TEXT, given.basis());
+    assertEquals("Treaty Art. 4 [1992]", given.citations().get(0).text());
     finding(DefenceRules.check(appeal("TJ", "2005-01-01", ThreatKind.ARMED_ATTACK)
-        .assistanceDecision(help2005).build(), FACTS), r, Outcome.SATISFIED);
-    finding(DefenceRules.check(appeal("TJ", "2005-01-01", ThreatKind.ARMED_ATTACK).build(), FACTS), r,
-        Outcome.VIOLATED);
-    // 2010 text: no request, not triggered; with a request and no decision, violated.
+        .attacker(Attacker.GROUP_OF_STATES).assistanceDecision(help2005).build(), FACTS), r, Outcome.SATISFIED);
+    // Art. 4 binds each state: no collective decision is no violation by the Council.
+    Finding none = finding(DefenceRules.check(appeal("TJ", "2005-01-01", ThreatKind.ARMED_ATTACK)
+        .attacker(Attacker.STATE).build(), FACTS), r, Outcome.INDETERMINATE);
+    assertTrue(none.reason().contains("binds each other State Party"), none.reason());
+    assertTrue(none.reason().contains("assistance by each state is not assessed"), none.reason());
+    // Under the 1992 text a non-state attacker does not trigger Art. 4; an unknown one leaves it open.
+    finding(DefenceRules.check(appeal("TJ", "2005-01-01", ThreatKind.ARMED_ATTACK)
+        .attacker(Attacker.NON_STATE_ACTOR).assistanceDecision(help2005).build(), FACTS), r,
+        Outcome.NOT_APPLICABLE);
+    Finding unknown = finding(DefenceRules.check(appeal("TJ", "2005-01-01", ThreatKind.ARMED_ATTACK)
+        .assistanceDecision(help2005).build(), FACTS), r, Outcome.INDETERMINATE);
+    assertTrue(unknown.reason().contains("who attacked is not recorded"), unknown.reason());
+    finding(DefenceRules.check(appeal("TJ", "2005-01-01", ThreatKind.ARMED_ATTACK).attacker(Attacker.UNKNOWN)
+        .assistanceDecision(help2005).build(), FACTS), r, Outcome.INDETERMINATE);
+    // 2010 text (from 2012-12-19): the qualifier is gone; the request clause rests on a press quotation.
+    Finding nonState2015 = finding(DefenceRules.check(appeal("TJ", "2015-01-01", ThreatKind.ARMED_ATTACK)
+        .attacker(Attacker.NON_STATE_ACTOR).request(request("TJ", "2014-12-31"))
+        .assistanceDecision(Episodes.unanimous("h", Body.COLLECTIVE_SECURITY_COUNCIL, "2015-01-02",
+            Matter.ASSISTANCE, "assistance", SIX)).build(), FACTS), r, Outcome.SATISFIED);
+    assertEquals(Basis.SECONDARY, nonState2015.basis());
+    assertEquals("Treaty Art. 4 [2010]", nonState2015.citations().get(0).text());
     finding(DefenceRules.check(appeal("TJ", "2015-01-01", ThreatKind.ARMED_ATTACK).build(), FACTS), r,
         Outcome.NOT_APPLICABLE);
     finding(DefenceRules.check(appeal("TJ", "2015-01-01", ThreatKind.ARMED_ATTACK)
-        .request(request("TJ", "2015-01-01")).build(), FACTS), r, Outcome.VIOLATED);
+        .request(request("TJ", "2015-01-01")).build(), FACTS), r, Outcome.INDETERMINATE);
+    // An assistance decision taken before the request: would violate the 2010 text, on a secondary basis.
+    Finding early = finding(DefenceRules.check(appeal("TJ", "2015-01-01", ThreatKind.ARMED_ATTACK)
+        .request(request("TJ", "2015-01-05")).assistanceDecision(Episodes.unanimous("h",
+            Body.COLLECTIVE_SECURITY_COUNCIL, "2015-01-02", Matter.ASSISTANCE, "assistance", SIX)).build(),
+        FACTS), r, Outcome.INDETERMINATE);
+    assertTrue(early.reason().startsWith("the assistance decision (2015-01-02) came before the request"),
+        early.reason());
     finding(DefenceRules.check(appeal("AM", "2022-09-13", ThreatKind.ARMED_ATTACK_DISPUTED)
         .request(request("AM", "2022-09-13")).build(), FACTS), r, Outcome.INDETERMINATE);
     finding(DefenceRules.check(appeal("KG", "2010-06-11", ThreatKind.INTERNAL_UNREST).build(), FACTS), r,
         Outcome.NOT_APPLICABLE);
     finding(DefenceRules.check(appeal("GE", "2008-08-08", ThreatKind.ARMED_ATTACK).build(), FACTS), r,
         Outcome.NOT_APPLICABLE);
+    // Before the Treaty was signed it did not exist; signed but not yet in force, it is not shown to bind.
+    Finding before = finding(DefenceRules.check(appeal("TJ", "1992-01-01", ThreatKind.ARMED_ATTACK)
+        .attacker(Attacker.STATE).build(), FACTS), r, Outcome.NOT_APPLICABLE);
+    assertTrue(before.reason().startsWith("the Treaty did not yet exist on 1992-01-01: signed 1992-05-15"),
+        before.reason());
+    // Signed but not yet in force (1994-04-20): no state was yet a member, so the rule does not apply.
+    finding(DefenceRules.check(appeal("TJ", "1993-06-01", ThreatKind.ARMED_ATTACK).attacker(Attacker.STATE)
+        .build(), FACTS), r, Outcome.NOT_APPLICABLE);
   }
 
   @Test
@@ -92,12 +132,13 @@ class DefenceRulesTest {
             .entryIntoForce(io.github.cstokit.model.PartialDate.parse("2012-12-01")).build()).build();
     finding(DefenceRules.checkThirdStateBasing(ok, inForce), r, Outcome.SATISFIED);
     finding(DefenceRules.checkThirdStateBasing(BasingRequest.builder().from(ok).addObjection("RU").build(),
-         inForce), r, Outcome.VIOLATED);
+         inForce), r, Outcome.INDETERMINATE);
     Finding notCounted = finding(DefenceRules.checkThirdStateBasing(BasingRequest.builder().from(ok)
         .addObjection("UZ").build(), inForce), r, Outcome.SATISFIED);
     assertEquals("objections not counted (host or non-members): UZ", notCounted.facts().get(4));
-    finding(DefenceRules.checkThirdStateBasing(BasingRequest.builder().from(ok)
-        .consultationsHeld(Optional.empty()).build(), inForce), r, Outcome.VIOLATED);
+    MandateRulesTest.noFinalViolation(finding(DefenceRules.checkThirdStateBasing(BasingRequest.builder()
+        .from(ok).consultationsHeld(Optional.empty()).build(), inForce), r, Outcome.INDETERMINATE),
+        "no urgent consultations");
     finding(DefenceRules.checkThirdStateBasing(BasingRequest.builder().from(ok).date(d("2010-01-01")).build(),
          inForce), r, Outcome.NOT_APPLICABLE);
     finding(DefenceRules.checkThirdStateBasing(BasingRequest.builder().from(ok).hostState("GE").build(),

@@ -164,6 +164,27 @@ final class Episodes {
       .addStates(states()).addEvents(events()).addInstrument(realInstrument("treaty-1992"))
       .addInstrument(realInstrument("charter-2002")).build();
 
+  /** The CRDF Agreement as a what-if instrument: the dataset records none. */
+  static Instrument crdfAgreementInForceFromSignature() {
+    return Instrument.builder().id(Law.CRDF_AGREEMENT_ID).kind(InstrumentKind.AGREEMENT)
+        .shortName("CRDF Agreement").titleEn("what-if: CRDF Agreement in force from signature")
+        .signed(PartialDate.parse("2006-06-23")).entryIntoForce(PartialDate.parse("2006-06-23"))
+        .version("2006").addSource(Scenario.WHAT_IF_SOURCE).build();
+  }
+
+  /**
+   * A what-if, not the record: the facts with the Peacekeeping Agreement and the CRDF Agreement in force
+   * from their signature. The record shows neither entry into force (so on {@link #FACTS} the rules
+   * resting on them are INDETERMINATE); these facts let the rules' own steps be tested.
+   */
+  static final Scenario AGREEMENTS_IN_FORCE = inForceFromSignature();
+
+  private static Scenario inForceFromSignature() {
+    Instrument pk = realInstrument(Law.PEACEKEEPING_AGREEMENT_ID);
+    return FACTS.withInstrument(Instrument.builder().from(pk).entryIntoForce(pk.signed()).build())
+        .withInstrument(crdfAgreementInForceFromSignature());
+  }
+
   static Decision.Builder decision(String id, Body body, String date, Matter matter, String text) {
     Decision.Builder b = Decision.builder();
     b.id(id).body(body).date(d(date)).matter(matter).title(text);

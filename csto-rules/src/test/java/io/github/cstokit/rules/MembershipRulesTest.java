@@ -35,18 +35,33 @@ class MembershipRulesTest {
     Finding f = finding(v, r, Outcome.SATISFIED);
     assertTrue(f.facts().contains("earliest effective: 2026-09-01 (notice date plus six calendar months)"));
     finding(v, Rule.CHARTER_19_OBLIGATIONS_SETTLED, Outcome.INDETERMINATE);
-    finding(MembershipRules.checkWithdrawal(WithdrawalNotice.builder().from(n)
-        .intendedEffective(d("2026-08-31")).build(), FACTS), r, Outcome.VIOLATED);
-    finding(MembershipRules.checkWithdrawal(WithdrawalNotice.builder().state("GE").date(d("2026-03-01"))
-        .build(), FACTS), r, Outcome.VIOLATED);
+    // The six-month notice rests on secondary sources: departing from it is no final violation.
+    MandateRulesTest.noFinalViolation(finding(MembershipRules.checkWithdrawal(WithdrawalNotice.builder().from(n)
+        .intendedEffective(d("2026-08-31")).build(), FACTS), r, Outcome.INDETERMINATE), "less than six months");
+    MandateRulesTest.noFinalViolation(finding(MembershipRules.checkWithdrawal(WithdrawalNotice.builder()
+        .state("GE").date(d("2026-03-01")).build(), FACTS), r, Outcome.INDETERMINATE), "not a member");
+    // A notice must precede the day it takes effect.
+    for (String day : List.of("2026-03-01", "2026-02-01")) {
+      MandateRulesTest.noFinalViolation(finding(MembershipRules.checkWithdrawal(WithdrawalNotice.builder()
+          .from(n).intendedEffective(d(day)).build(), FACTS), r, Outcome.INDETERMINATE),
+          "the intended day " + day + " does not come after the notice of 2026-03-01; a notice must precede"
+              + " the day it takes effect");
+    }
     Verdict early = MembershipRules.checkWithdrawal(WithdrawalNotice.builder().state("AM")
         .date(d("2001-01-01")).build(), FACTS);
-    finding(early, r, Outcome.NOT_APPLICABLE);
+    assertTrue(finding(early, r, Outcome.NOT_APPLICABLE).reason()
+        .startsWith("the Charter did not yet exist on 2001-01-01: signed 2002-10-07"));
     finding(early, Rule.CHARTER_19_OBLIGATIONS_SETTLED, Outcome.NOT_APPLICABLE);
+    // Signed, not yet in force (2003-09-18).
+    Verdict signedOnly = MembershipRules.checkWithdrawal(WithdrawalNotice.builder().state("AM")
+        .date(d("2003-01-01")).build(), FACTS);
+    assertTrue(finding(signedOnly, r, Outcome.INDETERMINATE).reason()
+        .startsWith("the Charter (signed 2002-10-07) is not shown to be in force on 2003-01-01: in force from"
+            + " 2003-09-18"));
     finding(MembershipRules.checkWithdrawal(WithdrawalNotice.builder().from(n).obligations(Settlement.SETTLED)
         .build(), FACTS), Rule.CHARTER_19_OBLIGATIONS_SETTLED, Outcome.SATISFIED);
     finding(MembershipRules.checkWithdrawal(WithdrawalNotice.builder().from(n).obligations(Settlement.NOT_SETTLED)
-        .build(), FACTS), Rule.CHARTER_19_OBLIGATIONS_SETTLED, Outcome.VIOLATED);
+        .build(), FACTS), Rule.CHARTER_19_OBLIGATIONS_SETTLED, Outcome.INDETERMINATE);
   }
 
   @Test
@@ -57,10 +72,10 @@ class MembershipRulesTest {
         Matter.MEMBERSHIP, "Restoration of Uzbekistan", SIX);
     finding(MembershipRules.checkAdmission("UZ", restore, FACTS), r, Outcome.SATISFIED);
     finding(MembershipRules.checkAdmission("UZ", restore.withPosition("BY", Position.OBJECTS), FACTS), r,
-        Outcome.VIOLATED);
+        Outcome.INDETERMINATE);
     Decision byCfm = Episodes.unanimous("x", Body.COUNCIL_OF_FOREIGN_MINISTERS, "2006-06-23",
         Matter.MEMBERSHIP, "x", SIX);
-    finding(MembershipRules.checkAdmission("UZ", byCfm, FACTS), r, Outcome.VIOLATED);
+    finding(MembershipRules.checkAdmission("UZ", byCfm, FACTS), r, Outcome.INDETERMINATE);
     finding(MembershipRules.checkAdmission("RU", restore, FACTS), r, Outcome.NOT_APPLICABLE);
   }
 
@@ -71,10 +86,14 @@ class MembershipRulesTest {
     finding(MembershipRules.checkSuspension("UZ", Episodes.UZ_SUSPENSION.withPosition("UZ", Position.OBJECTS),
         FACTS), r, Outcome.INDETERMINATE);
     finding(MembershipRules.checkSuspension("UZ", Episodes.UZ_SUSPENSION.withPosition("KZ", Position.ABSENT)
-        .withSignatures(List.of()), FACTS), r, Outcome.VIOLATED);
+        .withSignatures(List.of()), FACTS), r, Outcome.INDETERMINATE);
     Decision byPc = Episodes.unanimous("x", Body.PERMANENT_COUNCIL, "2012-12-19", Matter.MEMBERSHIP, "x", SIX);
-    finding(MembershipRules.checkSuspension("UZ", byPc, FACTS), r, Outcome.VIOLATED);
-    finding(MembershipRules.checkSuspension("GE", Episodes.UZ_SUSPENSION, FACTS), r, Outcome.VIOLATED);
+    finding(MembershipRules.checkSuspension("UZ", byPc, FACTS), r, Outcome.INDETERMINATE);
+    finding(MembershipRules.checkSuspension("GE", Episodes.UZ_SUSPENSION, FACTS), r, Outcome.INDETERMINATE);
+    // The citation is the Charter's membership provisions, with no article printed (not the SG article).
+    assertEquals("Charter [2002]", finding(MembershipRules.checkSuspension("UZ", Episodes.UZ_SUSPENSION, FACTS),
+        r, Outcome.SATISFIED).citations().get(0).text());
+    assertEquals(Law.Provision.CHARTER_MEMBERSHIP.instrumentId(), Law.CHARTER_ID);
     Decision expel = Episodes.unanimous("e", Body.COLLECTIVE_SECURITY_COUNCIL, "2014-01-01",
         Matter.MEMBERSHIP, "Expulsion", SIX);
     finding(MembershipRules.checkExpulsion("UZ", expel, FACTS), r, Outcome.SATISFIED);
@@ -89,7 +108,7 @@ class MembershipRulesTest {
     assertTrue(adopted.reason().contains("reported adopted"), adopted.reason());
     assertFalse(adopted.basis().isFirmerThan(Basis.SECONDARY));
     finding(MembershipRules.checkSuspension("UZ", asRecorded.withRecordedOutcome(RecordedOutcome.NOT_ADOPTED),
-        FACTS), r, Outcome.VIOLATED);
+        FACTS), r, Outcome.INDETERMINATE);
     finding(MembershipRules.checkSuspension("UZ", asRecorded.withoutRecordedOutcome(), FACTS), r,
         Outcome.INDETERMINATE);
   }
@@ -105,6 +124,8 @@ class MembershipRulesTest {
         FACTS), r, Outcome.SATISFIED);
     finding(MembershipRules.checkNonRenewal(Episodes.event("UZ", MembershipEventType.NON_RENEWAL, "2001-06-01"),
         FACTS), r, Outcome.VIOLATED);
+    finding(MembershipRules.checkNonRenewal(Episodes.event("UZ", MembershipEventType.NON_RENEWAL, "2004-04-21"),
+        FACTS), r, Outcome.SATISFIED);
     finding(MembershipRules.checkNonRenewal(Episodes.event("UZ", MembershipEventType.NON_RENEWAL, "1999-04"),
         FACTS), r, Outcome.INDETERMINATE);
     finding(MembershipRules.checkNonRenewal(Episodes.event("UZ", MembershipEventType.NON_RENEWAL, "2001-06"),
@@ -113,6 +134,39 @@ class MembershipRulesTest {
         FACTS), r, Outcome.NOT_APPLICABLE);
     assertThrows(IllegalArgumentException.class, () -> MembershipRules.checkNonRenewal(
         Episodes.event("UZ", MembershipEventType.EXTENSION, "1999-04-02"), FACTS));
+    // The term arithmetic rests on the Extension Protocol (TEXT); Art. 11 was not read.
+    Finding ok = finding(MembershipRules.checkNonRenewal(Episodes.event("UZ", MembershipEventType.NON_RENEWAL,
+        "1999-04-21"), FACTS), r, Outcome.SATISFIED);
+    assertEquals(Basis.TEXT, ok.basis());
+    assertTrue(ok.facts().contains("Art. 11: not read; the terms are those of the Extension Protocol"));
+    assertEquals("Treaty Art. 11 [1992]", ok.citations().get(0).text());
+    // From the 2010 protocol's entry into force the Art. 11 citation names the 2010 text.
+    assertEquals("Treaty Art. 11 [2010]", finding(MembershipRules.checkNonRenewal(Episodes.event("UZ",
+        MembershipEventType.NON_RENEWAL, "2014-04-21"), FACTS), r, Outcome.SATISFIED)
+        .citations().get(0).text());
+  }
+
+  @Test
+  void nonRenewalIsNoModeOfExitForAPartyToTheExtensionProtocol() {
+    Rule r = Rule.TREATY_11_DURATION_EXTENSION;
+    // Armenia signed the Extension Protocol on 1999-04-02 (bundled dataset): it leaves by withdrawal.
+    io.github.cstokit.model.MembershipEvent signed = io.github.cstokit.model.MembershipEvent.builder()
+        .id("am-extension-protocol-signature").state("AM").type(MembershipEventType.PROTOCOL)
+        .date(io.github.cstokit.model.PartialDate.parse("1999-04-02"))
+        .framework(io.github.cstokit.model.Framework.TREATY).instrumentId(Law.EXTENSION_PROTOCOL_ID)
+        .addSource("pavlodar-03122").build();
+    io.github.cstokit.model.Scenario facts = FACTS.withEvent(signed);
+    Finding f = finding(MembershipRules.checkNonRenewal(Episodes.event("AM", MembershipEventType.NON_RENEWAL,
+        "2004-04-21"), facts), r, Outcome.INDETERMINATE);
+    assertTrue(f.reason().startsWith("AM is a party to the Extension Protocol"), f.reason());
+    assertTrue(f.facts().contains("party to the Extension Protocol: am-extension-protocol-signature"
+        + " (1999-04-02)"), f.facts().toString());
+    // On the bundled dataset, the same.
+    finding(MembershipRules.checkNonRenewal(Episodes.event("AM", MembershipEventType.NON_RENEWAL,
+        "2004-04-21"), io.github.cstokit.data.CstoData.bundled()), r, Outcome.INDETERMINATE);
+    // Uzbekistan did not sign it: its 1999 exit was a non-renewal at the end of the first term.
+    finding(MembershipRules.checkNonRenewal(Episodes.event("UZ", MembershipEventType.NON_RENEWAL,
+        "1999-04-21"), io.github.cstokit.data.CstoData.bundled()), r, Outcome.SATISFIED);
   }
 
   @Test

@@ -23,8 +23,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Agreement between the rules and the shared generators, over the bundled dataset: each invalid generator's
- * values are VIOLATED under the rule it names, and under no other rule it does not intend; the valid
- * generators' values are VIOLATED under no rule.
+ * values break the rule it names, and no other rule it does not intend; the valid generators' values break
+ * no rule. A finding breaks its rule when it is VIOLATED, or, for a rule resting on secondary sources or
+ * practice alone, INDETERMINATE because it "would be a violation" (no final violation on such a basis).
+ * Mandates are checked on the bundled facts with the Peacekeeping Agreement in force from its signature
+ * (a what-if: the dataset records no entry into force, so on the record every peacekeeping rule is
+ * INDETERMINATE).
  *
  * <p><b>What "exactly one" means here.</b> The rule the generator names ({@link Invalid#ruleId()}) gives a
  * VIOLATED finding; every other VIOLATED finding must be listed for that generator in
@@ -37,6 +41,7 @@ import org.junit.jupiter.api.Test;
 class TestkitAgreementTest {
 
   static final CstoFacts FACTS = CstoData.bundled();
+  static final CstoFacts MANDATE_FACTS = DatasetEpisodesTest.PEACEKEEPING_IN_FORCE;
   static final int DRAWS = 10_000;
   static final long SEED = 0x5EED_2022_0106L;
 
@@ -49,10 +54,16 @@ class TestkitAgreementTest {
   static final Map<String, Set<Rule>> CONSEQUENTIAL =
       Map.of("DecisionGens.limitedFormatTooEarly(facts)", Set.of(Rule.CHARTER_12_CONSENSUS));
 
+  /** VIOLATED, or a violation on a secondary or practice basis, reported as no final violation. */
+  static boolean breaks(Finding f) {
+    return f.outcome() == Outcome.VIOLATED
+        || f.outcome() == Outcome.INDETERMINATE && f.reason().endsWith("so no final violation is found");
+  }
+
   static Set<Rule> violated(Verdict v) {
     Set<Rule> out = new TreeSet<>();
     for (Finding f : v.findings()) {
-      if (f.outcome() == Outcome.VIOLATED) {
+      if (breaks(f)) {
         out.add(f.rule());
       }
     }
@@ -84,7 +95,7 @@ class TestkitAgreementTest {
   }
 
   static Verdict mandate(Mandate m) {
-    return MandateRules.check(m, FACTS);
+    return MandateRules.check(m, MANDATE_FACTS);
   }
 
   @Test
@@ -113,8 +124,16 @@ class TestkitAgreementTest {
   }
 
   @Test
-  void nonMemberPosition() {
-    agrees(DecisionGens.withNonMemberPosition(FACTS), SEED + 1, TestkitAgreementTest::decision);
+  @SuppressWarnings("deprecation")
+  void nonMemberPositionIsNotCounted() {
+    // A position of a state not entitled on the date counts neither for nor against: no rule is broken.
+    valid(DecisionGens.withNonMemberPosition(FACTS).map(Invalid::value), SEED + 1,
+        TestkitAgreementTest::decision);
+    PropertyCheck.forAll(DecisionGens.withNonMemberPosition(FACTS), SEED + 1, 1000, inv -> {
+      Finding f = DecisionRules.check(inv.value(), FACTS).finding(Rule.CHARTER_12_CONSENSUS).orElseThrow();
+      assertEquals(Outcome.SATISFIED, f.outcome(), f.toString());
+      assertTrue(f.facts().stream().anyMatch(x -> x.startsWith("not entitled on ")), f.facts().toString());
+    });
   }
 
   @Test

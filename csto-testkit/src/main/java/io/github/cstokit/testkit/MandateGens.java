@@ -38,15 +38,17 @@ import java.util.random.RandomGenerator;
  *   <li>the deciding decision is a consensus decision of the Collective Security Council on D (every
  *       member of D supports and signs; see {@link DecisionGens}), about a deployment;
  *   <li>on a member's territory ({@link #peacekeeping}, {@link #crrf}) the host is a member on D and made
- *       an official request on D or up to three days before, and the UN Security Council is informed
- *       within two days;
+ *       an official request one to four days before D (a basis precedes the act it supports; on the
+ *       same day the order is not shown), and the UN Security Council is informed within two days;
  *   <li>outside the members' territory ({@link #peacekeepingOutside}, peacekeeping only) the host is not
  *       a member and not suspended (a former member or a state unknown to the facts), and the UN
- *       Security Council decided within the 30 days up to D;
+ *       Security Council decided one to 30 days before D;
  *   <li>contingents come only from members of D whose participation is normal (never from a suspended
  *       state), at most one per state, all voluntary and under the unified command; there may be none;
  *   <li>a unified command with a named commander, appointed by the CSC or the Council of Defence
- *       Ministers on D;
+ *       Ministers on D; one random mandate in eight also records a successor
+ *       ({@link Mandate#otherCommands()}), appointed the same way 1 to 30 days later, so the commanders
+ *       follow one another;
  *   <li>the forces were deployed from D, for an open period or up to a year.
  * </ul>
  *
@@ -91,9 +93,11 @@ public final class MandateGens {
   // ---------------------------------------------------------------- parts
 
   /**
-   * Host requests from real or hypothetical states, by the head of state, addressed to the Chairman of
-   * the Collective Security Council, dated in the history (partial dates included). Edge case:
-   * Kazakhstan's request of 2022-01-05.
+   * Requests from real or hypothetical states, by the head of state, addressed to the Chairman of the
+   * Collective Security Council, dated in the history (partial dates included); one in four is made by
+   * two states together ({@link HostRequest#alsoRequestedBy()}), as the CRDF Agreement's "one or more
+   * member states" allows. Edge cases: Kazakhstan's request of 2022-01-05, and a request by Kazakhstan
+   * and Kyrgyzstan together.
    *
    * @return the generator, not null
    */
@@ -102,8 +106,19 @@ public final class MandateGens {
     Gen<PartialDate> dates = CstoGens.partialDates();
     return BasicGen.of(
         "MandateGens.hostRequests()",
-        random -> request(states.next(random).isoAlpha2(), dates.next(random)),
-        List.of(request("KZ", PartialDate.of(2022, 1, 5))));
+        random -> {
+          HostRequest r = request(states.next(random).isoAlpha2(), dates.next(random));
+          if (random.nextInt(4) == 0) {
+            String other = states.next(random).isoAlpha2();
+            if (!other.equals(r.state())) {
+              r = HostRequest.builder().from(r).addAlsoRequestedBy(other).build();
+            }
+          }
+          return r;
+        },
+        List.of(request("KZ", PartialDate.of(2022, 1, 5)),
+            HostRequest.builder().from(request("KZ", PartialDate.of(2022, 1, 5))).addAlsoRequestedBy("KG")
+                .build()));
   }
 
   /**
@@ -449,6 +464,9 @@ public final class MandateGens {
           .decision(decision)
           .contingents(contingents)
           .command(command(commanderState, day, random))
+          .otherCommands(mode == Mode.RANDOM && random.nextInt(8) == 0
+              ? List.of(command(commanderState, day + 1 + random.nextInt(30), random))
+              : List.of())
           .addTask(TASKS.get(random.nextInt(TASKS.size())))
           .deployed(true);
       b.period(random.nextInt(4) == 0
@@ -459,12 +477,12 @@ public final class MandateGens {
         b.addLegalBasis(TREATY_ART_4);
       }
       if (inside || outsideRequest) {
-        b.request(request(host, PartialDate.of(date.minusDays(random.nextInt(4)))));
+        b.request(request(host, PartialDate.of(date.minusDays(1 + random.nextInt(4)))));
       }
       if (inside) {
         b.unSecurityCouncilInformed(date.plusDays(random.nextInt(3)));
       } else if (unDecision) {
-        b.unSecurityCouncilDecision(date.minusDays(random.nextInt(31)));
+        b.unSecurityCouncilDecision(date.minusDays(1 + random.nextInt(30)));
         b.unSecurityCouncilInformed(date);
       }
       return b.build();

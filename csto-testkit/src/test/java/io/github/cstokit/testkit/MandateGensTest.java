@@ -36,6 +36,35 @@ class MandateGensTest {
     assertEquals(day, m.period().orElseThrow().start());
     assertTrue(m.command().orElseThrow().appointingBody() == Body.COLLECTIVE_SECURITY_COUNCIL
         || m.command().get().appointingBody() == Body.COUNCIL_OF_DEFENCE_MINISTERS);
+    // A successor, if any, is appointed by a competent body on a later exact day: one after another.
+    LocalDate previous = m.command().get().date().orElseThrow().firstDay();
+    for (io.github.cstokit.model.Command c : m.otherCommands()) {
+      assertTrue(c.date().orElseThrow().isExact());
+      assertTrue(c.date().get().firstDay().isAfter(previous), m.toString());
+      previous = c.date().get().firstDay();
+    }
+    // A request, a UN Security Council decision: strictly before the decision.
+    m.request().ifPresent(r -> assertTrue(r.date().lastDay().isBefore(day), m.toString()));
+    m.unSecurityCouncilDecision().ifPresent(u -> assertTrue(u.isBefore(day), m.toString()));
+  }
+
+  @Test
+  void someValidMandatesRecordASuccessorAndSomeRequestsTwoStates() {
+    int[] successors = {0};
+    PropertyCheck.forAll(MandateGens.valid(FACTS), 21L, N, m -> {
+      if (!m.otherCommands().isEmpty()) {
+        successors[0]++;
+      }
+    });
+    assertTrue(successors[0] > N / 20, "mandates with a successor: " + successors[0]);
+    int[] joint = {0};
+    PropertyCheck.forAll(MandateGens.hostRequests(), 22L, N, r -> {
+      if (!r.alsoRequestedBy().isEmpty()) {
+        joint[0]++;
+        assertFalse(r.alsoRequestedBy().contains(r.state()));
+      }
+    });
+    assertTrue(joint[0] > N / 8, "requests by two states: " + joint[0]);
   }
 
   @Test

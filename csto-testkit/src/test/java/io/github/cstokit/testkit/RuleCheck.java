@@ -30,11 +30,7 @@ final class RuleCheck {
     if (members.isEmpty()) {
       out.add("NO-MEMBERS");
     }
-    for (Map.Entry<String, Position> e : d.positions().entrySet()) {
-      if (!members.contains(e.getKey())) {
-        out.add(RuleIds.CHARTER_12_CONSENSUS);
-      }
-    }
+    // A position of a state not entitled on the date counts neither for nor against.
     if (d.format() == DecisionFormat.STANDARD) {
       for (String m : members) {
         if (d.position(m).orElse(Position.ABSENT) != Position.SUPPORTS) {
@@ -67,12 +63,12 @@ final class RuleCheck {
       out.add("HOST-SUSPENDED");
     }
     if (m.forceKind() == ForceKind.COLLECTIVE_PEACEKEEPING_FORCES) {
-      if (inside && (m.request().isEmpty() || m.request().get().date().firstDay().isAfter(day))) {
+      if (inside && (m.request().isEmpty() || !m.request().get().date().lastDay().isBefore(day))) {
         out.add(RuleIds.PK_3_OPERATION_ON_MEMBER_TERRITORY);
       }
       if (!inside
           && (m.unSecurityCouncilDecision().isEmpty()
-              || m.unSecurityCouncilDecision().get().isAfter(day))) {
+              || !m.unSecurityCouncilDecision().get().isBefore(day))) {
         out.add(RuleIds.PK_3_OPERATION_OUTSIDE_CSTO);
       }
     }
