@@ -109,17 +109,17 @@ final class Law {
    */
   enum Provision {
     /** Charter Art. 21 (Chapter VII, observers), 2002 wording, until Protocol No. 3 replaced Chapter VII. */
-    CHARTER_21("Charter", "21", null, "2002", null, null),
+    CHARTER_21(CHARTER_ID, true, "Charter", "21", null, "2002", null, null),
     /** Charter Art. 25 (arrears). */
-    CHARTER_25("Charter", "25", null, "2002", null, null),
+    CHARTER_25(CHARTER_ID, true, "Charter", "25", null, "2002", null, null),
     /** The Charter's entry-into-force clause (article number not visible in the copy read). */
-    CHARTER_ENTRY_INTO_FORCE("Charter", null, null, "2002", null, null),
+    CHARTER_ENTRY_INTO_FORCE(CHARTER_ID, true, "Charter", null, null, "2002", null, null),
     /** Charter Protocol No. 3, which sets out Chapter VII (observers) anew; the new wording was not read. */
-    CHARTER_PROTOCOL_3("Charter Protocol No. 3", null, null, "2018", null, null),
+    CHARTER_PROTOCOL_3("charter-protocol-2018-3", false, "Charter Protocol No. 3", null, null, "2018", null, null),
     /** Observer Regulations para 1.3 (the applicant's criteria), cited as Art. 1(3). */
-    OBSERVER_REGULATIONS_1_3("Observer Regulations", "1", "3", "2018", null, null),
+    OBSERVER_REGULATIONS_1_3("observer-regulations-2018", true, "Observer Regulations", "1", "3", "2018", null, null),
     /** Partner Regulations para 1.3 (the applicant's criteria), cited as Art. 1(3). */
-    PARTNER_REGULATIONS_1_3("Partner Regulations", "1", "3", "2018", null, null),
+    PARTNER_REGULATIONS_1_3("partner-regulations-2018", true, "Partner Regulations", "1", "3", "2018", null, null),
     /** Treaty Art. 2 para 2. */
     TREATY_2_2(TREATY_ID, true, "Treaty", "2", "2", "1992", Amendment.TREATY_2010, "2010"),
     /** Treaty Art. 4. */
