@@ -76,7 +76,8 @@ public abstract class Decision {
   /**
    * How much of the {@linkplain #date() date} the sources give (default {@link DatePrecision#DAY}). A
    * decision dated only to {@code 2010-12} has the precision {@link DatePrecision#MONTH} and the date
-   * 2010-12-01.
+   * 2010-12-01. A date that is not the first day of its month (for {@code MONTH}) or of its year (for
+   * {@code YEAR}) is known to the day: the precision is then {@code DAY}.
    *
    * @return the precision, not null
    * @since 0.2.0
@@ -117,7 +118,9 @@ public abstract class Decision {
   /**
    * Whether the sources say in which format the decision was taken (default true). Where they do not (the
    * dataset's {@code UNKNOWN}), the {@linkplain #format() format} is the {@link DecisionFormat#STANDARD}
-   * one the rules presume, and {@link #recordedFormat()} is empty.
+   * one the rules presume, and {@link #recordedFormat()} is empty. A format other than the standard one
+   * is a known one, so a limited-format copy ({@link #withFormat}) of a decision of unknown format is
+   * known.
    *
    * @return true if the format is recorded
    * @since 0.2.0
@@ -178,20 +181,14 @@ public abstract class Decision {
    */
   public abstract List<String> sources();
 
+  /**
+   * Checks the invariants, and normalizes: a date that is not the first day of the month or year its
+   * precision names is known to the day, and a format other than the standard one is known.
+   */
   @Value.Check
-  final void check() {
+  final Decision check() {
     Checks.matches("id", id(), Checks.ID);
     Checks.notBlank("title", title());
-    if (datePrecision() == DatePrecision.MONTH && date().getDayOfMonth() != 1
-        || datePrecision() == DatePrecision.YEAR && date().getDayOfYear() != 1) {
-      throw new IllegalArgumentException("date " + date() + " must be the first day of its "
-          + (datePrecision() == DatePrecision.MONTH ? "month" : "year") + " for the date precision "
-          + datePrecision());
-    }
-    if (!formatKnown() && format() != DecisionFormat.STANDARD) {
-      throw new IllegalArgumentException("format must be STANDARD, the one presumed, where it is not known,"
-          + " but was " + format());
-    }
     for (String state : positions().keySet()) {
       Checks.iso2("positions key", state);
     }
@@ -200,6 +197,14 @@ public abstract class Decision {
     }
     Checks.notBlank("note", note());
     Checks.ids("sources", sources());
+    boolean dayKnown = datePrecision() == DatePrecision.MONTH && date().getDayOfMonth() != 1
+        || datePrecision() == DatePrecision.YEAR && date().getDayOfYear() != 1;
+    boolean formatGiven = !formatKnown() && format() != DecisionFormat.STANDARD;
+    if (dayKnown || formatGiven) {
+      return builder().from(this).datePrecision(dayKnown ? DatePrecision.DAY : datePrecision())
+          .formatKnown(true).build();
+    }
+    return this;
   }
 
   /**
@@ -261,13 +266,14 @@ public abstract class Decision {
   }
 
   /**
-   * Returns a copy taken in another format, a known one.
+   * Returns a copy taken in another format. A format other than {@code STANDARD} is known (see
+   * {@link #formatKnown()}).
    *
    * @param format the format, not null
    * @return the copy, not null
    */
   public Decision withFormat(DecisionFormat format) {
-    return builder().from(this).format(format).formatKnown(true).build();
+    return impl().withFormat(format);
   }
 
   /**
@@ -290,13 +296,15 @@ public abstract class Decision {
   }
 
   /**
-   * Returns a copy dated on another day, known to the day.
+   * Returns a copy dated on another day, with the same {@linkplain #datePrecision() precision} where the
+   * day is the first of the month or year it names, else known to the day. To set the precision too,
+   * use {@link #withDate(PartialDate)}.
    *
    * @param date the date, not null
-   * @return the copy, of date precision {@link DatePrecision#DAY}, not null
+   * @return the copy, not null
    */
   public Decision withDate(LocalDate date) {
-    return builder().from(this).date(date).datePrecision(DatePrecision.DAY).build();
+    return impl().withDate(date);
   }
 
   /**

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The checks of one field, shared by every file: presence, vocabularies, references to other records,
@@ -35,6 +36,10 @@ public final class Fields {
 
   /** The first year a dataset date may have. */
   public static final int FIRST_YEAR = 1992;
+
+  /** The form of a state code in a document, and of a record id (lower-case kebab-case). */
+  private static final Pattern CODE = Pattern.compile("[A-Z]{2}");
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private final Map<String, Set<String>> ids = new HashMap<>();
   private final Set<String> known = new HashSet<>();
@@ -185,30 +190,13 @@ public final class Fields {
     if (dataset || value == null) {
       return reference(at, field, value, "states", "state", isRequired);
     }
-    if (value.length() != 2 || !isUpper(value.charAt(0)) || !isUpper(value.charAt(1))) {
+    if (!CODE.matcher(value).matches()) {
       at.at(field).problem("'" + value + "' is not an ISO 3166-1 alpha-2 code such as KZ");
       return null;
     }
     return value;
   }
 
-  private static boolean isUpper(char c) {
-    return c >= 'A' && c <= 'Z';
-  }
-
-  /** Whether a text has the form of a record id: lower-case kebab-case. */
-  private static boolean isId(String s) {
-    if (s.isEmpty() || s.charAt(0) == '-' || s.charAt(s.length() - 1) == '-' || s.contains("--")) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /** An organ id naming a model body. */
   public Body body(Where at, String field, String value, boolean isRequired) {
@@ -253,7 +241,7 @@ public final class Fields {
       Where here = at.at("sources").at(i);
       if (id == null) {
         here.problem("must be a source id, not null");
-      } else if (!dataset && !isId(id)) {
+      } else if (!dataset && !ID.matcher(id).matches()) {
         here.problem("'" + id + "' is not a source id: lower-case kebab-case such as tass-2022-01-06");
       } else if (dataset && !knownIds.contains(id)) {
         if (known.contains("sources")) {
