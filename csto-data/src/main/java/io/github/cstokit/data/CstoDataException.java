@@ -2,12 +2,16 @@ package io.github.cstokit.data;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Thrown when a dataset cannot be loaded: unreadable, malformed or inconsistent input.
  *
  * <p>A dataset is loaded all or nothing, so one exception reports every problem found, each naming the
- * file and the JSON pointer where it was found. {@link #getMessage()} lists them all.
+ * file and the JSON pointer where it was found. {@link #getMessage()} lists them all. However broken the
+ * input, at most the first 1,000 problems are listed; a last line {@code ... and N more problems} then
+ * counts the others, and the message's first line gives the exact total.
  *
  * <pre>{@code
  * try {
@@ -25,6 +29,8 @@ public final class CstoDataException extends RuntimeException {
 
   /** The problems, each of the form {@code file#/json/pointer: what is wrong}. */
   private final List<String> problems;
+
+  private static final Pattern MORE = Pattern.compile("\\.\\.\\. and (\\d{1,18}) more problems?");
 
   /**
    * Creates an exception that reports the given problems.
@@ -44,11 +50,19 @@ public final class CstoDataException extends RuntimeException {
     }
     return problems.size() == 1
         ? problems.get(0)
-        : problems.size() + " problems in the dataset:\n  " + String.join("\n  ", problems);
+        : count(problems) + " problems in the dataset:\n  " + String.join("\n  ", problems);
+  }
+
+  /** The number of problems: the listed ones, and those a last {@code ... and N more problems} counts. */
+  private static long count(List<String> problems) {
+    String last = problems.get(problems.size() - 1);
+    Matcher more = MORE.matcher(last);
+    return more.matches() ? problems.size() - 1 + Long.parseLong(more.group(1)) : problems.size();
   }
 
   /**
-   * Returns every problem found, in the order found.
+   * Returns every problem found, in the order found; after the first 1,000, one last line
+   * {@code ... and N more problems} stands for the others.
    *
    * @return an unmodifiable, non-empty list, not null
    */
