@@ -86,6 +86,7 @@ public final class DecisionRules {
    * @return the verdict, not null
    */
   public static Verdict check(Decision decision, CstoFacts facts) {
+    facts = Answers.checked(facts);
     Objects.requireNonNull(decision, "decision");
     int mask = Law.mask(facts, decision.date());
     List<Finding> findings = new ArrayList<>(4);
@@ -104,6 +105,7 @@ public final class DecisionRules {
    * @return true if adopted; false if not, or if the record does not tell
    */
   public static boolean isAdopted(Decision decision, CstoFacts facts) {
+    facts = Answers.checked(facts);
     return isAdopted(decision, facts, Law.mask(facts, decision.date()));
   }
 

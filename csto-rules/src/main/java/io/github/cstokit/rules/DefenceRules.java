@@ -50,6 +50,7 @@ public final class DefenceRules {
    * @return the verdict, not null
    */
   public static Verdict check(Appeal appeal, CstoFacts facts) {
+    facts = Answers.checked(facts);
     Objects.requireNonNull(appeal, "appeal");
     int mask = Law.mask(facts, appeal.date());
     boolean member = facts.status(appeal.state(), appeal.date()).isMember();
@@ -172,6 +173,7 @@ public final class DefenceRules {
    * @return the verdict, not null
    */
   public static Verdict checkThirdStateBasing(BasingRequest request, CstoFacts facts) {
+    facts = Answers.checked(facts);
     LocalDate date = request.date();
     int mask = Law.mask(facts, date);
     Rule r = Rule.TREATY_7_STATIONING_AND_THIRD_STATE_BASES;

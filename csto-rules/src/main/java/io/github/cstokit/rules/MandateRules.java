@@ -66,6 +66,8 @@ public final class MandateRules {
    *     {@link #check(Mandate, LocalDate, CstoFacts)}
    */
   public static Verdict check(Mandate mandate, CstoFacts facts) {
+    Objects.requireNonNull(mandate, "mandate");
+    facts = Answers.checked(facts);
     return check(mandate, dateOf(mandate), Optional.empty(), facts);
   }
 
@@ -78,6 +80,8 @@ public final class MandateRules {
    * @return the verdict, not null
    */
   public static Verdict check(Mandate mandate, LocalDate date, CstoFacts facts) {
+    Objects.requireNonNull(mandate, "mandate");
+    facts = Answers.checked(facts);
     return check(mandate, date, Optional.empty(), facts);
   }
 
@@ -98,6 +102,9 @@ public final class MandateRules {
    */
   public static Verdict checkRegionalForces(
       Mandate mandate, Decision defenceMinistersProposal, CstoFacts facts) {
+    Objects.requireNonNull(mandate, "mandate");
+    Objects.requireNonNull(defenceMinistersProposal, "defenceMinistersProposal");
+    facts = Answers.checked(facts);
     return check(mandate, dateOf(mandate), Optional.of(defenceMinistersProposal), facts);
   }
 
