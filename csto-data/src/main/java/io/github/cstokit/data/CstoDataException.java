@@ -69,4 +69,14 @@ public final class CstoDataException extends RuntimeException {
   public List<String> problems() {
     return problems;
   }
+
+  /**
+   * Returns how many problems were found, listed or not: {@code problems().size()}, or more when the
+   * list was cut after the first 1,000.
+   *
+   * @return the exact number of problems, at least 1
+   */
+  public long problemCount() {
+    return count(problems);
+  }
 }

@@ -87,6 +87,7 @@ class BoundedLoadTest {
     assertTrue(e.getMessage().startsWith(total + " problems in the dataset:\n"),
         e.getMessage().substring(0, 80));
     assertTrue(e.getMessage().length() < 100_000, "message of " + e.getMessage().length() + " chars");
+    assertEquals(total, e.problemCount());
   }
 
   @Test
