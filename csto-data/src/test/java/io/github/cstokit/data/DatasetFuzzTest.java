@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
 class DatasetFuzzTest {
 
   static final long SEED = 20260212L;
-  static final long CASES = 8_000;
+  static final long CASES = 5_000;
   static final long AMPLIFIED = 12;
   static final long ZIPS = 400;
 
