@@ -1,5 +1,6 @@
 package io.github.cstokit.data;
 
+import io.github.cstokit.data.internal.read.DatasetFiles;
 import io.github.cstokit.data.spi.DatasetProvider;
 import java.io.IOException;
 import java.io.InputStream;
@@ -181,10 +182,10 @@ final class Catalog {
           continue; // reported as missing by the loader
         }
         try (InputStream in = opened.get()) {
-          byte[] bytes = CstoData.readLimited(in);
+          byte[] bytes = DatasetFiles.readBounded(in);
           if (bytes == null) {
             unreadable.add(name + ": " + file + "#: the file is larger than "
-                + CstoData.MAX_ENTRY_SIZE + " bytes");
+                + DatasetFiles.MAX_FILE_SIZE + " bytes");
           } else {
             files.put(file, bytes);
           }

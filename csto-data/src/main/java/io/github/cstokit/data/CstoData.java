@@ -1,20 +1,15 @@
 package io.github.cstokit.data;
 
+import io.github.cstokit.data.internal.read.DatasetFiles;
 import io.github.cstokit.data.internal.snapshot.SnapshotReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 
 /**
  * Entry point to the CSTO dataset: the one bundled in this module, a newer one from a dataset jar, a
@@ -52,9 +47,6 @@ public final class CstoData {
    * {@code -Dio.github.cstokit.data.version=2026.11.0}; read on the first call of {@code bundled()}.
    */
   public static final String VERSION_PROPERTY = Catalog.VERSION_PROPERTY;
-
-  /** Largest file accepted from a ZIP archive, uncompressed, in bytes. */
-  static final long MAX_ENTRY_SIZE = 8L * 1024 * 1024;
 
   private CstoData() {}
 
@@ -176,9 +168,11 @@ public final class CstoData {
 
   /**
    * Loads a dataset from a directory holding the eleven dataset files, or from a ZIP archive file (such
-   * as {@code my-data.zip}) holding them, read as {@link #load(InputStream)} reads it. In a directory,
-   * other files (such as the {@code *.schema.json} files) are ignored. A path that is a regular file is
-   * read as a ZIP archive, whatever its name; any other path is read as a directory.
+   * as {@code my-data.zip}) holding them. In a directory, other files (such as the {@code *.schema.json}
+   * files) are ignored, and only regular files are opened; a directory changed while it is read is
+   * reported, not returned. A path that is a regular file is read as a ZIP archive, whatever its name,
+   * through its index: other entries are not read. A path that is neither (a named pipe, a device) is
+   * refused without being opened.
    *
    * @param path the directory or the ZIP archive file, not null
    * @return the dataset, not null
@@ -186,38 +180,7 @@ public final class CstoData {
    *     problem; read failures are reported this way too
    */
   public static CstoDataset load(Path path) {
-    Objects.requireNonNull(path, "path");
-    if (Files.isRegularFile(path)) {
-      try (InputStream in = Files.newInputStream(path)) {
-        return load(in);
-      } catch (IOException e) {
-        throw new CstoDataException(List.of("archive#: cannot be read: " + reason(e)));
-      }
-    }
-    Path dir = path;
-    Map<String, byte[]> files = new HashMap<>();
-    List<String> unreadable = new java.util.ArrayList<>();
-    for (String name : DatasetLoader.FILES) {
-      Path file = dir.resolve(name);
-      // Never more than MAX_ENTRY_SIZE bytes in memory: the size is checked before reading, and the
-      // read itself stops there (a device or a pipe has no size but may never end).
-      try (InputStream in = Files.newInputStream(file)) {
-        byte[] bytes = Files.size(file) > MAX_ENTRY_SIZE ? null : readLimited(in);
-        if (bytes == null) {
-          unreadable.add(name + "#: the file is larger than " + MAX_ENTRY_SIZE + " bytes");
-          continue;
-        }
-        files.put(name, bytes);
-      } catch (NoSuchFileException e) {
-        // reported as missing by the loader
-      } catch (IOException e) {
-        unreadable.add(name + "#: cannot be read: " + reason(e));
-      }
-    }
-    if (!unreadable.isEmpty()) {
-      throw new CstoDataException(unreadable);
-    }
-    return DatasetLoader.load(files);
+    return DatasetLoader.load(DatasetFiles.read(Objects.requireNonNull(path, "path")));
   }
 
   /**
@@ -231,68 +194,7 @@ public final class CstoData {
    *     appears twice, is too large or is invalid, listing every problem
    */
   public static CstoDataset load(InputStream zip) {
-    Objects.requireNonNull(zip, "zip");
-    Map<String, byte[]> files = new HashMap<>();
-    List<String> problems = new java.util.ArrayList<>();
-    boolean anyEntry = false;
-    try {
-      ZipInputStream in = new ZipInputStream(zip);
-      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-        anyEntry = true;
-        if (entry.isDirectory()) {
-          continue;
-        }
-        String name = entry.getName();
-        name = name.substring(name.lastIndexOf('/') + 1);
-        if (!DatasetLoader.FILES.contains(name)) {
-          continue;
-        }
-        byte[] bytes = readLimited(in);
-        if (bytes == null) {
-          problems.add(name + "#: the file is larger than " + MAX_ENTRY_SIZE + " bytes");
-        } else if (files.putIfAbsent(name, bytes) != null) {
-          problems.add(name + "#: the archive holds the file twice (" + entry.getName() + ")");
-        }
-      }
-    } catch (ZipException e) {
-      problems.add("archive#: not a readable ZIP archive: " + e.getMessage());
-    } catch (IOException e) {
-      problems.add("archive#: cannot be read: " + reason(e));
-    }
-    if (!anyEntry && problems.isEmpty()) {
-      problems.add("archive#: not a ZIP archive, or an empty one");
-    }
-    if (!problems.isEmpty()) {
-      throw new CstoDataException(problems);
-    }
-    return DatasetLoader.load(files);
-  }
-
-  /** Why a file cannot be read, without repeating its path. */
-  private static String reason(IOException e) {
-    if (e instanceof java.nio.file.FileSystemException) {
-      String reason = ((java.nio.file.FileSystemException) e).getReason();
-      if (reason != null) {
-        return reason;
-      }
-      return e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.toString();
-    }
-    return e.getMessage() == null ? e.toString() : e.getMessage();
-  }
-
-  /** Reads a stream to its end, or returns null once it exceeds {@link #MAX_ENTRY_SIZE} bytes. */
-  static byte[] readLimited(InputStream in) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[16 * 1024];
-    long total = 0;
-    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-      total += n;
-      if (total > MAX_ENTRY_SIZE) {
-        return null;
-      }
-      out.write(buffer, 0, n);
-    }
-    return out.toByteArray();
+    return DatasetLoader.load(DatasetFiles.zip(Objects.requireNonNull(zip, "zip")));
   }
 
   /**

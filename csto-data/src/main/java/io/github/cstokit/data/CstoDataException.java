@@ -2,6 +2,8 @@ package io.github.cstokit.data;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Thrown when a dataset cannot be loaded, or a {@link Documents document} read: unreadable, malformed or
@@ -10,7 +12,9 @@ import java.util.Objects;
  * <p>A dataset or a document is read all or nothing, so one exception reports every problem found, each
  * naming the file and the JSON pointer where it was found ({@code file#/json/pointer: what is wrong});
  * a document that is not well-formed JSON names the line and column instead
- * ({@code name:line:column: what is wrong}). {@link #getMessage()} lists them all.
+ * ({@code name:line:column: what is wrong}). {@link #getMessage()} lists them all. However broken the
+ * input, at most the first 1,000 problems are listed; a last line {@code ... and N more problems} then
+ * counts the others, and the message's first line gives the exact total.
  *
  * <pre>{@code
  * try {
@@ -28,6 +32,8 @@ public final class CstoDataException extends RuntimeException {
 
   /** The problems, each of the form {@code file#/json/pointer: what is wrong} or {@code name:line:column: ...}. */
   private final List<String> problems;
+
+  private static final Pattern MORE = Pattern.compile("\\.\\.\\. and (\\d{1,18}) more problems?");
 
   /**
    * Creates an exception that reports the given problems.
@@ -58,15 +64,33 @@ public final class CstoDataException extends RuntimeException {
     }
     return problems.size() == 1
         ? problems.get(0)
-        : problems.size() + " problems in " + what + ":\n  " + String.join("\n  ", problems);
+        : count(problems) + " problems in " + what + ":\n  " + String.join("\n  ", problems);
+  }
+
+  /** The number of problems: the listed ones, and those a last {@code ... and N more problems} counts. */
+  private static long count(List<String> problems) {
+    String last = problems.get(problems.size() - 1);
+    Matcher more = MORE.matcher(last);
+    return more.matches() ? problems.size() - 1 + Long.parseLong(more.group(1)) : problems.size();
   }
 
   /**
-   * Returns every problem found, in the order found.
+   * Returns every problem found, in the order found; after the first 1,000, one last line
+   * {@code ... and N more problems} stands for the others.
    *
    * @return an unmodifiable, non-empty list, not null
    */
   public List<String> problems() {
     return problems;
+  }
+
+  /**
+   * Returns how many problems were found, listed or not: {@code problems().size()}, or more when the
+   * list was cut after the first 1,000.
+   *
+   * @return the exact number of problems, at least 1
+   */
+  public long problemCount() {
+    return count(problems);
   }
 }

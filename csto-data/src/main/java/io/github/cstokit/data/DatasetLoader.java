@@ -1,5 +1,6 @@
 package io.github.cstokit.data;
 
+import io.github.cstokit.data.internal.read.DatasetFiles;
 import io.github.cstokit.data.internal.read.DatasetReader;
 import io.github.cstokit.model.Scenario;
 import java.util.ArrayList;
@@ -20,6 +21,18 @@ final class DatasetLoader {
   static final int FORMAT = DatasetReader.FORMAT;
 
   private DatasetLoader() {}
+
+  /**
+   * Loads a dataset from the files read from a directory or an archive.
+   *
+   * @throws CstoDataException listing every problem of the read, or else of the files
+   */
+  static CstoDataset load(DatasetFiles.Read read) {
+    if (!read.problems().isEmpty()) {
+      throw new CstoDataException(read.problems());
+    }
+    return load(read.files());
+  }
 
   /**
    * Loads a dataset from the contents of its files, keyed by file name.

@@ -428,7 +428,7 @@ class BadInputTest {
   void aFileThatIsADirectory() throws IOException {
     Files.delete(dir.resolve("forces.json"));
     Files.createDirectory(dir.resolve("forces.json"));
-    assertProblemStartingWith("forces.json#: cannot be read: ");
+    assertProblem("forces.json#: is a directory, not a regular file; not opened");
   }
 
   @Test
@@ -445,7 +445,7 @@ class BadInputTest {
     Path link = Files.createSymbolicLink(dir.resolve("forces.json"), zero);
     try {
       assertTimeoutPreemptively(Duration.ofSeconds(30),
-          () -> assertProblem("forces.json#: the file is larger than 8388608 bytes"));
+          () -> assertProblem("forces.json#: is a named pipe or a device, not a regular file; not opened"));
     } finally {
       Files.delete(link); // the link only, not the device
     }
@@ -458,5 +458,26 @@ class BadInputTest {
     copyBundledFiles();
     edit("mandates.json", "\"deployed\"", "\"unSecurityCouncilDecision\": \"2022\", \"deployed\"");
     assertProblem("mandates.json#/mandates/0/unSecurityCouncilDecision: '2022' is not a full date of the form YYYY-MM-DD");
+  }
+
+  @Test
+  void aNullInsideTheSourcesOfAnAppointmentOrAChairmanship() throws IOException {
+    edit("offices.json", "\"sources\": [", "\"sources\": [null, ");
+    edit("chairmanships.json", "\"sources\": [", "\"sources\": [null, ");
+    List<String> problems = problems();
+    assertEquals(List.of("offices.json#/appointments/0/sources/0: must be a source id, not null",
+        "chairmanships.json#/chairmanships/0/sources/0: must be a source id, not null"), problems);
+  }
+
+  @Test
+  void aDataDateBeforeTheTreatyIsOneProblemAtDataAsOf() throws IOException {
+    for (String file : DatasetLoader.FILES) {
+      edit(file, "\"dataAsOf\": \"2026-02-12\"", "\"dataAsOf\": \"0000-01-01\"");
+    }
+    List<String> problems = problems();
+    assertEquals(DatasetLoader.FILES.size(), problems.size(), problems::toString);
+    assertEquals("sources.json#/dataAsOf: 0000-01-01 is before the Treaty was signed on 1992-05-15: not a"
+        + " data date of this dataset", problems.get(0));
+    assertTrue(problems.stream().allMatch(p -> p.contains("#/dataAsOf: ")), problems::toString);
   }
 }

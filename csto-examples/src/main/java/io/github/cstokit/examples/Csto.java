@@ -385,8 +385,8 @@ public final class Csto implements Callable<Integer> {
         for (String problem : e.problems()) {
           err.println("csto validate: " + Printable.of(dir) + ": " + Printable.of(problem));
         }
-        err.println("csto validate: " + Printable.of(dir) + ": " + e.problems().size()
-            + (e.problems().size() == 1 ? " problem" : " problems") + "; nothing was loaded");
+        err.println("csto validate: " + Printable.of(dir) + ": " + e.problemCount()
+            + (e.problemCount() == 1 ? " problem" : " problems") + "; nothing was loaded");
         return BAD_INPUT;
       }
       spec.commandLine().getOut().println(Printable.of(dir) + ": valid, " + Printable.of(data));

@@ -1,6 +1,7 @@
 package io.github.cstokit.model;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -45,7 +46,7 @@ public abstract class AlternativeValue {
    * @throws IllegalArgumentException if the value is blank or there is no source
    */
   public static AlternativeValue of(String value, List<String> sources) {
-    return builder().value(value).sources(sources).build();
+    return builder().value(value).sources(Objects.requireNonNull(sources, "sources")).build();
   }
 
   /**

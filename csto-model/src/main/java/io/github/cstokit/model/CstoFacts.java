@@ -123,6 +123,7 @@ public interface CstoFacts {
    * @return true if the instrument is known and {@link Instrument#isInForce(LocalDate) in force}
    */
   default boolean isInForce(String instrumentId, LocalDate date) {
+    Objects.requireNonNull(instrumentId, "instrumentId");
     Objects.requireNonNull(date, "date");
     Optional<Instrument> instrument = instrument(instrumentId);
     return instrument.isPresent() && instrument.get().isInForce(date);

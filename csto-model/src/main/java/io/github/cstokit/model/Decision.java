@@ -3,6 +3,7 @@ package io.github.cstokit.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -214,6 +215,7 @@ public abstract class Decision {
    * @return the position, or empty if none is recorded
    */
   public Optional<Position> position(String state) {
+    Objects.requireNonNull(state, "state");
     return Optional.ofNullable(positions().get(state));
   }
 
@@ -226,6 +228,8 @@ public abstract class Decision {
    * @throws IllegalArgumentException if the code is malformed
    */
   public Decision withPosition(String state, Position position) {
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(position, "position");
     Map<String, Position> copy = new TreeMap<>(positions());
     copy.put(state, position);
     return impl().withPositions(copy);
@@ -238,6 +242,7 @@ public abstract class Decision {
    * @return the copy, not null
    */
   public Decision withoutPosition(String state) {
+    Objects.requireNonNull(state, "state");
     Map<String, Position> copy = new TreeMap<>(positions());
     copy.remove(state);
     return impl().withPositions(copy);

@@ -68,11 +68,17 @@ public final class Period implements Comparable<Period> {
    * @param start the first day covered, not null
    * @param lastDay the last day covered, not null
    * @return the period ending the day after {@code lastDay}, not null
-   * @throws IllegalArgumentException if the last day is before the start
+   * @throws IllegalArgumentException if the last day is before the start, or is {@link LocalDate#MAX},
+   *     which has no day after it to end the period
    */
   public static Period ofClosed(LocalDate start, LocalDate lastDay) {
     Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(lastDay, "lastDay");
     Checks.notBefore("lastDay", lastDay, "start", start, !lastDay.isBefore(start));
+    if (lastDay.equals(LocalDate.MAX)) {
+      throw new IllegalArgumentException("lastDay must be before " + LocalDate.MAX + ": a period ends on"
+          + " the day after its last day; use startingOn(start) for a period with no end");
+    }
     return new Period(start, lastDay.plusDays(1));
   }
 

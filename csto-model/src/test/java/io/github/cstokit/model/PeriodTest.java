@@ -73,4 +73,15 @@ class PeriodTest {
     }
     assertEquals("[2020-01-01, 2023-01-01)", Period.of(D2020, D2023).toString());
   }
+
+  @Test
+  void aLastDayWithNoDayAfterItIsAnIllegalArgument() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Period.ofClosed(D2020, LocalDate.MAX));
+    assertEquals("lastDay must be before +999999999-12-31: a period ends on the day after its last day;"
+        + " use startingOn(start) for a period with no end", e.getMessage());
+    assertEquals(LocalDate.MAX, Period.ofClosed(D2020, LocalDate.MAX.minusDays(1)).end().orElseThrow());
+    NullPointerException npe = assertThrows(NullPointerException.class, () -> Period.ofClosed(D2020, null));
+    assertEquals("lastDay", npe.getMessage());
+  }
 }

@@ -229,4 +229,15 @@ class ScenarioTest {
             .build());
     assertEquals("event ids must not repeat 'kz-signature-1992-05-15'", e.getMessage());
   }
+
+  @Test
+  void aNullStateOrDateIsRejectedByName() {
+    LocalDate d = LocalDate.of(2022, 1, 6);
+    assertEquals("isoAlpha2", assertThrows(NullPointerException.class, () -> facts.status(null, d))
+        .getMessage());
+    assertEquals("date", assertThrows(NullPointerException.class, () -> facts.status("AM", null))
+        .getMessage());
+    assertEquals("isoAlpha2", assertThrows(NullPointerException.class,
+        () -> facts.participation(null, d)).getMessage());
+  }
 }

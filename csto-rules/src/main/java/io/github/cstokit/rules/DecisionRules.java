@@ -99,6 +99,7 @@ public final class DecisionRules {
    * @return the verdict, not null
    */
   public static Verdict check(Decision decision, CstoFacts facts) {
+    facts = Answers.checked(facts);
     Objects.requireNonNull(decision, "decision");
     LawInForce.On on = LawInForce.of(facts).on(decision.date());
     List<Finding> findings = new ArrayList<>(4);
@@ -118,6 +119,7 @@ public final class DecisionRules {
    * @return true if adopted; false if not, or if the record does not tell
    */
   public static boolean isAdopted(Decision decision, CstoFacts facts) {
+    facts = Answers.checked(facts);
     return isAdopted(decision, facts, LawInForce.of(facts).on(decision.date()));
   }
 

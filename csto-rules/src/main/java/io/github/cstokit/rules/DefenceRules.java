@@ -57,6 +57,7 @@ public final class DefenceRules {
    * @return the verdict, not null
    */
   public static Verdict check(Appeal appeal, CstoFacts facts) {
+    facts = Answers.checked(facts);
     Objects.requireNonNull(appeal, "appeal");
     LawInForce.On on = LawInForce.of(facts).on(appeal.date());
     boolean member = facts.status(appeal.state(), appeal.date()).isMember();
@@ -209,6 +210,7 @@ public final class DefenceRules {
    * @return the verdict, not null
    */
   public static Verdict checkThirdStateBasing(BasingRequest request, CstoFacts facts) {
+    facts = Answers.checked(facts);
     LocalDate date = request.date();
     LawInForce.On on = LawInForce.of(facts).on(date);
     Rule r = Rule.TREATY_7_STATIONING_AND_THIRD_STATE_BASES;

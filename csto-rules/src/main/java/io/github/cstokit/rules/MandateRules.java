@@ -84,6 +84,8 @@ public final class MandateRules {
    *     {@link #check(Mandate, LocalDate, CstoFacts)}
    */
   public static Verdict check(Mandate mandate, CstoFacts facts) {
+    Objects.requireNonNull(mandate, "mandate");
+    facts = Answers.checked(facts);
     return check(mandate, dateOf(mandate), Optional.empty(), facts);
   }
 
@@ -96,6 +98,8 @@ public final class MandateRules {
    * @return the verdict, not null
    */
   public static Verdict check(Mandate mandate, LocalDate date, CstoFacts facts) {
+    Objects.requireNonNull(mandate, "mandate");
+    facts = Answers.checked(facts);
     return check(mandate, date, Optional.empty(), facts);
   }
 
@@ -116,6 +120,9 @@ public final class MandateRules {
    */
   public static Verdict checkRegionalForces(
       Mandate mandate, Decision defenceMinistersProposal, CstoFacts facts) {
+    Objects.requireNonNull(mandate, "mandate");
+    Objects.requireNonNull(defenceMinistersProposal, "defenceMinistersProposal");
+    facts = Answers.checked(facts);
     return check(mandate, dateOf(mandate), Optional.of(defenceMinistersProposal), facts);
   }
 

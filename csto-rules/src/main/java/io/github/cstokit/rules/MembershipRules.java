@@ -67,9 +67,10 @@ public final class MembershipRules {
    *
    * @param notice the day the notice was received, not null
    * @return the earliest effective day, not null
+   * @throws IllegalArgumentException if six months after the notice is beyond {@link LocalDate#MAX}
    */
   public static LocalDate earliestWithdrawal(LocalDate notice) {
-    return notice.plusMonths(6);
+    return Answers.before("notice", notice, LocalDate.MAX.minusMonths(6)).plusMonths(6);
   }
 
   /**
@@ -79,9 +80,11 @@ public final class MembershipRules {
    *
    * @param date the date, not before 1994-04-20; not null
    * @return the half-open term, not null
-   * @throws IllegalArgumentException if the date is before the Treaty entered into force
+   * @throws IllegalArgumentException if the date is before the Treaty entered into force, or so far in
+   *     the future that its term would end beyond {@link LocalDate#MAX}
    */
   public static Period treatyTerm(LocalDate date) {
+    Answers.before("date", date, LocalDate.MAX.minusYears(10));
     if (date.isBefore(TREATY_IN_FORCE)) {
       throw new IllegalArgumentException("date must not be before 1994-04-20 but was " + date);
     }
@@ -104,6 +107,7 @@ public final class MembershipRules {
    * @return the verdict, not null
    */
   public static Verdict checkWithdrawal(WithdrawalNotice notice, CstoFacts facts) {
+    facts = Answers.checked(facts);
     Objects.requireNonNull(notice, "notice");
     LocalDate date = notice.date();
     LawInForce.On on = LawInForce.of(facts).on(date);
@@ -163,8 +167,11 @@ public final class MembershipRules {
    * @return the verdict, not null
    */
   public static Verdict checkAdmission(String state, Decision decision, CstoFacts facts) {
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(decision, "decision");
+    facts = Answers.checked(facts);
     Rule r = Rule.CHARTER_19_ADMISSION_AND_WITHDRAWAL;
-    LocalDate date = decision.date();
+    LocalDate date = Answers.after("the decision's date", decision.date(), LocalDate.MIN);
     LawInForce.On on = LawInForce.of(facts).on(date);
     MembershipStatus before = facts.status(state, date.minusDays(1));
     List<String> f = new ArrayList<>(6);
@@ -191,6 +198,9 @@ public final class MembershipRules {
    * @return the verdict, not null
    */
   public static Verdict checkSuspension(String state, Decision decision, CstoFacts facts) {
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(decision, "decision");
+    facts = Answers.checked(facts);
     return suspendOrExpel(state, decision, facts, "suspended", "Suspension of ");
   }
 
@@ -203,13 +213,16 @@ public final class MembershipRules {
    * @return the verdict, not null
    */
   public static Verdict checkExpulsion(String state, Decision decision, CstoFacts facts) {
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(decision, "decision");
+    facts = Answers.checked(facts);
     return suspendOrExpel(state, decision, facts, "expelled", "Expulsion of ");
   }
 
   private static Verdict suspendOrExpel(
       String state, Decision decision, CstoFacts facts, String verb, String subject) {
     Rule r = Rule.CHARTER_SUSPENSION_EXPULSION;
-    LocalDate date = decision.date();
+    LocalDate date = Answers.after("the decision's date", decision.date(), LocalDate.MIN);
     LawInForce.On on = LawInForce.of(facts).on(date);
     MembershipStatus before = facts.status(state, date.minusDays(1));
     List<String> f = new ArrayList<>(6);
@@ -287,6 +300,7 @@ public final class MembershipRules {
    * @throws IllegalArgumentException if the event is not a non-renewal
    */
   public static Verdict checkNonRenewal(MembershipEvent event, CstoFacts facts) {
+    facts = Answers.checked(facts);
     Objects.requireNonNull(facts, "facts");
     if (event.type() != MembershipEventType.NON_RENEWAL) {
       throw new IllegalArgumentException("event must be a NON_RENEWAL but was " + event.type());
@@ -360,6 +374,9 @@ public final class MembershipRules {
    * @return the verdict, not null
    */
   public static Verdict checkFreeze(String state, LocalDate date, CstoFacts facts) {
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(date, "date");
+    facts = Answers.checked(facts);
     Rule r = Rule.MEMBERSHIP_FREEZE_NO_LEGAL_EFFECT;
     LawInForce.On on = LawInForce.of(facts).on(date);
     Participation p = facts.participation(state, date);

@@ -75,6 +75,7 @@ public final class OfficeRules {
    * @return the first member's code, or empty if there are no members
    */
   public static Optional<String> firstInRussianOrder(LocalDate date, CstoFacts facts) {
+    facts = Answers.checked(facts);
     Objects.requireNonNull(date, "date");
     return russianOrder(null, date, Objects.requireNonNull(facts, "facts"));
   }
@@ -90,6 +91,7 @@ public final class OfficeRules {
    * @return the next member's code, or empty if there are no members
    */
   public static Optional<String> nextInRussianOrder(String state, LocalDate date, CstoFacts facts) {
+    facts = Answers.checked(facts);
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(date, "date");
     return russianOrder(state, date, Objects.requireNonNull(facts, "facts"));
@@ -130,9 +132,12 @@ public final class OfficeRules {
    * @throws IllegalArgumentException if the appointment is to another office
    */
   public static Verdict checkSecretaryGeneral(Decision decision, Appointment appointment, CstoFacts facts) {
+    Objects.requireNonNull(decision, "decision");
+    facts = Answers.checked(facts);
     if (appointment.office() != Office.SECRETARY_GENERAL) {
       throw new IllegalArgumentException("office must be SECRETARY_GENERAL but was " + appointment.office());
     }
+    Answers.before("appointment.period().start()", appointment.period().start(), LocalDate.MAX.minusYears(3));
     return sg(decision, appointment.state(), Optional.of(appointment.period()), appointment.acting(),
         appointment.personEn(), facts);
   }
@@ -148,7 +153,11 @@ public final class OfficeRules {
    */
   public static Verdict checkSecretaryGeneral(
       Decision decision, String nomineeState, Period term, CstoFacts facts) {
+    Objects.requireNonNull(decision, "decision");
+    facts = Answers.checked(facts);
+    Objects.requireNonNull(nomineeState, "nomineeState");
     Objects.requireNonNull(term, "term");
+    Answers.before("term.start()", term.start(), LocalDate.MAX.minusYears(3));
     return sg(decision, nomineeState, Optional.of(term), false, "nominee from " + nomineeState, facts);
   }
 
@@ -161,6 +170,8 @@ public final class OfficeRules {
    * @return the verdict, not null
    */
   public static Verdict checkSecretaryGeneral(Decision decision, String nomineeState, CstoFacts facts) {
+    Objects.requireNonNull(decision, "decision");
+    facts = Answers.checked(facts);
     Objects.requireNonNull(nomineeState, "nomineeState");
     return sg(decision, nomineeState, Optional.empty(), false, "nominee from " + nomineeState, facts);
   }
@@ -302,6 +313,9 @@ public final class OfficeRules {
    * @return the verdict, not null
    */
   public static Verdict checkRecall(Appointment holder, Decision decision, CstoFacts facts) {
+    Objects.requireNonNull(holder, "holder");
+    Objects.requireNonNull(decision, "decision");
+    facts = Answers.checked(facts);
     LocalDate date = decision.date();
     LawInForce.On on = LawInForce.of(facts).on(date);
     Rule r = Rule.CHARTER_SG_APPOINTMENT_ROTATION_RECALL;
@@ -336,6 +350,8 @@ public final class OfficeRules {
    * @return the verdict, not null
    */
   public static Verdict checkChairmanship(Chairmanship chair, CstoFacts facts) {
+    Objects.requireNonNull(chair, "chair");
+    facts = Answers.checked(facts);
     return chairmanship(chair, null, Optional.empty(), facts);
   }
 
@@ -348,6 +364,8 @@ public final class OfficeRules {
    * @return the verdict, not null
    */
   public static Verdict checkChairmanship(Chairmanship chair, String sessionHost, CstoFacts facts) {
+    Objects.requireNonNull(chair, "chair");
+    facts = Answers.checked(facts);
     Objects.requireNonNull(sessionHost, "sessionHost");
     return chairmanship(chair, sessionHost, Optional.empty(), facts);
   }
@@ -363,6 +381,9 @@ public final class OfficeRules {
    */
   public static Verdict checkChairmanship(
       Chairmanship chair, String sessionHost, Decision override, CstoFacts facts) {
+    Objects.requireNonNull(chair, "chair");
+    Objects.requireNonNull(override, "override");
+    facts = Answers.checked(facts);
     Objects.requireNonNull(sessionHost, "sessionHost");
     return chairmanship(chair, sessionHost, Optional.of(override), facts);
   }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
@@ -40,6 +41,10 @@ import java.util.regex.Pattern;
  * });
  * assertEquals(List.of(), result.failures());
  * }</pre>
+ *
+ * <p>Besides these random mutations, {@link #nullAt} and {@link #nullAddedTo} put a {@code null} at any
+ * chosen value of a document (so that a test can try every one), and {@link #amplified} repeats one
+ * array element until the document nears a size limit.
  *
  * <p>To draw from the case's random source first (to choose among several documents, say), take it from
  * {@link #random(long, long)} and pass it to {@link #mutate(byte[], RandomGenerator)}.
@@ -306,4 +311,234 @@ public final class JsonMutations {
     return mutant(text.substring(0, at[0] + 1) + shifted + text.substring(at[1] - 1),
         "date " + date + " -> " + shifted + " at " + at[0]);
   }
+
+  /**
+   * Counts the JSON values of a document, in document order: the root is value 0, then each member value
+   * and array element, depth first. With {@link #nullAt} and {@link #nullAddedTo}, a test can put a
+   * {@code null} at every node of a document, one case per value.
+   *
+   * @param document a well-formed JSON document, not null
+   * @return the number of values, at least 1
+   * @throws IllegalArgumentException if the document is not well-formed JSON
+   */
+  public static int valueCount(byte[] document) {
+    return new Values(text(Objects.requireNonNull(document, "document"))).all.size();
+  }
+
+  /**
+   * Replaces one value of a document by {@code null}.
+   *
+   * @param document a well-formed JSON document, not null
+   * @param value the number of the value, from 0 (the root) to {@link #valueCount} - 1
+   * @return the document with that value null, described as {@code "null at /events/3/sources"}
+   * @throws IllegalArgumentException if the document is not well-formed JSON
+   * @throws IndexOutOfBoundsException if there is no such value
+   */
+  public static Mutant nullAt(byte[] document, int value) {
+    String text = text(Objects.requireNonNull(document, "document"));
+    Values.Span span = new Values(text).all.get(value);
+    return mutant(text.substring(0, span.start) + "null" + text.substring(span.end),
+        "null at " + span.pointer);
+  }
+
+  /**
+   * Adds {@code null} as the first element of one value of a document, if it is an array.
+   *
+   * @param document a well-formed JSON document, not null
+   * @param value the number of the value, from 0 (the root) to {@link #valueCount} - 1
+   * @return the document with a null first in that array, described as {@code "null added to
+   *     /events/3/sources"}; empty if the value is not an array
+   * @throws IllegalArgumentException if the document is not well-formed JSON
+   * @throws IndexOutOfBoundsException if there is no such value
+   */
+  public static Optional<Mutant> nullAddedTo(byte[] document, int value) {
+    String text = text(Objects.requireNonNull(document, "document"));
+    Values.Span span = new Values(text).all.get(value);
+    if (text.charAt(span.start) != '[') {
+      return Optional.empty();
+    }
+    boolean empty = text.substring(span.start + 1, span.end - 1).isBlank();
+    return Optional.of(mutant(text.substring(0, span.start + 1) + (empty ? "null" : "null, ")
+        + text.substring(span.start + 1), "null added to " + span.pointer));
+  }
+
+  /**
+   * Amplifies one array of a document: one of its elements repeated many times, from a few thousand
+   * copies to enough to pass {@code maxBytes}, so that an importer meets a document within its size
+   * limits (or just past them) that holds far more records than any real one.
+   *
+   * @param document a well-formed JSON document, not null
+   * @param maxBytes about the largest document to make; some are made just larger, to test the limit
+   * @param random the random source, not null
+   * @return the amplified document, described as {@code "element /events/3 repeated 100000 times"}; the
+   *     document unchanged if it has no non-empty array
+   * @throws IllegalArgumentException if the document is not well-formed JSON
+   */
+  public static Mutant amplified(byte[] document, long maxBytes, RandomGenerator random) {
+    Objects.requireNonNull(random, "random");
+    String text = text(Objects.requireNonNull(document, "document"));
+    List<Values.Span> elements = new ArrayList<>();
+    for (Values.Span span : new Values(text).all) {
+      if (span.inArray) {
+        elements.add(span);
+      }
+    }
+    if (elements.isEmpty()) {
+      return new Mutant(document.clone(), "no array to amplify");
+    }
+    Values.Span element = elements.get(random.nextInt(elements.size()));
+    String copy = "," + text.substring(element.start, element.end);
+    long room = Math.max(0, maxBytes - document.length);
+    long fit = room / copy.getBytes(StandardCharsets.UTF_8).length;
+    long times;
+    switch (random.nextInt(3)) {
+      case 0:
+        times = Math.min(fit, 1_000 + random.nextInt(9_000));
+        break;
+      case 1:
+        times = fit;
+        break;
+      default:
+        times = fit + 1 + random.nextInt(10);
+        break;
+    }
+    StringBuilder out = new StringBuilder(text.length() + (int) Math.min(Integer.MAX_VALUE - 64,
+        times * copy.length()));
+    out.append(text, 0, element.end);
+    for (long i = 0; i < times; i++) {
+      out.append(copy);
+    }
+    out.append(text, element.end, text.length());
+    return mutant(out.toString(), "element " + element.pointer + " repeated " + times + " times");
+  }
+
+  /** The values of a well-formed JSON document, in document order, each with its span and pointer. */
+  private static final class Values {
+    static final class Span {
+      final int start;
+      final int end;
+      final String pointer;
+      final boolean inArray;
+
+      Span(int start, int end, String pointer, boolean inArray) {
+        this.start = start;
+        this.end = end;
+        this.pointer = pointer;
+        this.inArray = inArray;
+      }
+    }
+
+    final List<Span> all = new ArrayList<>();
+    private final String text;
+    private int at;
+
+    Values(String text) {
+      this.text = text;
+      value("", false, 0);
+      blanks();
+      if (at != text.length()) {
+        throw error("trailing text");
+      }
+    }
+
+    private IllegalArgumentException error(String what) {
+      return new IllegalArgumentException("not well-formed JSON at " + at + ": " + what);
+    }
+
+    private void blanks() {
+      while (at < text.length() && " \t\r\n\uFEFF".indexOf(text.charAt(at)) >= 0) {
+        at++;
+      }
+    }
+
+    private void value(String pointer, boolean inArray, int depth) {
+      if (depth > 1000) {
+        throw error("nested too deep");
+      }
+      blanks();
+      if (at >= text.length()) {
+        throw error("a value expected");
+      }
+      int index = all.size();
+      all.add(null);
+      int start = at;
+      char c = text.charAt(at);
+      if (c == '{') {
+        at++;
+        blanks();
+        if (peek() == '}') {
+          at++;
+        } else {
+          while (true) {
+            blanks();
+            String name = string();
+            blanks();
+            expect(':');
+            value(pointer + "/" + name.replace("~", "~0").replace("/", "~1"), false, depth + 1);
+            blanks();
+            if (peek() == ',') {
+              at++;
+            } else {
+              expect('}');
+              break;
+            }
+          }
+        }
+      } else if (c == '[') {
+        at++;
+        blanks();
+        if (peek() == ']') {
+          at++;
+        } else {
+          for (int i = 0; ; i++) {
+            value(pointer + "/" + i, true, depth + 1);
+            blanks();
+            if (peek() == ',') {
+              at++;
+            } else {
+              expect(']');
+              break;
+            }
+          }
+        }
+      } else if (c == '"') {
+        string();
+      } else {
+        while (at < text.length() && ",}] \t\r\n".indexOf(text.charAt(at)) < 0) {
+          at++;
+        }
+        if (at == start) {
+          throw error("a value expected");
+        }
+      }
+      all.set(index, new Span(start, at, pointer.isEmpty() ? "the root" : pointer, inArray));
+    }
+
+    private char peek() {
+      return at < text.length() ? text.charAt(at) : '\0';
+    }
+
+    private void expect(char c) {
+      if (peek() != c) {
+        throw error("'" + c + "' expected");
+      }
+      at++;
+    }
+
+    private String string() {
+      expect('"');
+      StringBuilder s = new StringBuilder();
+      while (at < text.length() && text.charAt(at) != '"') {
+        char c = text.charAt(at++);
+        if (c == '\\' && at < text.length()) {
+          s.append(c).append(text.charAt(at++));
+        } else {
+          s.append(c);
+        }
+      }
+      expect('"');
+      return s.toString();
+    }
+  }
+
 }

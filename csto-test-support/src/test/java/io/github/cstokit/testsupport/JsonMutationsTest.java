@@ -96,4 +96,45 @@ class JsonMutationsTest {
     }
     assertThrows(NullPointerException.class, () -> JsonMutations.mutate(null, SEED, 0));
   }
+
+  private static final byte[] SMALL =
+      "{\"a\": [1, {\"b\": null}], \"c\": \"x,]\"}".getBytes(StandardCharsets.UTF_8);
+
+  private static String utf8(JsonMutations.Mutant m) {
+    return new String(m.bytes(), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aNullCanBePutAtEveryValue() {
+    // The root, the array, 1, the object, its null, and the string (whose comma and bracket are text).
+    assertEquals(6, JsonMutations.valueCount(SMALL));
+    assertEquals("null", utf8(JsonMutations.nullAt(SMALL, 0)));
+    JsonMutations.Mutant array = JsonMutations.nullAt(SMALL, 1);
+    assertEquals("{\"a\": null, \"c\": \"x,]\"}", utf8(array));
+    assertEquals("null at /a", array.description());
+    assertEquals("{\"a\": [1, {\"b\": null}], \"c\": null}", utf8(JsonMutations.nullAt(SMALL, 5)));
+    assertEquals("{\"a\": [null, 1, {\"b\": null}], \"c\": \"x,]\"}",
+        utf8(JsonMutations.nullAddedTo(SMALL, 1).orElseThrow()));
+    assertTrue(JsonMutations.nullAddedTo(SMALL, 3).isEmpty());
+    assertEquals("[null]", utf8(JsonMutations.nullAddedTo("[]".getBytes(StandardCharsets.UTF_8), 0)
+        .orElseThrow()));
+    assertThrows(IllegalArgumentException.class,
+        () -> JsonMutations.valueCount("{\"a\": ".getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void anAmplifiedArrayRepeatsOneElementUpToTheSize() {
+    for (long c = 0; c < 30; c++) {
+      JsonMutations.Mutant m = JsonMutations.amplified(SMALL, 100_000, JsonMutations.random(1, c));
+      String text = utf8(m);
+      java.util.regex.Matcher d = java.util.regex.Pattern.compile("element /a/[01] repeated (\\d+) times")
+          .matcher(m.description());
+      assertTrue(d.matches(), m.description());
+      long times = Long.parseLong(d.group(1));
+      assertTrue(times >= 1, m.description());
+      assertTrue(text.length() < 100_000 + 200, () -> text.length() + " chars");
+      assertEquals(6 + times + (m.description().contains("/a/1") ? times : 0),
+          JsonMutations.valueCount(m.bytes()), m.description());
+    }
+  }
 }

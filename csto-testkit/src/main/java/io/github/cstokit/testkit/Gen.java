@@ -193,7 +193,7 @@ public interface Gen<T> {
    */
   @SafeVarargs
   static <T> Gen<T> elements(T... values) {
-    List<T> list = new ArrayList<>(values.length);
+    List<T> list = new ArrayList<>(Objects.requireNonNull(values, "values").length);
     for (T value : values) {
       list.add(value);
     }
@@ -215,7 +215,7 @@ public interface Gen<T> {
    * @throws IllegalArgumentException if there is no value
    */
   static <T> Gen<T> elements(List<? extends T> values) {
-    List<T> list = List.copyOf(values);
+    List<T> list = List.copyOf(Objects.requireNonNull(values, "values"));
     if (list.isEmpty()) {
       throw new IllegalArgumentException("elements needs at least one value");
     }

@@ -24,6 +24,12 @@ public final class Json {
   /** Largest document accepted, in bytes. */
   public static final long MAX_DOCUMENT_LENGTH = 8L * 1024 * 1024;
 
+  /**
+   * Most JSON tokens (values, names, brackets) accepted in one document; the largest dataset file has
+   * under 5,000. It bounds the memory a document of small values (such as millions of {@code {}}) takes.
+   */
+  public static final long MAX_TOKEN_COUNT = 200_000;
+
   private static final ObjectMapper MAPPER = create();
 
   private Json() {}
@@ -48,6 +54,7 @@ public final class Json {
                     .maxStringLength(MAX_STRING_LENGTH)
                     .maxDocumentLength(MAX_DOCUMENT_LENGTH)
                     .maxNumberLength(20)
+                    .maxTokenCount(MAX_TOKEN_COUNT)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();

@@ -116,6 +116,13 @@ public final class DatasetReader {
       if (text != null) {
         JsonFile.parse(file, text, problems).ifPresent(root -> roots.put(file, root));
       }
+      if (Thread.currentThread().isInterrupted()) {
+        // The interrupt status is kept for the caller; nothing more is read.
+        Problems stopped = new Problems();
+        stopped.add(file, "", "the load was interrupted");
+        return new Result(stopped.list(), null, null, List.of(), List.of(), List.of(), List.of(),
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+      }
     }
     for (String file : FILES) {
       JsonFile root = roots.get(file);

@@ -2,6 +2,7 @@ package io.github.cstokit.data.internal.read;
 
 import io.github.cstokit.data.internal.json.JsonFile;
 import io.github.cstokit.data.internal.json.Pointers;
+import io.github.cstokit.model.Framework;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -66,7 +67,11 @@ final class Envelopes {
     } else {
       String text = asOf.get().text();
       LocalDate d = dates.fullDate(Where.record(problems, file, "/dataAsOf"), text, false);
-      if (d != null) {
+      if (d != null && d.isBefore(Framework.TREATY.signed())) {
+        // Not taken as the data date: every date of the dataset would be after it.
+        problems.add(file, "/dataAsOf", text + " is before the Treaty was signed on "
+            + Framework.TREATY.signed() + ": not a data date of this dataset");
+      } else if (d != null) {
         if (dataAsOf == null) {
           dataAsOf = d;
           asOfFile = file;

@@ -5,6 +5,8 @@ import io.github.cstokit.data.internal.json.Pointers;
 import java.time.DateTimeException;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A place in the dataset: a file, a JSON pointer into it, and whether the record it belongs to has had a
@@ -103,10 +105,37 @@ public final class Where {
     }
     try {
       return Optional.of(builder.get());
-    } catch (IllegalArgumentException | IllegalStateException | DateTimeException
-        | NullPointerException e) {
+    } catch (NullPointerException e) {
+      nullProblem(e.getMessage());
+      return Optional.empty();
+    } catch (IllegalStateException e) {
+      Matcher missing = MISSING.matcher(String.valueOf(e.getMessage()));
+      if (missing.find()) {
+        // The builder's own words name its Java attributes; say which values are missing.
+        problem("is missing required values: " + missing.group(1));
+      } else {
+        problem(JsonFile.firstLine(e.getMessage()));
+      }
+      return Optional.empty();
+    } catch (IllegalArgumentException | DateTimeException e) {
       problem(JsonFile.firstLine(e.getMessage()));
       return Optional.empty();
+    }
+  }
+
+  /** The words of a builder that lacks required attributes. */
+  private static final Pattern MISSING =
+      Pattern.compile("some of required attributes are not set \\[([^\\]]*)\\]");
+
+  /** A null a model builder refused: at the field it names, in the dataset's words. */
+  private void nullProblem(String message) {
+    String m = message == null ? "" : message.strip();
+    if (m.endsWith(" element") && m.indexOf(' ') == m.length() - " element".length()) {
+      at(m.substring(0, m.indexOf(' '))).problem("must not hold null");
+    } else if (m.matches("[A-Za-z][A-Za-z0-9]*")) {
+      at(m).problem("is required");
+    } else {
+      problem("holds a null where a value is required");
     }
   }
 

@@ -59,4 +59,31 @@ class WhereTest {
 
     assertEquals("/decisions/0/positions/a~1b~0c", record.at("positions").at("a/b~c").pointer());
   }
+
+  @Test
+  void theBuildersOwnWordsNeverBecomeTheProblem() {
+    Problems problems = new Problems();
+    Where.record(problems, "chairmanships.json", "/chairmanships/0").build(() ->
+        io.github.cstokit.model.Chairmanship.builder().addAllSources(java.util.Arrays.asList("s", null)));
+    Where.record(problems, "chairmanships.json", "/chairmanships/1").build(() ->
+        io.github.cstokit.model.Chairmanship.builder().build());
+    Where.record(problems, "chairmanships.json", "/chairmanships/2").build(() -> {
+      throw new NullPointerException();
+    });
+    assertEquals(List.of("chairmanships.json#/chairmanships/0/sources: must not hold null",
+        "chairmanships.json#/chairmanships/1: is missing required values: id, state, period",
+        "chairmanships.json#/chairmanships/2: holds a null where a value is required"), problems.list());
+  }
+
+  @Test
+  void problemsAfterTheFirstThousandAreCountedExactly() {
+    Problems problems = new Problems();
+    for (int i = 0; i < 2500; i++) {
+      problems.add("events.json", "/events/" + i, "is wrong");
+    }
+    assertEquals(1001, problems.list().size());
+    assertEquals("events.json#/events/999: is wrong", problems.list().get(999));
+    assertEquals("... and 1500 more problems", problems.list().get(1000));
+    assertEquals(2500, problems.count());
+  }
 }
