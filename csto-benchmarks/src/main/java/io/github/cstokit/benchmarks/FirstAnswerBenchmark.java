@@ -91,6 +91,6 @@ public class FirstAnswerBenchmark {
     return CstoData.bundled().secretaryGeneral(LocalDate.of(YEAR, 1, 1));
   }
 
-  // SESSIONS: when CstoDataset has a sessions query, add its first call here as firstSessions(), in the
-  // form of the methods above; FirstAnswer picks up every method whose name starts with "first".
+  // SESSIONS: once CstoDataset has a sessions query, its first call goes here as firstSessions(), in the
+  // form of the methods above, and its name into FirstAnswer.BENCHMARKS.
 }
