@@ -16,7 +16,8 @@ import java.util.Map;
  * Where the first load's time goes, phase by phase, in a fresh JVM (one run per JVM; repeat the command to
  * see the spread). {@code json} times the JSON path (read, Jackson mapper set-up, parsing, binding, then a
  * whole {@link CstoData#load(Path)} with the mapper warm: checks, model builders, scenario);
- * {@code snapshot} times {@link CstoData#bundled()}, split into the facts and the supplement's first use.
+ * {@code snapshot} times {@link CstoData#bundled()} and then, in turn, the first query of each kind, each
+ * of which decodes what the ones before it did not (its message names what that is).
  *
  * <pre>
  * java -cp ... io.github.cstokit.benchmarks.ColdStartPhases json|snapshot
@@ -38,12 +39,28 @@ public final class ColdStartPhases {
       // In its own class, so that the snapshot run never loads Jackson to verify this one.
       JsonPhases.run(t0);
     } else {
+      java.time.LocalDate d = java.time.LocalDate.of(2013, 1, 1);
       var data = CstoData.bundled();
       long t1 = System.nanoTime();
-      data.sources();
+      data.status("UZ", d);
       long t2 = System.nanoTime();
-      print("CstoData.bundled(): read csto.dat, build the facts and the scenario", t1 - t0);
-      print("first use of the supplement (sources, organs, forces, decisions, mandates)", t2 - t1);
+      data.members(d);
+      long t3 = System.nanoTime();
+      data.chair(d);
+      long t4 = System.nanoTime();
+      data.secretaryGeneral(d);
+      long t5 = System.nanoTime();
+      data.timeline("UZ");
+      long t6 = System.nanoTime();
+      data.sources();
+      long t7 = System.nanoTime();
+      print("CstoData.bundled(): read csto.dat, its header, status index and frame", t1 - t0);
+      print("then status(UZ, 2013-01-01): the index", t2 - t1);
+      print("then members(2013-01-01): string table, the states, the member sets", t3 - t2);
+      print("then chair(2013-01-01): instruments, events, chairmanships", t4 - t3);
+      print("then secretaryGeneral(2013-01-01): appointments", t5 - t4);
+      print("then timeline(UZ): the scenario (timelines, indexes)", t6 - t5);
+      print("then sources(): the supplement (sources, organs, forces, decisions, mandates)", t7 - t6);
     }
   }
 

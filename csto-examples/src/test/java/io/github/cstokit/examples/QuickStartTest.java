@@ -6,29 +6,61 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import io.github.cstokit.data.CstoData;
+import io.github.cstokit.model.MembershipEvent;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * The quick path of {@code members --on DATE} and {@code status CODE --on DATE} answers exactly as the full
- * command line does (which takes {@code --on=DATE}, a form the quick path leaves to it), and leaves every
- * other form and every error to the full command line.
+ * command line does (which takes {@code --on=DATE}, a form the quick path leaves to it): on and before every
+ * day a membership changes, beyond the data date, for every state; and it leaves every other form and every
+ * error to the full command line.
  */
 class QuickStartTest {
 
   private static final String[] CODES = {"AM", "AZ", "BY", "GE", "KG", "KZ", "RU", "TJ", "UZ", "am", "uz"};
 
   @Test
-  void membersAndStatusAnswerAsTheFullCommandLineOnEveryFirstOfTheMonth() {
-    for (LocalDate d = LocalDate.of(1991, 1, 1); d.isBefore(LocalDate.of(2030, 1, 1)); d = d.plusMonths(1)) {
+  void membersAnswerAsTheFullCommandLineOnAndBeforeEveryEventDay() {
+    for (LocalDate d : days()) {
       String date = d.toString();
       assertNotNull(quick("members", "--on", date), date);
       assertSame(Cli.run("members", "--on=" + date), Cli.run("members", "--on", date));
+    }
+  }
+
+  @Test
+  void statusAnswersAsTheFullCommandLineForEveryStateEveryThreeYears() {
+    List<LocalDate> days = new ArrayList<>();
+    for (LocalDate d = LocalDate.of(1991, 6, 1); d.getYear() < 2030; d = d.plusYears(3)) {
+      days.add(d);
+    }
+    days.add(CstoData.bundled().dataAsOf().plusDays(1));
+    for (LocalDate d : days) {
+      String date = d.toString();
       for (String code : CODES) {
         assertNotNull(quick("status", code, "--on", date), code + " " + date);
         assertSame(Cli.run("status", code, "--on=" + date), Cli.run("status", code, "--on", date));
       }
     }
+  }
+
+  /** Every day on which a membership event falls, the day before it, and the days around the data date. */
+  private static List<LocalDate> days() {
+    List<LocalDate> days = new ArrayList<>();
+    for (MembershipEvent e : CstoData.bundled().events()) {
+      LocalDate d = e.date().firstDay();
+      days.add(d.minusDays(1));
+      days.add(d);
+    }
+    LocalDate asOf = CstoData.bundled().dataAsOf();
+    days.add(asOf);
+    days.add(asOf.plusDays(1));
+    days.add(LocalDate.of(1991, 1, 1));
+    return days;
   }
 
   @Test
