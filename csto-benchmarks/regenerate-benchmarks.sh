@@ -30,14 +30,16 @@ for ((i = 1; i <= phase_runs; i++)); do
 done
 {
   printf '| Phase (one fresh JVM per run, in this order) |'
-  for ((i = 1; i <= phase_runs; i++)); do printf ' run %d, ms |' "$i"; done
+  for ((i = 1; i <= phase_runs; i++)); do printf ' run %d: wall, CPU ms |' "$i"; done
   printf '\n|---|'
   for ((i = 1; i <= phase_runs; i++)); do printf -- '---|'; done
   printf '\n'
   n=$(wc -l < "$work/phases.1")
   for ((l = 1; l <= n; l++)); do
-    printf '| %s |' "$(sed -n "${l}p" "$work/phases.1" | sed 's/^ *[0-9.]* ms  //')"
-    for ((i = 1; i <= phase_runs; i++)); do printf ' %s |' "$(sed -n "${l}p" "$work/phases.$i" | awk '{print $1}')"; done
+    printf '| %s |' "$(sed -n "${l}p" "$work/phases.1" | sed 's/^ *[0-9.]* ms *[0-9.]* ms cpu  //')"
+    for ((i = 1; i <= phase_runs; i++)); do
+      printf ' %s |' "$(sed -n "${l}p" "$work/phases.$i" | awk '{print $1 ", " $3}')"
+    done
     printf '\n'
   done
 } > "$work/phases"
@@ -62,7 +64,7 @@ echo "retained size" >&2
   echo "| Memory | $(free -m | awk '/^Mem:/ {print $2}') MB (\`free -m\`) |"
   echo "| OS | $(. /etc/os-release && echo "$PRETTY_NAME"), Linux $(uname -r) $(uname -m) |"
   echo "| Java | $("$java" -version 2>&1 | sed -n 2p) |"
-  echo "| Maven | $(mvn -v 2>/dev/null | head -n 1 | sed 's/ (.*//') |"
+  echo "| Maven | $(mvn -B -v 2>/dev/null | head -n 1 | sed 's/\x1b\[[0-9;]*m//g; s/ (.*//') |"
   echo "| Load average at the end | $(cut -d' ' -f1-3 /proc/loadavg) (on $(nproc) CPUs) |"
 } > "$work/machine"
 
