@@ -48,7 +48,7 @@ echo "command line: $cli_runs runs of each" >&2
 csto-benchmarks/cli-startup.sh "$cli_runs" > "$work/cli"
 
 echo "steady state: AsOfLookupBenchmark, RulesBenchmark, TestkitBenchmark" >&2
-"$java" -Djmh.ignoreLock=true -cp "$cp" io.github.cstokit.benchmarks.SteadyState 1 2 3 2>/dev/null \
+"$java" -Djmh.ignoreLock=true -cp "$cp" io.github.cstokit.benchmarks.SteadyState 1 5 3 2>/dev/null \
   | sed '/./,$!d' > "$work/steady"
 
 echo "retained size" >&2
