@@ -16,7 +16,8 @@ import java.util.Map;
  * Where the first load's time goes, phase by phase, in a fresh JVM (one run per JVM; repeat the command to
  * see the spread). {@code json} times the JSON path (read, Jackson mapper set-up, parsing, binding, then a
  * whole {@link CstoData#load(Path)} with the mapper warm: checks, model builders, scenario);
- * {@code snapshot} times {@link CstoData#bundled()}, split into the facts and the supplement's first use.
+ * {@code snapshot} times {@link CstoData#bundled()} and then, in turn, the first query of each kind, each
+ * of which decodes what the ones before it did not (its message names what that is).
  *
  * <pre>
  * java -cp ... io.github.cstokit.benchmarks.ColdStartPhases json|snapshot
@@ -38,17 +39,65 @@ public final class ColdStartPhases {
       // In its own class, so that the snapshot run never loads Jackson to verify this one.
       JsonPhases.run(t0);
     } else {
-      var data = CstoData.bundled();
-      long t1 = System.nanoTime();
-      data.sources();
-      long t2 = System.nanoTime();
-      print("CstoData.bundled(): read csto.dat, build the facts and the scenario", t1 - t0);
-      print("first use of the supplement (sources, organs, forces, decisions, mandates)", t2 - t1);
+      SnapshotPhases.run();
     }
   }
 
   private static void print(String phase, long nanos) {
     System.out.println(String.format(Locale.ROOT, "%8.1f ms  %s", nanos / 1e6, phase));
+  }
+
+  /**
+   * The snapshot path's phases, each as wall time and as the CPU time of this thread (which the machine's
+   * other work does not inflate, unlike the wall time); in its own class, so that the JSON run never
+   * loads what this one needs to be verified.
+   */
+  private static final class SnapshotPhases {
+    private static final String[] PHASES = {
+        "CstoData.bundled(): read csto.dat, its header, status index and frame",
+        "then status(UZ, 2013-01-01): the index",
+        "then members(2013-01-01): string table, the states, the member sets",
+        "then chair(2013-01-01): instruments, events, chairmanships",
+        "then secretaryGeneral(2013-01-01): appointments",
+        "then timeline(UZ): the scenario (timelines, indexes)",
+        "then sources(): the supplement (sources, organs, forces, decisions, mandates)"};
+
+    private SnapshotPhases() {}
+
+    static void run() {
+      java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+      java.time.LocalDate d = java.time.LocalDate.of(2013, 1, 1);
+      long[] wall = new long[PHASES.length + 1];
+      long[] cpu = new long[PHASES.length + 1];
+      threads.getCurrentThreadCpuTime();
+      cpu[0] = threads.getCurrentThreadCpuTime();
+      wall[0] = System.nanoTime();
+      var data = CstoData.bundled();
+      wall[1] = System.nanoTime();
+      cpu[1] = threads.getCurrentThreadCpuTime();
+      data.status("UZ", d);
+      wall[2] = System.nanoTime();
+      cpu[2] = threads.getCurrentThreadCpuTime();
+      data.members(d);
+      wall[3] = System.nanoTime();
+      cpu[3] = threads.getCurrentThreadCpuTime();
+      data.chair(d);
+      wall[4] = System.nanoTime();
+      cpu[4] = threads.getCurrentThreadCpuTime();
+      data.secretaryGeneral(d);
+      wall[5] = System.nanoTime();
+      cpu[5] = threads.getCurrentThreadCpuTime();
+      data.timeline("UZ");
+      wall[6] = System.nanoTime();
+      cpu[6] = threads.getCurrentThreadCpuTime();
+      data.sources();
+      wall[7] = System.nanoTime();
+      cpu[7] = threads.getCurrentThreadCpuTime();
+      for (int i = 0; i < PHASES.length; i++) {
+        System.out.println(String.format(Locale.ROOT, "%8.1f ms %8.1f ms cpu  %s", (wall[i + 1] - wall[i]) / 1e6,
+            (cpu[i + 1] - cpu[i]) / 1e6, PHASES[i]));
+      }
+    }
   }
 
   /** The JSON path's phases. */

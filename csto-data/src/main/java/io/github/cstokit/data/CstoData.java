@@ -2,14 +2,23 @@ package io.github.cstokit.data;
 
 import io.github.cstokit.data.internal.read.DatasetFiles;
 import io.github.cstokit.data.internal.snapshot.SnapshotReader;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 
 /**
  * Entry point to the CSTO dataset: the one bundled in this module, a newer one from a dataset jar, a
@@ -204,9 +213,9 @@ public final class CstoData {
    */
   private static CstoDataset loadBundled() {
     byte[] snapshot;
-    try (InputStream in = CstoData.class.getResourceAsStream(SnapshotReader.RESOURCE)) {
-      snapshot = in == null ? null : in.readAllBytes();
-    } catch (IOException e) {
+    try {
+      snapshot = readSnapshot();
+    } catch (IOException | URISyntaxException e) {
       throw new CstoDataException(List.of(SnapshotReader.RESOURCE
           + "#: the bundled snapshot cannot be read: " + e.getMessage()));
     }
@@ -218,6 +227,32 @@ public final class CstoData {
     } catch (IOException | RuntimeException e) {
       throw new CstoDataException(List.of(SnapshotReader.RESOURCE + "#: the bundled snapshot is"
           + " corrupt or from another version of csto-data: " + e));
+    }
+  }
+
+  /**
+   * The bundled snapshot's bytes, or null if there is none. On the module path, from this module; on the
+   * class path, from the jar this class was loaded from, which its class loader has already opened (a
+   * resource looked up through the class loader is opened through a {@code jar:} URL and its connection
+   * classes, which a fresh JVM must first load); else as a class-relative resource.
+   */
+  private static byte[] readSnapshot() throws IOException, URISyntaxException {
+    Module module = CstoData.class.getModule();
+    java.security.CodeSource code = CstoData.class.getProtectionDomain().getCodeSource();
+    java.net.URL jar = code == null ? null : code.getLocation();
+    if (!module.isNamed() && jar != null && "file".equals(jar.getProtocol())
+        && jar.getPath().endsWith(".jar")) {
+      try (ZipFile zip = new ZipFile(new File(jar.toURI()))) {
+        ZipEntry entry = zip.getEntry("io/github/cstokit/data/" + SnapshotReader.RESOURCE);
+        if (entry != null) {
+          try (InputStream in = zip.getInputStream(entry)) {
+            return in.readAllBytes();
+          }
+        }
+      }
+    }
+    try (InputStream in = CstoData.class.getResourceAsStream(SnapshotReader.RESOURCE)) {
+      return in == null ? null : in.readAllBytes();
     }
   }
 

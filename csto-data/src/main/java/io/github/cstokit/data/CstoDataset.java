@@ -47,7 +47,7 @@ import java.util.SortedSet;
  * }</pre>
  *
  * <p>The queries answer from indexes built once, at load time (for the bundled dataset, on the first
- * query that needs the facts): {@link #status}, {@link #participation}
+ * query that needs them, which decodes only what it needs): {@link #status}, {@link #participation}
  * and {@link #members} are binary searches that allocate nothing, {@code members} returning one of a few
  * shared unmodifiable sets. Every collection returned is unmodifiable.
  *
@@ -278,6 +278,9 @@ public final class CstoDataset implements CstoFacts {
    */
   @Override
   public SortedSet<State> members(LocalDate date) {
+    if (scenario == null && date != null) {
+      return snapshot.members(date);
+    }
     return scenario().members(date);
   }
 
@@ -332,6 +335,9 @@ public final class CstoDataset implements CstoFacts {
    */
   @Override
   public Optional<Chairmanship> chair(LocalDate date) {
+    if (scenario == null && date != null) {
+      return snapshot.chair(date);
+    }
     return scenario().chair(date);
   }
 
@@ -357,6 +363,9 @@ public final class CstoDataset implements CstoFacts {
    */
   @Override
   public Optional<Appointment> holder(Office office, LocalDate date) {
+    if (scenario == null && office != null && date != null) {
+      return snapshot.holder(office, date);
+    }
     return scenario().holder(office, date);
   }
 

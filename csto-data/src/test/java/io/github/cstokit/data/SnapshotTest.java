@@ -86,6 +86,38 @@ class SnapshotTest {
     }
   }
 
+  /**
+   * A fresh snapshot answers each first query from what it decodes for it (members from the index and the
+   * states, the chair from the chairmanships, an office holder from the appointments), and then from the
+   * scenario: the answers agree with the JSON path on every day, before and after, whichever comes first.
+   */
+  @Test
+  void firstQueriesDecodeOnlyWhatTheyNeedAndAgreeOnEveryDay() throws IOException {
+    for (int first = 0; first < 3; first++) {
+      CstoDataset fresh = new CstoDataset(SnapshotReader.read(snapshotBytes));
+      for (int round = 0; round < 2; round++) {
+        for (int q = 0; q < 3; q++) {
+          int query = (first + q) % 3;
+          for (java.time.LocalDate d = java.time.LocalDate.of(1991, 1, 1);
+              d.isBefore(java.time.LocalDate.of(2027, 1, 1)); d = d.plusDays(1)) {
+            if (query == 0) {
+              assertEquals(fromJson.members(d), fresh.members(d), d.toString());
+            } else if (query == 1) {
+              assertEquals(fromJson.chair(d), fresh.chair(d), d.toString());
+            } else {
+              assertEquals(fromJson.secretaryGeneral(d), fresh.secretaryGeneral(d), d.toString());
+            }
+          }
+        }
+        // The second round answers from the scenario.
+        assertEquals(fromJson.scenario(), fresh.scenario());
+      }
+      java.time.LocalDate d = java.time.LocalDate.of(2013, 1, 1);
+      assertTrue(fresh.members(d) == fresh.members(d), "members share their sets");
+      assertTrue(fresh.chair(d) == fresh.chair(d), "the chair's Optional is built once");
+    }
+  }
+
   @Test
   void anotherFormatIsRejected() {
     byte[] other = snapshotBytes.clone();

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -113,7 +114,10 @@ public final class Csto implements Callable<Integer> {
     java.util.Objects.requireNonNull(args, "args");
     int code;
     try {
-      code = commandLine(out, err).execute(args);
+      // The commonest commands first, without building the command line's model; anything else, and any
+      // failure, takes the full path, which also reports every error.
+      Integer quick = QuickStart.run(out, args);
+      code = quick != null ? quick : commandLine(out, err).execute(args);
     } catch (Error e) {
       code = failed(err, e);
     }
@@ -247,9 +251,12 @@ public final class Csto implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      CstoDataset data = source.dataset();
-      PrintWriter out = spec.commandLine().getOut();
-      LocalDate on = covered(data, this.on, out);
+      return print(source.dataset(), on, spec.commandLine().getOut());
+    }
+
+    /** Prints the members on a date; the command's whole work, shared with {@link QuickStart}. */
+    static int print(CstoDataset data, LocalDate asked, PrintWriter out) {
+      LocalDate on = covered(data, asked, out);
       var members = data.members(on);
       if (members.isEmpty()) {
         noMembers(data, on, out);
@@ -316,14 +323,20 @@ public final class Csto implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      CstoDataset data = source.dataset();
+      return print(source.dataset(), code, on, spec.commandLine().getOut());
+    }
+
+    /** Prints a state's status on a date; the command's whole work, shared with {@link QuickStart}. */
+    static int print(CstoDataset data, String code, LocalDate asked, PrintWriter out) {
       State state = knownState(data, code);
-      LocalDate on = covered(data, this.on, spec.commandLine().getOut());
+      LocalDate on = covered(data, asked, out);
       MembershipStatus status = data.status(state.isoAlpha2(), on);
       Participation participation = data.participation(state.isoAlpha2(), on);
-      String since = data.timeline(state.isoAlpha2()).flatMap(t -> t.periodOn(on))
-          .map(p -> " since " + p.period().start() + " (" + describe(p.openedBy()) + ")").orElse("");
-      spec.commandLine().getOut().println(Printable.of(state.nameEn()) + " (" + state.isoAlpha2() + ") on " + on + ": "
+      Optional<MembershipTimeline> timeline = data.timeline(state.isoAlpha2());
+      Optional<StatusPeriod> period = timeline.isPresent() ? timeline.get().periodOn(on) : Optional.empty();
+      String since = period.isEmpty() ? ""
+          : " since " + period.get().period().start() + " (" + describe(period.get().openedBy()) + ")";
+      out.println(Printable.of(state.nameEn()) + " (" + state.isoAlpha2() + ") on " + on + ": "
           + status + ", participation " + participation + since);
       return OK;
     }

@@ -47,24 +47,77 @@ final class Sections {
   }
 
   static Scenario readFacts(In in, String version) throws IOException {
-    Scenario.Builder b = Scenario.builder();
-    for (State s : in.list(StateCodec.INSTANCE)) {
-      b.addState(s);
+    return new Facts(in).scenario(version);
+  }
+
+  /**
+   * The facts section decoded list by list, in the order written, each list once: a query decodes the
+   * section only as far as it needs (the states before anything else). Not thread-safe.
+   */
+  static final class Facts {
+    private In in;
+    private List<State> states;
+    private List<Instrument> instruments;
+    private List<MembershipEvent> events;
+    private List<Chairmanship> chairmanships;
+    private List<Appointment> appointments;
+
+    Facts(In in) {
+      this.in = in;
     }
-    for (Instrument i : in.list(InstrumentCodec.INSTANCE)) {
-      b.addInstrument(i);
+
+    List<State> states() throws IOException {
+      if (states == null) {
+        states = in.list(StateCodec.INSTANCE);
+      }
+      return states;
     }
-    for (MembershipEvent e : in.list(MembershipEventCodec.INSTANCE)) {
-      b.addEvent(e);
+
+    List<Chairmanship> chairmanships() throws IOException {
+      if (chairmanships == null) {
+        states();
+        instruments = in.list(InstrumentCodec.INSTANCE);
+        events = in.list(MembershipEventCodec.INSTANCE);
+        chairmanships = in.list(ChairmanshipCodec.INSTANCE);
+      }
+      return chairmanships;
     }
-    for (Chairmanship c : in.list(ChairmanshipCodec.INSTANCE)) {
-      b.addChairmanship(c);
+
+    List<Appointment> appointments() throws IOException {
+      if (appointments == null) {
+        chairmanships();
+        appointments = in.list(AppointmentCodec.INSTANCE);
+        in.end("facts");
+      }
+      return appointments;
     }
-    for (Appointment a : in.list(AppointmentCodec.INSTANCE)) {
-      b.addAppointment(a);
+
+    /** The string table of the section, read to its end, for the next section's. */
+    In strings() throws IOException {
+      appointments();
+      return in;
     }
-    in.end("facts");
-    return b.version(version).build();
+
+    Scenario scenario(String version) throws IOException {
+      Scenario.Builder b = Scenario.builder();
+      for (State s : states()) {
+        b.addState(s);
+      }
+      appointments();
+      for (Instrument i : instruments) {
+        b.addInstrument(i);
+      }
+      for (MembershipEvent e : events) {
+        b.addEvent(e);
+      }
+      for (Chairmanship c : chairmanships) {
+        b.addChairmanship(c);
+      }
+      for (Appointment a : appointments) {
+        b.addAppointment(a);
+      }
+      return b.version(version).build();
+    }
   }
 
   static void writeRest(Rest r, Out out) throws IOException {

@@ -1,25 +1,34 @@
 package io.github.cstokit.data.internal.snapshot;
 
 import io.github.cstokit.data.internal.snapshot.codec.In;
+import io.github.cstokit.model.Appointment;
+import io.github.cstokit.model.Chairmanship;
 import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.Force;
 import io.github.cstokit.model.Mandate;
 import io.github.cstokit.model.MembershipStatus;
+import io.github.cstokit.model.Office;
 import io.github.cstokit.model.Organ;
 import io.github.cstokit.model.Participation;
 import io.github.cstokit.model.Scenario;
 import io.github.cstokit.model.Source;
+import io.github.cstokit.model.State;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.StreamCorruptedException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
 
 /**
  * A dataset read from a {@link SnapshotFormat snapshot}: its frame and {@link StatusIndex status index}
  * at once, the facts (states, instruments, events, chairmanships, appointments) on their first use, the
- * rest (sources, organs, forces, decisions, mandates) on its first use. The snapshot was compiled from
+ * rest (sources, organs, forces, decisions, mandates) on its first use. A first query decodes only as
+ * much as it needs: {@link #status} and {@link #participation} nothing, {@link #members} the states,
+ * {@link #chair} the facts up to the chairmanships, {@link #holder} the facts without building the
+ * scenario; the scenario (timelines and every index) is built by the first query that needs it. The snapshot was compiled from
  * JSON that had passed every check, so reading it checks only its layout; the model's own invariants
  * still run in its builders.
  *
@@ -39,9 +48,16 @@ public final class SnapshotReader {
   /** The sections' bytes until they are decoded. */
   private byte[] factBytes;
   private byte[] restBytes;
-  /** The facts' section, read to its end; kept for its string table, which the rest's continues. */
-  private In factStrings;
+  /**
+   * The facts' section, decoded as far as the queries so far needed; after the facts, kept for its string
+   * table, which the rest's continues. Guarded by {@code this}.
+   */
+  private Sections.Facts factsRead;
   private volatile Scenario facts;
+  /** Until the facts are decoded: the members by date, and scenarios of the chairmanships or appointments. */
+  private volatile StatusIndex.Members members;
+  private volatile Scenario chairs;
+  private volatile Scenario holders;
   private volatile Sections.Rest rest;
 
   private SnapshotReader(String version, LocalDate dataAsOf, StatusIndex index, byte[] factBytes,
@@ -135,6 +151,108 @@ public final class SnapshotReader {
   }
 
   /**
+   * The members on a date, from the index and the states, without decoding the rest of the facts until
+   * they are needed; allocates nothing after the first call.
+   *
+   * @param date the date, not null
+   * @return an unmodifiable set sorted by code, as {@link Scenario#members} gives it
+   * @throws IllegalStateException if the snapshot's facts are corrupt (a packaging error)
+   */
+  public SortedSet<State> members(LocalDate date) {
+    Scenario f = facts;
+    if (f != null) {
+      return f.members(date);
+    }
+    StatusIndex.Members m = members;
+    if (m == null) {
+      synchronized (this) {
+        m = members;
+        if (m == null) {
+          try {
+            m = index.members(factsRead().states());
+          } catch (IOException e) {
+            throw corrupt(e);
+          }
+          members = m;
+        }
+      }
+    }
+    return m.on(date);
+  }
+
+  /**
+   * The chairmanship on a date, as {@link Scenario#chair} gives it; before the scenario is built, from the
+   * chairmanships alone.
+   *
+   * @param date the date, not null
+   * @return the chairmanship, if one is recorded
+   * @throws IllegalStateException if the snapshot's facts are corrupt (a packaging error)
+   */
+  public Optional<Chairmanship> chair(LocalDate date) {
+    Scenario f = facts;
+    if (f != null) {
+      return f.chair(date);
+    }
+    Scenario c = chairs;
+    if (c == null) {
+      synchronized (this) {
+        c = chairs;
+        if (c == null) {
+          try {
+            c = Scenario.builder().addChairmanships(factsRead().chairmanships()).version(version).build();
+          } catch (IOException e) {
+            throw corrupt(e);
+          }
+          chairs = c;
+        }
+      }
+    }
+    return c.chair(date);
+  }
+
+  /**
+   * The holder of a single-holder office on a date, as {@link Scenario#holder} gives it; before the
+   * scenario is built, from the appointments alone.
+   *
+   * @param office the office, not null
+   * @param date the date, not null
+   * @return the appointment, if one is recorded
+   * @throws IllegalArgumentException if the office has several holders at once
+   * @throws IllegalStateException if the snapshot's facts are corrupt (a packaging error)
+   */
+  public Optional<Appointment> holder(Office office, LocalDate date) {
+    Scenario f = facts;
+    if (f != null) {
+      return f.holder(office, date);
+    }
+    Scenario h = holders;
+    if (h == null) {
+      synchronized (this) {
+        h = holders;
+        if (h == null) {
+          try {
+            h = Scenario.builder().addAppointments(factsRead().appointments()).version(version).build();
+          } catch (IOException e) {
+            throw corrupt(e);
+          }
+          holders = h;
+        }
+      }
+    }
+    return h.holder(office, date);
+  }
+
+  /** The facts' section as read so far, opened (its string table read) on the first call. */
+  private Sections.Facts factsRead() throws IOException {
+    assert Thread.holdsLock(this);
+    if (factsRead == null) {
+      factsRead = new Sections.Facts(In.open(factBytes));
+      factBytes = null;
+    }
+    return factsRead;
+  }
+
+  /**
    * The facts, decoded on the first call.
    *
    * @return the scenario, not null
@@ -148,14 +266,13 @@ public final class SnapshotReader {
         f = facts;
         if (f == null) {
           try {
-            In in = In.open(factBytes);
-            f = Sections.readFacts(in, version);
-            factStrings = in;
+            f = factsRead().scenario(version);
           } catch (IOException e) {
             throw corrupt(e);
           }
           facts = f;
-          factBytes = null;
+          chairs = null;
+          holders = null;
         }
       }
     }
@@ -170,13 +287,12 @@ public final class SnapshotReader {
         if (r == null) {
           scenario();
           try {
-            r = Sections.readRest(factStrings.next(restBytes));
+            r = Sections.readRest(factsRead().strings().next(restBytes));
           } catch (IOException e) {
             throw corrupt(e);
           }
           rest = r;
           restBytes = null;
-          factStrings = null;
         }
       }
     }

@@ -12,8 +12,12 @@ import java.io.IOException;
 import java.io.StreamCorruptedException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The snapshot's status index, from which the bundled dataset answers status and participation without
@@ -112,6 +116,72 @@ final class StatusIndex {
     }
     int i = floor(row, key(date) << 8 | 0xFF);
     return i < 0 ? Participation.NORMAL : PARTICIPATIONS[(int) row[i] & 0xF];
+  }
+
+  /**
+   * The members on every day, from the index and the states it names: the sorted, distinct days on which
+   * any state's status changes, each with the states that are members from that day on, as
+   * {@link Scenario#members} answers. Built once by the caller; look-ups allocate nothing.
+   */
+  Members members(List<State> states) {
+    int total = 0;
+    for (State s : states) {
+      long[] row = row(s.isoAlpha2());
+      total += row == null ? 0 : row.length;
+    }
+    long[] keys = new long[total];
+    int n = 0;
+    for (State s : states) {
+      long[] row = row(s.isoAlpha2());
+      for (int j = 0; row != null && j < row.length; j++) {
+        keys[n++] = row[j] >> 8;
+      }
+    }
+    Arrays.sort(keys);
+    int distinct = 0;
+    for (int i = 0; i < keys.length; i++) {
+      if (distinct == 0 || keys[distinct - 1] != keys[i]) {
+        keys[distinct++] = keys[i];
+      }
+    }
+    keys = Arrays.copyOf(keys, distinct);
+    @SuppressWarnings("unchecked")
+    SortedSet<State>[] sets = (SortedSet<State>[]) new SortedSet<?>[distinct];
+    SortedSet<State> previous = Members.NONE;
+    for (int i = 0; i < distinct; i++) {
+      TreeSet<State> set = new TreeSet<>();
+      for (State s : states) {
+        long[] row = row(s.isoAlpha2());
+        if (row != null) {
+          int k = floor(row, keys[i] << 8 | 0xFF);
+          if (k >= 0 && STATUSES[(int) (row[k] >> 4) & 0xF] == MembershipStatus.MEMBER) {
+            set.add(s);
+          }
+        }
+      }
+      previous = set.equals(previous) ? previous : Collections.unmodifiableSortedSet(set);
+      sets[i] = previous;
+    }
+    return new Members(keys, sets);
+  }
+
+  /** The members by date; immutable, so thread-safe. */
+  static final class Members {
+    static final SortedSet<State> NONE = Collections.unmodifiableSortedSet(new TreeSet<>());
+
+    private final long[] keys;
+    private final SortedSet<State>[] sets;
+
+    private Members(long[] keys, SortedSet<State>[] sets) {
+      this.keys = keys;
+      this.sets = sets;
+    }
+
+    /** The members on a date: one of a few shared unmodifiable sets, possibly empty. */
+    SortedSet<State> on(LocalDate date) {
+      int i = floor(keys, key(date));
+      return i < 0 ? NONE : sets[i];
+    }
   }
 
   private long[] row(String isoAlpha2) {

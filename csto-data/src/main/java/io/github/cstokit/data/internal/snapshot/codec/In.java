@@ -22,10 +22,19 @@ public final class In {
   /** The section's bytes; null once {@link #end} has checked them, so that only the table is kept. */
   private DataInputStream in;
   private final String[] strings;
+  /**
+   * The section holding this table's own strings, and where each starts (its length prefix), for the
+   * strings not yet decoded: a string is decoded on its first use, so that a first query pays only for
+   * the strings of the records it reads. Null once every string is decoded.
+   */
+  private byte[] table;
+  private int[] starts;
 
-  private In(DataInputStream in, String[] strings) {
+  private In(DataInputStream in, String[] strings, byte[] table, int[] starts) {
     this.in = in;
     this.strings = strings;
+    this.table = table;
+    this.starts = starts;
   }
 
   /**
@@ -47,6 +56,11 @@ public final class In {
    * @throws IOException if the table is truncated or too large
    */
   public In next(byte[] section) throws IOException {
+    for (int i = 1; i < strings.length; i++) {
+      decoded(i);
+    }
+    table = null;
+    starts = null;
     return open(section, strings);
   }
 
@@ -58,10 +72,31 @@ public final class In {
     }
     String[] strings = new String[earlier.length + count];
     System.arraycopy(earlier, 0, strings, 0, earlier.length);
+    // Only the lengths are read here; each string is decoded on its first use.
+    int[] starts = new int[strings.length];
+    int at = 4;
     for (int i = earlier.length; i < strings.length; i++) {
-      strings[i] = in.readUTF();
+      if (at + 2 > section.length) {
+        throw new java.io.EOFException("the string table is truncated");
+      }
+      starts[i] = at;
+      at += 2 + ((section[at] & 0xFF) << 8 | section[at + 1] & 0xFF);
     }
-    return new In(in, strings);
+    if (at > section.length || in.skipBytes(at - 4) != at - 4) {
+      throw new java.io.EOFException("the string table is truncated");
+    }
+    return new In(in, strings, section, starts);
+  }
+
+  /** The string at an index of the table, decoding it on its first use. */
+  private String decoded(int i) throws IOException {
+    String s = strings[i];
+    if (s == null && i > 0) {
+      s = new DataInputStream(new ByteArrayInputStream(table, starts[i], table.length - starts[i]))
+          .readUTF();
+      strings[i] = s;
+    }
+    return s;
   }
 
   /**
@@ -85,7 +120,7 @@ public final class In {
     if (i >= strings.length) {
       throw new StreamCorruptedException("string index " + i + " out of range");
     }
-    return i == 0 ? null : strings[i];
+    return i == 0 ? null : decoded(i);
   }
 
   /** Reads a required string; see {@link Out#string(String)}. */

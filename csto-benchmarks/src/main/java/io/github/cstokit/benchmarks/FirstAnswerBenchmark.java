@@ -1,0 +1,96 @@
+package io.github.cstokit.benchmarks;
+
+import io.github.cstokit.data.CstoData;
+import io.github.cstokit.model.Appointment;
+import io.github.cstokit.model.Chairmanship;
+import io.github.cstokit.model.MembershipStatus;
+import io.github.cstokit.model.State;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The first answer in a fresh JVM: each query's first call, {@link CstoData#bundled()} included, beside
+ * java.time's first zone offset. Each fork measures one call, so many forks give the distribution. The
+ * class has no set-up method on purpose: nothing of csto-kit (not even {@link CstoData}'s class or its
+ * jar's resources) is touched before the measured call. {@link FirstAnswer} runs it on the class path and
+ * on the module path and prints the ratios.
+ */
+@org.openjdk.jmh.annotations.State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 0)
+@Measurement(iterations = 1)
+@Fork(20)
+public class FirstAnswerBenchmark {
+
+  /** The date every query asks about (a day on which Uzbekistan's membership was suspended). */
+  private static final int YEAR = 2013;
+  /** The instant of the anchor's offset, the same day. */
+  private static final long EPOCH_SECOND = 1_356_998_400L;
+
+  /**
+   * The anchor: the first offset of a zone in the JVM, as a caller would ask for it.
+   *
+   * @return the offset
+   */
+  @Benchmark
+  public ZoneOffset firstZoneOffset() {
+    return ZoneId.of("Asia/Almaty").getRules().getOffset(Instant.ofEpochSecond(EPOCH_SECOND));
+  }
+
+  /**
+   * The first {@code members(date)}.
+   *
+   * @return the members
+   */
+  @Benchmark
+  public SortedSet<State> firstMembers() {
+    return CstoData.bundled().members(LocalDate.of(YEAR, 1, 1));
+  }
+
+  /**
+   * The first {@code status(code, date)}.
+   *
+   * @return the status
+   */
+  @Benchmark
+  public MembershipStatus firstStatus() {
+    return CstoData.bundled().status("UZ", LocalDate.of(YEAR, 1, 1));
+  }
+
+  /**
+   * The first {@code chair(date)}.
+   *
+   * @return the chairmanship, if known
+   */
+  @Benchmark
+  public Optional<Chairmanship> firstChair() {
+    return CstoData.bundled().chair(LocalDate.of(YEAR, 1, 1));
+  }
+
+  /**
+   * The first {@code secretaryGeneral(date)}.
+   *
+   * @return the appointment, if known
+   */
+  @Benchmark
+  public Optional<Appointment> firstSecretaryGeneral() {
+    return CstoData.bundled().secretaryGeneral(LocalDate.of(YEAR, 1, 1));
+  }
+
+  // SESSIONS: once CstoDataset has a sessions query, its first call goes here as firstSessions(), in the
+  // form of the methods above, and its name into FirstAnswer.BENCHMARKS.
+}
