@@ -1,6 +1,8 @@
 package io.github.cstokit.rules;
 
 import io.github.cstokit.model.Appointment;
+import io.github.cstokit.model.Arrears;
+import io.github.cstokit.model.Citation;
 import io.github.cstokit.model.Chairmanship;
 import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.Framework;
@@ -10,11 +12,18 @@ import io.github.cstokit.model.MembershipStatus;
 import io.github.cstokit.model.MembershipTimeline;
 import io.github.cstokit.model.Office;
 import io.github.cstokit.model.Participation;
+import io.github.cstokit.model.ProvisionText;
+import io.github.cstokit.model.RightsSuspension;
 import io.github.cstokit.model.State;
+import io.github.cstokit.model.StatusApplication;
+import io.github.cstokit.model.StatusDecision;
+import java.lang.reflect.Method;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 
 /**
@@ -94,83 +103,141 @@ final class Answers {
     return date;
   }
 
-  /** Every answer checked: a null becomes an {@link IllegalStateException} naming the query. */
-  private static final class Checked implements CstoFacts {
-    private final CstoFacts facts;
-    /** The default methods the facts implement themselves; the others run here, on checked answers. */
-    private final java.util.Set<String> own = new java.util.HashSet<>();
-
-    Checked(CstoFacts facts) {
-      this.facts = facts;
-      for (java.lang.reflect.Method m : CstoFacts.class.getMethods()) {
+  /**
+   * For each implementation class, the default methods of {@link CstoFacts} it implements itself: found
+   * once per class, not on every check.
+   */
+  private static final ClassValue<Set<String>> OWN = new ClassValue<>() {
+    @Override
+    protected Set<String> computeValue(Class<?> type) {
+      Set<String> own = new HashSet<>();
+      for (Method m : CstoFacts.class.getMethods()) {
         try {
-          if (m.isDefault() && facts.getClass().getMethod(m.getName(), m.getParameterTypes())
-              .getDeclaringClass() != CstoFacts.class) {
+          if (m.isDefault()
+              && type.getMethod(m.getName(), m.getParameterTypes()).getDeclaringClass() != CstoFacts.class) {
             own.add(m.getName());
           }
         } catch (NoSuchMethodException e) {
           throw new AssertionError(e); // a public interface method is always found
         }
       }
+      return Set.copyOf(own);
+    }
+  };
+
+  /**
+   * Every answer checked: a null becomes an {@link IllegalStateException} naming the query. A default
+   * method the facts do not implement runs here, on the checked answers; the query's text is built only
+   * when an answer is null.
+   */
+  private static final class Checked implements CstoFacts {
+    private final CstoFacts facts;
+    private final Set<String> own;
+
+    Checked(CstoFacts facts) {
+      this.facts = facts;
+      this.own = OWN.get(facts.getClass());
     }
 
-    private static String q(String method, Object... args) {
+    private static IllegalStateException answeredNull(String method, Object... args) {
       StringBuilder s = new StringBuilder("CstoFacts.").append(method).append('(');
       for (int i = 0; i < args.length; i++) {
         s.append(i == 0 ? "" : ", ").append(args[i] instanceof String ? "\"" + args[i] + "\"" : args[i]);
       }
-      return s.append(')').toString();
+      return new IllegalStateException(s.append(") answered null; CstoFacts never answers null").toString());
     }
 
     @Override
     public Optional<State> state(String isoAlpha2) {
-      return required(facts.state(isoAlpha2), q("state", isoAlpha2));
+      Optional<State> a = facts.state(isoAlpha2);
+      if (a == null) {
+        throw answeredNull("state", isoAlpha2);
+      }
+      return a;
     }
 
     @Override
     public SortedSet<State> states() {
-      return required(facts.states(), q("states"));
+      SortedSet<State> a = facts.states();
+      if (a == null) {
+        throw answeredNull("states");
+      }
+      return a;
     }
 
     @Override
     public MembershipStatus status(String isoAlpha2, LocalDate date) {
-      return required(facts.status(isoAlpha2, date), q("status", isoAlpha2, date));
+      MembershipStatus a = facts.status(isoAlpha2, date);
+      if (a == null) {
+        throw answeredNull("status", isoAlpha2, date);
+      }
+      return a;
     }
 
     @Override
     public Participation participation(String isoAlpha2, LocalDate date) {
-      return required(facts.participation(isoAlpha2, date), q("participation", isoAlpha2, date));
+      Participation a = facts.participation(isoAlpha2, date);
+      if (a == null) {
+        throw answeredNull("participation", isoAlpha2, date);
+      }
+      return a;
     }
 
     @Override
     public SortedSet<State> members(LocalDate date) {
-      return required(facts.members(date), q("members", date));
+      SortedSet<State> a = facts.members(date);
+      if (a == null) {
+        throw answeredNull("members", date);
+      }
+      return a;
     }
 
     @Override
     public Framework framework(LocalDate date) {
-      return own.contains("framework") ? required(facts.framework(date), q("framework", date))
-          : CstoFacts.super.framework(date);
+      if (!own.contains("framework")) {
+        return CstoFacts.super.framework(date);
+      }
+      Framework a = facts.framework(date);
+      if (a == null) {
+        throw answeredNull("framework", date);
+      }
+      return a;
     }
 
     @Override
     public Optional<MembershipTimeline> timeline(String isoAlpha2) {
-      return required(facts.timeline(isoAlpha2), q("timeline", isoAlpha2));
+      Optional<MembershipTimeline> a = facts.timeline(isoAlpha2);
+      if (a == null) {
+        throw answeredNull("timeline", isoAlpha2);
+      }
+      return a;
     }
 
     @Override
     public List<MembershipEvent> events() {
-      return required(facts.events(), q("events"));
+      List<MembershipEvent> a = facts.events();
+      if (a == null) {
+        throw answeredNull("events");
+      }
+      return a;
     }
 
     @Override
     public Optional<Instrument> instrument(String id) {
-      return required(facts.instrument(id), q("instrument", id));
+      Optional<Instrument> a = facts.instrument(id);
+      if (a == null) {
+        throw answeredNull("instrument", id);
+      }
+      return a;
     }
 
     @Override
     public List<Instrument> instruments() {
-      return required(facts.instruments(), q("instruments"));
+      List<Instrument> a = facts.instruments();
+      if (a == null) {
+        throw answeredNull("instruments");
+      }
+      return a;
     }
 
     @Override
@@ -181,42 +248,118 @@ final class Answers {
 
     @Override
     public Optional<Chairmanship> chair(LocalDate date) {
-      return required(facts.chair(date), q("chair", date));
+      Optional<Chairmanship> a = facts.chair(date);
+      if (a == null) {
+        throw answeredNull("chair", date);
+      }
+      return a;
     }
 
     @Override
     public List<Chairmanship> chairmanships() {
-      return required(facts.chairmanships(), q("chairmanships"));
+      List<Chairmanship> a = facts.chairmanships();
+      if (a == null) {
+        throw answeredNull("chairmanships");
+      }
+      return a;
     }
 
     @Override
     public Optional<Appointment> holder(Office office, LocalDate date) {
-      return required(facts.holder(office, date), q("holder", office, date));
+      Optional<Appointment> a = facts.holder(office, date);
+      if (a == null) {
+        throw answeredNull("holder", office, date);
+      }
+      return a;
     }
 
     @Override
     public List<Appointment> holders(Office office, LocalDate date) {
-      return own.contains("holders") ? required(facts.holders(office, date), q("holders", office, date))
-          : CstoFacts.super.holders(office, date);
+      if (!own.contains("holders")) {
+        return CstoFacts.super.holders(office, date);
+      }
+      List<Appointment> a = facts.holders(office, date);
+      if (a == null) {
+        throw answeredNull("holders", office, date);
+      }
+      return a;
     }
 
     @Override
     public Optional<Appointment> secretaryGeneral(LocalDate date) {
-      return own.contains("secretaryGeneral")
-          ? required(facts.secretaryGeneral(date), q("secretaryGeneral", date))
-          : CstoFacts.super.secretaryGeneral(date);
+      if (!own.contains("secretaryGeneral")) {
+        return CstoFacts.super.secretaryGeneral(date);
+      }
+      Optional<Appointment> a = facts.secretaryGeneral(date);
+      if (a == null) {
+        throw answeredNull("secretaryGeneral", date);
+      }
+      return a;
     }
 
     @Override
     public List<Appointment> appointments() {
-      return required(facts.appointments(), q("appointments"));
+      List<Appointment> a = facts.appointments();
+      if (a == null) {
+        throw answeredNull("appointments");
+      }
+      return a;
     }
 
     @Override
     public List<Instrument> amendmentsOf(String instrumentId) {
-      return own.contains("amendmentsOf")
-          ? required(facts.amendmentsOf(instrumentId), q("amendmentsOf", instrumentId))
-          : CstoFacts.super.amendmentsOf(instrumentId);
+      if (!own.contains("amendmentsOf")) {
+        return CstoFacts.super.amendmentsOf(instrumentId);
+      }
+      List<Instrument> a = facts.amendmentsOf(instrumentId);
+      if (a == null) {
+        throw answeredNull("amendmentsOf", instrumentId);
+      }
+      return a;
+    }
+
+    @Override
+    public List<StatusApplication> statusApplications() {
+      return listOrFail(facts.statusApplications(), "statusApplications");
+    }
+
+    @Override
+    public List<StatusDecision> statusDecisions() {
+      return listOrFail(facts.statusDecisions(), "statusDecisions");
+    }
+
+    @Override
+    public List<Arrears> arrears() {
+      return listOrFail(facts.arrears(), "arrears");
+    }
+
+    @Override
+    public List<RightsSuspension> rightsSuspensions() {
+      return listOrFail(facts.rightsSuspensions(), "rightsSuspensions");
+    }
+
+    @Override
+    public List<ProvisionText> provisions() {
+      return listOrFail(facts.provisions(), "provisions");
+    }
+
+    @Override
+    public Optional<ProvisionText> provision(Citation citation) {
+      if (!own.contains("provision")) {
+        return CstoFacts.super.provision(citation);
+      }
+      Optional<ProvisionText> a = facts.provision(citation);
+      if (a == null) {
+        throw answeredNull("provision", citation);
+      }
+      return a;
+    }
+
+    private static <T> List<T> listOrFail(List<T> answer, String method) {
+      if (answer == null) {
+        throw answeredNull(method);
+      }
+      return answer;
     }
 
     @Override
