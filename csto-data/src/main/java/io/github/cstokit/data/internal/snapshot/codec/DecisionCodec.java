@@ -12,7 +12,7 @@ import java.util.TreeMap;
 
 /**
  * A {@link Decision}: id, body, date, matter, kind of matter, format, recorded outcome (absent when none
- * is recorded), positions (state and position, by state), signatures, note and sources.
+ * is recorded), positions (state and position, by state), signatures, note, session and sources.
  */
 public final class DecisionCodec implements Codec<Decision> {
 
@@ -37,6 +37,7 @@ public final class DecisionCodec implements Codec<Decision> {
     }
     out.strings(d.signatures());
     out.string(d.note());
+    out.string(d.sessionId());
     out.strings(d.sources());
   }
 
@@ -57,6 +58,7 @@ public final class DecisionCodec implements Codec<Decision> {
     b.positions(positions)
         .signatures(in.strings())
         .note(in.optionalString())
+        .sessionId(in.optionalString())
         .sources(in.strings());
     return b.build();
   }
