@@ -55,16 +55,16 @@ final class StateLookup {
         return s.isoAlpha2();
       }
     }
-    throw unknown(isoAlpha2);
+    throw unknown("state code", isoAlpha2);
   }
 
-  /** The error for a state the dataset does not know, naming the codes it knows. */
-  IllegalArgumentException unknown(String given) {
+  /** The error for a state (or state code) the dataset does not know, naming the codes it knows. */
+  IllegalArgumentException unknown(String what, String given) {
     StringBuilder known = new StringBuilder();
     for (State s : states) {
       known.append(known.length() == 0 ? "" : ", ").append(s.isoAlpha2());
     }
-    return new IllegalArgumentException("unknown state code '" + given + "': the dataset knows "
+    return new IllegalArgumentException("unknown " + what + " '" + given + "': the dataset knows "
         + known);
   }
 }

@@ -127,7 +127,10 @@ class BundledDatasetTest {
       assertEquals(MembershipStatus.CEASED, data.status(code, d("1999-04-21")));
       assertEquals(MembershipStatus.CEASED, data.status(code, d("2010-01-01")));
     }
-    assertEquals(MembershipStatus.NOT_PARTY, data.status("XX", d("2010-01-01")));
+    IllegalArgumentException unknown =
+        assertThrows(IllegalArgumentException.class, () -> data.status("XX", d("2010-01-01")));
+    assertEquals("unknown state code 'XX': the dataset knows AM, AZ, BY, GE, KG, KZ, RU, TJ, UZ",
+        unknown.getMessage());
   }
 
   @Test
