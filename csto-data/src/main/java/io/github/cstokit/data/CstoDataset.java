@@ -164,7 +164,8 @@ public final class CstoDataset implements CstoFacts, CstoRecord {
    * @throws IllegalArgumentException if none matches (the message names the dataset's codes)
    */
   public State requireState(String codeOrName) {
-    return lookup().find(codeOrName).orElseThrow(() -> lookup().unknown("state", codeOrName));
+    return lookup().find(codeOrName).orElseThrow(
+        () -> lookup().unknown(codeOrName.strip().length() == 2 ? "state code" : "state", codeOrName));
   }
 
   @Override

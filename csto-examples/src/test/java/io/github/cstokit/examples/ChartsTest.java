@@ -108,6 +108,47 @@ class ChartsTest {
     assertTrue(bad.err.contains("must end in .svg or .png"), bad.toString());
   }
 
+  private static String svgWithSessions() throws IOException {
+    StringWriter out = new StringWriter();
+    Charts.writeSvg(Charts.membershipTimeline(DATA, DATA.sessions(), DATA.dataAsOf()), out);
+    return out.toString();
+  }
+
+  @Test
+  void theSessionsLieOnTheTimeAxisBeneathTheTimeline() throws Exception {
+    String svg = svgWithSessions();
+    Document doc = new SAXSVGDocumentFactory(XMLResourceDescriptor.getXMLParserClassName())
+        .createDocument("file:/timeline.svg", new StringReader(svg));
+    Set<String> texts = texts(doc);
+    for (String label : new String[] {Charts.SESSIONS, Charts.SESSION, Charts.EXTRAORDINARY, Charts.INFORMAL,
+        Charts.ANNOUNCED, Charts.CHAIRMANSHIP}) {
+      assertTrue(texts.contains(label), label + " in " + texts);
+    }
+    assertTrue(!texts(new SAXSVGDocumentFactory(XMLResourceDescriptor.getXMLParserClassName())
+        .createDocument("file:/t.svg", new StringReader(svg()))).contains(Charts.SESSIONS),
+        "no sessions row without sessions");
+    // Rendered: the council's colour of the session marks is drawn.
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    new PNGTranscoder().transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput(png));
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.toByteArray()));
+    Set<Integer> colours = new HashSet<>();
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        colours.add(image.getRGB(x, y) & 0xffffff);
+      }
+    }
+    assertTrue(colours.contains(0x1f3a5f), "session marks drawn");
+    // The session announced for 2026-11-11, after the data date, is drawn as announced.
+    assertEquals(Charts.ANNOUNCED, Charts.sessionSeries(DATA.session("csc-2026-11-11").orElseThrow(),
+        DATA.dataAsOf()));
+    assertEquals(Charts.EXTRAORDINARY, Charts.sessionSeries(DATA.session("csc-2022-01-10").orElseThrow(),
+        DATA.dataAsOf()));
+    assertEquals(Charts.INFORMAL, Charts.sessionSeries(DATA.session("csc-2017-04-14").orElseThrow(),
+        DATA.dataAsOf()));
+    assertEquals(Charts.SESSION, Charts.sessionSeries(DATA.session("csc-2022-11-23").orElseThrow(),
+        DATA.dataAsOf()));
+  }
+
   @Test
   void aDataDateBefore1992IsRejected() {
     assertThrows(IllegalArgumentException.class,

@@ -66,6 +66,11 @@ class ProcessTest {
         "Verdict v = check(kazakhstan2022());",
         "System.out.println(\"outcome \" + v.outcome());",
         "whatIf(v, check(kazakhstan2022().withoutRequest()));",
+        "System.out.println(status(\"am\", LocalDate.of(2030,1,1)));",
+        "System.out.println(sessions(2022).size() + \" sessions in 2022\");",
+        "System.out.println(session(\"csc-2022-11-23\"));",
+        "System.out.println(activities(2019).keySet());",
+        "System.out.println(observers(LocalDate.of(2020,1,1)).size() + \" observers\");",
         "/exit", ""));
     // The README command, run from the repository root, with a script instead of the prompt.
     String out = run(List.of(jshell.toString(), "--module-path", "csto-examples/target/lib",
@@ -81,6 +86,13 @@ class ProcessTest {
     assertTrue(out.contains("outcome SATISFIED"), out);
     assertTrue(out.contains("the decision is reported adopted"), out);
     assertTrue(out.contains("PK-3-OPERATION-ON-MEMBER-TERRITORY: SATISFIED -> VIOLATED"), out);
+    assertTrue(out.contains("2030-01-01 is beyond the data date 2026-02-12; as last recorded: AM on 2026-02-12:"
+        + " MEMBER, participation FROZEN"), out);
+    assertTrue(out.contains("6 sessions in 2022"), out);
+    assertTrue(out.contains("Session[csc-2022-11-23 CSC 2022-11-23 Yerevan REGULAR IN_PERSON chair AM]"), out);
+    assertTrue(out.contains("Decision[csc-2022-11-23-tasmagambetov"), out);
+    assertTrue(out.contains("[Interaction, Indestructible Brotherhood, Echelon]"), out);
+    assertTrue(out.contains("3 observers"), out);
     assertTrue(!out.contains("Error:") && !out.contains("Exception"), out);
   }
 }

@@ -52,7 +52,7 @@ public final class DefenceRules {
   public static Verdict check(Appeal appeal, CstoFacts facts) {
     Objects.requireNonNull(appeal, "appeal");
     int mask = Law.mask(facts, appeal.date());
-    boolean member = facts.status(appeal.state(), appeal.date()).isMember();
+    boolean member = Known.status(facts, appeal.state(), appeal.date()).isMember();
     List<Finding> out = new ArrayList<>(7);
     out.add(consultation(appeal, member, mask));
     out.add(article4(appeal, member, facts, mask));
@@ -184,7 +184,7 @@ public final class DefenceRules {
     List<String> memberObjections = new ArrayList<>();
     List<String> otherObjections = new ArrayList<>();
     for (String s : request.objections()) {
-      (facts.status(s, date).isMember() && !s.equals(request.hostState()) ? memberObjections : otherObjections)
+      (Known.status(facts, s, date).isMember() && !s.equals(request.hostState()) ? memberObjections : otherObjections)
           .add(s);
     }
     f.add("objections by members: " + Findings.join(memberObjections));
@@ -195,9 +195,9 @@ public final class DefenceRules {
     if (protocol == LawInForce.Standing.UNKNOWN || protocol == LawInForce.Standing.NOT_YET_SIGNED) {
       finding = Findings.of(r, Outcome.NOT_APPLICABLE, mask,
           law.explain(Law.BASES_PROTOCOL_ID, date) + "; Art. 7 leaves stationing to separate agreements", f);
-    } else if (!facts.status(request.hostState(), date).isMember()) {
+    } else if (!Known.status(facts, request.hostState(), date).isMember()) {
       finding = Findings.of(r, Outcome.NOT_APPLICABLE, mask, request.hostState() + " is not a member", f);
-    } else if (facts.status(request.thirdState(), date).isMember()) {
+    } else if (Known.status(facts, request.thirdState(), date).isMember()) {
       finding = Findings.of(r, Outcome.NOT_APPLICABLE, mask,
           request.thirdState() + " is a member; the protocol concerns non-members", f);
     } else if (protocol == LawInForce.Standing.NOT_SHOWN_IN_FORCE) {

@@ -180,7 +180,7 @@ public final class MandateRules {
       return Findings.of(r, Outcome.NOT_APPLICABLE, mask,
           "no peacekeeping operation was decided or carried out", f);
     }
-    MembershipStatus host = facts.status(m.hostState(), date);
+    MembershipStatus host = Known.status(facts, m.hostState(), date);
     if (!host.isMember()) {
       f.add("host status: " + host);
       return Findings.of(r, Outcome.VIOLATED, mask,
@@ -344,7 +344,7 @@ public final class MandateRules {
           states.append(", ");
         }
         states.append(c.state());
-        MembershipStatus s = facts.status(c.state(), date);
+        MembershipStatus s = Known.status(facts, c.state(), date);
         String why = null;
         if (!s.isMember()) {
           why = "contingent from " + c.state() + ", which is " + s + " on " + date
@@ -485,7 +485,7 @@ public final class MandateRules {
     if (m.request().isEmpty()) {
       return Findings.of(r, Outcome.VIOLATED, mask, "no request of a member is recorded", f);
     }
-    if (!facts.status(m.request().get().state(), date).isMember()) {
+    if (!Known.status(facts, m.request().get().state(), date).isMember()) {
       return Findings.of(r, Outcome.VIOLATED, mask,
           "the requesting state " + m.request().get().state() + " is not a member on " + date, f);
     }
