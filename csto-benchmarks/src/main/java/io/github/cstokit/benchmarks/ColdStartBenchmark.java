@@ -53,7 +53,7 @@ public class ColdStartBenchmark {
 
   /**
    * The path {@link CstoData#bundled()} took before the snapshot, and {@link CstoData#load(Path)} still
-   * takes: the first load of the eleven JSON files with every check, in a fresh JVM.
+   * takes: the first load of the dataset's JSON files with every check, in a fresh JVM.
    *
    * @return the dataset
    */

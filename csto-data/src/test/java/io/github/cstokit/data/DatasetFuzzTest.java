@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fuzzes the loader: one bundled file at a time is mutated ({@link JsonMutations}) and the eleven files are
+ * Fuzzes the loader: one bundled file at a time is mutated ({@link JsonMutations}) and the dataset's files are
  * loaded. Every case must load, or fail with a {@link CstoDataException} whose every problem names a
  * dataset file and a JSON pointer; any other throwable, a problem without a location, or a case that
  * takes longer than {@value Fuzz#TIME_BOX_MILLIS} ms fails the build.

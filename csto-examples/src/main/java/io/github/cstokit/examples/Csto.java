@@ -315,7 +315,7 @@ public final class Csto implements Callable<Integer> {
   /** {@code csto validate DIR|ZIP}. */
   @Command(name = "validate", mixinStandardHelpOptions = true,
       description = {"Check an edited dataset (a directory or a ZIP archive) before loading it.",
-          "The directory or archive holds the eleven JSON files of the data format; every problem",
+          "The directory or archive holds the JSON files of the data format; every problem",
           "is printed with its file and JSON pointer."})
   static final class Validate implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
