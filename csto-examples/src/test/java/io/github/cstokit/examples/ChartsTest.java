@@ -40,6 +40,11 @@ class ChartsTest {
     return out.toString();
   }
 
+  private static Document parse(String svg) throws IOException {
+    return new SAXSVGDocumentFactory(XMLResourceDescriptor.getXMLParserClassName())
+        .createDocument("file:/timeline.svg", new StringReader(svg));
+  }
+
   private static Set<String> texts(Document doc) {
     Set<String> texts = new HashSet<>();
     NodeList nodes = doc.getElementsByTagName("text");
@@ -117,16 +122,12 @@ class ChartsTest {
   @Test
   void theSessionsLieOnTheTimeAxisBeneathTheTimeline() throws Exception {
     String svg = svgWithSessions();
-    Document doc = new SAXSVGDocumentFactory(XMLResourceDescriptor.getXMLParserClassName())
-        .createDocument("file:/timeline.svg", new StringReader(svg));
-    Set<String> texts = texts(doc);
+    Set<String> texts = texts(parse(svg));
     for (String label : new String[] {Charts.SESSIONS, Charts.SESSION, Charts.EXTRAORDINARY, Charts.INFORMAL,
         Charts.ANNOUNCED, Charts.CHAIRMANSHIP}) {
       assertTrue(texts.contains(label), label + " in " + texts);
     }
-    assertTrue(!texts(new SAXSVGDocumentFactory(XMLResourceDescriptor.getXMLParserClassName())
-        .createDocument("file:/t.svg", new StringReader(svg()))).contains(Charts.SESSIONS),
-        "no sessions row without sessions");
+    assertTrue(!texts(parse(svg())).contains(Charts.SESSIONS), "no sessions row without sessions");
     // Rendered: the council's colour of the session marks is drawn.
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     new PNGTranscoder().transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput(png));
