@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cstokit.data.CstoData;
 import io.github.cstokit.data.CstoDataset;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code csto sessions}, {@code csto activities}, {@code csto observers}, and states by name or in any case. */
 class RecordCommandsTest {
@@ -115,5 +120,28 @@ class RecordCommandsTest {
     assertTrue(answer.startsWith("Unknown: 2030-01-01 is beyond the data date"), answer);
     assertFalse(answer.startsWith("Yes"), answer);
     assertTrue(WasMember.answer(DATA, "Узбекистан", LocalDate.of(2013, 1, 1)).startsWith("No: Uzbekistan (UZ)"));
+  }
+
+  @Test
+  void theNewCommandsReadAnEditedDatasetGivenWithData(@TempDir Path tmp) throws IOException {
+    Path dir = Path.of("../csto-data/src/main/resources/io/github/cstokit/data");
+    Assumptions.assumeTrue(Files.isDirectory(dir), "the data sources are not next to this module");
+    Path copy = Files.createDirectory(tmp.resolve("edited"));
+    try (var files = Files.list(dir)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Files.copy(f, copy.resolve(f.getFileName()));
+      }
+    }
+    Path sessions = copy.resolve("sessions.json");
+    Files.writeString(sessions, Files.readString(sessions).replace("\"place\": \"Yerevan\"",
+        "\"place\": \"Yerevan (edited)\""));
+    Path observers = copy.resolve("observers.json");
+    Files.writeString(observers, Files.readString(observers).replace("\"since\": \"2013\"",
+        "\"since\": \"2014\""));
+    String d = copy.toString();
+    assertTrue(ok("sessions", "--year", "2022", "--data", d).out.contains("Yerevan (edited) (AM)"));
+    assertTrue(ok("observers", "--on", "2013-06-01", "--data", d).out.startsWith("0 statuses held"));
+    assertTrue(ok("activities", "--year", "2019", "--data", d).out.startsWith("3 activities"));
+    bad(Cli.run("observers", "--data", tmp.resolve("missing").toString()), "csto observers:", "no such");
   }
 }
