@@ -25,8 +25,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code csto} command-line tool: membership on a date, a state's status and timeline, procedure
- * checks of a decision or mandate, exports for research, validation of an edited dataset, and the tour.
+ * The {@code csto} command-line tool: membership on a date, a state's status and timeline, the sessions,
+ * exercises and operations, and observer statuses, procedure checks of a decision or mandate, exports for
+ * research, validation of an edited dataset, pictures, the report, and the tour. A state is given by its
+ * code in any case or by its English or Russian name.
  *
  * <p>Exit codes: {@value #OK} when all went well, {@value #VIOLATED} when {@code check} finds a rule
  * violated, {@value #BAD_INPUT} for bad input (a missing, unreadable or malformed file, an unknown state
