@@ -144,4 +144,19 @@ class RecordCommandsTest {
     assertTrue(ok("activities", "--year", "2019", "--data", d).out.startsWith("3 activities"));
     bad(Cli.run("observers", "--data", tmp.resolve("missing").toString()), "csto observers:", "no such");
   }
+
+  @Test
+  void aCheckBeyondTheDataDateSaysSoBeforeItsVerdict(@TempDir Path tmp) throws IOException {
+    String doc = Files.readString(Path.of("samples/decision-2025-standard.json"));
+    Path later = Files.writeString(tmp.resolve("later.json"), doc.replace("2025-03-01", "2030-03-01"));
+    Cli cli = Cli.run("check", later.toString());
+    assertEquals(Csto.VIOLATED, cli.code, cli.toString()); // the sample lacks Armenia's consent
+    assertTrue(cli.out.startsWith("2030-03-01 is beyond the data date " + DATA.dataAsOf() + " of dataset "
+        + DATA.version() + ": the dataset records nothing after it. The facts are taken as last recorded, on "
+        + DATA.dataAsOf() + ".\n"), cli.out);
+    Cli covered = Cli.run("check", "samples/decision-2025-standard.json");
+    assertFalse(covered.out.contains("beyond the data date"), covered.out);
+    Cli json = Cli.run("check", later.toString(), "--json");
+    assertTrue(json.out.startsWith("{"), json.out);
+  }
 }
