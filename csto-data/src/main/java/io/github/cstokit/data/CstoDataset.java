@@ -135,7 +135,7 @@ public final class CstoDataset implements CstoFacts, CstoRecord {
    * @return true if the date is not after the data date
    */
   public boolean covers(LocalDate date) {
-    return !date.isAfter(dataAsOf);
+    return !Objects.requireNonNull(date, "date").isAfter(dataAsOf);
   }
 
   @Override

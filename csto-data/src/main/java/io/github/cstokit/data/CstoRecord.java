@@ -132,6 +132,7 @@ public interface CstoRecord {
    * @return an unmodifiable list in the order of {@link #sessions()}, possibly empty
    */
   default List<Session> sessions(Period period) {
+    Objects.requireNonNull(period, "period");
     return Records.within(sessions(), period, Session::isWithin);
   }
 
@@ -158,6 +159,7 @@ public interface CstoRecord {
    * @return an unmodifiable list in the order of {@link #activities()}, possibly empty
    */
   default List<Activity> activities(Period period) {
+    Objects.requireNonNull(period, "period");
     return Records.within(activities(), period, (a, p) -> !a.editions(p).isEmpty());
   }
 

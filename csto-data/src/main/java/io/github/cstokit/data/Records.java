@@ -10,9 +10,11 @@ final class Records {
 
   private Records() {}
 
-  /** The records for which the test holds with the given period or date, as an unmodifiable list. */
+  /**
+   * The records for which the test holds with the given period or date, as an unmodifiable list; the
+   * caller has checked {@code when} for null, naming its parameter.
+   */
   static <T, W> List<T> within(List<T> records, W when, BiPredicate<T, W> test) {
-    java.util.Objects.requireNonNull(when, "when");
     List<T> list = new ArrayList<>();
     for (T record : records) {
       if (test.test(record, when)) {

@@ -227,4 +227,17 @@ class RecordTest {
     assertEquals("unknown state 'Atlantis': " + known, e.getMessage());
     assertThrows(NullPointerException.class, () -> data.status(null, d("2010-01-01")));
   }
+
+  @ParameterizedTest
+  @MethodSource("datasets")
+  void aNullArgumentIsNamed(CstoDataset data) {
+    assertEquals("period", assertThrows(NullPointerException.class, () -> data.sessions(null)).getMessage());
+    assertEquals("period",
+        assertThrows(NullPointerException.class, () -> data.activities(null)).getMessage());
+    assertEquals("date", assertThrows(NullPointerException.class, () -> data.observers(null)).getMessage());
+    assertEquals("id", assertThrows(NullPointerException.class, () -> data.session(null)).getMessage());
+    assertEquals("codeOrName",
+        assertThrows(NullPointerException.class, () -> data.findState(null)).getMessage());
+    assertEquals("date", assertThrows(NullPointerException.class, () -> data.covers(null)).getMessage());
+  }
 }
