@@ -134,6 +134,9 @@ class RecordTest {
     ActivityEdition dvina = data.activity("op-channel").orElseThrow().editions(year(2025)).get(0);
     assertEquals(23000, dvina.personnel().getAsInt());
     assertEquals(Optional.of("Channel - Western Dvina"), dvina.name());
+    ActivityEdition search2023 = data.activity("ex-search").orElseThrow().editions(year(2023)).get(0);
+    assertEquals(Set.of("BY", "KG", "KZ", "RU", "TJ"), search2023.participants());
+    assertEquals(List.of("tass-1670515"), search2023.sources());
   }
 
   @ParameterizedTest
@@ -151,7 +154,7 @@ class RecordTest {
         }
       }
     }
-    assertEquals(21, unsourced);
+    assertEquals(17, unsourced);
     ActivityEdition search2021 = data.activity("ex-search").orElseThrow().editions(year(2021)).get(0);
     assertFalse(search2021.sourced());
     assertTrue(search2021.toString().endsWith(" unsourced]"), search2021.toString());
