@@ -44,7 +44,7 @@ public class ColdStartBenchmark {
     jsonDir = Files.createTempDirectory("csto-json");
     for (String name : new String[] {"sources.json", "states.json", "instruments.json", "events.json",
         "organs.json", "offices.json", "chairmanships.json", "sessions.json", "forces.json",
-        "mandates.json", "activities.json"}) {
+        "mandates.json", "activities.json", "observers.json"}) {
       try (InputStream in = CstoData.class.getResourceAsStream(name)) {
         Files.copy(in, jsonDir.resolve(name));
       }

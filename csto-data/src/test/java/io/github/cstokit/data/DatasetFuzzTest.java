@@ -30,9 +30,10 @@ class DatasetFuzzTest {
   static final long SEED = 20260212L;
   static final long CASES = 20_000;
 
-  private static final Pattern LOCATED =
-      Pattern.compile("(?s)(sources|states|instruments|events|organs|offices|chairmanships|sessions|forces"
-          + "|mandates|activities)\\.json#(/.*?)?: \\S.*");
+  /** A problem located in one of the dataset's files: {@code file.json#/pointer: what}. */
+  private static final Pattern LOCATED = Pattern.compile("(?s)("
+      + DatasetLoader.FILES.stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
+      + ")#(/.*?)?: \\S.*");
 
   private static final Map<String, byte[]> BUNDLED = new HashMap<>();
   private static CstoDataset bundledBefore;
