@@ -11,11 +11,17 @@ import java.util.*;
 /** The bundled dataset: the facts every helper answers from. */
 CstoDataset data = CstoData.bundled();
 
-/** A state's status and participation on a date. */
-record StatusOn(String state, LocalDate date, MembershipStatus status, Participation participation) {
+/**
+ * A state's status and participation on a date; for a date beyond the data date, the answer is the last
+ * one recorded and says so.
+ */
+record StatusOn(String state, LocalDate date, MembershipStatus status, Participation participation,
+    boolean covered) {
   @Override
   public String toString() {
-    return state + " on " + date + ": " + status + ", participation " + participation;
+    return (covered ? "" : date + " is beyond the data date " + data.dataAsOf() + "; as last recorded: ")
+        + state + " on " + (covered ? date : data.dataAsOf()) + ": " + status + ", participation "
+        + participation;
   }
 }
 
@@ -24,15 +30,48 @@ SortedSet<State> members(LocalDate date) {
   return data.members(date);
 }
 
-/** A state's status and participation on a date, such as status("AM", LocalDate.of(2025, 1, 1)). */
-StatusOn status(String code, LocalDate date) {
-  String c = code.toUpperCase(Locale.ROOT);
-  return new StatusOn(c, date, data.status(c, date), data.participation(c, date));
+/**
+ * A state's status and participation on a date, such as status("AM", LocalDate.of(2025, 1, 1)); the state
+ * by its code in any case or its English or Russian name, status("Армения", ...).
+ */
+StatusOn status(String codeOrName, LocalDate date) {
+  String c = data.requireState(codeOrName).isoAlpha2();
+  LocalDate asOf = data.covers(date) ? date : data.dataAsOf();
+  return new StatusOn(c, date, data.status(c, asOf), data.participation(c, asOf), data.covers(date));
 }
 
-/** A state's statuses over time. */
-List<StatusPeriod> timeline(String code) {
-  return data.timeline(code.toUpperCase(Locale.ROOT)).map(MembershipTimeline::periods).orElse(List.of());
+/** A state's statuses over time, the state by code or name. */
+List<StatusPeriod> timeline(String codeOrName) {
+  return data.timeline(data.requireState(codeOrName).isoAlpha2()).orElseThrow().periods();
+}
+
+/** The whole of a year, as a half-open period. */
+Period year(int year) {
+  return Period.of(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+}
+
+/** The sessions of the statutory bodies in a year, such as sessions(2022). */
+List<Session> sessions(int year) {
+  return data.sessions(year(year));
+}
+
+/** A session by id, such as session("csc-2022-11-23"), and the decisions taken there. */
+Session session(String id) {
+  Session s = data.session(id).orElseThrow(() -> new IllegalArgumentException("no session " + id));
+  s.decisionIds().forEach(d -> System.out.println("  " + data.decision(d).orElseThrow()));
+  return s;
+}
+
+/** The exercises and operations with an edition in a year, each with those editions. */
+Map<String, List<ActivityEdition>> activities(int year) {
+  Map<String, List<ActivityEdition>> map = new LinkedHashMap<>();
+  data.activities(year(year)).forEach(a -> map.put(a.name(), a.editions(year(year))));
+  return map;
+}
+
+/** The observer and partner statuses held on a date (the Parliamentary Assembly's observers among them). */
+List<ObserverStatus> observers(LocalDate date) {
+  return data.observers(date);
 }
 
 /**
@@ -88,6 +127,10 @@ void help() {
         members(LocalDate.of(2013, 1, 1))            the member states on a date
         status("AM", LocalDate.of(2025, 1, 1))       status and participation on a date
         timeline("UZ")                               a state's statuses over time
+        sessions(2022)                               the sessions of a year
+        session("csc-2022-11-23")                    a session and the decisions taken there
+        activities(2023)                             the exercises and operations of a year, by edition
+        observers(LocalDate.of(2020, 1, 1))          the observer statuses held on a date
         check(kazakhstan2022())                      check a Mandate or a Decision, print the verdict
         whatIf(kazakhstan2022(), kazakhstan2022().withoutRequest())
                                                      the difference first: outcome and changed findings

@@ -44,7 +44,7 @@ public class ColdStartBenchmark {
     jsonDir = Files.createTempDirectory("csto-json");
     for (String name : new String[] {"sources.json", "states.json", "instruments.json", "events.json",
         "organs.json", "offices.json", "chairmanships.json", "sessions.json", "forces.json",
-        "mandates.json", "activities.json"}) {
+        "mandates.json", "activities.json", "observers.json"}) {
       try (InputStream in = CstoData.class.getResourceAsStream(name)) {
         Files.copy(in, jsonDir.resolve(name));
       }
@@ -53,7 +53,7 @@ public class ColdStartBenchmark {
 
   /**
    * The path {@link CstoData#bundled()} took before the snapshot, and {@link CstoData#load(Path)} still
-   * takes: the first load of the eleven JSON files with every check, in a fresh JVM.
+   * takes: the first load of the dataset's JSON files with every check, in a fresh JVM.
    *
    * @return the dataset
    */

@@ -104,7 +104,7 @@ public final class ColdStartPhases {
   private static final class JsonPhases {
     private static final String[] FILES = {"sources.json", "states.json", "instruments.json",
         "events.json", "organs.json", "offices.json", "chairmanships.json", "sessions.json",
-        "forces.json", "mandates.json", "activities.json"};
+        "forces.json", "mandates.json", "activities.json", "observers.json"};
     private static final Object[][] ARRAYS = {
         {"sources.json", "sources", Dto.Source.class}, {"states.json", "states", Dto.State.class},
         {"instruments.json", "instruments", Dto.Instrument.class}, {"events.json", "events", Dto.Event.class},
@@ -112,7 +112,8 @@ public final class ColdStartPhases {
         {"chairmanships.json", "chairmanships", Dto.Chairmanship.class},
         {"sessions.json", "sessions", Dto.Session.class}, {"forces.json", "forces", Dto.Force.class},
         {"mandates.json", "decisions", Dto.Decision.class}, {"mandates.json", "mandates", Dto.Mandate.class},
-        {"activities.json", "activities", Dto.Activity.class}};
+        {"activities.json", "activities", Dto.Activity.class},
+        {"observers.json", "observers", Dto.Observer.class}};
 
     private JsonPhases() {}
 
@@ -144,7 +145,7 @@ public final class ColdStartPhases {
       long t5 = System.nanoTime();
       CstoData.load(dir);
       long t6 = System.nanoTime();
-      print("read the 11 resources", t1 - t0);
+      print("read the " + FILES.length + " resources", t1 - t0);
       print("set up the Jackson mapper (class loading, configuration)", t2 - t1);
       print("parse to trees", t3 - t2);
       print("bind to records", t4 - t3);

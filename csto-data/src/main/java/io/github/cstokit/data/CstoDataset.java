@@ -1,6 +1,7 @@
 package io.github.cstokit.data;
 
 import io.github.cstokit.data.internal.snapshot.SnapshotReader;
+import io.github.cstokit.model.Activity;
 import io.github.cstokit.model.Appointment;
 import io.github.cstokit.model.Chairmanship;
 import io.github.cstokit.model.CstoFacts;
@@ -11,24 +12,25 @@ import io.github.cstokit.model.Mandate;
 import io.github.cstokit.model.MembershipEvent;
 import io.github.cstokit.model.MembershipStatus;
 import io.github.cstokit.model.MembershipTimeline;
+import io.github.cstokit.model.ObserverStatus;
 import io.github.cstokit.model.Office;
 import io.github.cstokit.model.Organ;
 import io.github.cstokit.model.Participation;
 import io.github.cstokit.model.ProvisionText;
 import io.github.cstokit.model.Scenario;
+import io.github.cstokit.model.Session;
 import io.github.cstokit.model.Source;
 import io.github.cstokit.model.State;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 
 /**
- * A loaded, validated CSTO dataset: the model's {@link CstoFacts} plus the dataset's sources, organs,
- * forces, decisions and mandates, its version and the date of its newest fact.
+ * A loaded, validated CSTO dataset: the model's {@link CstoFacts}, the documentary {@link CstoRecord}
+ * (sources, organs, forces, decisions, mandates, sessions, activities, observer statuses), its version
+ * and the date of its newest fact, up to which it {@linkplain #covers(LocalDate) covers} the record.
  *
  * <p>Obtain one with {@link CstoData#bundled()} or {@link CstoData#load(java.nio.file.Path)}. All the
  * date queries follow the as-of semantics of the model (see the {@code io.github.cstokit.model} package
@@ -43,13 +45,16 @@ import java.util.SortedSet;
  * data.status("UZ", LocalDate.of(2013, 1, 1));           // SUSPENDED
  * data.participation("AM", LocalDate.of(2025, 1, 1));    // FROZEN
  * data.secretaryGeneral(LocalDate.of(2021, 6, 1));       // Optional[... Stanislav Zas ...]
+ * data.findState("Армения");                              // Optional[State[AM Armenia]]
+ * data.status("XX", LocalDate.of(2010, 1, 1));           // IllegalArgumentException: unknown state code 'XX': ...
  * CstoDataset whatIf = data.withStatus("AM", LocalDate.of(2025, 1, 1), MembershipStatus.CEASED);
  * }</pre>
  *
  * <p>The queries answer from indexes built once, at load time (for the bundled dataset, on the first
  * query that needs them, which decodes only what it needs): {@link #status}, {@link #participation}
  * and {@link #members} are binary searches that allocate nothing, {@code members} returning one of a few
- * shared unmodifiable sets. Every collection returned is unmodifiable.
+ * shared unmodifiable sets. Every collection returned is unmodifiable. State codes are accepted in any
+ * case ({@code state("am")}, {@code timeline("am")}); {@link #findState} also takes names.
  *
  * <p>Besides the methods documented here, a dataset answers the queries {@link CstoFacts} implements
  * for every facts object: {@link CstoFacts#framework(LocalDate) framework(date)} (Treaty or
@@ -61,121 +66,43 @@ import java.util.SortedSet;
  * <p>This class is immutable and thread-safe. The what-if methods return new datasets and never change
  * this one. Two datasets are equal only if they are the same object.
  */
-public final class CstoDataset implements CstoFacts {
+public final class CstoDataset implements CstoFacts, CstoRecord {
 
   private final LocalDate dataAsOf;
   /** The facts; null for a dataset read from the bundled snapshot, which decodes them on first use. */
   private final Scenario scenario;
   /** The snapshot whose facts are decoded on first use, or null. */
   private final SnapshotReader snapshot;
-  /** Sources, organs, forces, decisions and mandates; shared by what-if copies. */
+  /** The records beyond the facts; shared by what-if copies. */
   private final Supplement supplement;
+  /** The states by code and name, built on first use. */
+  private volatile StateLookup lookup;
 
-  CstoDataset(
-      LocalDate dataAsOf,
-      Scenario scenario,
-      List<Source> sources,
-      List<Organ> organs,
-      List<Force> forces,
-      List<Decision> decisions,
-      List<Mandate> mandates) {
-    this.dataAsOf = dataAsOf;
-    this.scenario = scenario;
-    this.snapshot = null;
-    this.supplement = new Supplement(new Tables(sources, organs, forces, decisions, mandates));
+  CstoDataset(LocalDate dataAsOf, Scenario scenario, Supplement.Tables tables) {
+    this(dataAsOf, scenario, null, new Supplement(tables));
   }
 
   /** A dataset read from the bundled snapshot; its facts and its supplement are decoded on first use. */
   CstoDataset(SnapshotReader snapshot) {
-    this.dataAsOf = snapshot.dataAsOf();
-    this.scenario = null;
-    this.snapshot = snapshot;
-    this.supplement = new Supplement(snapshot);
+    this(snapshot.dataAsOf(), null, snapshot, new Supplement(snapshot));
   }
 
-  private CstoDataset(CstoDataset original, Scenario scenario) {
-    this.dataAsOf = original.dataAsOf;
+  private CstoDataset(LocalDate dataAsOf, Scenario scenario, SnapshotReader snapshot,
+      Supplement supplement) {
+    this.dataAsOf = dataAsOf;
     this.scenario = scenario;
-    this.snapshot = null;
-    this.supplement = original.supplement;
+    this.snapshot = snapshot;
+    this.supplement = supplement;
   }
 
-  /** The records beyond the facts, with their indexes by id. */
-  private static final class Tables {
-    final List<Source> sources;
-    final Map<String, Source> sourcesById;
-    final List<Organ> organs;
-    final Map<String, Organ> organsById;
-    final List<Force> forces;
-    final Map<String, Force> forcesById;
-    final List<Decision> decisions;
-    final Map<String, Decision> decisionsById;
-    final List<Mandate> mandates;
-    final Map<String, Mandate> mandatesById;
-
-    Tables(List<Source> sources, List<Organ> organs, List<Force> forces, List<Decision> decisions,
-        List<Mandate> mandates) {
-      this.sources = List.copyOf(sources);
-      this.organs = List.copyOf(organs);
-      this.forces = List.copyOf(forces);
-      this.decisions = List.copyOf(decisions);
-      this.mandates = List.copyOf(mandates);
-      Map<String, Source> s = new HashMap<>();
-      for (Source x : this.sources) {
-        s.put(x.id(), x);
-      }
-      this.sourcesById = s;
-      Map<String, Organ> o = new HashMap<>();
-      for (Organ x : this.organs) {
-        o.put(x.id(), x);
-      }
-      this.organsById = o;
-      Map<String, Force> f = new HashMap<>();
-      for (Force x : this.forces) {
-        f.put(x.id(), x);
-      }
-      this.forcesById = f;
-      Map<String, Decision> d = new HashMap<>();
-      for (Decision x : this.decisions) {
-        d.put(x.id().orElseThrow(), x);
-      }
-      this.decisionsById = d;
-      Map<String, Mandate> m = new HashMap<>();
-      for (Mandate x : this.mandates) {
-        m.put(x.id(), x);
-      }
-      this.mandatesById = m;
-    }
+  /** A what-if copy: other facts, the same records. */
+  private CstoDataset changed(Scenario facts) {
+    return new CstoDataset(dataAsOf, facts, null, supplement);
   }
 
-  /** Holds the tables, given at once or decoded from a snapshot on first use (thread-safe, once). */
-  private static final class Supplement {
-    private SnapshotReader snapshot;
-    private volatile Tables tables;
-
-    Supplement(Tables tables) {
-      this.tables = tables;
-    }
-
-    Supplement(SnapshotReader snapshot) {
-      this.snapshot = snapshot;
-    }
-
-    Tables get() {
-      Tables t = tables;
-      if (t == null) {
-        synchronized (this) {
-          t = tables;
-          if (t == null) {
-            SnapshotReader s = snapshot;
-            t = new Tables(s.sources(), s.organs(), s.forces(), s.decisions(), s.mandates());
-            tables = t;
-            snapshot = null;
-          }
-        }
-      }
-      return t;
-    }
+  private StateLookup lookup() {
+    StateLookup l = lookup;
+    return l != null ? l : (lookup = new StateLookup(scenario().states()));
   }
 
   /**
@@ -209,6 +136,17 @@ public final class CstoDataset implements CstoFacts {
   }
 
   /**
+   * Whether the data covers a date: whether it is not after {@link #dataAsOf()}. For a later date the
+   * answers say how things stood on the data date, not how they stand then; a caller should say so.
+   *
+   * @param date the date, not null
+   * @return true if the date is not after the data date
+   */
+  public boolean covers(LocalDate date) {
+    return !Objects.requireNonNull(date, "date").isAfter(dataAsOf);
+  }
+
+  /**
    * Looks up a state by its ISO alpha-2 code; see {@link CstoFacts#state(String)}.
    *
    * @param isoAlpha2 the code, such as {@code KZ}, not null
@@ -216,7 +154,32 @@ public final class CstoDataset implements CstoFacts {
    */
   @Override
   public Optional<State> state(String isoAlpha2) {
-    return scenario().state(isoAlpha2);
+    Optional<State> exact = scenario().state(isoAlpha2);
+    return exact.isPresent() || isoAlpha2.length() != 2 ? exact : lookup().find(isoAlpha2);
+  }
+
+  /**
+   * Finds a state by its ISO alpha-2 or alpha-3 code in any case, or by its English or Russian name,
+   * canonical or an alias ({@link State#nameRuAliases()}), ignoring case: {@code am}, {@code ARM},
+   * {@code Armenia} and {@code Армения} all find Armenia.
+   *
+   * @param codeOrName the code or name, not null
+   * @return the state, or empty if the dataset knows none by that code or name
+   */
+  public Optional<State> findState(String codeOrName) {
+    return lookup().find(codeOrName);
+  }
+
+  /**
+   * As {@link #findState(String)}, but a code or name the dataset does not know is an error.
+   *
+   * @param codeOrName the code or name, not null
+   * @return the state, not null
+   * @throws IllegalArgumentException if none matches (the message names the dataset's codes)
+   */
+  public State requireState(String codeOrName) {
+    return lookup().find(codeOrName).orElseThrow(
+        () -> lookup().unknown(codeOrName.strip().length() == 2 ? "state code" : "state", codeOrName));
   }
 
   /**
@@ -230,42 +193,46 @@ public final class CstoDataset implements CstoFacts {
   }
 
   /**
-   * A state's status on a date, derived from its events by the rules of {@link MembershipTimeline}; see
-   * {@link CstoFacts#status(String, LocalDate)}. For the bundled dataset this is a binary search in an
-   * index built at load time and allocates nothing.
+   * {@inheritDoc} The code is accepted in any case; unlike {@link Scenario}, a dataset rejects a code it
+   * does not know rather than answer {@code NOT_PARTY}: it records every state that was ever a party.
    *
-   * @param isoAlpha2 the code, not null
+   * @param isoAlpha2 the code, such as {@code AM} or {@code am}, not null
    * @param date the date, not null
-   * @return the status; {@link MembershipStatus#NOT_PARTY} for a state without events or unknown
+   * @return the status, not null
+   * @throws IllegalArgumentException if the dataset knows no such state (the message names its codes)
    */
   @Override
   public MembershipStatus status(String isoAlpha2, LocalDate date) {
-    if (scenario == null && isoAlpha2 != null && date != null) {
+    Objects.requireNonNull(isoAlpha2, "isoAlpha2");
+    Objects.requireNonNull(date, "date");
+    if (scenario == null) {
       MembershipStatus s = snapshot.indexedStatus(isoAlpha2, date);
       if (s != null) {
         return s;
       }
     }
-    return scenario().status(isoAlpha2, date);
+    return scenario().status(lookup().code(isoAlpha2), date);
   }
 
   /**
-   * A state's participation on a date; see {@link CstoFacts#participation(String, LocalDate)}. For the
-   * bundled dataset this is a binary search in an index built at load time and allocates nothing.
+   * {@inheritDoc} Codes are taken as by {@link #status(String, LocalDate)}.
    *
    * @param isoAlpha2 the code, not null
    * @param date the date, not null
-   * @return the participation; {@link Participation#NORMAL} for a state without events or unknown
+   * @return the participation, not null
+   * @throws IllegalArgumentException if the dataset knows no such state
    */
   @Override
   public Participation participation(String isoAlpha2, LocalDate date) {
-    if (scenario == null && isoAlpha2 != null && date != null) {
+    Objects.requireNonNull(isoAlpha2, "isoAlpha2");
+    Objects.requireNonNull(date, "date");
+    if (scenario == null) {
       Participation p = snapshot.indexedParticipation(isoAlpha2, date);
       if (p != null) {
         return p;
       }
     }
-    return scenario().participation(isoAlpha2, date);
+    return scenario().participation(lookup().code(isoAlpha2), date);
   }
 
   /**
@@ -293,7 +260,7 @@ public final class CstoDataset implements CstoFacts {
    */
   @Override
   public Optional<MembershipTimeline> timeline(String isoAlpha2) {
-    return scenario().timeline(isoAlpha2);
+    return state(isoAlpha2).flatMap(st -> scenario().timeline(st.isoAlpha2()));
   }
 
   /**
@@ -394,109 +361,79 @@ public final class CstoDataset implements CstoFacts {
     return BundledProvisions.get().list();
   }
 
-  /**
-   * All the sources the dataset cites.
-   *
-   * @return an unmodifiable list sorted by id, not null
-   */
+  @Override
   public List<Source> sources() {
     return supplement.get().sources;
   }
 
-  /**
-   * Looks up a source by id.
-   *
-   * @param id the id, such as {@code tass-687141}, not null
-   * @return the source, or empty if unknown
-   */
+  @Override
   public Optional<Source> source(String id) {
-    return Optional.ofNullable(supplement.get().sourcesById.get(Objects.requireNonNull(id, "id")));
+    return Supplement.byId(supplement.get().sourcesById, id);
   }
 
-  /**
-   * The organs of the Organization. The data's kinds map to the model's: {@code ADVISORY_BODY} to
-   * {@code COORDINATING_BODY}, {@code WORKING_BODY} to {@code PERMANENT_WORKING_BODY},
-   * {@code PARLIAMENTARY} to {@code PARLIAMENTARY_BODY}. Legal bases recorded only as an instrument id
-   * (article unknown) are not citations and are left out of {@link Organ#legalBases()}.
-   *
-   * @return an unmodifiable list in the order of the data file, not null
-   */
+  @Override
   public List<Organ> organs() {
     return supplement.get().organs;
   }
 
-  /**
-   * Looks up an organ by id.
-   *
-   * @param id the id, such as {@code csc}, not null
-   * @return the organ, or empty if unknown
-   */
+  @Override
   public Optional<Organ> organ(String id) {
-    return Optional.ofNullable(supplement.get().organsById.get(Objects.requireNonNull(id, "id")));
+    return Supplement.byId(supplement.get().organsById, id);
   }
 
-  /**
-   * The collective forces. Their kind follows from their id ({@code crrf},
-   * {@code collective-peacekeeping-forces}, {@code crdf-car}, {@code collective-aviation-forces});
-   * any other force is {@code OTHER}.
-   *
-   * @return an unmodifiable list in the order of the data file, not null
-   */
+  @Override
   public List<Force> forces() {
     return supplement.get().forces;
   }
 
-  /**
-   * Looks up a force by id.
-   *
-   * @param id the id, such as {@code crrf}, not null
-   * @return the force, or empty if unknown
-   */
+  @Override
   public Optional<Force> force(String id) {
-    return Optional.ofNullable(supplement.get().forcesById.get(Objects.requireNonNull(id, "id")));
+    return Supplement.byId(supplement.get().forcesById, id);
   }
 
-  /**
-   * The recorded decisions used by the worked cases. A decision dated only to the month counts from the
-   * first day of that month and keeps its {@linkplain Decision#datePrecision() precision}; a format the
-   * data records as unknown is not {@linkplain Decision#formatKnown() known}, and the rules presume the
-   * {@code STANDARD} one.
-   *
-   * @return an unmodifiable list in the order of the data file, not null
-   */
+  @Override
   public List<Decision> decisions() {
     return supplement.get().decisions;
   }
 
-  /**
-   * Looks up a recorded decision by id.
-   *
-   * @param id the id, such as {@code csc-2022-01-06-kazakhstan-deployment}, not null
-   * @return the decision, or empty if unknown
-   */
+  @Override
   public Optional<Decision> decision(String id) {
-    Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(supplement.get().decisionsById.get(id));
+    return Supplement.byId(supplement.get().decisionsById, id);
   }
 
-  /**
-   * The deployment and mission mandates, each with its adopting decision where there was one. A
-   * mandate's period, recorded with its first and last day, is converted to a half-open period.
-   *
-   * @return an unmodifiable list in the order of the data file, not null
-   */
+  @Override
   public List<Mandate> mandates() {
     return supplement.get().mandates;
   }
 
-  /**
-   * Looks up a mandate by id.
-   *
-   * @param id the id, such as {@code kz-2022-peacekeeping}, not null
-   * @return the mandate, or empty if unknown
-   */
+  @Override
   public Optional<Mandate> mandate(String id) {
-    return Optional.ofNullable(supplement.get().mandatesById.get(Objects.requireNonNull(id, "id")));
+    return Supplement.byId(supplement.get().mandatesById, id);
+  }
+
+  @Override
+  public List<Session> sessions() {
+    return supplement.get().sessions;
+  }
+
+  @Override
+  public Optional<Session> session(String id) {
+    return Supplement.byId(supplement.get().sessionsById, id);
+  }
+
+  @Override
+  public List<Activity> activities() {
+    return supplement.get().activities;
+  }
+
+  @Override
+  public Optional<Activity> activity(String id) {
+    return Supplement.byId(supplement.get().activitiesById, id);
+  }
+
+  @Override
+  public List<ObserverStatus> observerStatuses() {
+    return supplement.get().observers;
   }
 
   /**
@@ -508,7 +445,7 @@ public final class CstoDataset implements CstoFacts {
    * @throws IllegalArgumentException if the state is unknown or the id is already used
    */
   public CstoDataset withEvent(MembershipEvent event) {
-    return new CstoDataset(this, scenario().withEvent(event));
+    return changed(scenario().withEvent(event));
   }
 
   /**
@@ -523,7 +460,7 @@ public final class CstoDataset implements CstoFacts {
    * @throws IllegalArgumentException if the state is unknown or the status cannot be set that day
    */
   public CstoDataset withStatus(String isoAlpha2, LocalDate from, MembershipStatus status) {
-    return new CstoDataset(this, scenario().withStatus(isoAlpha2, from, status));
+    return changed(scenario().withStatus(isoAlpha2, from, status));
   }
 
   /**
@@ -536,7 +473,7 @@ public final class CstoDataset implements CstoFacts {
   public CstoDataset withoutState(String isoAlpha2) {
     Scenario current = scenario();
     Scenario changed = current.withoutState(isoAlpha2);
-    return changed == current ? this : new CstoDataset(this, changed);
+    return changed == current ? this : changed(changed);
   }
 
   /**

@@ -61,7 +61,8 @@ final class DatasetLoader {
       problems.add("events.json#: the facts are inconsistent: " + e.getMessage());
       throw new CstoDataException(problems);
     }
-    return new CstoDataset(read.dataAsOf(), scenario, read.sources(), read.organs(), read.forces(),
-        read.decisions(), read.mandates());
+    return new CstoDataset(read.dataAsOf(), scenario, new Supplement.Tables(read.sources(),
+        read.organs(), read.forces(), read.decisions(), read.mandates(), read.sessions(),
+        read.activities(), read.observers()));
   }
 }

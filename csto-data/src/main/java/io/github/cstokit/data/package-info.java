@@ -7,13 +7,18 @@
  * datasets, and {@link io.github.cstokit.data.CstoDataset#citation()} says how to cite one. A {@link io.github.cstokit.data.CstoDataset} answers
  * the questions of {@link io.github.cstokit.model.CstoFacts} on a date, with the as-of semantics of the
  * model package (partial dates count from their first day, periods are half-open, events take effect on
- * their day). {@link io.github.cstokit.data.Exports} writes membership tables and the event log as CSV,
+ * their day), and those of {@link io.github.cstokit.data.CstoRecord}, the record beyond the facts: sources,
+ * organs, forces, decisions, mandates, the sessions of the statutory bodies, the exercises and operations
+ * with their editions, and the observer statuses. It says which dates it
+ * {@linkplain io.github.cstokit.data.CstoDataset#covers(java.time.LocalDate) covers}, takes state codes in
+ * any case and finds states by name. {@link io.github.cstokit.data.Exports} writes membership tables and the event log as CSV,
  * from a dataset or a what-if {@link io.github.cstokit.model.Scenario}.
  *
  * <pre>{@code
  * CstoDataset data = CstoData.bundled();
  * data.members(LocalDate.of(2010, 1, 1));   // [State[AM Armenia], State[BY Belarus], ...]
  * data.status("UZ", LocalDate.of(2013, 1, 1));   // SUSPENDED
+ * data.sessions(Period.of(LocalDate.of(2022, 1, 1), LocalDate.of(2023, 1, 1)));   // the six of 2022
  * try (Writer out = Files.newBufferedWriter(Path.of("atop.csv"))) {
  *   Exports.writeAtopMembers(data, out);
  * }
@@ -27,6 +32,9 @@
  * <p><b>Nullness.</b> No method in this package accepts or returns {@code null}. A null argument throws
  * {@link java.lang.NullPointerException}; an absent result is an empty {@link java.util.Optional}, and
  * collections are unmodifiable and never null.
+ *
+ * <p>An unknown state code given to {@code status} or {@code participation} throws
+ * {@link java.lang.IllegalArgumentException} naming the codes the dataset knows.
  *
  * <p>All the classes in this package are immutable and thread-safe; builders of the model types they
  * return, such as {@link io.github.cstokit.model.Scenario.Builder}, are mutable and not thread-safe.

@@ -127,7 +127,10 @@ class BundledDatasetTest {
       assertEquals(MembershipStatus.CEASED, data.status(code, d("1999-04-21")));
       assertEquals(MembershipStatus.CEASED, data.status(code, d("2010-01-01")));
     }
-    assertEquals(MembershipStatus.NOT_PARTY, data.status("XX", d("2010-01-01")));
+    IllegalArgumentException unknown =
+        assertThrows(IllegalArgumentException.class, () -> data.status("XX", d("2010-01-01")));
+    assertEquals("unknown state code 'XX': the dataset knows AM, AZ, BY, GE, KG, KZ, RU, TJ, UZ",
+        unknown.getMessage());
   }
 
   @Test
@@ -199,8 +202,9 @@ class BundledDatasetTest {
     assertEquals(5, data.forces().size());
     assertEquals(3, data.mandates().size());
     assertEquals(23, data.decisions().size());
-    // 2026.12.0: sources of the corrections added, the invented chinagate-2016-10-15 address removed.
-    assertEquals(366, data.sources().size());
+    // 2026.12.0: sources of the corrections added, the invented chinagate-2016-10-15 address removed,
+    // and the two reports that name the participants of the 2023 and 2024 exercises.
+    assertEquals(368, data.sources().size());
     assertTrue(data.source(data.sources().get(0).id()).isPresent());
     assertTrue(data.source("no-such-source").isEmpty());
     assertTrue(data.mandate("kz-2022-peacekeeping").orElseThrow().decision().isPresent());

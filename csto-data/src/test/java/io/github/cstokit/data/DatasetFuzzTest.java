@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Fuzzes the loader. Random cases: one bundled file at a time is mutated ({@link JsonMutations}) and the
- * eleven files are loaded. Null cases: a {@code null} in place of every value of every file, and added to
+ * dataset's files are loaded. Null cases: a {@code null} in place of every value of every file, and added to
  * every array. Amplified cases: one array element repeated up to the size limit and past it. ZIP cases:
  * archives of the bundled files with entry names that are not UTF-8, very long, or junk. Every case must
  * load, or fail with a {@link CstoDataException} whose every problem names a dataset file (or the archive)
@@ -47,9 +47,10 @@ class DatasetFuzzTest {
   static final long AMPLIFIED = 12;
   static final long ZIPS = 400;
 
-  private static final Pattern LOCATED =
-      Pattern.compile("(?s)(sources|states|instruments|events|organs|offices|chairmanships|sessions|forces"
-          + "|mandates|activities)\\.json#(/.*?)?: \\S.*|archive#: \\S.*");
+  /** A problem located in one of the dataset's files: {@code file.json#/pointer: what}. */
+  private static final Pattern LOCATED = Pattern.compile("(?s)("
+      + DatasetLoader.FILES.stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
+      + ")#(/.*?)?: \\S.*|archive#: \\S.*");
   private static final Pattern MORE = Pattern.compile("\\.\\.\\. and \\d+ more problems?");
 
   private static final Map<String, byte[]> BUNDLED = new HashMap<>();

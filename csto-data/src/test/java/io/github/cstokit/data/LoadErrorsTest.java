@@ -330,4 +330,35 @@ class LoadErrorsTest {
     assertEquals(io.github.cstokit.model.Participation.FROZEN,
         CstoData.bundled().participation("AM", LocalDate.of(2025, 1, 1)));
   }
+
+  @Test
+  void anObserversHolderStateMustBeAnIsoCode() throws IOException {
+    edit("observers.json", "\"holderState\": \"RS\"", "\"holderState\": \"XX\"");
+    assertEquals(List.of("observers.json#/observers/0/holderState: 'XX' is not an ISO 3166-1 alpha-2"
+        + " country code"), problems());
+  }
+
+  @Test
+  void anObserverStatusThatEndsBeforeItBegins() throws IOException {
+    edit("observers.json", "\"since\": \"2013\",", "\"since\": \"2013\", \"until\": \"2012\",");
+    assertProblem("observers.json#/observers/0/until: 2012 is not after since 2013");
+  }
+
+  @Test
+  void anEditionWithoutItsOwnSourceMustBeMarkedUnverified() throws IOException {
+    edit("activities.json", "\"confidence\": \"UNVERIFIED\"", "\"confidence\": \"GOOD\"");
+    assertProblem("activities.json#/activities/0/occurrences/3/confidence: must be UNVERIFIED");
+  }
+
+  @Test
+  void aSessionsKindOutsideTheVocabulary() throws IOException {
+    edit("sessions.json", "\"kind\": \"UNSPECIFIED\"", "\"kind\": \"SECRET\"");
+    assertProblem("sessions.json#/sessions/0/kind: 'SECRET' is not one of");
+  }
+
+  @Test
+  void anEditionsYearMustBeTheYearOfItsDays() throws IOException {
+    edit("activities.json", "\"year\": 2004,", "\"year\": 2005,");
+    assertProblem("activities.json#/activities/0/occurrences/0");
+  }
 }

@@ -9,6 +9,8 @@ import io.github.cstokit.model.MembershipTimeline;
 import io.github.cstokit.model.Office;
 import io.github.cstokit.model.Participation;
 import io.github.cstokit.model.Period;
+import io.github.cstokit.model.Session;
+import io.github.cstokit.model.SessionKind;
 import io.github.cstokit.model.State;
 import io.github.cstokit.model.StatusPeriod;
 import java.awt.BasicStroke;
@@ -56,11 +58,13 @@ import org.jfree.svg.SVGGraphics2D;
  * <p>{@link #membershipTimeline(CstoFacts, LocalDate)} draws a row per state with its statuses and
  * participation coloured from the Treaty's signature in 1992 to the data date, each legal event marked, the
  * data date drawn as a line, and beneath the states two strips: the Secretaries General and the
- * chairmanships of the Collective Security Council, each term labelled.
+ * chairmanships of the Collective Security Council, each term labelled. Given the sessions, a third strip
+ * beneath puts each session of the statutory bodies on the same time axis, by kind; an announced session
+ * is drawn as announced.
  *
  * <pre>{@code
  * CstoDataset data = CstoData.bundled();
- * Charts.writeSvg(Charts.membershipTimeline(data, data.dataAsOf()), writer);
+ * Charts.writeSvg(Charts.membershipTimeline(data, data.sessions(), data.dataAsOf()), writer);
  * }</pre>
  *
  * <p>This class is immutable and thread-safe; each call builds a new chart.
@@ -77,6 +81,12 @@ public final class Charts {
   static final String SECRETARY_GENERAL = "Secretary General";
   static final String CHAIRMANSHIP = "Chairmanship";
   static final String LEGAL_EVENT = "legal event";
+  static final String SESSIONS = "Sessions";
+  /** The legend entries of the sessions, by kind. */
+  static final String SESSION = "session";
+  static final String EXTRAORDINARY = "extraordinary session";
+  static final String INFORMAL = "informal session";
+  static final String ANNOUNCED = "announced session";
 
   private Charts() {}
 
@@ -89,13 +99,32 @@ public final class Charts {
    * @throws IllegalArgumentException if the data date is before 1992
    */
   public static JFreeChart membershipTimeline(CstoFacts facts, LocalDate dataDate) {
+    return membershipTimeline(facts, List.of(), dataDate);
+  }
+
+  /**
+   * The membership timeline of every state in the facts, up to a data date, with the sessions on the same
+   * time axis beneath (none drawn if the list is empty). A session is placed at the first day of its date;
+   * one announced for after the data date is drawn as announced.
+   *
+   * @param facts the facts, such as {@code CstoData.bundled()}; not null
+   * @param sessions the sessions, such as {@code data.sessions()}; not null
+   * @param dataDate the last day the facts cover, drawn as a line; periods still open end there; not null
+   * @return a new chart; not null
+   * @throws IllegalArgumentException if the data date is before 1992
+   */
+  public static JFreeChart membershipTimeline(CstoFacts facts, List<Session> sessions, LocalDate dataDate) {
     Objects.requireNonNull(facts, "facts");
+    Objects.requireNonNull(sessions, "sessions");
     Objects.requireNonNull(dataDate, "dataDate");
     if (dataDate.isBefore(FIRST_DAY)) {
       throw new IllegalArgumentException("data date " + dataDate + " is before " + FIRST_DAY);
     }
     List<State> states = new ArrayList<>(facts.states());
     List<String> rows = new ArrayList<>();
+    if (!sessions.isEmpty()) {
+      rows.add(SESSIONS);
+    }
     rows.add(CHAIRMANSHIP);
     rows.add(SECRETARY_GENERAL);
     for (int i = states.size() - 1; i >= 0; i--) {
@@ -131,7 +160,35 @@ public final class Charts {
       bar(bySeries.get(CHAIRMANSHIP), chair.period(), rows.indexOf(CHAIRMANSHIP), dataDate)
           .ifPresent(mid -> labels.add(label(chair.state(), mid, rows.indexOf(CHAIRMANSHIP))));
     }
-    return chart(rows, bySeries, events, labels, dataDate);
+    return chart(rows, bySeries, events, sessionMarks(sessions, rows.indexOf(SESSIONS), dataDate), labels,
+        dataDate);
+  }
+
+  /** The sessions as points on their row, a series per kind; those before 1992 are left out. */
+  private static XYSeriesCollection sessionMarks(List<Session> sessions, int row, LocalDate dataDate) {
+    Map<String, XYSeries> byKind = new LinkedHashMap<>();
+    for (String key : List.of(SESSION, EXTRAORDINARY, INFORMAL, ANNOUNCED)) {
+      byKind.put(key, new XYSeries(key, false, true));
+    }
+    for (Session s : sessions) {
+      LocalDate day = s.date().firstDay();
+      if (day.isBefore(FIRST_DAY) || day.isAfter(dataDate.plusYears(1).withDayOfYear(1))) {
+        continue;
+      }
+      byKind.get(sessionSeries(s, dataDate)).add(millis(day), row);
+    }
+    XYSeriesCollection set = new XYSeriesCollection();
+    byKind.values().forEach(set::addSeries);
+    return set;
+  }
+
+  /** The legend entry of a session. */
+  static String sessionSeries(Session s, LocalDate dataDate) {
+    if (s.planned() || s.date().firstDay().isAfter(dataDate)) {
+      return ANNOUNCED;
+    }
+    return s.kind() == SessionKind.EXTRAORDINARY ? EXTRAORDINARY
+        : s.kind() == SessionKind.INFORMAL ? INFORMAL : SESSION;
   }
 
   private static void drawStatuses(MembershipTimeline timeline, int row, LocalDate dataDate,
@@ -194,7 +251,7 @@ public final class Charts {
   }
 
   private static JFreeChart chart(List<String> rows, Map<String, XYIntervalSeries> bySeries, XYSeries events,
-      List<XYTextAnnotation> labels, LocalDate dataDate) {
+      XYSeriesCollection sessionMarks, List<XYTextAnnotation> labels, LocalDate dataDate) {
     XYIntervalSeriesCollection bars = new XYIntervalSeriesCollection();
     bySeries.values().forEach(bars::addSeries);
     XYBarRenderer barRenderer = new XYBarRenderer();
@@ -221,6 +278,20 @@ public final class Charts {
     eventRenderer.setSeriesShape(0, new Rectangle2D.Double(-1.5, -5, 3, 10));
     plot.setDataset(1, eventSet);
     plot.setRenderer(1, eventRenderer);
+    if (rows.contains(SESSIONS)) {
+      XYLineAndShapeRenderer sessionRenderer = new XYLineAndShapeRenderer(false, true);
+      Color council = new Color(0x1f, 0x3a, 0x5f);
+      java.awt.Shape dot = new java.awt.geom.Ellipse2D.Double(-3.5, -3.5, 7, 7);
+      Color[] paints = {council, new Color(0xc0, 0x39, 0x2b), new Color(0x6d, 0x4c, 0x9f), council};
+      for (int i = 0; i < paints.length; i++) {
+        sessionRenderer.setSeriesPaint(i, paints[i]);
+        sessionRenderer.setSeriesShape(i, dot);
+      }
+      sessionRenderer.setSeriesShapesFilled(3, false);
+      sessionRenderer.setUseFillPaint(false);
+      plot.setDataset(2, sessionMarks);
+      plot.setRenderer(2, sessionRenderer);
+    }
     plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
     ValueMarker dataLine = new ValueMarker(millis(dataDate), Color.DARK_GRAY, new BasicStroke(1.5f,
         BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));

@@ -79,11 +79,16 @@ final class Check implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Verdict verdict = check(file.toString(), bytes(file), source.dataset());
+    CstoDataset data = source.dataset();
+    Verdict verdict = check(file.toString(), bytes(file), data);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(verdict.toJson());
     } else {
+      if (!data.covers(verdict.date())) {
+        out.println(Csto.beyondDataDate(data, verdict.date())
+            + " The facts are taken as last recorded, on " + data.dataAsOf() + ".");
+      }
       out.print(verdict.explain());
     }
     return verdict.outcome() == Outcome.VIOLATED ? Csto.VIOLATED : Csto.OK;

@@ -26,9 +26,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code csto} command-line tool: membership on a date, a state's status and timeline, procedure
- * checks of a decision or mandate, exports for research, validation of an edited dataset, what changed
- * between two datasets, and the tour.
+ * The {@code csto} command-line tool: membership on a date, a state's status and timeline, the sessions,
+ * exercises and operations, and observer statuses, procedure checks of a decision or mandate, exports for
+ * research, validation of an edited dataset, what changed between two datasets, pictures, the report, and
+ * the tour. A state is given by its code in any case or by its English or Russian name.
  *
  * <p>Exit codes: {@value #OK} when all went well, {@value #VIOLATED} when {@code check} finds a rule
  * violated, {@value #BAD_INPUT} for bad input (a missing, unreadable or malformed file, an unknown state
@@ -59,6 +60,9 @@ import picocli.CommandLine.Spec;
         Csto.Members.class,
         Csto.Status.class,
         Csto.Timeline.class,
+        Sessions.class,
+        Activities.class,
+        Observers.class,
         Check.class,
         Export.class,
         Csto.Validate.class,
@@ -179,10 +183,13 @@ public final class Csto implements Callable<Integer> {
     }
   }
 
-  static State knownState(CstoDataset data, String code) {
-    String upper = code.toUpperCase(Locale.ROOT);
-    return data.state(upper).orElseThrow(() -> new BadInput(
-        "unknown state code '" + Printable.of(code) + "': the dataset knows " + codes(data)));
+  /** The state a code (any case) or an English or Russian name denotes, as the library finds it. */
+  static State knownState(CstoDataset data, String codeOrName) {
+    try {
+      return data.requireState(codeOrName);
+    } catch (IllegalArgumentException e) {
+      throw new BadInput(Printable.of(e.getMessage()));
+    }
   }
 
   /**
@@ -190,7 +197,7 @@ public final class Csto implements Callable<Integer> {
    * case a note saying so is printed first, so the tool never states as fact what the data cannot know.
    */
   static LocalDate covered(CstoDataset data, LocalDate date, PrintWriter out) {
-    if (!date.isAfter(data.dataAsOf())) {
+    if (data.covers(date)) {
       return date;
     }
     out.println(beyondDataDate(data, date) + " As last recorded, on " + data.dataAsOf() + ":");
@@ -201,14 +208,6 @@ public final class Csto implements Callable<Integer> {
   static String beyondDataDate(CstoDataset data, LocalDate date) {
     return date + " is beyond the data date " + data.dataAsOf() + " of dataset " + data.version()
         + ": the dataset records nothing after it.";
-  }
-
-  static String codes(CstoDataset data) {
-    StringBuilder text = new StringBuilder();
-    for (State state : data.states()) {
-      text.append(text.length() == 0 ? "" : ", ").append(state.isoAlpha2());
-    }
-    return text.toString();
   }
 
   /** The name of the framework that applies on a date, in words. */
@@ -315,7 +314,7 @@ public final class Csto implements Callable<Integer> {
 
     @Mixin DataOption source;
 
-    @Parameters(paramLabel = "CODE", description = "ISO 3166-1 alpha-2 code, such as AM")
+    @Parameters(paramLabel = "STATE", description = "ISO 3166-1 alpha-2 code (any case) or name, such as AM")
     String code;
 
     @Option(names = "--on", required = true, paramLabel = "DATE", description = "the date, YYYY-MM-DD")
@@ -356,7 +355,7 @@ public final class Csto implements Callable<Integer> {
 
     @Mixin DataOption source;
 
-    @Parameters(paramLabel = "CODE", description = "ISO 3166-1 alpha-2 code, such as UZ")
+    @Parameters(paramLabel = "STATE", description = "ISO 3166-1 alpha-2 code (any case) or name, such as UZ")
     String code;
 
     @Override
@@ -379,7 +378,7 @@ public final class Csto implements Callable<Integer> {
   /** {@code csto validate DIR|ZIP|JAR|VERSION}. */
   @Command(name = "validate", mixinStandardHelpOptions = true,
       description = {"Check an edited dataset (a directory, a ZIP archive or a dataset jar) before loading",
-          "it, or an available version such as 2026.11.0. It holds the eleven JSON files of the data",
+          "it, or an available version such as 2026.11.0. It holds the JSON files of the data",
           "format; every problem is printed with its file and JSON pointer."})
   static final class Validate implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
@@ -410,8 +409,8 @@ public final class Csto implements Callable<Integer> {
   /** {@code csto chart --out FILE.svg|FILE.png}. */
   @Command(name = "chart", mixinStandardHelpOptions = true,
       description = {"Draw the membership timeline: a row per state, statuses and participation coloured",
-          "from 1992 to the data date, legal events marked, the Secretaries General and the",
-          "chairmanships beneath. SVG or PNG, by the file's extension."})
+          "from 1992 to the data date, legal events marked, the Secretaries General, the",
+          "chairmanships and the sessions beneath. SVG or PNG, by the file's extension."})
   static final class Chart implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
 
@@ -428,7 +427,8 @@ public final class Csto implements Callable<Integer> {
         throw new BadInput(out + ": the file name must end in .svg or .png");
       }
       CstoDataset data = source.dataset();
-      org.jfree.chart.JFreeChart chart = Charts.membershipTimeline(data, data.dataAsOf());
+      org.jfree.chart.JFreeChart chart = Charts.membershipTimeline(data, data.sessions(),
+          data.dataAsOf());
       if (svg) {
         try (java.io.Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
           Charts.writeSvg(chart, writer);
@@ -447,7 +447,7 @@ public final class Csto implements Callable<Integer> {
   /** {@code csto report --out DIR}. */
   @Command(name = "report", mixinStandardHelpOptions = true,
       description = {"Write a static HTML report: the membership timeline, the members on the data date,",
-          "the officials and the Kazakhstan 2022 verdict with its citations."})
+          "the officials, the sessions and the Kazakhstan 2022 verdict with its citations."})
   static final class ReportCommand implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
 

@@ -4,9 +4,11 @@ import io.github.cstokit.data.CstoDataset;
 import io.github.cstokit.model.Appointment;
 import io.github.cstokit.model.Chairmanship;
 import io.github.cstokit.model.Citation;
+import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.Mandate;
 import io.github.cstokit.model.Office;
 import io.github.cstokit.model.Participation;
+import io.github.cstokit.model.Session;
 import io.github.cstokit.model.State;
 import io.github.cstokit.rules.Finding;
 import io.github.cstokit.rules.MandateRules;
@@ -23,8 +25,9 @@ import java.util.stream.Collectors;
 import org.jfree.chart.JFreeChart;
 
 /**
- * A static report page: the membership timeline, the members on the data date, the officials, and the
- * Kazakhstan deployment of January 2022 checked against the rules, each finding with its citations.
+ * A static report page: the membership timeline, the members on the data date, the officials, the
+ * sessions of the statutory bodies with the decisions taken there, and the Kazakhstan deployment of
+ * January 2022 checked against the rules, each finding with its citations.
  *
  * <p>{@link #write(CstoDataset, Path)} writes {@value #PAGE}, {@value #SVG} and {@value #PNG} into a
  * directory; the page needs no script and no network, so it opens from the file system.
@@ -52,7 +55,7 @@ public final class Report {
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(dir, "dir");
     Files.createDirectories(dir);
-    JFreeChart chart = Charts.membershipTimeline(data, data.dataAsOf());
+    JFreeChart chart = Charts.membershipTimeline(data, data.sessions(), data.dataAsOf());
     try (Writer svg = Files.newBufferedWriter(dir.resolve(SVG), StandardCharsets.UTF_8)) {
       Charts.writeSvg(chart, svg);
     }
@@ -81,6 +84,7 @@ public final class Report {
         .append("\" height=\"").append(Charts.HEIGHT).append("\" alt=\"Membership timeline\">\n");
     members(html, data, day);
     officials(html, data, day);
+    sessions(html, data);
     kazakhstan(html, data);
     html.append("</body>\n</html>\n");
     return html.toString();
@@ -111,6 +115,26 @@ public final class Report {
             .append("</td><td>").append(term.period().lastDay().map(LocalDate::toString).orElse(""))
             .append("</td></tr>\n");
       }
+    }
+    html.append("</table>\n");
+  }
+
+  private static void sessions(StringBuilder html, CstoDataset data) {
+    html.append("<h2 id=\"sessions\">Sessions</h2>\n<table>\n<tr><th>date</th><th>body</th><th>place</th>")
+        .append("<th>kind</th><th>format</th><th>chair</th><th>absent</th><th>decisions recorded</th></tr>\n");
+    for (Session s : data.sessions()) {
+      html.append("<tr><td>").append(s.date()).append("</td><td>").append(text(s.body().abbreviation()))
+          .append("</td><td>").append(text(s.place())).append("</td><td>")
+          .append(s.kind().name().toLowerCase(java.util.Locale.ROOT))
+          .append(s.planned() ? (data.covers(s.date().firstDay()) ? " (announced)"
+              : " (announced, beyond the data date)") : "")
+          .append("</td><td>").append(s.format().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+          .append("</td><td>").append(text(s.chairState().orElse(""))).append("</td><td>")
+          .append(text(String.join(" ", s.absent()))).append("</td><td>");
+      for (String id : s.decisionIds()) {
+        html.append(text(data.decision(id).map(Decision::title).orElse(id))).append("<br>");
+      }
+      html.append("</td></tr>\n");
     }
     html.append("</table>\n");
   }

@@ -11,7 +11,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * Example: "Was X a member on D?" Answers from the bundled dataset, with the status, the participation,
@@ -43,7 +42,7 @@ public final class WasMember {
    * Answers the question in one sentence.
    *
    * @param data the dataset, not null
-   * @param code an ISO alpha-2 code, not null
+   * @param code an ISO alpha-2 code in any case, or a state's English or Russian name, not null
    * @param date the date, not null
    * @return the answer, such as {@code No: Uzbekistan (UZ) was SUSPENDED on 2013-01-01 ...}, or, for a date
    *     beyond the dataset's data date, a sentence saying so and the answer on the data date; not null
@@ -53,10 +52,10 @@ public final class WasMember {
     java.util.Objects.requireNonNull(data, "data");
     java.util.Objects.requireNonNull(code, "code");
     java.util.Objects.requireNonNull(date, "date");
-    String upper = code.toUpperCase(Locale.ROOT);
-    String name = data.state(upper).map(State::nameEn).orElseThrow(() -> new IllegalArgumentException(
-        "unknown state code '" + Printable.of(code) + "': the dataset knows " + Csto.codes(data)));
-    if (date.isAfter(data.dataAsOf())) {
+    State state = data.requireState(code);
+    String upper = state.isoAlpha2();
+    String name = state.nameEn();
+    if (!data.covers(date)) {
       return "Unknown: " + Csto.beyondDataDate(data, date) + " On that date: "
           + answer(data, upper, data.dataAsOf());
     }

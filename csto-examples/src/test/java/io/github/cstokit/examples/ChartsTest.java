@@ -40,6 +40,11 @@ class ChartsTest {
     return out.toString();
   }
 
+  private static Document parse(String svg) throws IOException {
+    return new SAXSVGDocumentFactory(XMLResourceDescriptor.getXMLParserClassName())
+        .createDocument("file:/timeline.svg", new StringReader(svg));
+  }
+
   private static Set<String> texts(Document doc) {
     Set<String> texts = new HashSet<>();
     NodeList nodes = doc.getElementsByTagName("text");
@@ -106,6 +111,43 @@ class ChartsTest {
     Cli bad = Cli.run("chart", "--out", tmp.resolve("timeline.pdf").toString());
     assertEquals(Csto.BAD_INPUT, bad.code, bad.toString());
     assertTrue(bad.err.contains("must end in .svg or .png"), bad.toString());
+  }
+
+  private static String svgWithSessions() throws IOException {
+    StringWriter out = new StringWriter();
+    Charts.writeSvg(Charts.membershipTimeline(DATA, DATA.sessions(), DATA.dataAsOf()), out);
+    return out.toString();
+  }
+
+  @Test
+  void theSessionsLieOnTheTimeAxisBeneathTheTimeline() throws Exception {
+    String svg = svgWithSessions();
+    Set<String> texts = texts(parse(svg));
+    for (String label : new String[] {Charts.SESSIONS, Charts.SESSION, Charts.EXTRAORDINARY, Charts.INFORMAL,
+        Charts.ANNOUNCED, Charts.CHAIRMANSHIP}) {
+      assertTrue(texts.contains(label), label + " in " + texts);
+    }
+    assertTrue(!texts(parse(svg())).contains(Charts.SESSIONS), "no sessions row without sessions");
+    // Rendered: the council's colour of the session marks is drawn.
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    new PNGTranscoder().transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput(png));
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.toByteArray()));
+    Set<Integer> colours = new HashSet<>();
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        colours.add(image.getRGB(x, y) & 0xffffff);
+      }
+    }
+    assertTrue(colours.contains(0x1f3a5f), "session marks drawn");
+    // The session announced for 2026-11-11, after the data date, is drawn as announced.
+    assertEquals(Charts.ANNOUNCED, Charts.sessionSeries(DATA.session("csc-2026-11-11").orElseThrow(),
+        DATA.dataAsOf()));
+    assertEquals(Charts.EXTRAORDINARY, Charts.sessionSeries(DATA.session("csc-2022-01-10").orElseThrow(),
+        DATA.dataAsOf()));
+    assertEquals(Charts.INFORMAL, Charts.sessionSeries(DATA.session("csc-2017-04-14").orElseThrow(),
+        DATA.dataAsOf()));
+    assertEquals(Charts.SESSION, Charts.sessionSeries(DATA.session("csc-2022-11-23").orElseThrow(),
+        DATA.dataAsOf()));
   }
 
   @Test

@@ -55,7 +55,7 @@ class CliSafetyTest {
     Files.writeString(args, "AM", StandardCharsets.UTF_8);
     Cli cli = Cli.run("status", "@" + args, "--on", "2000-01-01");
     assertEquals(Csto.BAD_INPUT, cli.code, cli.toString());
-    assertTrue(cli.err.contains("unknown state code '@" + args + "'"), cli.toString());
+    assertTrue(cli.err.contains("unknown state '@" + args + "'"), cli.toString());
   }
 
   @Test

@@ -69,6 +69,11 @@ class ProcessTest {
         "whatIf(v, check(kazakhstan2022().withoutRequest()));",
         "System.out.println(\"--- what if, difference first\");",
         "System.out.println(whatIf(kazakhstan2022(), kazakhstan2022().withoutRequest()));",
+        "System.out.println(status(\"am\", LocalDate.of(2030,1,1)));",
+        "System.out.println(sessions(2022).size() + \" sessions in 2022\");",
+        "System.out.println(session(\"csc-2022-11-23\"));",
+        "System.out.println(activities(2019).keySet());",
+        "System.out.println(observers(LocalDate.of(2020,1,1)).size() + \" observers\");",
         "/exit", ""));
     // The README command, run from the repository root, with a script instead of the prompt.
     String out = run(List.of(jshell.toString(), "--module-path", "csto-examples/target/lib",
@@ -84,6 +89,13 @@ class ProcessTest {
     assertTrue(out.contains("outcome INDETERMINATE"), out);
     assertTrue(out.contains("the decision is reported adopted"), out);
     assertTrue(out.contains("PK-3-OPERATION-ON-MEMBER-TERRITORY: INDETERMINATE -> INDETERMINATE"), out);
+    assertTrue(out.contains("2030-01-01 is beyond the data date 2026-02-12; as last recorded: AM on 2026-02-12:"
+        + " MEMBER, participation FROZEN"), out);
+    assertTrue(out.contains("6 sessions in 2022"), out);
+    assertTrue(out.contains("Session[csc-2022-11-23 CSC 2022-11-23 Yerevan REGULAR IN_PERSON chair AM]"), out);
+    assertTrue(out.contains("Decision[csc-2022-11-23-tasmagambetov"), out);
+    assertTrue(out.contains("[Interaction, Indestructible Brotherhood, Echelon]"), out);
+    assertTrue(out.contains("3 observers"), out);
     assertTrue(!out.contains("Error:") && !out.contains("Exception"), out);
     // whatIf(mandate, changed) prints the difference first, before any verdict, and shows it as its value.
     String whatIf = out.substring(out.indexOf("--- what if, difference first\n") + 30);

@@ -15,8 +15,11 @@ import java.util.SortedSet;
  *
  * <p>{@link Scenario} is the in-memory implementation (and the one the dataset wraps); build one, or
  * take {@code Scenario.from(facts)} and change it, to ask what-if questions. All dates follow the as-of
- * semantics of the package documentation. Unknown state codes and instrument ids are not errors: a state
- * without events is {@link MembershipStatus#NOT_PARTY}, an unknown instrument is not in force.
+ * semantics of the package documentation. Unknown instrument ids are not errors: an unknown instrument is
+ * not in force. A state without events is {@link MembershipStatus#NOT_PARTY}; so is an unknown state in
+ * {@link Scenario}, while the dataset, which records every state that was ever a party, rejects a code it
+ * does not know with an {@link IllegalArgumentException} naming the codes it knows. Callers that may ask
+ * about states outside the facts (third states, hypothetical ones) check {@link #state(String)} first.
  *
  * <pre>{@code
  * CstoFacts facts = Scenario.builder().addState(armenia).addEvents(armeniaEvents).build();
@@ -52,7 +55,10 @@ public interface CstoFacts {
    *
    * @param isoAlpha2 the code, not null
    * @param date the date, not null
-   * @return the status; {@link MembershipStatus#NOT_PARTY} for a state without events or unknown
+   * @return the status; {@link MembershipStatus#NOT_PARTY} for a state without events, and in
+   *     {@link Scenario} for an unknown one
+   * @throws IllegalArgumentException if the implementation rejects a code it does not know (the dataset
+   *     does)
    */
   MembershipStatus status(String isoAlpha2, LocalDate date);
 
@@ -61,7 +67,10 @@ public interface CstoFacts {
    *
    * @param isoAlpha2 the code, not null
    * @param date the date, not null
-   * @return the participation; {@link Participation#NORMAL} for a state without events or unknown
+   * @return the participation; {@link Participation#NORMAL} for a state without events, and in
+   *     {@link Scenario} for an unknown one
+   * @throws IllegalArgumentException if the implementation rejects a code it does not know (the dataset
+   *     does)
    */
   Participation participation(String isoAlpha2, LocalDate date);
 

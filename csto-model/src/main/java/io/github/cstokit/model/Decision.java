@@ -176,6 +176,14 @@ public abstract class Decision {
   public abstract Optional<String> note();
 
   /**
+   * The id of the {@link Session} at which the decision was taken.
+   *
+   * @return the session's id, or empty if no session of the body is recorded on the decision's day, or
+   *     for a hypothetical decision unless given
+   */
+  public abstract Optional<String> sessionId();
+
+  /**
    * The ids of the {@link Source}s for the decision.
    *
    * @return an unmodifiable list in the order given, empty only for a hypothetical decision
@@ -197,6 +205,7 @@ public abstract class Decision {
       Checks.iso2("signatures element", state);
     }
     Checks.notBlank("note", note());
+    Checks.matches("sessionId", sessionId(), Checks.ID);
     Checks.ids("sources", sources());
     boolean dayKnown = datePrecision() == DatePrecision.MONTH && date().getDayOfMonth() != 1
         || datePrecision() == DatePrecision.YEAR && date().getDayOfYear() != 1;

@@ -87,6 +87,13 @@ public abstract class Instrument {
   public abstract PartialDate signed();
 
   /**
+   * Where it was signed or adopted, such as {@code Tashkent}.
+   *
+   * @return the place, or empty if not recorded
+   */
+  public abstract Optional<String> place();
+
+  /**
    * When it entered into force, as precisely as known.
    *
    * @return the date, or empty if it has not entered into force or the date is unknown
@@ -130,6 +137,7 @@ public abstract class Instrument {
     Checks.matches("version", version(), Checks.Form.LABEL);
     Checks.notBlank("titleEn", titleEn());
     Checks.notBlank("titleRu", titleRu());
+    Checks.notBlank("place", place());
     if (entryIntoForce().isPresent()) {
       PartialDate inForce = entryIntoForce().get();
       Checks.notBefore(

@@ -103,6 +103,13 @@ public abstract class Mandate {
   public abstract List<Contingent> contingents();
 
   /**
+   * The total strength of the forces: personnel and equipment, where recorded.
+   *
+   * @return the strength, or empty if not recorded
+   */
+  public abstract Optional<Strength> strength();
+
+  /**
    * The unified command.
    *
    * @return the command, or empty if none was set up or recorded

@@ -160,7 +160,7 @@ public final class StatusRules {
     List<String> f = new ArrayList<>(6);
     f.add("application: " + a.id() + " of " + date);
     f.add("applicant: " + a.applicant() + (a.isState() ? "" : " (an international organization)"));
-    MembershipStatus status = a.isState() ? facts.status(a.applicant(), date) : MembershipStatus.NOT_PARTY;
+    MembershipStatus status = a.isState() ? Known.status(facts, a.applicant(), date) : MembershipStatus.NOT_PARTY;
     if (a.isState()) {
       f.add("status: " + status);
     }
@@ -220,7 +220,7 @@ public final class StatusRules {
               + " status",
           f);
     }
-    if (d.isState() && facts.status(d.applicant(), date).isMember()) {
+    if (d.isState() && Known.status(facts, d.applicant(), date).isMember()) {
       return InForce.of(r, Outcome.VIOLATED, cites, r.basis(),
           d.applicant() + " is a member on " + date + "; observer status is for a state that is not one", f);
     }

@@ -5,6 +5,7 @@ import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.DecisionFormat;
 import io.github.cstokit.model.Matter;
+import io.github.cstokit.model.MembershipStatus;
 import io.github.cstokit.model.Position;
 import io.github.cstokit.model.State;
 import io.github.cstokit.testkit.internal.FactsIndex;
@@ -312,7 +313,8 @@ public final class DecisionGens {
         .positions(s.allSupport).putPosition(outsider, Position.SUPPORTS).signatures(s.memberSet)
         .build();
     return Invalid.of(d, RuleIds.CHARTER_12_CONSENSUS,
-        outsider + " (" + facts.status(outsider, day) + " on " + day
+        outsider + " (" + (facts.state(outsider).isPresent() ? facts.status(outsider, day)
+            : MembershipStatus.NOT_PARTY) + " on " + day
             + ") has a position, which is not counted; every member supports");
   }
 

@@ -21,7 +21,7 @@ public final class SnapshotCompiler {
   /**
    * Compiles a snapshot.
    *
-   * @param args the directory holding the eleven JSON files, and the snapshot file to write
+   * @param args the directory holding the dataset's JSON files, and the snapshot file to write
    * @throws IOException if reading or writing fails
    */
   public static void main(String[] args) throws IOException {
@@ -39,7 +39,10 @@ public final class SnapshotCompiler {
         && snapshot.organs().equals(dataset.organs())
         && snapshot.forces().equals(dataset.forces())
         && snapshot.decisions().equals(dataset.decisions())
-        && snapshot.mandates().equals(dataset.mandates());
+        && snapshot.mandates().equals(dataset.mandates())
+        && snapshot.sessions().equals(dataset.sessions())
+        && snapshot.activities().equals(dataset.activities())
+        && snapshot.observers().equals(dataset.observerStatuses());
     if (!same) {
       throw new IllegalStateException("the snapshot does not reproduce the dataset in " + args[0]);
     }

@@ -22,7 +22,8 @@ final class SnapshotWriter {
     Sections.writeFacts(dataset.scenario(), facts);
     Out rest = facts.next();
     Sections.writeRest(new Sections.Rest(dataset.sources(), dataset.organs(), dataset.forces(),
-        dataset.decisions(), dataset.mandates()), rest);
+        dataset.decisions(), dataset.mandates(), new Sections.Calendar(dataset.sessions(),
+        dataset.activities(), dataset.observerStatuses())), rest);
 
     DataOutputStream file = new DataOutputStream(target);
     file.writeInt(SnapshotFormat.MAGIC);

@@ -252,6 +252,8 @@ public final class Dto {
       String start,
       String end,
       String host,
+      List<String> participants,
+      Integer personnel,
       Boolean planned,
       String confidence,
       String note,
@@ -265,6 +267,20 @@ public final class Dto {
       String nameRu,
       String start,
       List<Occurrence> occurrences,
+      String note,
+      List<String> sources) {}
+
+  /** An entry of {@code observers.json}. */
+  public record Observer(
+      String id,
+      String kind,
+      String holder,
+      String holderRu,
+      String holderState,
+      String organ,
+      String since,
+      String until,
+      String confidence,
       String note,
       List<String> sources) {}
 }

@@ -9,11 +9,13 @@ import io.github.cstokit.data.internal.read.files.EventsFile;
 import io.github.cstokit.data.internal.read.files.ForcesFile;
 import io.github.cstokit.data.internal.read.files.InstrumentsFile;
 import io.github.cstokit.data.internal.read.files.MandatesFile;
+import io.github.cstokit.data.internal.read.files.ObserversFile;
 import io.github.cstokit.data.internal.read.files.OfficesFile;
 import io.github.cstokit.data.internal.read.files.OrgansFile;
 import io.github.cstokit.data.internal.read.files.SessionsFile;
 import io.github.cstokit.data.internal.read.files.SourcesFile;
 import io.github.cstokit.data.internal.read.files.StatesFile;
+import io.github.cstokit.model.Activity;
 import io.github.cstokit.model.Appointment;
 import io.github.cstokit.model.Chairmanship;
 import io.github.cstokit.model.Decision;
@@ -21,7 +23,9 @@ import io.github.cstokit.model.Force;
 import io.github.cstokit.model.Instrument;
 import io.github.cstokit.model.Mandate;
 import io.github.cstokit.model.MembershipEvent;
+import io.github.cstokit.model.ObserverStatus;
 import io.github.cstokit.model.Organ;
+import io.github.cstokit.model.Session;
 import io.github.cstokit.model.Source;
 import io.github.cstokit.model.State;
 import java.time.LocalDate;
@@ -34,7 +38,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the eleven dataset files: decodes and parses each, checks the envelopes (format, version,
+ * Reads the twelve dataset files: decodes and parses each, checks the envelopes (format, version,
  * dataAsOf) and ids, then has one reader per file map its records, and finally checks that every source
  * is cited. Every problem is collected with its file and JSON pointer. One reader per read; not
  * thread-safe.
@@ -63,6 +67,7 @@ public final class DatasetReader {
     m.put(ForcesFile.FILE, List.of("forces"));
     m.put(MandatesFile.FILE, List.of("mandates", "decisions"));
     m.put(ActivitiesFile.FILE, List.of("activities"));
+    m.put(ObserversFile.FILE, List.of("observers"));
     return m;
   }
 
@@ -82,11 +87,15 @@ public final class DatasetReader {
    * @param forces the forces
    * @param decisions the decisions
    * @param mandates the mandates
+   * @param sessions the sessions of the statutory bodies
+   * @param activities the recurring operations and exercises
+   * @param observers the observer and partner statuses
    */
   public record Result(List<String> problems, String version, LocalDate dataAsOf, List<Source> sources,
       List<State> states, List<Instrument> instruments, List<MembershipEvent> events,
       List<Organ> organs, List<Appointment> appointments, List<Chairmanship> chairmanships,
-      List<Force> forces, List<Decision> decisions, List<Mandate> mandates) {}
+      List<Force> forces, List<Decision> decisions, List<Mandate> mandates, List<Session> sessions,
+      List<Activity> activities, List<ObserverStatus> observers) {}
 
   private final Problems problems = new Problems();
   private final Fields fields = new Fields();
@@ -157,6 +166,8 @@ public final class DatasetReader {
     List<Bound<Dto.Mandate>> mandateItems = bind(MandatesFile.FILE, "mandates", Dto.Mandate.class);
     List<Bound<Dto.Activity>> activityItems =
         bind(ActivitiesFile.FILE, "activities", Dto.Activity.class);
+    List<Bound<Dto.Observer>> observerItems =
+        bind(ObserversFile.FILE, "observers", Dto.Observer.class);
 
     List<Source> sources = new SourcesFile(fields, problems).read(sourceItems);
     List<State> states = new StatesFile(fields, problems).read(stateItems);
@@ -166,16 +177,31 @@ public final class DatasetReader {
     List<Organ> organs = new OrgansFile(fields, problems, instrumentsFile).read(organItems);
     List<Appointment> appointments = new OfficesFile(fields, problems).read(appointmentItems);
     List<Chairmanship> chairmanships = new ChairmanshipsFile(fields, problems).read(chairItems);
-    new SessionsFile(fields, problems).check(sessionItems);
+    List<Session> sessionsRead = new SessionsFile(fields, problems).read(sessionItems);
     Map<String, Force> forces = new ForcesFile(fields, problems, instrumentsFile).read(forceItems);
     MandatesFile mandatesFile = new MandatesFile(fields, problems, instrumentsFile);
-    Map<String, Decision> decisions = mandatesFile.decisions(decisionItems);
+    SessionsFile.Linked linked = SessionsFile.link(sessionsRead,
+        mandatesFile.decisions(decisionItems), exactDays(decisionItems));
+    Map<String, Decision> decisions = linked.decisions();
     List<Mandate> mandates = mandatesFile.mandates(mandateItems, forces, decisions);
-    new ActivitiesFile(fields, problems).check(activityItems);
+    List<Activity> activities = new ActivitiesFile(fields, problems).read(activityItems);
+    List<ObserverStatus> observers = new ObserversFile(fields, problems).read(observerItems);
     uncitedSources(sourceItems);
     return new Result(problems.list(), envelopes.version(), envelopes.dataAsOf(), sources, states,
         instruments, events, organs, appointments, chairmanships, List.copyOf(forces.values()),
-        List.copyOf(decisions.values()), mandates);
+        List.copyOf(decisions.values()), mandates, linked.sessions(), activities, observers);
+  }
+
+  /** The ids of the decisions dated to the day. */
+  private static Set<String> exactDays(List<Bound<Dto.Decision>> items) {
+    Set<String> ids = new HashSet<>();
+    for (Bound<Dto.Decision> b : items) {
+      String date = b.dto().date();
+      if (b.dto().id() != null && date != null && date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        ids.add(b.dto().id());
+      }
+    }
+    return ids;
   }
 
   /** Decodes a file as strict UTF-8 ({@link JsonFile#utf8}); a byte that is not UTF-8 is a problem. */

@@ -71,16 +71,6 @@ public final class Vocabulary {
   public static final Map<String, Territory> TERRITORIES =
       Map.of("MEMBER", Territory.MEMBER_STATE, "OUTSIDE", Territory.OUTSIDE_MEMBER_STATES);
 
-  /** sessions.json {@code kind}; validated, not kept. */
-  public static final Set<String> SESSION_KINDS =
-      Set.of("REGULAR", "EXTRAORDINARY", "INFORMAL", "JUBILEE", "UNSPECIFIED");
-
-  /** sessions.json {@code format}; validated, not kept. */
-  public static final Set<String> SESSION_FORMATS = Set.of("IN_PERSON", "VIDEO", "UNKNOWN");
-
-  /** activities.json {@code kind}; validated, not kept. */
-  public static final Set<String> ACTIVITY_KINDS = Set.of("RECURRING_OPERATION", "EXERCISE");
-
   /** offices.json {@code office}: the offices the data records, by their model names. */
   public static final Set<String> OFFICES_IN_DATA = Set.of("SECRETARY_GENERAL", "CHIEF_OF_JOINT_STAFF");
 

@@ -1,5 +1,6 @@
 package io.github.cstokit.data.internal.snapshot;
 
+import io.github.cstokit.data.internal.snapshot.codec.ActivityCodec;
 import io.github.cstokit.data.internal.snapshot.codec.AppointmentCodec;
 import io.github.cstokit.data.internal.snapshot.codec.ChairmanshipCodec;
 import io.github.cstokit.data.internal.snapshot.codec.DecisionCodec;
@@ -8,10 +9,13 @@ import io.github.cstokit.data.internal.snapshot.codec.In;
 import io.github.cstokit.data.internal.snapshot.codec.InstrumentCodec;
 import io.github.cstokit.data.internal.snapshot.codec.MandateCodec;
 import io.github.cstokit.data.internal.snapshot.codec.MembershipEventCodec;
+import io.github.cstokit.data.internal.snapshot.codec.ObserverStatusCodec;
 import io.github.cstokit.data.internal.snapshot.codec.OrganCodec;
 import io.github.cstokit.data.internal.snapshot.codec.Out;
+import io.github.cstokit.data.internal.snapshot.codec.SessionCodec;
 import io.github.cstokit.data.internal.snapshot.codec.SourceCodec;
 import io.github.cstokit.data.internal.snapshot.codec.StateCodec;
+import io.github.cstokit.model.Activity;
 import io.github.cstokit.model.Appointment;
 import io.github.cstokit.model.Chairmanship;
 import io.github.cstokit.model.Decision;
@@ -19,8 +23,10 @@ import io.github.cstokit.model.Force;
 import io.github.cstokit.model.Instrument;
 import io.github.cstokit.model.Mandate;
 import io.github.cstokit.model.MembershipEvent;
+import io.github.cstokit.model.ObserverStatus;
 import io.github.cstokit.model.Organ;
 import io.github.cstokit.model.Scenario;
+import io.github.cstokit.model.Session;
 import io.github.cstokit.model.Source;
 import io.github.cstokit.model.State;
 import java.io.IOException;
@@ -36,7 +42,10 @@ final class Sections {
 
   /** The records beyond the facts, in the order of their data files (sources by id). */
   record Rest(List<Source> sources, List<Organ> organs, List<Force> forces, List<Decision> decisions,
-      List<Mandate> mandates) {}
+      List<Mandate> mandates, Calendar calendar) {}
+
+  /** The sessions, activities and observer statuses, in the order of their data files. */
+  record Calendar(List<Session> sessions, List<Activity> activities, List<ObserverStatus> observers) {}
 
   static void writeFacts(Scenario s, Out out) throws IOException {
     out.list(s.states(), StateCodec.INSTANCE);
@@ -126,6 +135,9 @@ final class Sections {
     out.list(r.forces(), ForceCodec.INSTANCE);
     out.list(r.decisions(), DecisionCodec.INSTANCE);
     out.list(r.mandates(), new MandateCodec(r.decisions()));
+    out.list(r.calendar().sessions(), SessionCodec.INSTANCE);
+    out.list(r.calendar().activities(), ActivityCodec.INSTANCE);
+    out.list(r.calendar().observers(), ObserverStatusCodec.INSTANCE);
   }
 
   static Rest readRest(In in) throws IOException {
@@ -134,7 +146,9 @@ final class Sections {
     List<Force> forces = in.list(ForceCodec.INSTANCE);
     List<Decision> decisions = in.list(DecisionCodec.INSTANCE);
     List<Mandate> mandates = in.list(new MandateCodec(decisions));
+    Calendar calendar = new Calendar(in.list(SessionCodec.INSTANCE), in.list(ActivityCodec.INSTANCE),
+        in.list(ObserverStatusCodec.INSTANCE));
     in.end("supplement");
-    return new Rest(sources, organs, forces, decisions, mandates);
+    return new Rest(sources, organs, forces, decisions, mandates, calendar);
   }
 }

@@ -15,7 +15,7 @@ package io.github.cstokit.data.internal.snapshot;
  * rest      := strings supplement             (decoded on first use, after the facts)
  * strings   := count:int utf*                 (the rest's table continues the facts' numbering)
  * facts     := states instruments events chairmanships appointments
- * supplement:= sources organs forces decisions mandates
+ * supplement:= sources organs forces decisions mandates sessions activities observers
  * </pre>
  *
  * <p>{@link Sections} lists the records of each section; each record's fields are written and read by its
@@ -31,7 +31,7 @@ final class SnapshotFormat {
   static final int MAGIC = 0x4353544F;
 
   /** The layout version this library reads and writes. */
-  static final int FORMAT = 5;
+  static final int FORMAT = 6;
 
   private SnapshotFormat() {}
 }

@@ -3,14 +3,17 @@ package io.github.cstokit.data.internal.snapshot;
 import io.github.cstokit.data.internal.snapshot.codec.In;
 import io.github.cstokit.model.Appointment;
 import io.github.cstokit.model.Chairmanship;
+import io.github.cstokit.model.Activity;
 import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.Force;
 import io.github.cstokit.model.Mandate;
 import io.github.cstokit.model.MembershipStatus;
 import io.github.cstokit.model.Office;
+import io.github.cstokit.model.ObserverStatus;
 import io.github.cstokit.model.Organ;
 import io.github.cstokit.model.Participation;
 import io.github.cstokit.model.Scenario;
+import io.github.cstokit.model.Session;
 import io.github.cstokit.model.Source;
 import io.github.cstokit.model.State;
 import java.io.ByteArrayInputStream;
@@ -25,10 +28,11 @@ import java.util.SortedSet;
 /**
  * A dataset read from a {@link SnapshotFormat snapshot}: its frame and {@link StatusIndex status index}
  * at once, the facts (states, instruments, events, chairmanships, appointments) on their first use, the
- * rest (sources, organs, forces, decisions, mandates) on its first use. A first query decodes only as
- * much as it needs: {@link #status} and {@link #participation} nothing, {@link #members} the states,
- * {@link #chair} the facts up to the chairmanships, {@link #holder} the facts without building the
- * scenario; the scenario (timelines and every index) is built by the first query that needs it. The snapshot was compiled from
+ * rest (sources, organs, forces, decisions, mandates, sessions, activities, observer statuses) on its
+ * first use. A first query decodes only as much as it needs: {@link #status} and {@link #participation}
+ * nothing, {@link #members} the states, {@link #chair} the facts up to the chairmanships, {@link #holder}
+ * the facts without building the scenario; the scenario (timelines and every index) is built by the first
+ * query that needs it. The snapshot was compiled from
  * JSON that had passed every check, so reading it checks only its layout; the model's own invariants
  * still run in its builders.
  *
@@ -351,5 +355,35 @@ public final class SnapshotReader {
    */
   public List<Mandate> mandates() {
     return rest().mandates();
+  }
+
+  /**
+   * The sessions, in the order of the data file.
+   *
+   * @return the sessions, not null
+   * @throws IllegalStateException if the snapshot's rest is corrupt (a packaging error)
+   */
+  public List<Session> sessions() {
+    return rest().calendar().sessions();
+  }
+
+  /**
+   * The activities, in the order of the data file.
+   *
+   * @return the activities, not null
+   * @throws IllegalStateException if the snapshot's rest is corrupt (a packaging error)
+   */
+  public List<Activity> activities() {
+    return rest().calendar().activities();
+  }
+
+  /**
+   * The observer and partner statuses, in the order of the data file.
+   *
+   * @return the statuses, not null
+   * @throws IllegalStateException if the snapshot's rest is corrupt (a packaging error)
+   */
+  public List<ObserverStatus> observers() {
+    return rest().calendar().observers();
   }
 }

@@ -6,14 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cstokit.data.internal.read.Vocabulary;
+import io.github.cstokit.model.ActivityKind;
 import io.github.cstokit.model.Body;
+import io.github.cstokit.model.Confidence;
 import io.github.cstokit.model.DecisionMode;
 import io.github.cstokit.model.Framework;
 import io.github.cstokit.model.InstrumentKind;
 import io.github.cstokit.model.Matter;
 import io.github.cstokit.model.MembershipEventType;
+import io.github.cstokit.model.ObserverKind;
 import io.github.cstokit.model.Office;
 import io.github.cstokit.model.Position;
+import io.github.cstokit.model.SessionFormat;
+import io.github.cstokit.model.SessionKind;
 import io.github.cstokit.model.SourceKind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +39,7 @@ import org.junit.jupiter.api.Test;
 class VocabularyTest {
 
   private static final String[] SCHEMAS = {"activities", "chairmanships", "events", "forces",
-      "instruments", "mandates", "offices", "organs", "sessions", "sources", "states"};
+      "instruments", "mandates", "observers", "offices", "organs", "sessions", "sources", "states"};
 
   @Test
   void everySchemaEnumIsTheReadersVocabulary() throws IOException {
@@ -50,9 +55,9 @@ class VocabularyTest {
     Map<String, Set<String>> expected = new TreeMap<>();
     for (String schema : SCHEMAS) {
       expected.put(schema + "#/$defs/state", states);
-      expected.put(schema + "#/$defs/confidence", Vocabulary.CONFIDENCE);
+      expected.put(schema + "#/$defs/confidence", names(Confidence.class));
     }
-    expected.put("activities#/$defs/record/properties/kind", Vocabulary.ACTIVITY_KINDS);
+    expected.put("activities#/$defs/record/properties/kind", names(ActivityKind.class));
     expected.put("events#/$defs/record/properties/type", names(MembershipEventType.class));
     expected.put("events#/$defs/record/properties/framework", names(Framework.class));
     expected.put("instruments#/$defs/record/properties/kind", names(InstrumentKind.class));
@@ -67,6 +72,7 @@ class VocabularyTest {
         names(Position.class));
     expected.put("mandates#/$defs/command/properties/appointingBody", bodies);
     expected.put("mandates#/$defs/completion/properties/decisionBody", bodies);
+    expected.put("observers#/$defs/record/properties/kind", names(ObserverKind.class));
     expected.put("offices#/$defs/record/properties/office", Vocabulary.OFFICES_IN_DATA);
     expected.put("organs#/$defs/record/properties/id", ids("organs.json", "organs"));
     expected.put("organs#/$defs/record/properties/kind", Vocabulary.ORGAN_KINDS.keySet());
@@ -74,8 +80,8 @@ class VocabularyTest {
     // Sessions are recorded for the Collective Security Council only, one of the bodies.
     expected.put("sessions#/$defs/record/properties/organ",
         Set.of(Body.COLLECTIVE_SECURITY_COUNCIL.organId()));
-    expected.put("sessions#/$defs/record/properties/kind", Vocabulary.SESSION_KINDS);
-    expected.put("sessions#/$defs/record/properties/format", Vocabulary.SESSION_FORMATS);
+    expected.put("sessions#/$defs/record/properties/kind", names(SessionKind.class));
+    expected.put("sessions#/$defs/record/properties/format", names(SessionFormat.class));
     expected.put("sources#/$defs/record/properties/kind", names(SourceKind.class));
 
     // The document form (Documents): the same vocabularies; any model body; states by their form.

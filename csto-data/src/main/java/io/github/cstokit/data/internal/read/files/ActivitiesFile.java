@@ -5,11 +5,16 @@ import io.github.cstokit.data.internal.json.Dto;
 import io.github.cstokit.data.internal.read.Fields;
 import io.github.cstokit.data.internal.read.Problems;
 import io.github.cstokit.data.internal.read.Where;
-import io.github.cstokit.data.internal.read.Vocabulary;
+import io.github.cstokit.model.Activity;
+import io.github.cstokit.model.ActivityEdition;
+import io.github.cstokit.model.ActivityKind;
+import io.github.cstokit.model.Confidence;
 import io.github.cstokit.model.PartialDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** Checks {@code activities.json}: recurring operations and exercises. The model keeps no activities yet. */
+/** Reads {@code activities.json}: recurring operations and exercises, each with its editions. */
 public final class ActivitiesFile {
 
   /** The file name. */
@@ -30,35 +35,44 @@ public final class ActivitiesFile {
   }
 
   /**
-   * Checks the records.
+   * Maps the records.
    *
    * @param items the bound records, not null
+   * @return the activities that mapped without a problem, in file order
    */
-  public void check(List<Bound<Dto.Activity>> items) {
+  public List<Activity> read(List<Bound<Dto.Activity>> items) {
+    List<Activity> list = new ArrayList<>();
     for (Bound<Dto.Activity> b : items) {
-      Dto.Activity d = b.dto();
-      Where at = Where.record(problems, FILE, b.pointer());
-      fields.required(at, "id", d.id());
-      fields.word(at, "kind", d.kind(), Vocabulary.ACTIVITY_KINDS, true);
-      fields.required(at, "name", d.name());
-      fields.optionalText(at, "nameRu", d.nameRu());
-      fields.date(at, "start", d.start());
-      fields.optionalText(at, "note", d.note());
-      fields.sources(at, d.sources(), true);
-      if (d.occurrences() != null) {
-        for (int i = 0; i < d.occurrences().size(); i++) {
-          occurrence(d.occurrences().get(i), at.at("occurrences").at(i));
-        }
-      }
+      read(b.dto(), Where.record(problems, FILE, b.pointer())).ifPresent(list::add);
     }
+    return list;
   }
 
-  private void occurrence(Dto.Occurrence o, Where at) {
+  private Optional<Activity> read(Dto.Activity d, Where at) {
+    String id = fields.required(at, "id", d.id());
+    ActivityKind kind = fields.constant(at, "kind", d.kind(), ActivityKind.class, true);
+    String name = fields.required(at, "name", d.name());
+    String nameRu = fields.optionalText(at, "nameRu", d.nameRu());
+    PartialDate since = fields.date(at, "start", d.start());
+    String note = fields.optionalText(at, "note", d.note());
+    List<String> sources = fields.sources(at, d.sources(), true);
+    List<ActivityEdition> editions = new ArrayList<>();
+    if (d.occurrences() != null) {
+      for (int i = 0; i < d.occurrences().size(); i++) {
+        edition(d.occurrences().get(i), at.at("occurrences").at(i)).ifPresent(editions::add);
+      }
+    }
+    return at.build(() -> Activity.builder().id(id).kind(kind).name(name)
+        .nameRu(Optional.ofNullable(nameRu)).since(Optional.ofNullable(since)).editions(editions)
+        .note(Optional.ofNullable(note)).sources(sources).build());
+  }
+
+  private Optional<ActivityEdition> edition(Dto.Occurrence o, Where at) {
     if (o == null) {
       at.problem("must be an object, not null");
-      return;
+      return Optional.empty();
     }
-    fields.optionalText(at, "name", o.name());
+    String name = fields.optionalText(at, "name", o.name());
     if (o.year() != null && (o.year() < Fields.FIRST_YEAR
         || (fields.dataAsOf() != null && o.year() > fields.dataAsOf().getYear()))) {
       at.at("year").problem(o.year() + " is outside the dataset's years");
@@ -68,9 +82,42 @@ public final class ActivitiesFile {
     if (start != null && end != null && end.firstDay().isBefore(start.firstDay())) {
       at.at("end").problem(end + " is before the start " + start);
     }
-    fields.state(at, "host", o.host(), false);
-    fields.word(at, "confidence", o.confidence(), Vocabulary.CONFIDENCE, false);
-    fields.optionalText(at, "note", o.note());
-    fields.sources(at, o.sources(), false);
+    String host = fields.state(at, "host", o.host(), false);
+    List<String> participants = new ArrayList<>();
+    if (o.participants() != null) {
+      for (int i = 0; i < o.participants().size(); i++) {
+        String s = fields.state(at.at("participants"), String.valueOf(i), o.participants().get(i), true);
+        if (s != null) {
+          participants.add(s);
+        }
+      }
+    }
+    if (o.personnel() != null && o.personnel() <= 0) {
+      at.at("personnel").problem("must be positive");
+    }
+    Confidence confidence =
+        fields.constant(at, "confidence", o.confidence(), Confidence.class, false);
+    String note = fields.optionalText(at, "note", o.note());
+    List<String> sources = fields.sources(at, o.sources(), false);
+    if ((o.sources() == null || o.sources().isEmpty()) && o.confidence() != null
+        && confidence != Confidence.UNVERIFIED) {
+      at.at("confidence").problem("must be UNVERIFIED for an edition without sources of its own");
+    } else if ((o.sources() == null || o.sources().isEmpty()) && o.confidence() == null) {
+      at.problem("an edition without sources of its own must have confidence UNVERIFIED");
+    }
+    return at.build(() -> {
+      ActivityEdition.Builder b = ActivityEdition.builder().name(Optional.ofNullable(name))
+          .start(Optional.ofNullable(start)).end(Optional.ofNullable(end))
+          .host(Optional.ofNullable(host)).participants(participants)
+          .planned(Boolean.TRUE.equals(o.planned())).confidence(Optional.ofNullable(confidence))
+          .note(Optional.ofNullable(note)).sources(sources);
+      if (o.year() != null) {
+        b.year(o.year());
+      }
+      if (o.personnel() != null) {
+        b.personnel(o.personnel());
+      }
+      return b.build();
+    });
   }
 }

@@ -90,7 +90,7 @@ public final class InstrumentsFile {
     String titleRu = fields.optionalText(at, "titleRu", d.titleRu());
     PartialDate signed = fields.requiredDate(at, "signed", d.signed());
     PartialDate inForce = fields.date(at, "inForce", d.inForce());
-    fields.optionalText(at, "place", d.place());
+    String place = fields.optionalText(at, "place", d.place());
     fields.optionalText(at, "inForceNote", d.inForceNote());
     String amends = fields.reference(at, "amends", d.amends(), "instruments", "instrument", false);
     String version = fields.required(at, "version", d.version());
@@ -108,7 +108,7 @@ public final class InstrumentsFile {
       byId.put(id, new Known(d.shortName(), d.amends(), d.version()));
     }
     return at.build(() -> Instrument.builder().id(id).kind(kind)
-        .shortName(shortName).titleEn(title).titleRu(Optional.ofNullable(titleRu)).signed(signed)
+        .shortName(shortName).titleEn(title).titleRu(Optional.ofNullable(titleRu)).signed(signed).place(Optional.ofNullable(place))
         .entryIntoForce(Optional.ofNullable(inForce)).amendedId(Optional.ofNullable(amends))
         .version(version).sources(sources).note(Optional.ofNullable(note)).build());
   }

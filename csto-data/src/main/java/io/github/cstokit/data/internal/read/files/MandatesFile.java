@@ -22,6 +22,7 @@ import io.github.cstokit.model.PartialDate;
 import io.github.cstokit.model.Period;
 import io.github.cstokit.model.Position;
 import io.github.cstokit.model.RecordedOutcome;
+import io.github.cstokit.model.Strength;
 import io.github.cstokit.model.Territory;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -169,7 +170,7 @@ public final class MandatesFile {
         contingent(at.at("contingents").at(i), d.contingents().get(i)).ifPresent(contingents::add);
       }
     }
-    strength(at.at("strength"), d.strength());
+    Strength strength = strength(at.at("strength"), d.strength());
     Command command = command(at.at("command"), d.command());
     List<String> tasks = dataset ? fields.required(at, "tasks", d.tasks())
         : d.tasks() == null ? List.of() : d.tasks();
@@ -197,6 +198,7 @@ public final class MandatesFile {
     return at.build(() -> Mandate.builder().id(id).forceKind(forceKind)
         .hostState(host).territory(territory).request(Optional.ofNullable(request))
         .legalBases(bases).decision(adopted).contingents(contingents)
+        .strength(Optional.ofNullable(strength))
         .command(Optional.ofNullable(command)).tasks(tasks).area(Optional.ofNullable(area))
         .period(Optional.ofNullable(period)).unSecurityCouncilInformed(Optional.ofNullable(unscDate))
         .unSecurityCouncilDecision(Optional.ofNullable(unscDecision))
@@ -243,20 +245,30 @@ public final class MandatesFile {
     });
   }
 
-  /** The strength of a mandate's forces: validated, not kept. */
-  private void strength(Where at, Dto.Strength s) {
+  /** The strength of a mandate's forces; its alternatives are checked, not kept. */
+  private Strength strength(Where at, Dto.Strength s) {
     if (s == null) {
-      return;
+      return null;
     }
-    fields.optionalText(at, "note", s.note());
+    String note = fields.optionalText(at, "note", s.note());
     fields.fieldAlternatives(at, s.alternatives(), s.choice());
-    fields.sources(at, s.sources(), true);
+    List<String> sources = fields.sources(at, s.sources(), true);
     if (s.personnel() != null && s.personnel() <= 0) {
       at.at("personnel").problem("must be positive");
     }
     if (s.equipment() != null && s.equipment() < 0) {
       at.at("equipment").problem("must not be negative");
     }
+    return at.build(() -> {
+      Strength.Builder b = Strength.builder().note(Optional.ofNullable(note)).sources(sources);
+      if (s.personnel() != null) {
+        b.personnel(s.personnel());
+      }
+      if (s.equipment() != null) {
+        b.equipment(s.equipment());
+      }
+      return b.build();
+    }).orElse(null);
   }
 
   private Command command(Where at, Dto.Command c) {

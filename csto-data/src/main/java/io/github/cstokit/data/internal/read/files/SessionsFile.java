@@ -5,10 +5,25 @@ import io.github.cstokit.data.internal.json.Dto;
 import io.github.cstokit.data.internal.read.Fields;
 import io.github.cstokit.data.internal.read.Problems;
 import io.github.cstokit.data.internal.read.Where;
-import io.github.cstokit.data.internal.read.Vocabulary;
+import io.github.cstokit.model.Body;
+import io.github.cstokit.model.Decision;
+import io.github.cstokit.model.PartialDate;
+import io.github.cstokit.model.Session;
+import io.github.cstokit.model.SessionFormat;
+import io.github.cstokit.model.SessionKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
-/** Checks {@code sessions.json}: the councils' sessions. The model keeps no sessions yet. */
+/**
+ * Reads {@code sessions.json}: the sessions of the statutory bodies, and links each recorded decision
+ * to the session of its body held on its day.
+ */
 public final class SessionsFile {
 
   /** The file name. */
@@ -29,29 +44,93 @@ public final class SessionsFile {
   }
 
   /**
-   * Checks the records.
+   * Maps the records; their decisions are added by {@link #link}.
    *
    * @param items the bound records, not null
+   * @return the sessions that mapped without a problem, in file order
    */
-  public void check(List<Bound<Dto.Session>> items) {
+  public List<Session> read(List<Bound<Dto.Session>> items) {
+    List<Session> list = new ArrayList<>();
     for (Bound<Dto.Session> b : items) {
-      Dto.Session d = b.dto();
-      Where at = Where.record(problems, FILE, b.pointer());
-      fields.required(at, "id", d.id());
-      fields.body(at, "organ", d.organ(), true);
-      fields.requiredDate(at, "date", d.date());
-      fields.required(at, "place", d.place());
-      fields.state(at, "host", d.host(), false);
-      fields.word(at, "kind", d.kind(), Vocabulary.SESSION_KINDS, true);
-      fields.word(at, "format", d.format(), Vocabulary.SESSION_FORMATS, true);
-      fields.state(at, "chairState", d.chairState(), false);
-      if (d.absent() != null) {
-        for (int i = 0; i < d.absent().size(); i++) {
-          fields.state(at.at("absent"), String.valueOf(i), d.absent().get(i), true);
+      read(b.dto(), Where.record(problems, FILE, b.pointer())).ifPresent(list::add);
+    }
+    return list;
+  }
+
+  private Optional<Session> read(Dto.Session d, Where at) {
+    String id = fields.required(at, "id", d.id());
+    Body body = fields.body(at, "organ", d.organ(), true);
+    PartialDate date = fields.requiredDate(at, "date", d.date());
+    String place = fields.required(at, "place", d.place());
+    String host = fields.state(at, "host", d.host(), false);
+    SessionKind kind = fields.constant(at, "kind", d.kind(), SessionKind.class, true);
+    SessionFormat format = fields.constant(at, "format", d.format(), SessionFormat.class, true);
+    String chair = fields.state(at, "chairState", d.chairState(), false);
+    List<String> absent = new ArrayList<>();
+    if (d.absent() != null) {
+      for (int i = 0; i < d.absent().size(); i++) {
+        String s = fields.state(at.at("absent"), String.valueOf(i), d.absent().get(i), true);
+        if (s != null) {
+          absent.add(s);
         }
       }
-      fields.optionalText(at, "note", d.note());
-      fields.sources(at, d.sources(), true);
     }
+    String note = fields.optionalText(at, "note", d.note());
+    List<String> sources = fields.sources(at, d.sources(), true);
+    boolean planned = Boolean.TRUE.equals(d.planned());
+    return at.build(() -> Session.builder().id(id).body(body).date(date).place(place)
+        .host(Optional.ofNullable(host)).kind(kind).format(format)
+        .chairState(Optional.ofNullable(chair)).absent(absent).planned(planned)
+        .note(Optional.ofNullable(note)).sources(sources).build());
+  }
+
+  /**
+   * The sessions and decisions linked.
+   *
+   * @param sessions the sessions, each with the ids of its decisions, in file order
+   * @param decisions the decisions, each with its session's id where one is recorded, by id in file order
+   */
+  public record Linked(List<Session> sessions, Map<String, Decision> decisions) {}
+
+  /**
+   * Links each decision dated to the day to the session of its body recorded on that day (a session
+   * dated to the day), and gives each session the ids of its decisions, in the decisions' order. A
+   * decision dated only to a month or year, or of a body with no session that day, stays unlinked.
+   *
+   * @param sessions the sessions read, not null
+   * @param decisions the decisions read, by id, not null
+   * @param exactDecisions the ids of the decisions dated to the day, not null
+   * @return the linked records, not null
+   */
+  public static Linked link(List<Session> sessions, Map<String, Decision> decisions,
+      Set<String> exactDecisions) {
+    Map<String, Session> byDay = new HashMap<>();
+    for (Session s : sessions) {
+      if (s.date().isExact()) {
+        byDay.putIfAbsent(key(s.body(), s.date().firstDay()), s);
+      }
+    }
+    Map<String, List<String>> taken = new HashMap<>();
+    Map<String, Decision> linked = new LinkedHashMap<>();
+    for (Map.Entry<String, Decision> e : decisions.entrySet()) {
+      Decision d = e.getValue();
+      Session s = exactDecisions.contains(e.getKey()) ? byDay.get(key(d.body(), d.date())) : null;
+      if (s == null) {
+        linked.put(e.getKey(), d);
+      } else {
+        linked.put(e.getKey(), Decision.builder().from(d).sessionId(s.id()).build());
+        taken.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(e.getKey());
+      }
+    }
+    List<Session> withDecisions = new ArrayList<>();
+    for (Session s : sessions) {
+      List<String> ids = taken.get(s.id());
+      withDecisions.add(ids == null ? s : Session.builder().from(s).decisionIds(ids).build());
+    }
+    return new Linked(withDecisions, linked);
+  }
+
+  private static String key(Body body, LocalDate day) {
+    return body.organId() + "@" + day;
   }
 }

@@ -14,7 +14,7 @@ import java.util.TreeMap;
 /**
  * A {@link Decision}: id, body, date, the date's precision, matter, kind of matter, format, whether the
  * format is known, recorded outcome (absent when none is recorded), positions (state and position, by
- * state), signatures, note and sources.
+ * state), signatures, note, session and sources.
  */
 public final class DecisionCodec implements Codec<Decision> {
 
@@ -41,6 +41,7 @@ public final class DecisionCodec implements Codec<Decision> {
     }
     out.strings(d.signatures());
     out.string(d.note());
+    out.string(d.sessionId());
     out.strings(d.sources());
   }
 
@@ -63,6 +64,7 @@ public final class DecisionCodec implements Codec<Decision> {
     b.positions(positions)
         .signatures(in.strings())
         .note(in.optionalString())
+        .sessionId(in.optionalString())
         .sources(in.strings());
     return b.build();
   }

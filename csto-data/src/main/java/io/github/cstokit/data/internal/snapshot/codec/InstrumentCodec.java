@@ -20,6 +20,7 @@ public final class InstrumentCodec implements Codec<Instrument> {
     out.string(i.titleEn());
     out.string(i.titleRu());
     out.partialDate(i.signed());
+    out.string(i.place());
     out.partialDate(i.entryIntoForce());
     out.string(i.amendedId());
     out.string(i.version());
@@ -36,6 +37,7 @@ public final class InstrumentCodec implements Codec<Instrument> {
         .titleEn(in.string())
         .titleRu(in.optionalString())
         .signed(in.partialDate())
+        .place(in.optionalString())
         .entryIntoForce(in.optionalPartialDate())
         .amendedId(in.optionalString())
         .version(in.string())

@@ -8,6 +8,7 @@ import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.ForceKind;
 import io.github.cstokit.model.HostRequest;
 import io.github.cstokit.model.Mandate;
+import io.github.cstokit.model.Strength;
 import io.github.cstokit.model.Territory;
 import java.io.IOException;
 import java.io.StreamCorruptedException;
@@ -16,7 +17,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A {@link Mandate}, with its host's request, contingents, command and completion. The adopting decision
+ * A {@link Mandate}, with its host's request, contingents, strength, command and completion. The adopting decision
  * is one of the dataset's decisions, written as its index in them (-1 for none), so that the mandate
  * read shares the decision read.
  */
@@ -43,6 +44,7 @@ public final class MandateCodec implements Codec<Mandate> {
     out.list(m.legalBases(), CitationCodec.INSTANCE);
     out.shortInt(m.decision().isPresent() ? indexOf(m.decision().get()) : -1);
     out.list(m.contingents(), CONTINGENT);
+    optional(m.strength(), STRENGTH, out);
     optional(m.command(), COMMAND, out);
     out.strings(m.tasks());
     out.string(m.area());
@@ -76,6 +78,9 @@ public final class MandateCodec implements Codec<Mandate> {
       b.decision(decisions.get(decision));
     }
     b.contingents(in.list(CONTINGENT));
+    if (in.bool()) {
+      b.strength(STRENGTH.read(in));
+    }
     if (in.bool()) {
       b.command(COMMAND.read(in));
     }
@@ -152,6 +157,31 @@ public final class MandateCodec implements Codec<Mandate> {
       }
       c.sizeNote(in.optionalString()).underUnifiedCommand(in.bool()).voluntary(in.bool());
       return c.build();
+    }
+  };
+
+  /** A figure not recorded is written as -1 (personnel is positive, equipment not negative). */
+  private static final Codec<Strength> STRENGTH = new Codec<>() {
+    @Override
+    public void write(Strength s, Out out) throws IOException {
+      out.integer(s.personnel().orElse(-1));
+      out.integer(s.equipment().orElse(-1));
+      out.string(s.note());
+      out.strings(s.sources());
+    }
+
+    @Override
+    public Strength read(In in) throws IOException {
+      Strength.Builder b = Strength.builder();
+      int personnel = in.integer();
+      if (personnel >= 0) {
+        b.personnel(personnel);
+      }
+      int equipment = in.integer();
+      if (equipment >= 0) {
+        b.equipment(equipment);
+      }
+      return b.note(in.optionalString()).sources(in.strings()).build();
     }
   };
 

@@ -101,6 +101,21 @@ class CodecRoundTripTest {
   }
 
   @Test
+  void sessions() throws IOException {
+    roundTrip(DATA.sessions(), SessionCodec.INSTANCE);
+  }
+
+  @Test
+  void activitiesWithTheirEditions() throws IOException {
+    roundTrip(DATA.activities(), ActivityCodec.INSTANCE);
+  }
+
+  @Test
+  void observerStatuses() throws IOException {
+    roundTrip(DATA.observerStatuses(), ObserverStatusCodec.INSTANCE);
+  }
+
+  @Test
   void aMandateWhoseDecisionIsNotAmongTheDecisionsIsRefused() throws IOException {
     Out out = new Out();
     out.list(DATA.mandates(), new MandateCodec(DATA.decisions()));

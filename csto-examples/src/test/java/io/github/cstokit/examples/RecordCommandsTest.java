@@ -1,0 +1,162 @@
+package io.github.cstokit.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cstokit.data.CstoData;
+import io.github.cstokit.data.CstoDataset;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code csto sessions}, {@code csto activities}, {@code csto observers}, and states by name or in any case. */
+class RecordCommandsTest {
+
+  private static final CstoDataset DATA = CstoData.bundled();
+
+  private static Cli ok(String... args) {
+    Cli cli = Cli.run(args);
+    assertEquals(Csto.OK, cli.code, cli.toString());
+    assertEquals("", cli.err, cli.toString());
+    return cli;
+  }
+
+  private static void bad(Cli cli, String... parts) {
+    assertEquals(Csto.BAD_INPUT, cli.code, cli.toString());
+    assertEquals("", cli.out, cli.toString());
+    for (String part : parts) {
+      assertTrue(cli.err.contains(part), part + " in " + cli);
+    }
+  }
+
+  @Test
+  void theSessionsOf2022() {
+    Cli cli = ok("sessions", "--year", "2022");
+    assertTrue(cli.out.startsWith("6 sessions in 2022, dataset " + DATA.version()), cli.out);
+    assertTrue(cli.out.contains("  2022-11-23  CSC  Yerevan (AM), regular, chaired by AM\n"), cli.out);
+    assertTrue(cli.out.contains("  2022-01-10  CSC  videoconference, extraordinary, by video, chaired by AM\n"),
+        cli.out);
+    assertTrue(cli.out.contains("      decision csc-2022-01-06-kazakhstan-deployment: "), cli.out);
+    assertEquals(6, cli.out.lines().filter(l -> l.startsWith("  2022-")).count(), cli.out);
+  }
+
+  @Test
+  void allSessionsMarkAbsenceAndTheAnnouncedOne() {
+    Cli cli = ok("sessions");
+    assertTrue(cli.out.startsWith(DATA.sessions().size() + " sessions, dataset"), cli.out);
+    assertTrue(cli.out.contains("  2025-11-27  CSC  Bishkek (KG), regular, chaired by KG, absent AM\n"), cli.out);
+    assertTrue(cli.out.contains("  2026-11-11  CSC  Moscow (RU), regular, chaired by RU"
+        + " (announced; beyond the data date, not a fact yet)\n"), cli.out);
+    assertTrue(cli.out.contains("  2005        CSC  Moscow (Kremlin) (RU), regular"), cli.out);
+  }
+
+  @Test
+  void sessionsOfAYearWithoutAny() {
+    Cli cli = ok("sessions", "--year", "1993");
+    assertEquals("0 sessions in 1993, dataset " + DATA.version() + ", data as of " + DATA.dataAsOf() + ":\n",
+        cli.out);
+    bad(Cli.run("sessions", "--year", "10000"), "csto sessions:", "not a year");
+    bad(Cli.run("sessions", "--year", "twenty"), "csto sessions:", "'twenty'");
+  }
+
+  @Test
+  void theActivitiesOf2019MarkTheUnsourcedEditions() {
+    Cli cli = ok("activities", "--year", "2019");
+    assertTrue(cli.out.startsWith("3 activities with an edition in 2019"), cli.out);
+    assertTrue(cli.out.contains("  ex-interaction  Interaction (Взаимодействие), exercise\n"
+        + "      2019-10-16 to 2019-10-18, host RU  [tass-1083457]\n"), cli.out);
+    assertTrue(cli.out.contains("      2019, host RU  UNVERIFIED: no source of its own\n"), cli.out);
+  }
+
+  @Test
+  void oneActivityWithItsSizeAndAnUnknownOne() {
+    Cli cli = ok("activities", "--id", "op-channel");
+    assertTrue(cli.out.contains("Channel - Western Dvina: 2025-09-22 to 2025-09-26, about 23000 personnel"
+        + "  [vbkg-451114]"), cli.out);
+    assertTrue(cli.out.contains("Channel - Granite Bastion: year not recorded, host TJ  UNVERIFIED"), cli.out);
+    bad(Cli.run("activities", "--id", "ex-nothing"), "unknown activity 'ex-nothing'", "ex-interaction");
+  }
+
+  @Test
+  void theObserversOnADate() {
+    Cli cli = ok("observers", "--on", "2020-01-01");
+    assertTrue(cli.out.startsWith("3 statuses held on 2020-01-01:\n"), cli.out);
+    assertTrue(cli.out.contains("  observer at the Parliamentary Assembly: National Assembly of the Republic"
+        + " of Serbia (RS), since 2013  [tass-1230317, duma-51944]\n"), cli.out);
+    assertTrue(cli.out.contains("(AF), since 2013 (UNVERIFIED)  [tass-1230317, duma-51944]\n"
+        + "      Observer at the Parliamentary Assembly, not at the Organization."), cli.out);
+    assertTrue(cli.out.endsWith("No observer or partner status at the Organization itself is recorded on that"
+        + " date.\n"), cli.out);
+    assertTrue(ok("observers", "--on", "2012-06-01").out.startsWith("0 statuses held on 2012-06-01:"));
+    assertTrue(ok("observers").out.startsWith("3 observer and partner statuses recorded"));
+  }
+
+  @Test
+  void observersBeyondTheDataDateSayWhatTheyAnswer() {
+    LocalDate later = DATA.dataAsOf().plusYears(3);
+    Cli cli = ok("observers", "--on", later.toString());
+    assertTrue(cli.out.startsWith(later + " is beyond the data date " + DATA.dataAsOf()), cli.out);
+    assertTrue(cli.out.contains("held on " + DATA.dataAsOf() + ":"), cli.out);
+  }
+
+  @Test
+  void aStateByItsNameOrInAnyCase() {
+    assertTrue(ok("status", "Armenia", "--on", "2025-01-01").out
+        .startsWith("Armenia (AM) on 2025-01-01: MEMBER, participation FROZEN"));
+    assertTrue(ok("status", "Беларусь", "--on", "2025-01-01").out.startsWith("Belarus (BY) on 2025-01-01:"));
+    assertTrue(ok("timeline", "uzbekistan").out.startsWith("Uzbekistan (UZ), data as of"));
+    bad(Cli.run("status", "Atlantis", "--on", "2025-01-01"), "csto status:", "unknown state 'Atlantis'",
+        "AM, AZ, BY, GE, KG, KZ, RU, TJ, UZ");
+  }
+
+  @Test
+  void wasMemberBeyondTheDataDateIsUnknownAndAcceptsNames() {
+    String answer = WasMember.answer(DATA, "am", LocalDate.of(2030, 1, 1));
+    assertTrue(answer.startsWith("Unknown: 2030-01-01 is beyond the data date"), answer);
+    assertFalse(answer.startsWith("Yes"), answer);
+    assertTrue(WasMember.answer(DATA, "Узбекистан", LocalDate.of(2013, 1, 1)).startsWith("No: Uzbekistan (UZ)"));
+  }
+
+  @Test
+  void theNewCommandsReadAnEditedDatasetGivenWithData(@TempDir Path tmp) throws IOException {
+    Path dir = Path.of("../csto-data/src/main/resources/io/github/cstokit/data");
+    Assumptions.assumeTrue(Files.isDirectory(dir), "the data sources are not next to this module");
+    Path copy = Files.createDirectory(tmp.resolve("edited"));
+    try (var files = Files.list(dir)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Files.copy(f, copy.resolve(f.getFileName()));
+      }
+    }
+    Path sessions = copy.resolve("sessions.json");
+    Files.writeString(sessions, Files.readString(sessions).replace("\"place\": \"Yerevan\"",
+        "\"place\": \"Yerevan (edited)\""));
+    Path observers = copy.resolve("observers.json");
+    Files.writeString(observers, Files.readString(observers).replace("\"since\": \"2013\"",
+        "\"since\": \"2014\""));
+    String d = copy.toString();
+    assertTrue(ok("sessions", "--year", "2022", "--data", d).out.contains("Yerevan (edited) (AM)"));
+    assertTrue(ok("observers", "--on", "2013-06-01", "--data", d).out.startsWith("0 statuses held"));
+    assertTrue(ok("activities", "--year", "2019", "--data", d).out.startsWith("3 activities"));
+    bad(Cli.run("observers", "--data", tmp.resolve("missing").toString()), "csto observers:", "no such");
+  }
+
+  @Test
+  void aCheckBeyondTheDataDateSaysSoBeforeItsVerdict(@TempDir Path tmp) throws IOException {
+    String doc = Files.readString(Path.of("samples/decision-2025-standard.json"));
+    Path later = Files.writeString(tmp.resolve("later.json"), doc.replace("2025-03-01", "2030-03-01"));
+    Cli cli = Cli.run("check", later.toString());
+    assertEquals(Csto.VIOLATED, cli.code, cli.toString()); // the sample lacks Armenia's consent
+    assertTrue(cli.out.startsWith("2030-03-01 is beyond the data date " + DATA.dataAsOf() + " of dataset "
+        + DATA.version() + ": the dataset records nothing after it. The facts are taken as last recorded, on "
+        + DATA.dataAsOf() + ".\n"), cli.out);
+    Cli covered = Cli.run("check", "samples/decision-2025-standard.json");
+    assertFalse(covered.out.contains("beyond the data date"), covered.out);
+    Cli json = Cli.run("check", later.toString(), "--json");
+    assertTrue(json.out.startsWith("{"), json.out);
+  }
+}

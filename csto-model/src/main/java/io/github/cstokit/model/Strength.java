@@ -1,0 +1,92 @@
+package io.github.cstokit.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * The total strength of the forces under a {@link Mandate}: personnel and pieces of equipment, where the
+ * sources give them. Figures the sources disagree on are recorded in the data file with the reason for
+ * the one used; the {@link #note()} says where the figure comes from.
+ *
+ * <pre>{@code
+ * Strength kz = Strength.builder().personnel(2030).equipment(250).addSource("rbc-ua-1641824977").build();
+ * kz.toString();   // Strength[2030 personnel, 250 equipment]
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe. It is a value-based class: use {@code equals}, not
+ * {@code ==}, and do not synchronize on instances.
+ */
+@Value.Immutable
+public abstract class Strength {
+
+  Strength() {}
+
+  /**
+   * Returns a builder for a strength.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The number of personnel.
+   *
+   * @return a positive number, or empty if not recorded
+   */
+  public abstract OptionalInt personnel();
+
+  /**
+   * The number of pieces of equipment (vehicles, aircraft and the like, as the sources count them).
+   *
+   * @return a number not below zero, or empty if not recorded
+   */
+  public abstract OptionalInt equipment();
+
+  /**
+   * Where the figures come from, or how they were stated.
+   *
+   * @return the note, or empty
+   */
+  public abstract Optional<String> note();
+
+  /**
+   * The ids of the {@link Source}s for the figures.
+   *
+   * @return an unmodifiable list in the order given, empty only for a hypothetical mandate
+   */
+  public abstract List<String> sources();
+
+  @Value.Check
+  final void check() {
+    if (personnel().isPresent()) {
+      Checks.positive("personnel", personnel().getAsInt());
+    }
+    if (equipment().isPresent() && equipment().getAsInt() < 0) {
+      throw new IllegalArgumentException("equipment must not be negative but was " + equipment().getAsInt());
+    }
+    Checks.notBlank("note", note());
+    Checks.ids("sources", sources());
+  }
+
+  /**
+   * Returns the figures, such as {@code Strength[2030 personnel, 250 equipment]}, a question mark for
+   * one not recorded.
+   *
+   * @return a short readable form, not null
+   */
+  @Override
+  public String toString() {
+    return "Strength[" + (personnel().isPresent() ? String.valueOf(personnel().getAsInt()) : "?")
+        + " personnel, " + (equipment().isPresent() ? String.valueOf(equipment().getAsInt()) : "?")
+        + " equipment]";
+  }
+
+  /** Builds a {@link Strength}; nothing is required. */
+  public static final class Builder extends ImmutableStrength.Builder {
+    Builder() {}
+  }
+}
