@@ -130,7 +130,7 @@ public final class DatasetReader {
         Problems stopped = new Problems();
         stopped.add(file, "", "the load was interrupted");
         return new Result(stopped.list(), null, null, List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
       }
     }
     for (String file : FILES) {
