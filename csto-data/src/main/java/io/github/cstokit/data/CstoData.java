@@ -25,10 +25,12 @@ import java.util.zip.ZipInputStream;
  * version named by the analysis that cites it, or an edited one loaded from files, all with the same
  * validation.
  *
- * <p>A dataset is eleven JSON files ({@code sources.json}, {@code states.json}, {@code instruments.json},
+ * <p>A dataset is twelve JSON files ({@code sources.json}, {@code states.json}, {@code instruments.json},
  * {@code events.json}, {@code organs.json}, {@code offices.json}, {@code chairmanships.json},
- * {@code sessions.json}, {@code forces.json}, {@code mandates.json}, {@code activities.json}) in the
- * format described in the project's {@code docs/data-format.md}. Loading is strict and all or nothing:
+ * {@code sessions.json}, {@code forces.json}, {@code mandates.json}, {@code activities.json},
+ * {@code observers.json}) in the format described in the project's {@code docs/data-format.md}.
+ * {@code observers.json} may be absent, as it is from datasets older than the file (2026.11.0): such a
+ * dataset records no observer statuses. Loading is strict and all or nothing:
  * every problem found (malformed JSON, unknown or missing properties, wrong types, duplicate ids,
  * dangling references, impossible dates, periods that end before they start or overlap, facts without a
  * source, a wrong format, versions or data dates that differ between files, events before 1992-05-15 or
@@ -41,7 +43,7 @@ import java.util.zip.ZipInputStream;
  * bundled.version();                                  // 2026.12.0
  * CstoData.versions();                                // [2026.12.0], more with dataset jars
  * CstoDataset cited = CstoData.version("2026.12.0");
- * CstoDataset edited = CstoData.load(Path.of("my-data"));   // a directory holding the eleven files
+ * CstoDataset edited = CstoData.load(Path.of("my-data"));   // a directory holding the dataset's files
  * try (InputStream zip = Files.newInputStream(Path.of("my-data.zip"))) {
  *   CstoDataset zipped = CstoData.load(zip);
  * }
@@ -176,8 +178,8 @@ public final class CstoData {
   }
 
   /**
-   * Loads a dataset from a directory holding the eleven dataset files, or from a ZIP archive file (such
-   * as {@code my-data.zip}) holding them. In a directory, other files (such as the {@code *.schema.json}
+   * Loads a dataset from a directory holding the dataset's JSON files, or from a ZIP archive file (such
+   * as {@code my-data.zip}) holding them; {@code observers.json} may be absent (no observer statuses). In a directory, other files (such as the {@code *.schema.json}
    * files) are ignored, and only regular files are opened; a directory changed while it is read is
    * reported, not returned. A path that is a regular file is read as a ZIP archive, whatever its name,
    * through its index: other entries are not read. A path that is neither (a named pipe, a device) is
@@ -193,7 +195,8 @@ public final class CstoData {
   }
 
   /**
-   * Loads a dataset from a ZIP archive holding the eleven dataset files. Entries are matched by their
+   * Loads a dataset from a ZIP archive holding the dataset's JSON files ({@code observers.json} may be
+   * absent: no observer statuses). Entries are matched by their
    * file name, in any folder of the archive; other entries are ignored. The stream is read to its end
    * but not closed.
    *

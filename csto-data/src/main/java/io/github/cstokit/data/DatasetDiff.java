@@ -110,8 +110,9 @@ public final class DatasetDiff {
 
     /**
      * The kind of record: {@code source}, {@code state}, {@code instrument}, {@code event},
-     * {@code organ}, {@code appointment}, {@code chairmanship}, {@code force}, {@code decision} or
-     * {@code mandate}.
+     * {@code organ}, {@code appointment}, {@code chairmanship}, {@code session}, {@code force},
+     * {@code decision}, {@code mandate}, {@code activity} or {@code observer} (an observer or partner
+     * status).
      *
      * @return the kind of record, not null
      */

@@ -6,16 +6,22 @@ import io.github.cstokit.model.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Loads a dataset from its files, all or nothing: {@link DatasetReader} checks the files strictly and
  * maps them to the model; if it found any problem, each at its file and JSON pointer, nothing is
- * returned.
+ * returned. Every file of {@link #FILES} is required except those of {@link #OPTIONAL}:
+ * {@code observers.json}, which datasets older than the file (such as 2026.11.0) do not have, may be
+ * absent, and such a dataset records no observer statuses.
  */
 final class DatasetLoader {
 
   /** The dataset files, in the order they are checked. */
   static final List<String> FILES = DatasetReader.FILES;
+
+  /** The dataset files that may be absent: a dataset without {@code observers.json} has no statuses. */
+  static final Set<String> OPTIONAL = DatasetReader.OPTIONAL;
 
   /** The file format this loader reads. */
   static final int FORMAT = DatasetReader.FORMAT;

@@ -27,12 +27,15 @@ public final class Datasets {
 
   /**
    * Compares two datasets record by record: sources, states, instruments, membership events, organs,
-   * appointments, chairmanships, forces, decisions and mandates, matched by id. A record only in the
-   * newer dataset is added, one only in the older is removed, and one in both whose fields differ is
-   * changed, with the fields that differ. Each change carries the sources its records cite (for a
-   * change, those of both versions; the model records no sources for a state, so its changes carry
-   * none). The sessions and activities files, which the model does not load, are not compared. What-if
-   * copies ({@link CstoDataset#withEvent} and the like) compare like any dataset.
+   * appointments, chairmanships, sessions, forces, decisions, mandates, activities (with their editions)
+   * and observer statuses, matched by id. A record only in the newer dataset is added, one only in the
+   * older is removed, and one in both whose fields differ is changed, with the fields that differ; an
+   * activity's editions are compared one by one, by their place in the list ({@code editions/0}, ...).
+   * Each change carries the sources its records cite (for a change, those of both versions; for an
+   * activity, its own and its editions'; the model records no sources for a state, so its changes carry
+   * none). A dataset without {@code observers.json} has no observer statuses, so against a newer one its
+   * statuses are all added. What-if copies ({@link CstoDataset#withEvent} and the like) compare like any
+   * dataset.
    *
    * @param older the earlier dataset, not null
    * @param newer the later dataset, not null

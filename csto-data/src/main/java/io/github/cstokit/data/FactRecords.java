@@ -1,5 +1,7 @@
 package io.github.cstokit.data;
 
+import io.github.cstokit.model.Activity;
+import io.github.cstokit.model.ActivityEdition;
 import io.github.cstokit.model.Appointment;
 import io.github.cstokit.model.Chairmanship;
 import io.github.cstokit.model.Decision;
@@ -7,7 +9,9 @@ import io.github.cstokit.model.Force;
 import io.github.cstokit.model.Instrument;
 import io.github.cstokit.model.Mandate;
 import io.github.cstokit.model.MembershipEvent;
+import io.github.cstokit.model.ObserverStatus;
 import io.github.cstokit.model.Organ;
+import io.github.cstokit.model.Session;
 import io.github.cstokit.model.Source;
 import io.github.cstokit.model.State;
 import java.lang.reflect.InvocationTargetException;
@@ -18,9 +22,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -29,7 +36,10 @@ import java.util.function.Function;
  * The kinds of record a dataset holds, each with its id, its sources and its fields as text, for
  * {@link Datasets#diff}. A record's fields are the properties of its model type (every public
  * no-argument accessor the type declares), so a property added to the model is compared without being
- * listed here; an absent value (an empty {@code Optional} or collection) is no field.
+ * listed here; an absent value (an empty {@code Optional} or collection) is no field. A list of parts
+ * (an activity's editions) is one field per part, named by the list and the part's index, such as
+ * {@code editions/3}, holding the part's own properties as {@code {name=value, ...}}; the record's
+ * sources are then its own and its parts', each once.
  */
 final class FactRecords<T> {
 
@@ -47,25 +57,51 @@ final class FactRecords<T> {
           Appointment::sources),
       new FactRecords<>("chairmanship", Chairmanship.class, CstoDataset::chairmanships,
           Chairmanship::id, Chairmanship::sources),
+      new FactRecords<>("session", Session.class, CstoDataset::sessions, Session::id,
+          Session::sources),
       new FactRecords<>("force", Force.class, CstoDataset::forces, Force::id, Force::sources),
       new FactRecords<>("decision", Decision.class, CstoDataset::decisions, d -> d.id().orElseThrow(),
           Decision::sources),
       new FactRecords<>("mandate", Mandate.class, CstoDataset::mandates, Mandate::id,
-          Mandate::sources));
+          Mandate::sources),
+      new FactRecords<>("activity", Activity.class, CstoDataset::activities, Activity::id,
+          FactRecords::activitySources, "editions", ActivityEdition.class),
+      new FactRecords<>("observer", ObserverStatus.class, CstoDataset::observerStatuses,
+          ObserverStatus::id, ObserverStatus::sources));
 
   final String kind;
   private final Function<CstoDataset, List<T>> all;
   private final Function<T, String> id;
   private final Function<T, List<String>> sources;
   private final List<Method> properties;
+  /** The property holding the record's parts, or null if it has none. */
+  private final String parts;
+  /** The properties of a part; empty if the record has no parts. */
+  private final List<Method> partProperties;
 
   private FactRecords(String kind, Class<T> type, Function<CstoDataset, List<T>> all,
       Function<T, String> id, Function<T, List<String>> sources) {
+    this(kind, type, all, id, sources, null, null);
+  }
+
+  private FactRecords(String kind, Class<T> type, Function<CstoDataset, List<T>> all,
+      Function<T, String> id, Function<T, List<String>> sources, String parts, Class<?> partType) {
     this.kind = kind;
     this.all = all;
     this.id = id;
     this.sources = sources;
     this.properties = properties(type);
+    this.parts = parts;
+    this.partProperties = partType == null ? List.of() : properties(partType);
+  }
+
+  /** An activity's sources, then its editions' own, each once. */
+  private static List<String> activitySources(Activity activity) {
+    Set<String> ids = new LinkedHashSet<>(activity.sources());
+    for (ActivityEdition edition : activity.editions()) {
+      ids.addAll(edition.sources());
+    }
+    return List.copyOf(ids);
   }
 
   /** The public no-argument accessors a model type declares, by name; not its copy methods. */
@@ -100,20 +136,43 @@ final class FactRecords<T> {
   SortedMap<String, String> fields(T record) {
     SortedMap<String, String> fields = new TreeMap<>();
     for (Method property : properties) {
-      Object value;
-      try {
-        value = property.invoke(record);
-      } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException(kind + "." + property.getName() + " cannot be read", e);
+      Object value = read(property, record);
+      if (property.getName().equals(parts) && value instanceof List) {
+        List<?> list = (List<?>) value;
+        for (int i = 0; i < list.size(); i++) {
+          fields.put(parts + "/" + i, part(list.get(i)));
+        }
+      } else {
+        text(value).ifPresent(text -> fields.put(property.getName(), text));
       }
-      text(value).ifPresent(text -> fields.put(property.getName(), text));
     }
     return fields;
+  }
+
+  /** A part's properties as {@code {name=value, ...}}, by name; absent values are left out. */
+  private String part(Object part) {
+    SortedMap<String, String> fields = new TreeMap<>();
+    for (Method property : partProperties) {
+      text(read(property, part)).ifPresent(text -> fields.put(property.getName(), text));
+    }
+    return fields.toString();
+  }
+
+  private Object read(Method property, Object record) {
+    try {
+      return property.invoke(record);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException(kind + "." + property.getName() + " cannot be read", e);
+    }
   }
 
   private static Optional<String> text(Object value) {
     if (value instanceof Optional) {
       return ((Optional<?>) value).flatMap(FactRecords::text);
+    }
+    if (value instanceof OptionalInt) {
+      OptionalInt number = (OptionalInt) value;
+      return number.isPresent() ? Optional.of(String.valueOf(number.getAsInt())) : Optional.empty();
     }
     if (value instanceof Collection && ((Collection<?>) value).isEmpty()
         || value instanceof Map && ((Map<?, ?>) value).isEmpty()) {

@@ -132,6 +132,26 @@ class LoadErrorsTest {
   }
 
   @Test
+  void aDatasetWithoutObserversJsonLoadsWithNoObserverStatuses() throws IOException {
+    // Datasets older than observers.json (2026.11.0) do not have it; any other file is required.
+    Files.delete(dir.resolve("observers.json"));
+    CstoDataset copy = CstoData.load(dir);
+    assertTrue(copy.observerStatuses().isEmpty());
+    assertTrue(copy.observers(LocalDate.of(2020, 1, 1)).isEmpty());
+    CstoDataset bundled = CstoData.bundled();
+    assertEquals(3, bundled.observerStatuses().size());
+    assertEquals(bundled.events(), copy.events());
+    assertEquals(bundled.activities(), copy.activities());
+    assertEquals(bundled.sources(), copy.sources());
+  }
+
+  @Test
+  void anObserversJsonThatIsPresentIsCheckedLikeAnyFile() throws IOException {
+    Files.writeString(dir.resolve("observers.json"), "{", StandardCharsets.UTF_8);
+    assertProblem("observers.json#: malformed JSON at line");
+  }
+
+  @Test
   void malformedJson() throws IOException {
     edit("states.json", "\"id\": \"AM\",", "\"id\": \"AM\"");
     assertProblem("states.json#: malformed JSON at line");
@@ -342,6 +362,28 @@ class LoadErrorsTest {
   void anObserverStatusThatEndsBeforeItBegins() throws IOException {
     edit("observers.json", "\"since\": \"2013\",", "\"since\": \"2013\", \"until\": \"2012\",");
     assertProblem("observers.json#/observers/0/until: 2012 is not after since 2013");
+  }
+
+  @Test
+  void anEditionWithNeitherItsOwnSourceNorAConfidenceIsReadAsUnverified() throws IOException {
+    // As in the files of 2026.11.0, which predate the mark: the edition is unsourced, so UNVERIFIED.
+    edit("activities.json", "(UNVERIFIED).\",\n          \"confidence\": \"UNVERIFIED\"\n",
+        "(UNVERIFIED).\"\n");
+    CstoDataset copy = CstoData.load(dir);
+    io.github.cstokit.model.ActivityEdition edition =
+        copy.activities().get(0).editions().get(3);
+    assertEquals("Channel - Granite Bastion", edition.name().orElseThrow());
+    assertEquals(java.util.Optional.of(io.github.cstokit.model.Confidence.UNVERIFIED),
+        edition.confidence());
+    assertEquals(CstoData.bundled().activities(), copy.activities());
+  }
+
+  @Test
+  void anEditionWithItsOwnSourceAndNoConfidenceHasNone() {
+    io.github.cstokit.model.ActivityEdition westBarrier =
+        CstoData.load(dir).activities().get(0).editions().get(2);
+    assertEquals("Channel - West Barrier", westBarrier.name().orElseThrow());
+    assertTrue(westBarrier.confidence().isEmpty(), westBarrier.toString());
   }
 
   @Test

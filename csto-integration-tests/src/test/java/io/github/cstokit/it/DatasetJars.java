@@ -93,7 +93,7 @@ final class DatasetJars {
         .collect(Collectors.toList());
   }
 
-  /** The eleven data files of a dataset jar, by name. */
+  /** The data files of a dataset jar, by name. */
   static Map<String, byte[]> files(Path jar) throws IOException {
     Map<String, byte[]> files = new LinkedHashMap<>();
     try (JarFile file = new JarFile(jar.toFile())) {

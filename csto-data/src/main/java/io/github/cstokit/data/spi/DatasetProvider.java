@@ -41,7 +41,7 @@ public interface DatasetProvider {
    * Opens one of the dataset's files by its name, such as {@code events.json}; the caller reads the
    * stream to its end and closes it.
    *
-   * @param file the file name, one of the eleven dataset files, not null
+   * @param file the file name, one of the dataset's JSON files, not null
    * @return the file's content, or empty if the provider has no such file
    * @throws IOException if the file exists but cannot be opened
    */

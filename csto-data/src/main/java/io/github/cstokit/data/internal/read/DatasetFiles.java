@@ -26,7 +26,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
 /**
- * Reads the bytes of the eleven dataset files from a directory or a ZIP archive, with bounded work and
+ * Reads the bytes of the dataset's JSON files ({@link DatasetReader#FILES}) from a directory or a ZIP archive, with bounded work and
  * memory whatever the input: at most {@value #MAX_FILE_SIZE} bytes per file, {@value #MAX_ENTRIES} archive
  * entries and {@value #MAX_INFLATED} bytes inflated in all. Only regular files are opened; a directory
  * read while it changes is reported, never returned; an interrupt of the reading thread ends the read (its
@@ -41,8 +41,8 @@ public final class DatasetFiles {
   public static final int MAX_ENTRIES = 1000;
 
   /**
-   * Most bytes inflated from a ZIP archive in all: eleven files at the largest size, and room for the
-   * entries a stream must be read past.
+   * Most bytes inflated from a ZIP archive in all, twelve times the largest file size: the dataset's
+   * files and the entries a stream must be read past share it.
    */
   public static final long MAX_INFLATED = 12 * MAX_FILE_SIZE;
 

@@ -38,9 +38,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the twelve dataset files: decodes and parses each, checks the envelopes (format, version,
- * dataAsOf) and ids, then has one reader per file map its records, and finally checks that every source
- * is cited. Every problem is collected with its file and JSON pointer. One reader per read; not
+ * Reads the dataset's JSON files ({@link #FILES}): decodes and parses each, checks the envelopes (format,
+ * version, dataAsOf) and ids, then has one reader per file map its records, and finally checks that every
+ * source is cited. Every problem is collected with its file and JSON pointer. A file of
+ * {@link #OPTIONAL} may be absent, as it is from datasets older than the file: such a dataset records
+ * none of its records (no {@code observers.json}: no observer statuses). One reader per read; not
  * thread-safe.
  */
 public final class DatasetReader {
@@ -53,6 +55,12 @@ public final class DatasetReader {
 
   /** The dataset files, in the order they are checked. */
   public static final List<String> FILES = List.copyOf(ARRAYS.keySet());
+
+  /**
+   * The dataset files that may be absent, because datasets older than the file do not have it: a
+   * dataset without {@code observers.json} (such as 2026.11.0) records no observer statuses.
+   */
+  public static final Set<String> OPTIONAL = Set.of(ObserversFile.FILE);
 
   private static Map<String, List<String>> arrays() {
     Map<String, List<String>> m = new LinkedHashMap<>();
@@ -100,6 +108,7 @@ public final class DatasetReader {
   private final Problems problems = new Problems();
   private final Fields fields = new Fields();
   private final Map<String, JsonFile> roots = new HashMap<>();
+  private final Set<String> absent = new HashSet<>();
   private final Envelopes envelopes = new Envelopes(problems);
 
   private DatasetReader() {}
@@ -118,7 +127,11 @@ public final class DatasetReader {
     for (String file : FILES) {
       byte[] bytes = files.get(file);
       if (bytes == null) {
-        problems.add(file, "", "the file is missing");
+        if (OPTIONAL.contains(file)) {
+          absent.add(file);
+        } else {
+          problems.add(file, "", "the file is missing");
+        }
         continue;
       }
       String text = utf8(file, bytes);
@@ -238,7 +251,7 @@ public final class DatasetReader {
   }
 
   private void uncitedSources(List<Bound<Dto.Source>> items) {
-    if (roots.size() != FILES.size()) {
+    if (roots.size() + absent.size() != FILES.size()) {
       return; // a file that could not be read cites sources that are not counted
     }
     // Citations of records that could not be bound count too: their problem is reported already.

@@ -14,7 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads {@code activities.json}: recurring operations and exercises, each with its editions. */
+/**
+ * Reads {@code activities.json}: recurring operations and exercises, each with its editions. An edition
+ * without sources of its own is UNVERIFIED: its {@code confidence} may say so or be absent (read as
+ * UNVERIFIED), and any other confidence is a problem.
+ */
 public final class ActivitiesFile {
 
   /** The file name. */
@@ -95,16 +99,17 @@ public final class ActivitiesFile {
     if (o.personnel() != null && o.personnel() <= 0) {
       at.at("personnel").problem("must be positive");
     }
-    Confidence confidence =
+    Confidence recorded =
         fields.constant(at, "confidence", o.confidence(), Confidence.class, false);
     String note = fields.optionalText(at, "note", o.note());
     List<String> sources = fields.sources(at, o.sources(), false);
-    if ((o.sources() == null || o.sources().isEmpty()) && o.confidence() != null
-        && confidence != Confidence.UNVERIFIED) {
+    boolean unsourced = o.sources() == null || o.sources().isEmpty();
+    if (unsourced && o.confidence() != null && recorded != Confidence.UNVERIFIED) {
       at.at("confidence").problem("must be UNVERIFIED for an edition without sources of its own");
-    } else if ((o.sources() == null || o.sources().isEmpty()) && o.confidence() == null) {
-      at.problem("an edition without sources of its own must have confidence UNVERIFIED");
     }
+    // An edition with neither sources of its own nor a recorded confidence (as in the files of
+    // 2026.11.0, which predate the mark) is unsourced, so UNVERIFIED.
+    Confidence confidence = unsourced && o.confidence() == null ? Confidence.UNVERIFIED : recorded;
     return at.build(() -> {
       ActivityEdition.Builder b = ActivityEdition.builder().name(Optional.ofNullable(name))
           .start(Optional.ofNullable(start)).end(Optional.ofNullable(end))
