@@ -64,13 +64,13 @@ public final class Datasets {
       SortedMap<String, String> was = kind.fields(old.getValue());
       if (now == null) {
         removed.add(new DatasetDiff.Change(DatasetDiff.Kind.REMOVED, kind.kind, old.getKey(), was,
-            new TreeMap<>(), ids(kind.sources(old.getValue()), List.of()), older, newer));
+            new TreeMap<>(FactRecords.FIELD_ORDER), ids(kind.sources(old.getValue()), List.of()), older, newer));
         continue;
       }
       SortedMap<String, String> is = kind.fields(now);
       if (!was.equals(is)) {
-        SortedMap<String, String> from = new TreeMap<>();
-        SortedMap<String, String> to = new TreeMap<>();
+        SortedMap<String, String> from = new TreeMap<>(FactRecords.FIELD_ORDER);
+        SortedMap<String, String> to = new TreeMap<>(FactRecords.FIELD_ORDER);
         Set<String> names = new LinkedHashSet<>(was.keySet());
         names.addAll(is.keySet());
         for (String name : names) {
@@ -86,7 +86,7 @@ public final class Datasets {
     for (Map.Entry<String, T> now : after.entrySet()) {
       if (!before.containsKey(now.getKey())) {
         added.add(new DatasetDiff.Change(DatasetDiff.Kind.ADDED, kind.kind, now.getKey(),
-            new TreeMap<>(), kind.fields(now.getValue()),
+            new TreeMap<>(FactRecords.FIELD_ORDER), kind.fields(now.getValue()),
             ids(List.of(), kind.sources(now.getValue())), older, newer));
       }
     }

@@ -69,6 +69,12 @@ final class FactRecords<T> {
       new FactRecords<>("observer", ObserverStatus.class, CstoDataset::observerStatuses,
           ObserverStatus::id, ObserverStatus::sources));
 
+  /** The order of field names: by name, and the parts of a list ({@code editions/2}) by index. */
+  static final Comparator<String> FIELD_ORDER = Comparator
+      .comparing((String name) -> name.substring(0, slash(name)))
+      .thenComparingInt(name -> slash(name) == name.length() ? -1
+          : Integer.parseInt(name.substring(slash(name) + 1)));
+
   final String kind;
   private final Function<CstoDataset, List<T>> all;
   private final Function<T, String> id;
@@ -93,6 +99,11 @@ final class FactRecords<T> {
     this.properties = properties(type);
     this.parts = parts;
     this.partProperties = partType == null ? List.of() : properties(partType);
+  }
+
+  private static int slash(String name) {
+    int at = name.indexOf('/');
+    return at < 0 ? name.length() : at;
   }
 
   /** An activity's sources, then its editions' own, each once. */
@@ -134,7 +145,7 @@ final class FactRecords<T> {
 
   /** A record's fields, by name, as text; absent values are left out. */
   SortedMap<String, String> fields(T record) {
-    SortedMap<String, String> fields = new TreeMap<>();
+    SortedMap<String, String> fields = new TreeMap<>(FIELD_ORDER);
     for (Method property : properties) {
       Object value = read(property, record);
       if (property.getName().equals(parts) && value instanceof List) {

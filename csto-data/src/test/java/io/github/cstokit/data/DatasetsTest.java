@@ -8,10 +8,16 @@ import io.github.cstokit.model.Framework;
 import io.github.cstokit.model.MembershipEvent;
 import io.github.cstokit.model.MembershipEventType;
 import io.github.cstokit.model.PartialDate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@link Datasets#diff} on the bundled dataset and what-if copies of it. */
 class DatasetsTest {
@@ -69,6 +75,72 @@ class DatasetsTest {
     assertTrue(text.contains("\n    source no-such-source: not recorded in either dataset\n"), text);
     assertTrue(diff.json().contains("\"id\" : \"no-such-source\"\n"), diff.json());
     assertTrue(diff.changelog().endsWith("(sources: tass-687141, no-such-source)\n"), diff.changelog());
+  }
+
+  @Test
+  void sessionsActivitiesWithTheirEditionsAndObserverStatusesAreCompared(@TempDir Path dir)
+      throws IOException {
+    for (String name : DatasetLoader.FILES) {
+      try (InputStream in = CstoData.class.getResourceAsStream(name)) {
+        Files.write(dir.resolve(name), in.readAllBytes());
+      }
+    }
+    replace(dir.resolve("sessions.json"), "Signature of the Protocol on the Extension of the Treaty.",
+        "The Protocol on the Extension of the Treaty signed.");
+    replace(dir.resolve("activities.json"), "Dushanbe; year not recorded.", "Dushanbe.");
+    Files.delete(dir.resolve("observers.json"));
+    DatasetDiff diff = Datasets.diff(DATA, CstoData.load(dir));
+
+    DatasetDiff.Change session = diff.changes().stream().filter(c -> c.record().equals("session"))
+        .findFirst().orElseThrow(() -> new AssertionError(diff.text()));
+    assertEquals(DatasetDiff.Kind.CHANGED, session.kind());
+    assertEquals(java.util.Set.of("note"), session.after().keySet());
+    assertEquals(DATA.session(session.id()).orElseThrow().sources(), session.sourceIds());
+
+    DatasetDiff.Change channel = diff.changes().stream().filter(c -> c.record().equals("activity"))
+        .findFirst().orElseThrow(() -> new AssertionError(diff.text()));
+    assertEquals("op-channel", channel.id());
+    // Only the edition that differs, with all its own properties.
+    assertEquals(java.util.Set.of("editions/3"), channel.before().keySet());
+    assertTrue(channel.before().get("editions/3").contains("note=Dushanbe; year not recorded."),
+        channel.before().toString());
+    assertTrue(channel.after().get("editions/3").contains("confidence=UNVERIFIED"),
+        channel.after().toString());
+    // The activity's own sources, then its editions'.
+    io.github.cstokit.model.Activity activity = DATA.activity("op-channel").orElseThrow();
+    assertEquals(activity.sources(), channel.sourceIds().subList(0, activity.sources().size()));
+    assertTrue(channel.sourceIds().containsAll(activity.editions().get(2).sources()));
+
+    List<DatasetDiff.Change> observers = diff.changes().stream()
+        .filter(c -> c.record().equals("observer")).collect(java.util.stream.Collectors.toList());
+    assertEquals(DATA.observerStatuses().size(), observers.size(), diff.text());
+    assertTrue(observers.stream().allMatch(c -> c.kind() == DatasetDiff.Kind.REMOVED));
+    assertEquals("2013", observers.get(0).before().get("since"));
+    // The files' order: sessions before activities, observer statuses last.
+    assertEquals(List.of("session", "activity", "observer", "observer", "observer"),
+        diff.changes().stream().map(DatasetDiff.Change::record)
+            .collect(java.util.stream.Collectors.toList()));
+  }
+
+  @Test
+  void theEditionsOfAnActivityAreInTheirOrder() {
+    io.github.cstokit.model.Activity rubezh = DATA.activity("ex-rubezh").orElseThrow();
+    assertTrue(rubezh.editions().size() > 10, rubezh.toString());
+    FactRecords<?> activities = FactRecords.KINDS.stream().filter(k -> k.kind.equals("activity"))
+        .findFirst().orElseThrow();
+    List<String> names = List.copyOf(fields(activities, rubezh).keySet());
+    assertTrue(names.indexOf("editions/2") < names.indexOf("editions/10"), names.toString());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> java.util.SortedMap<String, String> fields(FactRecords<T> kind, Object record) {
+    return kind.fields((T) record);
+  }
+
+  private static void replace(Path file, String from, String to) throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    assertTrue(text.contains(from), () -> "test setup: '" + from + "' not in " + file);
+    Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
   }
 
   @Test
