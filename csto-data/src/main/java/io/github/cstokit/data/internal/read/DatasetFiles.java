@@ -41,10 +41,10 @@ public final class DatasetFiles {
   public static final int MAX_ENTRIES = 1000;
 
   /**
-   * Most bytes inflated from a ZIP archive in all, twelve times the largest file size: the dataset's
-   * files and the entries a stream must be read past share it.
+   * Most bytes inflated from a ZIP archive in all, sixteen times the largest file size: room for the
+   * dataset's files at their largest and for the entries a stream must be read past, which share it.
    */
-  public static final long MAX_INFLATED = 12 * MAX_FILE_SIZE;
+  public static final long MAX_INFLATED = 16 * MAX_FILE_SIZE;
 
   private static final String ARCHIVE = "archive";
   private static final String INTERRUPTED = "the load was interrupted";
