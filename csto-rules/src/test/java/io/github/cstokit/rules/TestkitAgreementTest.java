@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cstokit.data.CstoData;
+import io.github.cstokit.model.Body;
 import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.Decision;
+import io.github.cstokit.model.Instrument;
 import io.github.cstokit.model.Mandate;
+import io.github.cstokit.model.Scenario;
+import io.github.cstokit.testkit.CstoGens;
 import io.github.cstokit.testkit.DecisionGens;
 import io.github.cstokit.testkit.Gen;
 import io.github.cstokit.testkit.Invalid;
@@ -18,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +49,8 @@ class TestkitAgreementTest {
   static final CstoFacts MANDATE_FACTS = DatasetEpisodesTest.PEACEKEEPING_IN_FORCE;
   static final int DRAWS = 10_000;
   static final long SEED = 0x5EED_2022_0106L;
+  /** Fewer draws for synthetic cases: each draws a scenario and indexes it. */
+  static final int CASE_DRAWS = 2_000;
 
   /**
    * Violations a generator's one defect entails. A limited-format decision dated before the 2010 protocol
@@ -52,7 +59,9 @@ class TestkitAgreementTest {
    * is necessarily violated too.
    */
   static final Map<String, Set<Rule>> CONSEQUENTIAL =
-      Map.of("DecisionGens.limitedFormatTooEarly(facts)", Set.of(Rule.CHARTER_12_CONSENSUS));
+      Map.of("DecisionGens.limitedFormatTooEarly(facts)", Set.of(Rule.CHARTER_12_CONSENSUS),
+          // the union of withOneObjection (which names that rule itself) and limitedFormatTooEarly
+          "DecisionGens.invalid(facts)", Set.of(Rule.CHARTER_12_CONSENSUS));
 
   /** VIOLATED, or a violation on a secondary or practice basis, reported as no final violation. */
   static boolean breaks(Finding f) {
@@ -81,6 +90,48 @@ class TestkitAgreementTest {
       violated.removeAll(allowed);
       assertEquals(Set.of(), violated, () -> inv + "\n" + v.explain());
     });
+  }
+
+  /**
+   * The same agreement for values drawn under synthetic facts ({@link CstoGens#cases}), each judged under
+   * its own case's facts.
+   */
+  static <T> void agreesInCases(Function<Scenario, Gen<Invalid<T>>> subjects, long seed, int draws,
+      BiFunction<T, Scenario, Verdict> check) {
+    PropertyCheck.forAll(CstoGens.cases(subjects), seed, draws, in -> {
+      Invalid<T> inv = in.subject();
+      Set<Rule> allowed =
+          CONSEQUENTIAL.getOrDefault(subjects.apply(in.facts()).name(), Set.of());
+      Verdict v = check.apply(inv.value(), in.facts());
+      Rule named = Rule.byId(inv.ruleId()).orElseThrow(() -> new AssertionError("unknown " + inv.ruleId()));
+      Set<Rule> violated = violated(v);
+      assertTrue(violated.contains(named), () -> inv + "\n" + v.explain());
+      violated.remove(named);
+      violated.removeAll(allowed);
+      assertEquals(Set.of(), violated, () -> inv + "\n" + v.explain());
+    });
+  }
+
+  static <T> void validInCases(Function<Scenario, Gen<T>> subjects, long seed, int draws,
+      BiFunction<T, Scenario, Verdict> check) {
+    PropertyCheck.forAll(CstoGens.cases(subjects), seed, draws, in -> {
+      Verdict v = check.apply(in.subject(), in.facts());
+      assertEquals(Set.of(), violated(v), () -> in + "\n" + v.explain());
+    });
+  }
+
+  /** Synthetic facts with the Peacekeeping Agreement in force from its signature, as for the mandates. */
+  static Scenario peacekeepingInForce(Scenario facts) {
+    Instrument pk = facts.instrument(Law.PEACEKEEPING_AGREEMENT_ID).orElseThrow();
+    return facts.withInstrument(Instrument.builder().from(pk).entryIntoForce(pk.signed()).build());
+  }
+
+  static Verdict decisionIn(Decision d, Scenario facts) {
+    return DecisionRules.check(d, facts);
+  }
+
+  static Verdict mandateIn(Mandate m, Scenario facts) {
+    return MandateRules.check(m, peacekeepingInForce(facts));
   }
 
   static <T> void valid(Gen<T> gen, long seed, Function<T, Verdict> check) {
@@ -178,6 +229,37 @@ class TestkitAgreementTest {
     valid(MandateGens.valid(FACTS), SEED + 11, TestkitAgreementTest::mandate);
     valid(MandateGens.peacekeeping(FACTS), SEED + 12, TestkitAgreementTest::mandate);
     valid(MandateGens.crrf(FACTS), SEED + 13, TestkitAgreementTest::mandate);
+    valid(MandateGens.peacekeepingOutside(FACTS), SEED + 14, TestkitAgreementTest::mandate);
+  }
+
+  @Test
+  void consensusOfEachDecidingBodyGivesNoViolation() {
+    for (Body body : DecisionGens.DECIDING_BODIES) {
+      valid(DecisionGens.consensus(FACTS, body), SEED + 15 + body.ordinal(), TestkitAgreementTest::decision);
+    }
+  }
+
+  @Test
+  void theUnionsOfInvalidKindsAgree() {
+    agrees(DecisionGens.invalid(FACTS), SEED + 30, TestkitAgreementTest::decision);
+    agrees(MandateGens.invalid(FACTS), SEED + 31, TestkitAgreementTest::mandate);
+  }
+
+  @Test
+  void syntheticCasesAgreeUnderTheirOwnFacts() {
+    validInCases(DecisionGens::consensus, SEED + 40, CASE_DRAWS, TestkitAgreementTest::decisionIn);
+    validInCases(DecisionGens::limitedFormat, SEED + 41, CASE_DRAWS, TestkitAgreementTest::decisionIn);
+    agreesInCases(DecisionGens::withOneObjection, SEED + 42, CASE_DRAWS, TestkitAgreementTest::decisionIn);
+    agreesInCases(DecisionGens::invalid, SEED + 43, CASE_DRAWS, TestkitAgreementTest::decisionIn);
+    validInCases(MandateGens::valid, SEED + 44, CASE_DRAWS, TestkitAgreementTest::mandateIn);
+    agreesInCases(MandateGens::invalid, SEED + 45, CASE_DRAWS, TestkitAgreementTest::mandateIn);
+  }
+
+  @Test
+  void aSuspendedContingentAgreesInTheSuspensionScenario() {
+    Scenario suspension = CstoGens.scenarios().edgeCases().get(1);
+    agrees(MandateGens.contingentFromSuspendedMember(suspension), SEED + 50,
+        m -> mandateIn(m, suspension));
   }
 
   @Test

@@ -194,9 +194,52 @@ class CstoGensTest {
 
   @Test
   void casesAreJudgedUnderTheirOwnFacts() {
+    Set<Set<State>> scenarios = new HashSet<>();
     PropertyCheck.forAll(CstoGens.cases(DecisionGens::consensus), 14L, N, in -> {
-      Decision d = in.subject();
-      assertEquals(Set.of(), RuleCheck.broken(in.facts(), d), d.toString());
+      // The subject is a consensus of the members of its day in the case's own facts.
+      DecisionGensTest.assertConsensus(in.facts(), in.subject());
+      assertTrue(in.facts().states().stream().noneMatch(
+          s -> CstoGens.REAL_STATE_CODES.contains(s.isoAlpha2())), in.facts().toString());
+      scenarios.add(Set.copyOf(in.facts().states()));
     });
+    assertTrue(scenarios.size() > 100, "distinct sets of states: " + scenarios.size());
+    // The edge cases: the first edge case of the subject generator under each edge-case scenario.
+    List<Case<Decision>> edges = CstoGens.cases(DecisionGens::consensus).edgeCases();
+    assertEquals(CstoGens.scenarios().edgeCases().size(), edges.size());
+    for (int i = 0; i < edges.size(); i++) {
+      Scenario s = CstoGens.scenarios().edgeCases().get(i);
+      assertEquals(s, edges.get(i).facts());
+      assertEquals(DecisionGens.consensus(s).edgeCases().get(0), edges.get(i).subject());
+    }
+    // A scenario for which no subject generator can be made is drawn again.
+    PropertyCheck.forAll(CstoGens.cases(MandateGens::contingentFromSuspendedMember), 14L, 1_000,
+        in -> assertTrue(in.subject().value().contingents().stream().anyMatch(
+            c -> in.facts().status(c.state(), in.subject().value().decision().orElseThrow().date())
+                == MembershipStatus.SUSPENDED), in.toString()));
+    assertEquals(Samples.of(CstoGens.cases(DecisionGens::consensus), 14L, 500),
+        Samples.of(CstoGens.cases(DecisionGens::consensus), 14L, 500));
+  }
+
+  @Test
+  void datesAndStatesShrinkTowardsTheFirst() {
+    Gen<LocalDate> dates = CstoGens.dates();
+    assertEquals(List.of(), dates.shrink(CstoGens.TREATY_SIGNED));
+    PropertyCheck.forAll(dates, 15L, 1_000, d -> {
+      List<LocalDate> candidates = dates.shrink(d);
+      if (d.equals(CstoGens.TREATY_SIGNED)) {
+        assertEquals(List.of(), candidates);
+        return;
+      }
+      assertEquals(CstoGens.TREATY_SIGNED, candidates.get(0), d.toString());
+      for (int i = 0; i < candidates.size(); i++) {
+        assertTrue(candidates.get(i).isBefore(d), candidates.toString());
+        assertTrue(i == 0 || candidates.get(i).isAfter(candidates.get(i - 1)), candidates.toString());
+      }
+    });
+    Gen<State> states = CstoGens.realStates();
+    State last = CstoGens.realStateList().get(CstoGens.realStateList().size() - 1);
+    assertEquals(CstoGens.realStateList().subList(0, CstoGens.realStateList().size() - 1),
+        states.shrink(last));
+    assertEquals(List.of(), states.shrink(CstoGens.realStateList().get(0)));
   }
 }
