@@ -262,6 +262,16 @@ class DocumentsTest {
   }
 
   @Test
+  void aLimitIsPlacedAlikeWhateverWasReadBefore() {
+    String tooLong = "{\"decision\": {\"matter\": \"" + "x".repeat(100_000) + "\"}}";
+    List<String> first = problems(tooLong);
+    // A long string within the limit, read before, must not move where the next document's limit is found.
+    problems("{\"decision\": {\"matter\": \"" + "y".repeat(60_000) + "\"}}");
+    assertEquals(first, problems(tooLong));
+    assertTrue(first.get(0).startsWith("doc.json:1:"), first::toString);
+  }
+
+  @Test
   void bytesThatAreNotUtf8ArePlaced() {
     assertEquals(List.of("doc.json:2:2: not UTF-8 text (byte 0xE9)"),
         problems(new byte[] {'{', '\n', '"', (byte) 0xE9, '"', '}'}));
