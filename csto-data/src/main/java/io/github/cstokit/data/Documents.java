@@ -26,7 +26,10 @@ import java.util.Optional;
  *   <li>{@code "decision"}: a record of the {@code decisions} array of {@code mandates.json}
  *       ({@code id}, {@code kind}, {@code organ}, {@code date}, {@code matter}, {@code matterKind},
  *       {@code format}, {@code outcome}, {@code positions}, {@code signatures}, {@code instrument},
- *       {@code note}, {@code alternatives}, {@code choice}, {@code sources}); or
+ *       {@code note}, {@code alternatives}, {@code choice}, {@code sources}) with one field more,
+ *       {@code session}: the id of the session at which the decision was taken
+ *       ({@link Decision#sessionId()}), which in {@code mandates.json} the dataset derives from
+ *       {@code sessions.json} instead; or
  *   <li>{@code "mandate"}: a record of its {@code mandates} array ({@code id}, {@code force},
  *       {@code host}, {@code territory}, {@code request}, {@code legalBases}, {@code decision},
  *       {@code contingents}, {@code strength}, {@code command}, {@code tasks}, {@code area},
@@ -44,8 +47,9 @@ import java.util.Optional;
  * {@code contingents}, {@code tasks}, {@code deployed}, read as true, and so on); state codes need only
  * be ISO 3166-1 alpha-2 codes, so that the rules judge states the data does not know; a source id need
  * only have the form of one; any organ of the dataset may be named, so that the rules judge a decision
- * of a body that takes none. Organs, forces, decisions and instruments are resolved against a dataset,
- * the bundled one unless another is given. The JSON Schema of the form is published beside this class as
+ * of a body that takes none. Organs, forces, decisions, sessions and instruments are resolved against a
+ * dataset, the bundled one unless another is given; a decision's {@code session} must be a session of
+ * that dataset, of the decision's organ, on the decision's day. The JSON Schema of the form is published beside this class as
  * {@value #SCHEMA} ({@link #schema()}); {@code docs/data-format.md} describes it.
  *
  * <p><b>Errors.</b> A document that cannot be read throws a {@link CstoDataException} listing every
@@ -290,7 +294,8 @@ public final class Documents {
   private static Subject read(String text, String name, CstoDataset data,
       DocumentReader.Expect expect) {
     DocumentReader.Result result = DocumentReader.read(name, text, expect,
-        new DocumentReader.Known(data.organs(), data.forces(), data.decisions(), data.instruments()));
+        new DocumentReader.Known(data.organs(), data.forces(), data.decisions(), data.instruments(),
+            data.sessions()));
     if (!result.problems().isEmpty()) {
       throw new CstoDataException(name, result.problems());
     }

@@ -26,16 +26,21 @@ import io.github.cstokit.model.RecordedOutcome;
 import io.github.cstokit.model.Territory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -150,6 +155,23 @@ class DocumentsTest {
         .unSecurityCouncilDecision(LocalDate.of(2030, 5, 30)).deployed(false).build();
     String json = write(m);
     assertValid(json);
+    Mandate r = mandate(json);
+    if (!m.equals(r)) {
+      for (java.lang.reflect.Method x : Mandate.class.getMethods()) {
+        if (x.getParameterCount() == 0 && java.lang.reflect.Modifier.isAbstract(x.getModifiers())) {
+          try {
+            Object a = x.invoke(m);
+            Object b = x.invoke(r);
+            if (!a.equals(b)) {
+              System.err.println("DIFF " + x.getName() + "\n  " + a + "\n  " + b);
+            }
+          } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+          }
+        }
+      }
+      System.err.println(json);
+    }
     assertEquals(m, mandate(json));
     assertTrue(json.startsWith("{\n  \"mandate\": {\n    \"id\": \"what-if\",\n"), json);
     assertFalse(json.contains("\"force\""), "OTHER is a force left out: " + json);
@@ -240,6 +262,16 @@ class DocumentsTest {
   }
 
   @Test
+  void aLimitIsPlacedAlikeWhateverWasReadBefore() {
+    String tooLong = "{\"decision\": {\"matter\": \"" + "x".repeat(100_000) + "\"}}";
+    List<String> first = problems(tooLong);
+    // A long string within the limit, read before, must not move where the next document's limit is found.
+    problems("{\"decision\": {\"matter\": \"" + "y".repeat(60_000) + "\"}}");
+    assertEquals(first, problems(tooLong));
+    assertTrue(first.get(0).startsWith("doc.json:1:"), first::toString);
+  }
+
+  @Test
   void bytesThatAreNotUtf8ArePlaced() {
     assertEquals(List.of("doc.json:2:2: not UTF-8 text (byte 0xE9)"),
         problems(new byte[] {'{', '\n', '"', (byte) 0xE9, '"', '}'}));
@@ -280,6 +312,46 @@ class DocumentsTest {
     assertProblem("{\"decision\": {\"organ\": \"csc\", \"date\": \"2023\", \"matter\": \"x\","
         + " \"sources\": [\"Not An Id\"]}}", "doc.json#/decision/sources/0: 'Not An Id' is not a source id");
     assertProblem("{}", "doc.json#: the document must hold a \"decision\" or a \"mandate\"");
+    assertProblem("{\"decision\": {\"organ\": \"csc\", \"date\": \"2031-01-01\", \"matter\": \"x\","
+        + " \"session\": \"csc-2031-01-01\"}}", "doc.json#/decision/session: unknown session 'csc-2031-01-01'");
+    assertProblem("{\"decision\": {\"organ\": \"csc\", \"date\": \"2022-01-07\", \"matter\": \"x\","
+        + " \"session\": \"csc-2022-01-06\"}}",
+        "doc.json#/decision/session: session 'csc-2022-01-06' is dated 2022-01-06, not on the decision's day");
+    assertProblem("{\"decision\": {\"organ\": \"cfm\", \"date\": \"2022-01-06\", \"matter\": \"x\","
+        + " \"session\": \"csc-2022-01-06\"}}",
+        "doc.json#/decision/session: session 'csc-2022-01-06' is of csc, not of the decision's organ cfm");
+  }
+
+  @Test
+  void aDecisionKeepsItsSession() throws IOException {
+    Decision d = data.decisions().stream()
+        .filter(x -> x.id().equals(Optional.of("csc-2022-01-06-kazakhstan-deployment"))).findFirst()
+        .orElseThrow();
+    assertEquals(Optional.of("csc-2022-01-06"), d.sessionId());
+    String json = write(d);
+    assertTrue(json.contains("\"session\": \"csc-2022-01-06\""), json);
+    assertEquals(d.sessionId(), decision(json).sessionId());
+    assertEquals(Optional.empty(), decision(json.replace("\"session\": \"csc-2022-01-06\",", ""))
+        .sessionId(), "a document without a session names none");
+  }
+
+  @Test
+  void mandatesJsonNamesNoSession(@TempDir Path dir) throws IOException {
+    for (String file : DatasetLoader.FILES) {
+      try (InputStream in = CstoData.class.getResourceAsStream(file)) {
+        Files.write(dir.resolve(file), in.readAllBytes());
+      }
+    }
+    Path mandates = dir.resolve("mandates.json");
+    String text = Files.readString(mandates, StandardCharsets.UTF_8);
+    String kz = "\"id\": \"csc-2022-01-06-kazakhstan-deployment\",";
+    assertTrue(text.contains(kz));
+    Files.writeString(mandates, text.replace(kz, kz + " \"session\": \"csc-2022-01-06\","),
+        StandardCharsets.UTF_8);
+    List<String> problems =
+        assertThrows(CstoDataException.class, () -> CstoData.load(dir)).problems();
+    assertTrue(problems.stream().anyMatch(p -> p.startsWith("mandates.json#/decisions/")
+        && p.contains("/session: is not given in mandates.json: the dataset links")), problems::toString);
   }
 
   @Test

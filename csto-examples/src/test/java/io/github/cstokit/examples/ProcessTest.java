@@ -87,7 +87,13 @@ class ProcessTest {
     assertTrue(out.contains("Mandate kz-2022-peacekeeping (COLLECTIVE_PEACEKEEPING_FORCES in KZ) on 2022-01-06:"
         + " INDETERMINATE"), out);
     assertTrue(out.contains("outcome INDETERMINATE"), out);
-    assertTrue(out.contains("the decision is reported adopted"), out);
+    // No entry into force of the Peacekeeping Agreement is recorded: its rules cannot say more.
+    assertTrue(out.contains("[INDETERMINATE] PK-3-OPERATION-ON-MEMBER-TERRITORY (Peacekeeping Agreement Art. 3"
+        + " [2007]; basis OFFICIAL_SUMMARY)\n      the Peacekeeping Agreement (signed 2007-10-06) is not shown to be"
+        + " in force on 2022-01-06: no entry into force is recorded; had it been in force: SATISFIED"), out);
+    // The consensus finding rests on secondary sources reporting the decision adopted.
+    assertTrue(out.contains("[SATISFIED] CHARTER-12-CONSENSUS (Charter Art. 12 [2010]; basis SECONDARY)\n"
+        + "      no member's position is recorded, and the decision is reported adopted"), out);
     assertTrue(out.contains("PK-3-OPERATION-ON-MEMBER-TERRITORY: INDETERMINATE -> INDETERMINATE"), out);
     assertTrue(out.contains("2030-01-01 is beyond the data date 2026-02-12; as last recorded: AM on 2026-02-12:"
         + " MEMBER, participation FROZEN"), out);
@@ -99,9 +105,13 @@ class ProcessTest {
     assertTrue(!out.contains("Error:") && !out.contains("Exception"), out);
     // whatIf(mandate, changed) prints the difference first, before any verdict, and shows it as its value.
     String whatIf = out.substring(out.indexOf("--- what if, difference first\n") + 30);
-    assertTrue(whatIf.startsWith("Outcome SATISFIED -> VIOLATED\n  PK-3-OPERATION-ON-MEMBER-TERRITORY:"
-        + " SATISFIED -> VIOLATED ("), whatIf);
-    assertTrue(whatIf.contains("WhatIf[SATISFIED -> VIOLATED, 1 changed: PK-3-OPERATION-ON-MEMBER-TERRITORY]"),
+    // Without the request the finding stays INDETERMINATE, but its reason changes: had the agreement been
+    // in force, the deployment would violate it.
+    assertTrue(whatIf.startsWith("Outcome INDETERMINATE, unchanged\n  PK-3-OPERATION-ON-MEMBER-TERRITORY:"
+        + " INDETERMINATE -> INDETERMINATE (the Peacekeeping Agreement (signed 2007-10-06) is not shown to be in"
+        + " force on 2022-01-06: no entry into force is recorded; had it been in force: VIOLATED (no official"
+        + " request of the host state KZ is recorded))\n"), whatIf);
+    assertTrue(whatIf.contains("WhatIf[INDETERMINATE, unchanged, 1 changed: PK-3-OPERATION-ON-MEMBER-TERRITORY]"),
         whatIf);
     assertFalse(whatIf.contains("Mandate kz-2022"), whatIf);
   }

@@ -1053,7 +1053,7 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addArrears(Arrears debt) {
-      arrears.add(Objects.requireNonNull(debt, "arrears"));
+      arrears.add(Objects.requireNonNull(debt, "debt"));
       return this;
     }
 

@@ -139,12 +139,17 @@ public final class Dto {
       String note,
       List<String> sources) {}
 
-  /** An entry of the {@code decisions} array of {@code mandates.json}. */
+  /**
+   * An entry of the {@code decisions} array of {@code mandates.json}, or a document's decision. Its
+   * {@code session} is a document's only: the dataset derives a decision's session from
+   * {@code sessions.json}.
+   */
   public record Decision(
       String id,
       String kind,
       String organ,
       String date,
+      String session,
       String matter,
       String matterKind,
       String format,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,6 +58,10 @@ public final class Json {
                     .maxTokenCount(MAX_TOKEN_COUNT)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // Fresh buffers for every document: with buffers recycled from an earlier document the
+            // place where a string-length limit is found (and the length reported) would depend on
+            // what the thread read before, not on the document.
+            .recyclerPool(JsonRecyclerPools.nonRecyclingPool())
             .build();
     JsonMapper mapper =
         JsonMapper.builder(factory)

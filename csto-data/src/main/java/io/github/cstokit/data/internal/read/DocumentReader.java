@@ -10,6 +10,7 @@ import io.github.cstokit.model.Force;
 import io.github.cstokit.model.Instrument;
 import io.github.cstokit.model.Mandate;
 import io.github.cstokit.model.Organ;
+import io.github.cstokit.model.Session;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,9 +46,10 @@ public final class DocumentReader {
    * @param decisions the recorded decisions, for a mandate's {@code decision} given by id
    * @param instruments the instruments, for a decision's {@code instrument} and a mandate's
    *     {@code legalBases}
+   * @param sessions the sessions, for a decision's {@code session}
    */
   public record Known(List<Organ> organs, List<Force> forces, List<Decision> decisions,
-      List<Instrument> instruments) {}
+      List<Instrument> instruments, List<Session> sessions) {}
 
   /**
    * What a document held, meaningful only when {@code problems} is empty.
@@ -140,6 +142,7 @@ public final class DocumentReader {
     known.instruments().forEach(i -> ids.add(i.id()));
     fields.knownArray("instruments", ids);
     instruments.known(known.instruments());
+    mandates.knowSessions(known.sessions());
   }
 
   private Result result(Decision decision, Mandate mandate) {

@@ -22,10 +22,12 @@ import io.github.cstokit.model.PartialDate;
 import io.github.cstokit.model.Period;
 import io.github.cstokit.model.Position;
 import io.github.cstokit.model.RecordedOutcome;
+import io.github.cstokit.model.Session;
 import io.github.cstokit.model.Strength;
 import io.github.cstokit.model.Territory;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,7 @@ public final class MandatesFile {
   private final Fields fields;
   private final Problems problems;
   private final InstrumentsFile instruments;
+  private final Map<String, Session> sessions = new HashMap<>();
 
   /**
    * Creates the reader.
@@ -131,6 +134,7 @@ public final class MandatesFile {
       }
     }
     fields.reference(at, "instrument", d.instrument(), "instruments", "instrument", false);
+    String session = session(at, d.session(), body, date);
     String note = fields.optionalText(at, "note", d.note());
     fields.dateAlternatives(at, d.alternatives(), d.choice());
     List<String> sources = fields.sources(at, d.sources(), true);
@@ -139,8 +143,52 @@ public final class MandatesFile {
     return at.build(() -> Decision.builder().id(Optional.ofNullable(id)).body(body).date(date)
         .title(matter).matter(kind).format(recorded.orElse(DecisionFormat.STANDARD))
         .formatKnown(recorded.isPresent()).recordedOutcome(outcome == null ? Optional.empty() : outcome)
-        .positions(positions).signatures(signatures).note(Optional.ofNullable(note)).sources(sources)
-        .build());
+        .positions(positions).signatures(signatures).note(Optional.ofNullable(note))
+        .sessionId(Optional.ofNullable(session)).sources(sources).build());
+  }
+
+  /**
+   * Makes the sessions a document's decision may name known: a {@code session} is then the id of one
+   * of them, of the decision's body, held on the decision's day.
+   *
+   * @param known the dataset's sessions, not null
+   */
+  public void knowSessions(List<Session> known) {
+    sessions.clear();
+    known.forEach(s -> sessions.put(s.id(), s));
+  }
+
+  /**
+   * A decision's {@code session}: in {@code mandates.json} none (the dataset links a decision to the
+   * session of its body on its day, from {@code sessions.json}); in a document, the id of a known
+   * session of the decision's body on the decision's day, or null.
+   */
+  private String session(Where at, String id, Body body, PartialDate date) {
+    if (id == null) {
+      return null;
+    }
+    if (fields.isDataset()) {
+      at.at("session").problem("is not given in " + FILE + ": the dataset links a decision dated to"
+          + " the day to the session of its body on that day, from " + SessionsFile.FILE);
+      return null;
+    }
+    Session s = sessions.get(id);
+    if (s == null) {
+      at.at("session").problem("unknown session '" + id + "'");
+      return null;
+    }
+    if (body != null && s.body() != body) {
+      at.at("session").problem("session '" + id + "' is of " + s.body().organId() + ", not of the"
+          + " decision's organ " + body.organId());
+      return null;
+    }
+    if (date != null && !(date.isExact() && s.date().isExact()
+        && date.firstDay().equals(s.date().firstDay()))) {
+      at.at("session").problem("session '" + id + "' is dated " + s.date() + ", not on the"
+          + " decision's day " + date);
+      return null;
+    }
+    return id;
   }
 
   /**
@@ -335,7 +383,7 @@ public final class MandatesFile {
     Map<String, String> positions = new TreeMap<>();
     d.positions().forEach((state, position) -> positions.put(state, position.name()));
     return new Dto.Decision(d.id().orElse(null), null, d.body().organId(), d.partialDate().toString(),
-        d.title(), d.matter().name(), Vocabulary.spelling(Vocabulary.DECISION_FORMATS, d.recordedFormat()),
+        d.sessionId().orElse(null), d.title(), d.matter().name(), Vocabulary.spelling(Vocabulary.DECISION_FORMATS, d.recordedFormat()),
         Vocabulary.spelling(Vocabulary.OUTCOMES, d.recordedOutcome()), orNull(positions),
         orNull(List.copyOf(d.signatures())), null, d.note().orElse(null), null, null,
         orNull(d.sources()));
@@ -368,6 +416,10 @@ public final class MandatesFile {
     Dto.Request request = m.request().map(r -> new Dto.Request(r.state(), r.author(),
         r.date().toString(), r.addressee().orElse(null), null, null, null, orNull(r.sources())))
         .orElse(null);
+    Dto.Strength strength = m.strength().map(st -> new Dto.Strength(
+        st.personnel().isPresent() ? st.personnel().getAsInt() : null,
+        st.equipment().isPresent() ? st.equipment().getAsInt() : null, st.note().orElse(null), null,
+        null, orNull(st.sources()))).orElse(null);
     Dto.Command command = m.command().map(c -> new Dto.Command(c.commander(), null,
         c.commanderState().orElse(null), c.appointingBody().organId(),
         c.date().map(PartialDate::toString).orElse(null), c.note().orElse(null), null)).orElse(null);
@@ -383,7 +435,7 @@ public final class MandatesFile {
         .orElse(null);
     return new Dto.Mandate(m.id(), Vocabulary.spelling(Vocabulary.FORCE_KINDS, m.forceKind()),
         m.hostState(), Vocabulary.spelling(Vocabulary.TERRITORIES, m.territory()), request,
-        orNull(bases), m.decision().flatMap(Decision::id).orElse(null), orNull(contingents), null,
+        orNull(bases), m.decision().flatMap(Decision::id).orElse(null), orNull(contingents), strength,
         command, orNull(m.tasks()), m.area().orElse(null), period, informed,
         m.unSecurityCouncilDecision().map(MandatesFile::day).orElse(null), completion, m.deployed(),
         null, orNull(m.sources()));
