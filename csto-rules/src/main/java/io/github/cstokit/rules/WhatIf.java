@@ -11,8 +11,11 @@ import java.util.Optional;
  * findings changed, which disappeared, and whether the overall outcome moved.
  *
  * <pre>{@code
- * Verdict real = MandateRules.check(kz2022, facts);
- * Verdict without = MandateRules.check(kz2022.withoutRequest(), facts);
+ * // The record gives no entry into force for the Peacekeeping Agreement; suppose it was in force from signature.
+ * Instrument pk = facts.instrument("peacekeeping-agreement-2007").orElseThrow();
+ * Scenario inForce = facts.withInstrument(Instrument.builder().from(pk).entryIntoForce(pk.signed()).build());
+ * Verdict real = MandateRules.check(kz2022, inForce);
+ * Verdict without = MandateRules.check(kz2022.withoutRequest(), inForce);
  * WhatIf w = WhatIf.between(real, without);
  * w.changed();          // [Finding[PK-3-OPERATION-ON-MEMBER-TERRITORY VIOLATED]]
  * w.outcomeChanged();   // true
