@@ -48,11 +48,13 @@ final class Sections {
   record Calendar(List<Session> sessions, List<Activity> activities, List<ObserverStatus> observers) {}
 
   static void writeFacts(Scenario s, Out out) throws IOException {
+    // The chairmanships and appointments come before the instruments and events, so that a first chair or
+    // office-holder query decodes only the short lists it needs.
     out.list(s.states(), StateCodec.INSTANCE);
-    out.list(s.instruments(), InstrumentCodec.INSTANCE);
-    out.list(s.events(), MembershipEventCodec.INSTANCE);
     out.list(s.chairmanships(), ChairmanshipCodec.INSTANCE);
     out.list(s.appointments(), AppointmentCodec.INSTANCE);
+    out.list(s.instruments(), InstrumentCodec.INSTANCE);
+    out.list(s.events(), MembershipEventCodec.INSTANCE);
   }
 
   static Scenario readFacts(In in, String version) throws IOException {
@@ -85,8 +87,6 @@ final class Sections {
     List<Chairmanship> chairmanships() throws IOException {
       if (chairmanships == null) {
         states();
-        instruments = in.list(InstrumentCodec.INSTANCE);
-        events = in.list(MembershipEventCodec.INSTANCE);
         chairmanships = in.list(ChairmanshipCodec.INSTANCE);
       }
       return chairmanships;
@@ -96,14 +96,23 @@ final class Sections {
       if (appointments == null) {
         chairmanships();
         appointments = in.list(AppointmentCodec.INSTANCE);
-        in.end("facts");
       }
       return appointments;
     }
 
+    /** Decodes the rest of the section, the instruments and the events, to its end. */
+    private void toEnd() throws IOException {
+      if (events == null) {
+        appointments();
+        instruments = in.list(InstrumentCodec.INSTANCE);
+        events = in.list(MembershipEventCodec.INSTANCE);
+        in.end("facts");
+      }
+    }
+
     /** The string table of the section, read to its end, for the next section's. */
     In strings() throws IOException {
-      appointments();
+      toEnd();
       return in;
     }
 
@@ -112,7 +121,7 @@ final class Sections {
       for (State s : states()) {
         b.addState(s);
       }
-      appointments();
+      toEnd();
       for (Instrument i : instruments) {
         b.addInstrument(i);
       }

@@ -14,7 +14,7 @@ package io.github.cstokit.data.internal.snapshot;
  * factSection := strings facts                (decoded on first use)
  * rest      := strings supplement             (decoded on first use, after the facts)
  * strings   := count:int utf*                 (the rest's table continues the facts' numbering)
- * facts     := states instruments events chairmanships appointments
+ * facts     := states chairmanships appointments instruments events
  * supplement:= sources organs forces decisions mandates sessions activities observers
  * </pre>
  *

@@ -27,10 +27,10 @@ import java.util.SortedSet;
 
 /**
  * A dataset read from a {@link SnapshotFormat snapshot}: its frame and {@link StatusIndex status index}
- * at once, the facts (states, instruments, events, chairmanships, appointments) on their first use, the
+ * at once, the facts (states, chairmanships, appointments, instruments, events) on their first use, the
  * rest (sources, organs, forces, decisions, mandates, sessions, activities, observer statuses) on its
  * first use. A first query decodes only as much as it needs: {@link #status} and {@link #participation}
- * nothing, {@link #members} the states, {@link #chair} the facts up to the chairmanships, {@link #holder}
+ * nothing, {@link #members} the states, {@link #chair} the states and the chairmanships, {@link #holder}
  * the facts without building the scenario; the scenario (timelines and every index) is built by the first
  * query that needs it. The snapshot was compiled from
  * JSON that had passed every check, so reading it checks only its layout; the model's own invariants
