@@ -28,10 +28,40 @@ final class BundledProvisions {
 
   private final List<ProvisionText> provisions;
   private final List<String> problems;
+  /** The provisions by short name, article and paragraph: a citation's candidates, before its version. */
+  private final java.util.Map<String, List<ProvisionText>> byProvision = new java.util.HashMap<>();
 
   private BundledProvisions(List<ProvisionText> provisions, List<String> problems) {
     this.provisions = provisions;
     this.problems = problems;
+    for (ProvisionText p : provisions) {
+      byProvision.computeIfAbsent(key(p.citation()), k -> new ArrayList<>(1)).add(p);
+    }
+  }
+
+  private static String key(io.github.cstokit.model.Citation c) {
+    return c.shortName() + '\u0000' + c.article().orElse("") + '\u0000' + c.paragraph().orElse("");
+  }
+
+  /**
+   * The one provision a citation cites, as {@link io.github.cstokit.model.CstoFacts#provision} finds it
+   * by searching the list: empty when none or more than one is cited.
+   */
+  java.util.Optional<ProvisionText> find(io.github.cstokit.model.Citation citation) {
+    List<ProvisionText> candidates = byProvision.get(key(citation));
+    if (candidates == null) {
+      return java.util.Optional.empty();
+    }
+    ProvisionText found = null;
+    for (ProvisionText p : candidates) {
+      if (p.isCitedBy(citation)) {
+        if (found != null) {
+          return java.util.Optional.empty();
+        }
+        found = p;
+      }
+    }
+    return java.util.Optional.ofNullable(found);
   }
 
   private static BundledProvisions read() {

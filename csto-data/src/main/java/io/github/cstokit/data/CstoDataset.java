@@ -361,6 +361,21 @@ public final class CstoDataset implements CstoFacts, CstoRecord {
     return BundledProvisions.get().list();
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Answered from an index of the bundled provisions by short name, article and paragraph, with the
+   * same result as the search of {@link #provisions()} the interface describes.
+   *
+   * @param citation the citation, not null
+   * @return the words of the provision, if exactly one recorded text is cited by it
+   * @throws CstoDataException if the bundled file is missing or invalid (a packaging error)
+   */
+  @Override
+  public Optional<ProvisionText> provision(io.github.cstokit.model.Citation citation) {
+    return BundledProvisions.get().find(java.util.Objects.requireNonNull(citation, "citation"));
+  }
+
   @Override
   public List<Source> sources() {
     return supplement.get().sources;

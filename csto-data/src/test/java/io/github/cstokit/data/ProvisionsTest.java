@@ -128,4 +128,21 @@ class ProvisionsTest {
     assertFalse(bad.problems().isEmpty());
     assertEquals(List.of(), bad.provisions(), "nothing half-read");
   }
+
+  @Test
+  void theIndexedLookUpAnswersAsTheSearchOfTheList() {
+    // A facts object without its own look-up answers by the interface's search of provisions().
+    io.github.cstokit.model.CstoFacts searched = io.github.cstokit.model.Scenario.builder()
+        .addProvisions(DATA.provisions()).build();
+    java.util.List<io.github.cstokit.model.Citation> asked = new java.util.ArrayList<>();
+    for (io.github.cstokit.model.ProvisionText p : DATA.provisions()) {
+      asked.add(p.citation());
+      asked.add(p.citation().withoutVersion());
+      asked.add(p.citation().withVersion("1900"));
+    }
+    asked.add(io.github.cstokit.model.Citation.parse("Treaty Art. 99 [1992]"));
+    for (io.github.cstokit.model.Citation c : asked) {
+      org.junit.jupiter.api.Assertions.assertEquals(searched.provision(c), DATA.provision(c), c.text());
+    }
+  }
 }
