@@ -51,6 +51,7 @@ public final class ArrearsRules {
    */
   public static Verdict checkSuspension(RightsSuspension suspension, CstoFacts facts) {
     Objects.requireNonNull(suspension, "suspension");
+    facts = Answers.checked(facts);
     LawInForce law = LawInForce.of(facts);
     List<Finding> out = new ArrayList<>(1);
     out.add(suspension(suspension, facts, law));
@@ -71,6 +72,7 @@ public final class ArrearsRules {
   public static Verdict checkRights(String state, LocalDate date, CstoFacts facts) {
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(date, "date");
+    facts = Answers.checked(facts);
     LawInForce law = LawInForce.of(facts);
     List<Finding> out = new ArrayList<>(2);
     for (RightsSuspension s : suspensions(facts)) {

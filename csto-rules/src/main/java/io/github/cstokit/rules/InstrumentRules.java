@@ -39,6 +39,7 @@ public final class InstrumentRules {
   public static Verdict check(String instrumentId, LocalDate date, CstoFacts facts) {
     Objects.requireNonNull(instrumentId, "instrumentId");
     Objects.requireNonNull(date, "date");
+    facts = Answers.checked(facts);
     LawInForce law = LawInForce.of(facts);
     List<Finding> out = new ArrayList<>(1);
     out.add(InForce.finding(instrumentId, date, law));
@@ -57,6 +58,7 @@ public final class InstrumentRules {
   public static Verdict check(Decision decision, List<String> instrumentIds, CstoFacts facts) {
     Objects.requireNonNull(decision, "decision");
     Objects.requireNonNull(instrumentIds, "instrumentIds");
+    facts = Answers.checked(facts);
     LawInForce law = LawInForce.of(facts);
     List<Finding> out = new ArrayList<>(instrumentIds.size());
     for (String id : instrumentIds) {

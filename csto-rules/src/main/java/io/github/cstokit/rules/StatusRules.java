@@ -69,6 +69,7 @@ public final class StatusRules {
    */
   public static Verdict checkApplication(StatusApplication application, CstoFacts facts) {
     Objects.requireNonNull(application, "application");
+    facts = Answers.checked(facts);
     LawInForce law = LawInForce.of(facts);
     List<Finding> out = new ArrayList<>(2);
     if (application.status() == StatusKind.OBSERVER) {
@@ -93,6 +94,7 @@ public final class StatusRules {
    */
   public static Verdict checkDecision(StatusDecision decision, CstoFacts facts) {
     Objects.requireNonNull(decision, "decision");
+    facts = Answers.checked(facts);
     LawInForce law = LawInForce.of(facts);
     Optional<StatusApplication> application = application(decision, facts);
     List<Finding> out = new ArrayList<>(3);

@@ -50,6 +50,8 @@ class AnswersTest {
     CstoFacts status = answeringNull("status");
     assertThrows(IllegalStateException.class, () -> MembershipRules.checkWithdrawal(
         WithdrawalNotice.of("AM", LocalDate.of(2026, 3, 1)), status));
+    assertThrows(IllegalStateException.class, () -> StatusRules.checkApplication(
+        StatusRulesTest.observer("a", "AM", "2019-06-01").build(), status));
   }
 
   @Test
