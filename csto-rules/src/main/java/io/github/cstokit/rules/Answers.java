@@ -37,19 +37,63 @@ final class Answers {
   private Answers() {}
 
   /**
-   * The answer, if it is not null.
+   * The answer to a query without arguments, if it is not null.
    *
    * @param answer what the facts answered
-   * @param question the query, such as {@code CstoFacts.instrument("treaty-1992")}
+   * @param method the query's method, such as {@code "events"}
    * @param <T> the answer's type
    * @return the answer
    * @throws IllegalStateException if the facts answered null, naming the query
    */
-  static <T> T required(T answer, String question) {
+  static <T> T required(T answer, String method) {
     if (answer == null) {
-      throw new IllegalStateException(question + " answered null; CstoFacts never answers null");
+      throw answeredNull(method);
     }
     return answer;
+  }
+
+  /**
+   * The answer to a query with one argument, if it is not null; the query's text is built only then.
+   *
+   * @param answer what the facts answered
+   * @param method the query's method, such as {@code "instrument"}
+   * @param arg its argument
+   * @param <T> the answer's type
+   * @return the answer
+   * @throws IllegalStateException if the facts answered null, naming the query
+   */
+  static <T> T required(T answer, String method, Object arg) {
+    if (answer == null) {
+      throw answeredNull(method, arg);
+    }
+    return answer;
+  }
+
+  /**
+   * The answer to a query with two arguments, if it is not null; the query's text is built only then.
+   *
+   * @param answer what the facts answered
+   * @param method the query's method, such as {@code "status"}
+   * @param arg1 its first argument
+   * @param arg2 its second argument
+   * @param <T> the answer's type
+   * @return the answer
+   * @throws IllegalStateException if the facts answered null, naming the query
+   */
+  static <T> T required(T answer, String method, Object arg1, Object arg2) {
+    if (answer == null) {
+      throw answeredNull(method, arg1, arg2);
+    }
+    return answer;
+  }
+
+  /** The failure of a query answered null: {@code CstoFacts.status("UZ", 2006-06-22) answered null; ...}. */
+  private static IllegalStateException answeredNull(String method, Object... args) {
+    StringBuilder s = new StringBuilder("CstoFacts.").append(method).append('(');
+    for (int i = 0; i < args.length; i++) {
+      s.append(i == 0 ? "" : ", ").append(args[i] instanceof String ? "\"" + args[i] + "\"" : args[i]);
+    }
+    return new IllegalStateException(s.append(") answered null; CstoFacts never answers null").toString());
   }
 
   /**
@@ -127,8 +171,9 @@ final class Answers {
 
   /**
    * Every answer checked: a null becomes an {@link IllegalStateException} naming the query. A default
-   * method the facts do not implement runs here, on the checked answers; the query's text is built only
-   * when an answer is null.
+   * method the facts do not implement runs here, on the checked answers. A state the facts do not know (a
+   * third state, a hypothetical one) is not a party and participates normally, whether the facts answer
+   * so ({@code Scenario}) or reject the code (the dataset).
    */
   private static final class Checked implements CstoFacts {
     private final CstoFacts facts;
@@ -139,105 +184,57 @@ final class Answers {
       this.own = OWN.get(facts.getClass());
     }
 
-    private static IllegalStateException answeredNull(String method, Object... args) {
-      StringBuilder s = new StringBuilder("CstoFacts.").append(method).append('(');
-      for (int i = 0; i < args.length; i++) {
-        s.append(i == 0 ? "" : ", ").append(args[i] instanceof String ? "\"" + args[i] + "\"" : args[i]);
-      }
-      return new IllegalStateException(s.append(") answered null; CstoFacts never answers null").toString());
-    }
-
     @Override
     public Optional<State> state(String isoAlpha2) {
-      Optional<State> a = facts.state(isoAlpha2);
-      if (a == null) {
-        throw answeredNull("state", isoAlpha2);
-      }
-      return a;
+      return required(facts.state(isoAlpha2), "state", isoAlpha2);
     }
 
     @Override
     public SortedSet<State> states() {
-      SortedSet<State> a = facts.states();
-      if (a == null) {
-        throw answeredNull("states");
-      }
-      return a;
+      return required(facts.states(), "states");
     }
 
     @Override
     public MembershipStatus status(String isoAlpha2, LocalDate date) {
-      MembershipStatus a = facts.status(isoAlpha2, date);
-      if (a == null) {
-        throw answeredNull("status", isoAlpha2, date);
-      }
-      return a;
+      return state(isoAlpha2).isEmpty() ? MembershipStatus.NOT_PARTY
+          : required(facts.status(isoAlpha2, date), "status", isoAlpha2, date);
     }
 
     @Override
     public Participation participation(String isoAlpha2, LocalDate date) {
-      Participation a = facts.participation(isoAlpha2, date);
-      if (a == null) {
-        throw answeredNull("participation", isoAlpha2, date);
-      }
-      return a;
+      return state(isoAlpha2).isEmpty() ? Participation.NORMAL
+          : required(facts.participation(isoAlpha2, date), "participation", isoAlpha2, date);
     }
 
     @Override
     public SortedSet<State> members(LocalDate date) {
-      SortedSet<State> a = facts.members(date);
-      if (a == null) {
-        throw answeredNull("members", date);
-      }
-      return a;
+      return required(facts.members(date), "members", date);
     }
 
     @Override
     public Framework framework(LocalDate date) {
-      if (!own.contains("framework")) {
-        return CstoFacts.super.framework(date);
-      }
-      Framework a = facts.framework(date);
-      if (a == null) {
-        throw answeredNull("framework", date);
-      }
-      return a;
+      return own.contains("framework") ? required(facts.framework(date), "framework", date)
+          : CstoFacts.super.framework(date);
     }
 
     @Override
     public Optional<MembershipTimeline> timeline(String isoAlpha2) {
-      Optional<MembershipTimeline> a = facts.timeline(isoAlpha2);
-      if (a == null) {
-        throw answeredNull("timeline", isoAlpha2);
-      }
-      return a;
+      return required(facts.timeline(isoAlpha2), "timeline", isoAlpha2);
     }
 
     @Override
     public List<MembershipEvent> events() {
-      List<MembershipEvent> a = facts.events();
-      if (a == null) {
-        throw answeredNull("events");
-      }
-      return a;
+      return required(facts.events(), "events");
     }
 
     @Override
     public Optional<Instrument> instrument(String id) {
-      Optional<Instrument> a = facts.instrument(id);
-      if (a == null) {
-        throw answeredNull("instrument", id);
-      }
-      return a;
+      return required(facts.instrument(id), "instrument", id);
     }
 
     @Override
     public List<Instrument> instruments() {
-      List<Instrument> a = facts.instruments();
-      if (a == null) {
-        throw answeredNull("instruments");
-      }
-      return a;
+      return required(facts.instruments(), "instruments");
     }
 
     @Override
@@ -248,118 +245,72 @@ final class Answers {
 
     @Override
     public Optional<Chairmanship> chair(LocalDate date) {
-      Optional<Chairmanship> a = facts.chair(date);
-      if (a == null) {
-        throw answeredNull("chair", date);
-      }
-      return a;
+      return required(facts.chair(date), "chair", date);
     }
 
     @Override
     public List<Chairmanship> chairmanships() {
-      List<Chairmanship> a = facts.chairmanships();
-      if (a == null) {
-        throw answeredNull("chairmanships");
-      }
-      return a;
+      return required(facts.chairmanships(), "chairmanships");
     }
 
     @Override
     public Optional<Appointment> holder(Office office, LocalDate date) {
-      Optional<Appointment> a = facts.holder(office, date);
-      if (a == null) {
-        throw answeredNull("holder", office, date);
-      }
-      return a;
+      return required(facts.holder(office, date), "holder", office, date);
     }
 
     @Override
     public List<Appointment> holders(Office office, LocalDate date) {
-      if (!own.contains("holders")) {
-        return CstoFacts.super.holders(office, date);
-      }
-      List<Appointment> a = facts.holders(office, date);
-      if (a == null) {
-        throw answeredNull("holders", office, date);
-      }
-      return a;
+      return own.contains("holders") ? required(facts.holders(office, date), "holders", office, date)
+          : CstoFacts.super.holders(office, date);
     }
 
     @Override
     public Optional<Appointment> secretaryGeneral(LocalDate date) {
-      if (!own.contains("secretaryGeneral")) {
-        return CstoFacts.super.secretaryGeneral(date);
-      }
-      Optional<Appointment> a = facts.secretaryGeneral(date);
-      if (a == null) {
-        throw answeredNull("secretaryGeneral", date);
-      }
-      return a;
+      return own.contains("secretaryGeneral") ? required(facts.secretaryGeneral(date), "secretaryGeneral", date)
+          : CstoFacts.super.secretaryGeneral(date);
     }
 
     @Override
     public List<Appointment> appointments() {
-      List<Appointment> a = facts.appointments();
-      if (a == null) {
-        throw answeredNull("appointments");
-      }
-      return a;
+      return required(facts.appointments(), "appointments");
     }
 
     @Override
     public List<Instrument> amendmentsOf(String instrumentId) {
-      if (!own.contains("amendmentsOf")) {
-        return CstoFacts.super.amendmentsOf(instrumentId);
-      }
-      List<Instrument> a = facts.amendmentsOf(instrumentId);
-      if (a == null) {
-        throw answeredNull("amendmentsOf", instrumentId);
-      }
-      return a;
+      return own.contains("amendmentsOf")
+          ? required(facts.amendmentsOf(instrumentId), "amendmentsOf", instrumentId)
+          : CstoFacts.super.amendmentsOf(instrumentId);
     }
 
     @Override
     public List<StatusApplication> statusApplications() {
-      return listOrFail(facts.statusApplications(), "statusApplications");
+      return required(facts.statusApplications(), "statusApplications");
     }
 
     @Override
     public List<StatusDecision> statusDecisions() {
-      return listOrFail(facts.statusDecisions(), "statusDecisions");
+      return required(facts.statusDecisions(), "statusDecisions");
     }
 
     @Override
     public List<Arrears> arrears() {
-      return listOrFail(facts.arrears(), "arrears");
+      return required(facts.arrears(), "arrears");
     }
 
     @Override
     public List<RightsSuspension> rightsSuspensions() {
-      return listOrFail(facts.rightsSuspensions(), "rightsSuspensions");
+      return required(facts.rightsSuspensions(), "rightsSuspensions");
     }
 
     @Override
     public List<ProvisionText> provisions() {
-      return listOrFail(facts.provisions(), "provisions");
+      return required(facts.provisions(), "provisions");
     }
 
     @Override
     public Optional<ProvisionText> provision(Citation citation) {
-      if (!own.contains("provision")) {
-        return CstoFacts.super.provision(citation);
-      }
-      Optional<ProvisionText> a = facts.provision(citation);
-      if (a == null) {
-        throw answeredNull("provision", citation);
-      }
-      return a;
-    }
-
-    private static <T> List<T> listOrFail(List<T> answer, String method) {
-      if (answer == null) {
-        throw answeredNull(method);
-      }
-      return answer;
+      return own.contains("provision") ? required(facts.provision(citation), "provision", citation)
+          : CstoFacts.super.provision(citation);
     }
 
     @Override

@@ -131,7 +131,7 @@ public final class ArrearsRules {
     f.add("decision: " + s.id() + " " + s.body().abbreviation() + " " + date);
     f.add("state: " + s.state());
     f.add("rights suspended: " + s.rights());
-    MembershipStatus status = Known.status(facts, s.state(), date);
+    MembershipStatus status = facts.status(s.state(), date);
     f.add("status: " + status);
     List<Arrears> recorded = arrears(facts, s.state());
     long overdue = -1;
@@ -192,7 +192,7 @@ public final class ArrearsRules {
     SortedSet<MemberRight> suspended = suspendedRights(state, date, facts);
     List<String> f = new ArrayList<>(4);
     f.add("state: " + state);
-    f.add("status: " + Known.status(facts, state, date));
+    f.add("status: " + facts.status(state, date));
     f.add("unpaid on " + date + ": " + Findings.join(unpaid));
     f.add("rights suspended by the Council: " + (suspended.isEmpty() ? "none" : suspended.toString()));
     Finding guard = InForce.guard(r, cites, InForce.CHARTER_ID, date, law, f).orElse(null);
@@ -218,12 +218,12 @@ public final class ArrearsRules {
   }
 
   private static List<RightsSuspension> suspensions(CstoFacts facts) {
-    return Answers.required(facts.rightsSuspensions(), "CstoFacts.rightsSuspensions()");
+    return Answers.required(facts.rightsSuspensions(), "rightsSuspensions");
   }
 
   private static List<Arrears> arrears(CstoFacts facts, String state) {
     List<Arrears> list = new ArrayList<>(2);
-    for (Arrears a : Answers.required(facts.arrears(), "CstoFacts.arrears()")) {
+    for (Arrears a : Answers.required(facts.arrears(), "arrears")) {
       if (a.state().equals(state)) {
         list.add(a);
       }

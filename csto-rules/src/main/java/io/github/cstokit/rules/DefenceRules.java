@@ -60,7 +60,7 @@ public final class DefenceRules {
     facts = Answers.checked(facts);
     Objects.requireNonNull(appeal, "appeal");
     LawInForce.On on = LawInForce.of(facts).on(appeal.date());
-    boolean member = Known.status(facts, appeal.state(), appeal.date()).isMember();
+    boolean member = facts.status(appeal.state(), appeal.date()).isMember();
     List<Finding> out = new ArrayList<>(7);
     out.add(consultation(appeal, member, on));
     out.add(article4(appeal, member, facts, on));
@@ -223,7 +223,7 @@ public final class DefenceRules {
     List<String> memberObjections = new ArrayList<>();
     List<String> otherObjections = new ArrayList<>();
     for (String s : request.objections()) {
-      (Known.status(facts, s, date).isMember() && !s.equals(request.hostState()) ? memberObjections : otherObjections)
+      (facts.status(s, date).isMember() && !s.equals(request.hostState()) ? memberObjections : otherObjections)
           .add(s);
     }
     f.add("objections by members: " + Findings.join(memberObjections));
@@ -234,9 +234,9 @@ public final class DefenceRules {
     if (protocol == LawInForce.Standing.UNKNOWN || protocol == LawInForce.Standing.NOT_YET_SIGNED) {
       finding = Findings.of(r, Outcome.NOT_APPLICABLE, on,
           law.explain(Law.BASES_PROTOCOL_ID, date) + "; Art. 7 leaves stationing to separate agreements", f);
-    } else if (!Known.status(facts, request.hostState(), date).isMember()) {
+    } else if (!facts.status(request.hostState(), date).isMember()) {
       finding = Findings.of(r, Outcome.NOT_APPLICABLE, on, request.hostState() + " is not a member", f);
-    } else if (Known.status(facts, request.thirdState(), date).isMember()) {
+    } else if (facts.status(request.thirdState(), date).isMember()) {
       finding = Findings.of(r, Outcome.NOT_APPLICABLE, on,
           request.thirdState() + " is a member; the protocol concerns non-members", f);
     } else if (protocol == LawInForce.Standing.NOT_SHOWN_IN_FORCE) {

@@ -209,12 +209,6 @@ final class LawInForce {
 
   /** {@code facts.instrument(id)}, refusing a facts object that answers null. */
   static Optional<Instrument> instrument(CstoFacts facts, String instrumentId) {
-    Optional<Instrument> found = facts.instrument(instrumentId);
-    if (found == null) {
-      // The query's text is built only on a null answer, not on every look-up.
-      throw new IllegalStateException(
-          "CstoFacts.instrument(\"" + instrumentId + "\") answered null; CstoFacts never answers null");
-    }
-    return found;
+    return Answers.required(facts.instrument(instrumentId), "instrument", instrumentId);
   }
 }

@@ -228,7 +228,7 @@ public final class MandateRules {
       return Findings.of(r, Outcome.NOT_APPLICABLE, on,
           "no peacekeeping operation was decided or carried out", f);
     }
-    MembershipStatus host = Known.status(facts, m.hostState(), date);
+    MembershipStatus host = facts.status(m.hostState(), date);
     if (!host.isMember()) {
       f.add("host status: " + host);
       return Findings.of(r, Outcome.VIOLATED, on,
@@ -440,7 +440,7 @@ public final class MandateRules {
           states.append(", ");
         }
         states.append(c.state());
-        MembershipStatus s = Known.status(facts, c.state(), date);
+        MembershipStatus s = facts.status(c.state(), date);
         String why = null;
         if (!s.isMember()) {
           why = "contingent from " + c.state() + ", which is " + s + " on " + date
@@ -599,7 +599,7 @@ public final class MandateRules {
     List<String> members = new ArrayList<>(2);
     List<String> others = new ArrayList<>(0);
     for (String s : m.request().get().requestingStates()) {
-      (Known.status(facts, s, date).isMember() ? members : others).add(s);
+      (facts.status(s, date).isMember() ? members : others).add(s);
     }
     if (!others.isEmpty()) {
       f.add("requesting states not members on " + date + ": " + Findings.join(others));

@@ -114,7 +114,7 @@ public final class MembershipRules {
     List<Finding> out = new ArrayList<>(2);
     Rule r = Rule.CHARTER_19_ADMISSION_AND_WITHDRAWAL;
     LocalDate earliest = earliestWithdrawal(date);
-    MembershipStatus status = Known.status(facts, notice.state(), date);
+    MembershipStatus status = facts.status(notice.state(), date);
     List<String> f = new ArrayList<>(6);
     f.add("state: " + notice.state());
     f.add("notice received: " + date);
@@ -173,7 +173,7 @@ public final class MembershipRules {
     Rule r = Rule.CHARTER_19_ADMISSION_AND_WITHDRAWAL;
     LocalDate date = Answers.after("the decision's date", decision.date(), LocalDate.MIN);
     LawInForce.On on = LawInForce.of(facts).on(date);
-    MembershipStatus before = Known.status(facts, state, date.minusDays(1));
+    MembershipStatus before = facts.status(state, date.minusDays(1));
     List<String> f = new ArrayList<>(6);
     f.add("state: " + state);
     f.add("status the day before: " + before);
@@ -224,7 +224,7 @@ public final class MembershipRules {
     Rule r = Rule.CHARTER_SUSPENSION_EXPULSION;
     LocalDate date = Answers.after("the decision's date", decision.date(), LocalDate.MIN);
     LawInForce.On on = LawInForce.of(facts).on(date);
-    MembershipStatus before = Known.status(facts, state, date.minusDays(1));
+    MembershipStatus before = facts.status(state, date.minusDays(1));
     List<String> f = new ArrayList<>(6);
     f.add("state: " + state);
     f.add("status the day before: " + before);
@@ -379,8 +379,8 @@ public final class MembershipRules {
     facts = Answers.checked(facts);
     Rule r = Rule.MEMBERSHIP_FREEZE_NO_LEGAL_EFFECT;
     LawInForce.On on = LawInForce.of(facts).on(date);
-    Participation p = Known.participation(facts, state, date);
-    MembershipStatus s = Known.status(facts, state, date);
+    Participation p = facts.participation(state, date);
+    MembershipStatus s = facts.status(state, date);
     List<String> f = new ArrayList<>(3);
     f.add("state: " + state);
     f.add("status: " + s);

@@ -207,7 +207,7 @@ public final class OfficeRules {
     } else if (!adopted) {
       out.add(Findings.of(r, Outcome.VIOLATED, on,
           "not appointed: the decision lacks the consent of all members, shown by every head's signature", f));
-    } else if (!Known.status(facts, nominee, date).isMember()) {
+    } else if (!facts.status(nominee, date).isMember()) {
       out.add(Findings.of(r, Outcome.VIOLATED, on,
           "the Secretary General is chosen from citizens of the members; " + nominee + " is not a member", f));
     } else {
@@ -398,7 +398,7 @@ public final class OfficeRules {
     f.add("chair: " + chair.state() + " " + chair.period() + (chair.fragmentary() ? " (fragmentary)" : ""));
     f.add("regular session host: " + (host == null ? "not recorded" : host));
     override.ifPresent(d -> f.add("Council decision: " + d.body().abbreviation() + " " + d.date()));
-    if (!Known.status(facts, chair.state(), date).isMember()) {
+    if (!facts.status(chair.state(), date).isMember()) {
       out.add(Findings.of(r, Outcome.VIOLATED, on, chair.state() + " is not a member on " + date, f));
     } else if (host == null) {
       out.add(Findings.of(r, Outcome.INDETERMINATE, on, "the host of the regular session is not recorded", f));

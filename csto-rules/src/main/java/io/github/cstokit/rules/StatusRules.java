@@ -162,7 +162,7 @@ public final class StatusRules {
     List<String> f = new ArrayList<>(6);
     f.add("application: " + a.id() + " of " + date);
     f.add("applicant: " + a.applicant() + (a.isState() ? "" : " (an international organization)"));
-    MembershipStatus status = a.isState() ? Known.status(facts, a.applicant(), date) : MembershipStatus.NOT_PARTY;
+    MembershipStatus status = a.isState() ? facts.status(a.applicant(), date) : MembershipStatus.NOT_PARTY;
     if (a.isState()) {
       f.add("status: " + status);
     }
@@ -222,7 +222,7 @@ public final class StatusRules {
               + " status",
           f);
     }
-    if (d.isState() && Known.status(facts, d.applicant(), date).isMember()) {
+    if (d.isState() && facts.status(d.applicant(), date).isMember()) {
       return InForce.of(r, Outcome.VIOLATED, cites, r.basis(),
           d.applicant() + " is a member on " + date + "; observer status is for a state that is not one", f);
     }
@@ -315,7 +315,7 @@ public final class StatusRules {
   /** The application a decision answers: named, or the applicant's latest on or before, or first after. */
   private static Optional<StatusApplication> application(StatusDecision d, CstoFacts facts) {
     List<StatusApplication> all =
-        Answers.required(facts.statusApplications(), "CstoFacts.statusApplications()");
+        Answers.required(facts.statusApplications(), "statusApplications");
     if (d.applicationId().isPresent()) {
       for (StatusApplication a : all) {
         if (a.id().equals(d.applicationId().get())) {
@@ -344,7 +344,7 @@ public final class StatusRules {
   /** The latest grant by the Council of the same status to the same applicant before the decision. */
   private static Optional<StatusDecision> lastGrant(StatusDecision d, CstoFacts facts) {
     StatusDecision last = null;
-    for (StatusDecision g : Answers.required(facts.statusDecisions(), "CstoFacts.statusDecisions()")) {
+    for (StatusDecision g : Answers.required(facts.statusDecisions(), "statusDecisions")) {
       if (g.action() == StatusAction.GRANT && g.status() == d.status() && g.applicant().equals(d.applicant())
           && g.body() == Body.COLLECTIVE_SECURITY_COUNCIL && g.date().isBefore(d.date())
           && (last == null || !g.date().isBefore(last.date()))) {

@@ -129,21 +129,21 @@ final class Tally {
       if (!signed && (p == Position.ABSENT || p == Position.DOES_NOT_PARTICIPATE)) {
         t.absentUncured = add(t.absentUncured, code + " (" + p.name() + ")");
       }
-      if (Known.participation(facts, code, date) == Participation.FROZEN) {
+      if (facts.participation(code, date) == Participation.FROZEN) {
         t.frozen = add(t.frozen, code);
       }
     }
     if (memberPositions != positions.size()) {
       for (String code : positions.keySet()) {
-        if (!code.equals(exclude) && !Known.status(facts, code, date).isMember()) {
-          t.nonMembers = add(t.nonMembers, code + " (" + Known.status(facts, code, date) + ")");
+        if (!code.equals(exclude) && !facts.status(code, date).isMember()) {
+          t.nonMembers = add(t.nonMembers, code + " (" + facts.status(code, date) + ")");
         }
       }
     }
     if (memberSignatures != signatures.size()) {
       for (String code : signatures) {
-        if (!code.equals(exclude) && !positions.containsKey(code) && !Known.status(facts, code, date).isMember()) {
-          t.nonMembers = add(t.nonMembers, code + " (" + Known.status(facts, code, date) + ", signature)");
+        if (!code.equals(exclude) && !positions.containsKey(code) && !facts.status(code, date).isMember()) {
+          t.nonMembers = add(t.nonMembers, code + " (" + facts.status(code, date) + ", signature)");
         }
       }
     }

@@ -354,11 +354,7 @@ public abstract class Verdict {
     for (Finding f : v.findings()) {
       List<ProvisionText> texts = new ArrayList<>(1);
       for (Citation c : f.citations()) {
-        Optional<ProvisionText> t = facts.provision(c);
-        if (t == null) {
-          // The query's text is built only here, not for every citation of every verdict.
-          throw new IllegalStateException("CstoFacts.provision(" + c + ") answered null; CstoFacts never answers null");
-        }
+        Optional<ProvisionText> t = Answers.required(facts.provision(c), "provision", c);
         if (t.isPresent() && !texts.contains(t.get())) {
           texts.add(t.get());
         }
