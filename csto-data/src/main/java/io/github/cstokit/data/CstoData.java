@@ -2,13 +2,11 @@ package io.github.cstokit.data;
 
 import io.github.cstokit.data.internal.read.DatasetFiles;
 import io.github.cstokit.data.internal.snapshot.SnapshotReader;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -16,9 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipInputStream;
 
 /**
  * Entry point to the CSTO dataset: the one bundled in this module, a newer one from a dataset jar, a

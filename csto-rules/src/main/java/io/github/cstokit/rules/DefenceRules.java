@@ -14,7 +14,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Checks of collective defence: on an {@link Appeal}, the duty to consult under Treaty Art. 2 para 2

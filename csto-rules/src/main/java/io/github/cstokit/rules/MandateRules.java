@@ -8,7 +8,6 @@ import io.github.cstokit.model.Contingent;
 import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.DecisionFormat;
-import io.github.cstokit.model.ForceKind;
 import io.github.cstokit.model.HostRequest;
 import io.github.cstokit.model.Mandate;
 import io.github.cstokit.model.MembershipStatus;
