@@ -250,6 +250,19 @@ class LoadErrorsTest {
   }
 
   @Test
+  void aSessionOfABodyThatHoldsNoSessions() throws IOException {
+    edit("sessions.json", "\"organ\": \"csc\",", "\"organ\": \"secretariat\",");
+    assertProblem("sessions.json#/sessions/0/organ: organ 'secretariat' holds no sessions in sessions.json:"
+        + " a session is of cdm, cfm, csc, cssc, permanent-council");
+  }
+
+  @Test
+  void aSessionOfAnUnknownOrgan() throws IOException {
+    edit("sessions.json", "\"organ\": \"cssc\",", "\"organ\": \"politburo\",");
+    assertProblem("sessions.json#/sessions/18/organ: unknown organ 'politburo'");
+  }
+
+  @Test
   void danglingDecision() throws IOException {
     edit("mandates.json", "\"decision\": \"csc-2022-01-06-kazakhstan-deployment\",",
         "\"decision\": \"csc-2022-01-07-nothing\",");

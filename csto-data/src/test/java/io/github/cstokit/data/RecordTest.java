@@ -59,8 +59,8 @@ class RecordTest {
   @ParameterizedTest
   @MethodSource("datasets")
   void theSessionsOf2022(CstoDataset data) {
-    assertEquals(List.of("csc-2022-01-06", "csc-2022-01-10", "csc-2022-05-16", "csc-2022-09-13",
-            "csc-2022-10-28", "csc-2022-11-23"),
+    assertEquals(List.of("csc-2022-01-06", "csc-2022-01-10", "cdm-2022-01-13", "csc-2022-05-16",
+            "csc-2022-09-13", "permanent-council-2022-09-13", "csc-2022-10-28", "csc-2022-11-23"),
         data.sessions(year(2022)).stream().map(Session::id).collect(Collectors.toList()));
     Session yerevan = data.session("csc-2022-11-23").orElseThrow();
     assertEquals(Body.COLLECTIVE_SECURITY_COUNCIL, yerevan.body());
@@ -99,9 +99,9 @@ class RecordTest {
     // Dated only to the month: no session is named.
     assertEquals(Optional.empty(),
         data.decision("csc-2022-01-kazakhstan-completion").orElseThrow().sessionId());
-    // The Council of Defence Ministers has no session recorded.
+    // Dated only to the month, the CMD's appointment of the commander names no session either.
     assertEquals(Optional.empty(),
-        data.decision("cdm-2022-01-13-kazakhstan-withdrawal").orElseThrow().sessionId());
+        data.decision("cdm-2022-01-serdyukov-command").orElseThrow().sessionId());
     // Both directions agree, and the mandates carry the linked decisions.
     for (Decision d : data.decisions()) {
       d.sessionId().ifPresent(id -> {
@@ -118,6 +118,57 @@ class RecordTest {
     }
     assertEquals(Optional.of("csc-2022-01-06"), data.mandate("kz-2022-peacekeeping").orElseThrow()
         .decision().orElseThrow().sessionId());
+  }
+
+  @ParameterizedTest
+  @MethodSource("datasets")
+  void sessionsOfTheOtherStatutoryBodiesAndOfThePermanentCouncil(CstoDataset data) {
+    assertEquals(List.of("cfm-2021-05-19", "csc-2021-08-23", "csc-2021-09-16"),
+        data.sessions(year(2021)).stream().map(Session::id).collect(Collectors.toList()));
+    Session dushanbe = data.session("cfm-2021-05-19").orElseThrow();
+    assertEquals(Body.COUNCIL_OF_FOREIGN_MINISTERS, dushanbe.body());
+    assertEquals("Dushanbe", dushanbe.place());
+    assertEquals(Optional.of("TJ"), dushanbe.chairState());
+    assertEquals(SessionFormat.IN_PERSON, dushanbe.format());
+    assertEquals("Session[cfm-2021-05-19 CMFA 2021-05-19 Dushanbe REGULAR IN_PERSON chair TJ]",
+        dushanbe.toString());
+    Session defence = data.session("cdm-2022-01-13").orElseThrow();
+    assertEquals(Body.COUNCIL_OF_DEFENCE_MINISTERS, defence.body());
+    assertEquals(SessionKind.EXTRAORDINARY, defence.kind());
+    assertEquals(SessionFormat.VIDEO, defence.format());
+    assertEquals(Optional.empty(), defence.host());
+    assertEquals(Optional.of("AM"), defence.chairState());
+    Session secretaries = data.session("cssc-2010-06-14").orElseThrow();
+    assertEquals(Body.COMMITTEE_OF_SECRETARIES_OF_SECURITY_COUNCILS, secretaries.body());
+    assertEquals(SessionFormat.UNKNOWN, secretaries.format());
+    assertEquals(Optional.of("RU"), secretaries.chairState());
+    // The Permanent Council takes no decisions, but its sessions are recorded.
+    Session council = data.session("permanent-council-2026-01-13").orElseThrow();
+    assertEquals(Body.PERMANENT_COUNCIL, council.body());
+    assertEquals(Optional.of("RU"), council.chairState());
+    assertTrue(council.decisionIds().isEmpty());
+    // The CSC and the Permanent Council met on 2022-09-13: one session each, each of its own body.
+    assertEquals(List.of(Body.COLLECTIVE_SECURITY_COUNCIL, Body.PERMANENT_COUNCIL),
+        data.sessions(Period.of(d("2022-09-13"), d("2022-09-14"))).stream().map(Session::body)
+            .collect(Collectors.toList()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("datasets")
+  void aDecisionOfAnotherBodyLinksToTheSessionOfThatBody(CstoDataset data) {
+    Decision withdrawal = data.decision("cdm-2022-01-13-kazakhstan-withdrawal").orElseThrow();
+    assertEquals(Optional.of("cdm-2022-01-13"), withdrawal.sessionId());
+    assertEquals(List.of("cdm-2022-01-13-kazakhstan-withdrawal"),
+        data.session("cdm-2022-01-13").orElseThrow().decisionIds());
+    assertEquals(Optional.of("cssc-2010-06-14"),
+        data.decision("cssc-2010-06-14-kyrgyzstan-measures").orElseThrow().sessionId());
+    // The CFM decision is dated only to May 2021: the Dushanbe session of 2021-05-19 does not claim it.
+    assertEquals(Optional.empty(),
+        data.decision("cfm-2021-05-armenia-consultations").orElseThrow().sessionId());
+    assertTrue(data.session("cfm-2021-05-19").orElseThrow().decisionIds().isEmpty());
+    // The CSC session of the same day does not take the CMD's decision.
+    assertFalse(data.session("csc-2022-01-10").orElseThrow().decisionIds()
+        .contains("cdm-2022-01-13-kazakhstan-withdrawal"));
   }
 
   @ParameterizedTest

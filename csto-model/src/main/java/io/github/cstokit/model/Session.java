@@ -10,7 +10,10 @@ import org.immutables.value.Value;
 /**
  * A session of a statutory body of the Organization, such as the Collective Security Council: when and
  * where it met, in which format, who chaired, which members stayed away, and the recorded decisions
- * taken there.
+ * taken there. A dataset records sessions of the Collective Security Council, the Council of Ministers of
+ * Foreign Affairs, the Council of Ministers of Defence, the Committee of Secretaries of Security Councils
+ * and the Permanent Council; the {@link #body()} says which met, and a session's
+ * {@link #chairState()} is the state whose minister, secretary or representative presided.
  *
  * <p>The date is as precise as the sources give it (the Moscow session of 2005 is dated only to its
  * year); as-of queries use its first day. A {@link #planned()} session is one announced for a later day,
@@ -51,7 +54,8 @@ public abstract class Session {
   public abstract String id();
 
   /**
-   * The body that met.
+   * The body that met, such as {@link Body#COLLECTIVE_SECURITY_COUNCIL} or
+   * {@link Body#COUNCIL_OF_DEFENCE_MINISTERS}.
    *
    * @return the body, not null
    */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cstokit.data.internal.read.Vocabulary;
+import io.github.cstokit.data.internal.read.files.SessionsFile;
 import io.github.cstokit.model.ActivityKind;
 import io.github.cstokit.model.Body;
 import io.github.cstokit.model.Confidence;
@@ -77,9 +78,9 @@ class VocabularyTest {
     expected.put("organs#/$defs/record/properties/id", ids("organs.json", "organs"));
     expected.put("organs#/$defs/record/properties/kind", Vocabulary.ORGAN_KINDS.keySet());
     expected.put("organs#/$defs/record/properties/decisionMode", names(DecisionMode.class));
-    // Sessions are recorded for the Collective Security Council only, one of the bodies.
+    // Sessions are recorded for the four statutory bodies and the Permanent Council (SessionsFile).
     expected.put("sessions#/$defs/record/properties/organ",
-        Set.of(Body.COLLECTIVE_SECURITY_COUNCIL.organId()));
+        SessionsFile.SITTING_BODIES.stream().map(Body::organId).collect(Collectors.toSet()));
     expected.put("sessions#/$defs/record/properties/kind", names(SessionKind.class));
     expected.put("sessions#/$defs/record/properties/format", names(SessionFormat.class));
     expected.put("sources#/$defs/record/properties/kind", names(SourceKind.class));

@@ -13,21 +13,33 @@ import io.github.cstokit.model.SessionFormat;
 import io.github.cstokit.model.SessionKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Reads {@code sessions.json}: the sessions of the statutory bodies, and links each recorded decision
- * to the session of its body held on its day.
+ * Reads {@code sessions.json}: the sessions of the statutory bodies (the Collective Security Council, the
+ * Council of Ministers of Foreign Affairs, the Council of Ministers of Defence, the Committee of
+ * Secretaries of Security Councils) and of the Permanent Council, and links each recorded decision to the
+ * session of its body held on its day.
  */
 public final class SessionsFile {
 
   /** The file name. */
   public static final String FILE = "sessions.json";
+
+  /**
+   * The bodies whose sessions the file records: the four statutory bodies and the Permanent Council. The
+   * Secretariat, the Joint Staff and the Parliamentary Assembly hold no sessions here.
+   */
+  public static final Set<Body> SITTING_BODIES = Set.copyOf(EnumSet.of(Body.COLLECTIVE_SECURITY_COUNCIL,
+      Body.COUNCIL_OF_FOREIGN_MINISTERS, Body.COUNCIL_OF_DEFENCE_MINISTERS,
+      Body.COMMITTEE_OF_SECRETARIES_OF_SECURITY_COUNCILS, Body.PERMANENT_COUNCIL));
 
   private final Fields fields;
   private final Problems problems;
@@ -59,7 +71,7 @@ public final class SessionsFile {
 
   private Optional<Session> read(Dto.Session d, Where at) {
     String id = fields.required(at, "id", d.id());
-    Body body = fields.body(at, "organ", d.organ(), true);
+    Body body = sittingBody(at, d.organ());
     PartialDate date = fields.requiredDate(at, "date", d.date());
     String place = fields.required(at, "place", d.place());
     String host = fields.state(at, "host", d.host(), false);
@@ -82,6 +94,17 @@ public final class SessionsFile {
         .host(Optional.ofNullable(host)).kind(kind).format(format)
         .chairState(Optional.ofNullable(chair)).absent(absent).planned(planned)
         .note(Optional.ofNullable(note)).sources(sources).build());
+  }
+
+  /** The {@code organ}: a known organ whose body is one of {@link #SITTING_BODIES}, or null. */
+  private Body sittingBody(Where at, String organ) {
+    Body body = fields.body(at, "organ", organ, true);
+    if (body != null && !SITTING_BODIES.contains(body)) {
+      at.at("organ").problem("organ '" + organ + "' holds no sessions in " + FILE + ": a session is of "
+          + SITTING_BODIES.stream().map(Body::organId).sorted().collect(Collectors.joining(", ")));
+      return null;
+    }
+    return body;
   }
 
   /**
