@@ -203,9 +203,9 @@ class BundledDatasetTest {
     assertEquals(3, data.mandates().size());
     assertEquals(23, data.decisions().size());
     // 2026.12.0: sources of the corrections added, the invented chinagate-2016-10-15 address removed,
-    // the two reports that name the participants of the 2023 and 2024 exercises, and the six reports of
-    // the sessions of the CFM, the CMD, the CSSC and the Permanent Council.
-    assertEquals(374, data.sources().size());
+    // the two reports that name the participants of the 2023 and 2024 exercises, the six reports of the
+    // sessions of the CFM, the CMD, the CSSC and the Permanent Council, and six of Interaction 2016-2018.
+    assertEquals(380, data.sources().size());
     assertTrue(data.source(data.sources().get(0).id()).isPresent());
     assertTrue(data.source("no-such-source").isEmpty());
     assertTrue(data.mandate("kz-2022-peacekeeping").orElseThrow().decision().isPresent());

@@ -166,9 +166,10 @@ class RecordTest {
     assertEquals(Optional.empty(),
         data.decision("cfm-2021-05-armenia-consultations").orElseThrow().sessionId());
     assertTrue(data.session("cfm-2021-05-19").orElseThrow().decisionIds().isEmpty());
-    // The CSC session of the same day does not take the CMD's decision.
-    assertFalse(data.session("csc-2022-01-10").orElseThrow().decisionIds()
-        .contains("cdm-2022-01-13-kazakhstan-withdrawal"));
+    // No session of another body takes the CMD's decision.
+    assertEquals(List.of("cdm-2022-01-13"), data.sessions().stream()
+        .filter(s -> s.decisionIds().contains("cdm-2022-01-13-kazakhstan-withdrawal")).map(Session::id)
+        .collect(Collectors.toList()));
   }
 
   @ParameterizedTest
@@ -180,6 +181,12 @@ class RecordTest {
     assertEquals("2019-10-16", mulino.start().orElseThrow().toString());
     assertEquals("2019-10-18", mulino.end().orElseThrow().toString());
     assertEquals(List.of("tass-1083457"), mulino.sources());
+    ActivityEdition edelweiss = interaction.editions(year(2018)).get(0);
+    assertEquals(Optional.of("KG"), edelweiss.host());
+    assertEquals("2018-10-10", edelweiss.start().orElseThrow().toString());
+    assertEquals(Set.of("AM", "BY", "KG", "KZ", "RU", "TJ"), edelweiss.participants());
+    assertEquals(Optional.of("AM"), interaction.editions(year(2017)).get(0).host());
+    assertEquals("2016-08", interaction.editions(year(2016)).get(0).start().orElseThrow().toString());
     assertTrue(data.activities(year(2009)).contains(interaction));
     assertFalse(data.activities(year(1995)).contains(interaction));
     ActivityEdition dvina = data.activity("op-channel").orElseThrow().editions(year(2025)).get(0);
