@@ -18,7 +18,7 @@
  * CstoDataset data = CstoData.bundled();
  * data.members(LocalDate.of(2010, 1, 1));   // [State[AM Armenia], State[BY Belarus], ...]
  * data.status("UZ", LocalDate.of(2013, 1, 1));   // SUSPENDED
- * data.sessions(Period.of(LocalDate.of(2022, 1, 1), LocalDate.of(2023, 1, 1)));   // the six of 2022
+ * data.sessions(Period.of(LocalDate.of(2022, 1, 1), LocalDate.of(2023, 1, 1)));   // the eight of 2022
  * try (Writer out = Files.newBufferedWriter(Path.of("atop.csv"))) {
  *   Exports.writeAtopMembers(data, out);
  * }

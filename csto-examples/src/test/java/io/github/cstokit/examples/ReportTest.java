@@ -36,8 +36,8 @@ class ReportTest {
     assertTrue(Files.size(tmp.resolve(Report.SVG)) > 0 && Files.size(tmp.resolve(Report.PNG)) > 0);
     assertTrue(page.contains("<img id=\"timeline\" src=\"" + Report.SVG + "\""), page);
     assertTrue(page.contains("<h2 id=\"sessions\">Sessions</h2>"), page);
-    DATA.sessions().forEach(x -> assertTrue(page.contains("<tr><td>" + x.date() + "</td><td>CSC</td><td>"
-        + Report.text(x.place()) + "</td>"), x.toString()));
+    DATA.sessions().forEach(x -> assertTrue(page.contains("<tr><td>" + x.date() + "</td><td>"
+        + x.body().abbreviation() + "</td><td>" + Report.text(x.place()) + "</td>"), x.toString()));
     assertTrue(page.contains("regular (announced, beyond the data date)"), "the Moscow session of 2026-11-11");
     assertTrue(page.contains(Report.text(DATA.decision("csc-2022-11-23-tasmagambetov").orElseThrow().title())));
     DATA.members(DATA.dataAsOf()).forEach(s -> assertTrue(page.contains(">" + s.isoAlpha2() + "<"), s.toString()));
