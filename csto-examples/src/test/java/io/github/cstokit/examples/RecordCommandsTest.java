@@ -37,12 +37,18 @@ class RecordCommandsTest {
   @Test
   void theSessionsOf2022() {
     Cli cli = ok("sessions", "--year", "2022");
-    assertTrue(cli.out.startsWith("6 sessions in 2022, dataset " + DATA.version()), cli.out);
+    // Six of the Collective Security Council, one of the Council of Ministers of Defence, one of the
+    // Permanent Council.
+    assertTrue(cli.out.startsWith("8 sessions in 2022, dataset " + DATA.version()), cli.out);
+    assertTrue(cli.out.contains("  2022-01-13  CMD  videoconference, extraordinary, by video, chaired by AM\n"
+        + "      decision cdm-2022-01-13-kazakhstan-withdrawal: "), cli.out);
+    assertTrue(cli.out.contains("  2022-09-13  PC  not recorded, extraordinary, format not recorded, chaired by AM\n"),
+        cli.out);
     assertTrue(cli.out.contains("  2022-11-23  CSC  Yerevan (AM), regular, chaired by AM\n"), cli.out);
     assertTrue(cli.out.contains("  2022-01-10  CSC  videoconference, extraordinary, by video, chaired by AM\n"),
         cli.out);
     assertTrue(cli.out.contains("      decision csc-2022-01-06-kazakhstan-deployment: "), cli.out);
-    assertEquals(6, cli.out.lines().filter(l -> l.startsWith("  2022-")).count(), cli.out);
+    assertEquals(8, cli.out.lines().filter(l -> l.startsWith("  2022-")).count(), cli.out);
   }
 
   @Test
