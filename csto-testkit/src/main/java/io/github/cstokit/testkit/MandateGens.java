@@ -22,6 +22,7 @@ import io.github.cstokit.testkit.internal.LawDates;
 import io.github.cstokit.testkit.internal.Reference;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -80,8 +81,9 @@ import java.util.random.RandomGenerator;
 public final class MandateGens {
 
   private static final Citation PK_ART_3 = Citation.of("Peacekeeping Agreement", "3");
+  /** The bodies that take no binding decisions, as the model marks them, in declaration order. */
   private static final List<Body> NOT_APPOINTING =
-      List.of(Body.PERMANENT_COUNCIL, Body.SECRETARIAT, Body.JOINT_STAFF, Body.PARLIAMENTARY_ASSEMBLY);
+      Arrays.stream(Body.values()).filter(b -> !b.takesBindingDecisions()).toList();
   private static final Citation TREATY_ART_4 = Citation.of("Treaty", "4");
   private static final List<String> TASKS =
       List.of("protection of strategic facilities", "separation of the parties",

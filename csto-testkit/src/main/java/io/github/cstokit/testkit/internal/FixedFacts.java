@@ -80,10 +80,10 @@ public final class FixedFacts {
   public static final List<Instrument> INSTRUMENTS =
       List.of(
           instrument(LawDates.TREATY, InstrumentKind.TREATY, "Treaty", "Collective Security Treaty",
-              "1992-05-15", "1994-04-20", "1992", null),
+              TREATY_SIGNED.toString(), TREATY_IN_FORCE.toString(), "1992", null),
           instrument(LawDates.CHARTER, InstrumentKind.CHARTER, "Charter",
-              "Charter of the Collective Security Treaty Organization", "2002-10-07", "2003-09-18",
-              "2002", null),
+              "Charter of the Collective Security Treaty Organization", CHARTER_SIGNED.toString(),
+              CHARTER_IN_FORCE.toString(), "2002", null),
           instrument(LawDates.PEACEKEEPING, InstrumentKind.AGREEMENT, "Peacekeeping Agreement",
               "Agreement on the Peacekeeping Activities of the CSTO", "2007-10-06", null, "2007", null),
           instrument(LawDates.CRRF, InstrumentKind.AGREEMENT, "CRRF Agreement",
