@@ -3,6 +3,7 @@ package io.github.cstokit.examples;
 import io.github.cstokit.model.Appointment;
 import io.github.cstokit.model.Chairmanship;
 import io.github.cstokit.model.CstoFacts;
+import io.github.cstokit.model.Framework;
 import io.github.cstokit.model.MembershipEvent;
 import io.github.cstokit.model.MembershipStatus;
 import io.github.cstokit.model.MembershipTimeline;
@@ -71,8 +72,8 @@ import org.jfree.svg.SVGGraphics2D;
  */
 public final class Charts {
 
-  /** The first day drawn: the year the Collective Security Treaty was signed. */
-  static final LocalDate FIRST_DAY = LocalDate.of(1992, 1, 1);
+  /** The first day drawn: the first day of the year the Collective Security Treaty was signed. */
+  static final LocalDate FIRST_DAY = Framework.TREATY.signed().withDayOfYear(1);
   /** The size the tool draws at, in pixels. */
   public static final int WIDTH = 1200;
   /** The size the tool draws at, in pixels. */

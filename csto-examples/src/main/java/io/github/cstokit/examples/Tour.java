@@ -5,7 +5,9 @@ import io.github.cstokit.data.CstoDataset;
 import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.Framework;
 import io.github.cstokit.model.Mandate;
+import io.github.cstokit.model.MembershipEventType;
 import io.github.cstokit.model.MembershipStatus;
+import io.github.cstokit.model.PartialDate;
 import io.github.cstokit.model.Participation;
 import io.github.cstokit.model.RecordedOutcome;
 import io.github.cstokit.model.State;
@@ -19,6 +21,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
@@ -42,6 +46,15 @@ public final class Tour {
   private static final LocalDate AFTER_1999 = LocalDate.of(2000, 1, 1);
 
   private Tour() {}
+
+  /** The month and year of a state's first event of a type in the facts, such as {@code June 2012}. */
+  private static String month(CstoDataset data, String state, MembershipEventType type) {
+    PartialDate date = data.timeline(state).orElseThrow().events().stream()
+        .filter(e -> e.type() == type).findFirst().orElseThrow().date();
+    return date.month().isPresent()
+        ? Month.of(date.month().getAsInt()).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + date.year()
+        : Integer.toString(date.year());
+  }
 
   /**
    * Prints the tour to standard output.
@@ -89,8 +102,9 @@ public final class Tour {
       out.println(String.format(Locale.ROOT, "  from %s  %-9s %-7s by %s", period.period().start(),
           period.status(), period.participation(), Csto.describe(period.openedBy())));
     }
-    out.println("A declared freeze (June 2012) changes participation, not status; the Council's"
-        + " decision of December 2012 suspended Uzbekistan.");
+    out.println("A declared freeze (" + month(data, "UZ", MembershipEventType.FREEZE_DECLARED)
+        + ") changes participation, not status; the Council's decision of "
+        + month(data, "UZ", MembershipEventType.SUSPENSION_DECISION) + " suspended Uzbekistan.");
 
     heading(out, 4, "The members today (as of the data date " + today + ")");
     SortedSet<State> members = data.members(today);

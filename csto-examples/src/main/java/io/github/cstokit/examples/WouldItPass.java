@@ -3,10 +3,13 @@ package io.github.cstokit.examples;
 import io.github.cstokit.data.CstoData;
 import io.github.cstokit.data.CstoDataset;
 import io.github.cstokit.model.Body;
+import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.DecisionFormat;
 import io.github.cstokit.model.Matter;
+import io.github.cstokit.model.Participation;
 import io.github.cstokit.model.Position;
+import io.github.cstokit.model.State;
 import io.github.cstokit.rules.DecisionRules;
 import io.github.cstokit.rules.Verdict;
 import java.io.OutputStreamWriter;
@@ -40,23 +43,36 @@ public final class WouldItPass {
   }
 
   /**
-   * The hypothetical decision: every member but Armenia supports it; Armenia does not take part.
+   * The hypothetical decision under the bundled dataset: every member but Armenia supports it; Armenia
+   * does not take part. The same as {@code statement2025(CstoData.bundled())}.
    *
    * @return the decision, in the standard format; not null
    */
   public static Decision statement2025() {
-    return Decision.builder()
+    return statement2025(CstoData.bundled());
+  }
+
+  /**
+   * The hypothetical decision of 2025-03-01 under the given facts: every member of that day whose
+   * participation is normal supports it; a member whose participation is frozen (in the record, Armenia)
+   * does not take part.
+   *
+   * @param facts the facts the members are taken from, not null
+   * @return the decision, in the standard format; not null
+   */
+  public static Decision statement2025(CstoFacts facts) {
+    LocalDate day = LocalDate.of(2025, 3, 1);
+    Decision.Builder b = Decision.builder()
         .body(Body.COLLECTIVE_SECURITY_COUNCIL)
-        .date(LocalDate.of(2025, 3, 1))
+        .date(day)
         .title("A statement of the Council")
-        .matter(Matter.STATEMENT)
-        .putPosition("AM", Position.DOES_NOT_PARTICIPATE)
-        .putPosition("BY", Position.SUPPORTS)
-        .putPosition("KG", Position.SUPPORTS)
-        .putPosition("KZ", Position.SUPPORTS)
-        .putPosition("RU", Position.SUPPORTS)
-        .putPosition("TJ", Position.SUPPORTS)
-        .build();
+        .matter(Matter.STATEMENT);
+    for (State member : facts.members(day)) {
+      String code = member.isoAlpha2();
+      b.putPosition(code, facts.participation(code, day) == Participation.FROZEN
+          ? Position.DOES_NOT_PARTICIPATE : Position.SUPPORTS);
+    }
+    return b.build();
   }
 
   /**
@@ -66,7 +82,7 @@ public final class WouldItPass {
    * @param out where to print, not null
    */
   public static void run(CstoDataset data, PrintWriter out) {
-    Decision standard = statement2025();
+    Decision standard = statement2025(data);
     Verdict v1 = DecisionRules.check(standard, data);
     out.println("Standard format: " + (DecisionRules.isAdopted(standard, data) ? "passes" : "does not pass"));
     out.print(v1.explain());

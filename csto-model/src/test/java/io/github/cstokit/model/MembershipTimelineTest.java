@@ -21,7 +21,7 @@ class MembershipTimelineTest {
   void uzbekistanPeriodsWithOpeningEvents() {
     MembershipTimeline uz = of("UZ");
     assertEquals("MembershipTimeline[UZ SIGNATORY from 1992-05-15, MEMBER from 1994-04-20,"
-        + " CEASED from 1999-04-21, MEMBER from 2006-06-23, MEMBER FROZEN from 2012-06-28,"
+        + " CEASED from 1999-04-21, MEMBER from 2006-06-23, MEMBER FROZEN from 2012-06-20,"
         + " SUSPENDED from 2012-12-19]", uz.toString());
     List<StatusPeriod> periods = uz.periods();
     assertEquals(6, periods.size());

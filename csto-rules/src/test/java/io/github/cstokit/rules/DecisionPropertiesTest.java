@@ -39,7 +39,7 @@ class DecisionPropertiesTest {
   record Objection(Decision decision, String objector) {}
 
   static final Gen<Objection> OBJECTIONS = DECISIONS.flatMap(
-      d -> Gen.frequency(4, CstoGens.realStates(), 1, CstoGens.hypotheticalStates())
+      d -> Gen.frequency(4, CstoGens.stateOf(FACTS), 1, CstoGens.hypotheticalStates())
           .map(State::isoAlpha2).map(s -> new Objection(d, s)));
 
   static long seeded(long seed) {

@@ -1,5 +1,6 @@
 package io.github.cstokit.rules;
 
+import io.github.cstokit.data.CstoData;
 import io.github.cstokit.model.Appeal;
 import io.github.cstokit.model.Appointment;
 import io.github.cstokit.model.Body;
@@ -33,7 +34,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Real facts and episodes from the reference dossier and the rule catalogue, built by hand. */
+/**
+ * Real facts and episodes from the reference dossier and the rule catalogue. The states, membership
+ * events and instruments come from the bundled dataset; the episodes (decisions, mandates, offices) are
+ * built by hand.
+ */
 final class Episodes {
 
   private Episodes() {}
@@ -44,23 +49,15 @@ final class Episodes {
     return LocalDate.parse(iso);
   }
 
-  static State state(String a2, String a3, int cow, String cowAbbr, String en, String ru) {
-    return State.builder().isoAlpha2(a2).isoAlpha3(a3).cowCode(cow).cowAbbreviation(cowAbbr)
-        .nameEn(en).nameRu(ru).build();
-  }
+  /** A third state, never a party: the rules' tests ask about states outside the Treaty. */
+  static final State US = State.builder().isoAlpha2("US").isoAlpha3("USA").cowCode(2).cowAbbreviation("USA")
+      .nameEn("United States").nameRu("США").build();
 
+  /** The real states, from the bundled dataset (their one home), and the third state {@link #US}. */
   static List<State> states() {
-    return List.of(
-        state("AM", "ARM", 371, "ARM", "Armenia", "Армения"),
-        state("AZ", "AZE", 373, "AZE", "Azerbaijan", "Азербайджан"),
-        state("BY", "BLR", 370, "BLR", "Belarus", "Беларусь"),
-        state("GE", "GEO", 372, "GRG", "Georgia", "Грузия"),
-        state("KG", "KGZ", 703, "KYR", "Kyrgyzstan", "Кыргызстан"),
-        state("KZ", "KAZ", 705, "KZK", "Kazakhstan", "Казахстан"),
-        state("RU", "RUS", 365, "RUS", "Russia", "Россия"),
-        state("TJ", "TJK", 702, "TAJ", "Tajikistan", "Таджикистан"),
-        state("UZ", "UZB", 704, "UZB", "Uzbekistan", "Узбекистан"),
-        state("US", "USA", 2, "USA", "United States", "США"));
+    List<State> list = new ArrayList<>(CstoData.bundled().states());
+    list.add(US);
+    return list;
   }
 
   static MembershipEvent event(String state, MembershipEventType type, String date) {
@@ -72,31 +69,9 @@ final class Episodes {
         .build();
   }
 
+  /** The membership events of the real states, from the bundled dataset. */
   static List<MembershipEvent> events() {
-    List<MembershipEvent> list = new ArrayList<>();
-    for (String s : List.of("AM", "KZ", "KG", "RU", "TJ", "UZ")) {
-      list.add(event(s, MembershipEventType.SIGNATURE, "1992-05-15"));
-    }
-    list.add(event("AZ", MembershipEventType.ACCESSION, "1993-09-24"));
-    list.add(event("GE", MembershipEventType.ACCESSION, "1993-12-09"));
-    list.add(event("BY", MembershipEventType.ACCESSION, "1993-12-31"));
-    for (String s : List.of("AM", "AZ", "BY", "GE", "KG", "KZ", "RU", "TJ", "UZ")) {
-      list.add(event(s, MembershipEventType.ENTRY_INTO_FORCE, "1994-04-20"));
-    }
-    for (String s : List.of("AZ", "GE", "UZ")) {
-      list.add(event(s, MembershipEventType.NON_RENEWAL, "1999-04-21"));
-    }
-    for (String s : SIX) {
-      list.add(event(s, MembershipEventType.EXTENSION, "1999-04-02"));
-      list.add(event(s, MembershipEventType.SIGNATURE, "2002-10-07"));
-      list.add(event(s, MembershipEventType.ENTRY_INTO_FORCE, "2003-09-18"));
-    }
-    list.add(event("UZ", MembershipEventType.RESTORATION_DECISION, "2006-06-23"));
-    list.add(event("UZ", MembershipEventType.PROTOCOL, "2006-08-16"));
-    list.add(event("UZ", MembershipEventType.FREEZE_DECLARED, "2012-06-28"));
-    list.add(event("UZ", MembershipEventType.SUSPENSION_DECISION, "2012-12-19"));
-    list.add(event("AM", MembershipEventType.FREEZE_DECLARED, "2024-02-22"));
-    return list;
+    return CstoData.bundled().events();
   }
 
   static Instrument instrument(String id, InstrumentKind kind, String shortName, String signed,
@@ -112,11 +87,11 @@ final class Episodes {
 
   /** The real instruments, with the dates of the law, from the bundled dataset: one home for them. */
   static List<Instrument> instruments() {
-    return io.github.cstokit.data.CstoData.bundled().instruments();
+    return CstoData.bundled().instruments();
   }
 
   static Instrument realInstrument(String id) {
-    return io.github.cstokit.data.CstoData.bundled().instrument(id).orElseThrow();
+    return CstoData.bundled().instrument(id).orElseThrow();
   }
 
   static Appointment sg(String id, String person, String state, String start, String end,

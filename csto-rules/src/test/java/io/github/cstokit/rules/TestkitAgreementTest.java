@@ -93,12 +93,13 @@ class TestkitAgreementTest {
   }
 
   /**
-   * The same agreement for values drawn under synthetic facts ({@link CstoGens#cases}), each judged under
+   * The same agreement for values drawn under synthetic facts with the bundled law
+   * ({@link CstoGens#cases(io.github.cstokit.model.CstoFacts, Function)}), each judged under
    * its own case's facts.
    */
   static <T> void agreesInCases(Function<Scenario, Gen<Invalid<T>>> subjects, long seed, int draws,
       BiFunction<T, Scenario, Verdict> check) {
-    PropertyCheck.forAll(CstoGens.cases(subjects), seed, draws, in -> {
+    PropertyCheck.forAll(CstoGens.cases(FACTS, subjects), seed, draws, in -> {
       Invalid<T> inv = in.subject();
       Set<Rule> allowed =
           CONSEQUENTIAL.getOrDefault(subjects.apply(in.facts()).name(), Set.of());
@@ -114,7 +115,7 @@ class TestkitAgreementTest {
 
   static <T> void validInCases(Function<Scenario, Gen<T>> subjects, long seed, int draws,
       BiFunction<T, Scenario, Verdict> check) {
-    PropertyCheck.forAll(CstoGens.cases(subjects), seed, draws, in -> {
+    PropertyCheck.forAll(CstoGens.cases(FACTS, subjects), seed, draws, in -> {
       Verdict v = check.apply(in.subject(), in.facts());
       assertEquals(Set.of(), violated(v), () -> in + "\n" + v.explain());
     });
@@ -257,7 +258,7 @@ class TestkitAgreementTest {
 
   @Test
   void aSuspendedContingentAgreesInTheSuspensionScenario() {
-    Scenario suspension = CstoGens.scenarios().edgeCases().get(1);
+    Scenario suspension = CstoGens.scenarios(FACTS).edgeCases().get(1);
     agrees(MandateGens.contingentFromSuspendedMember(suspension), SEED + 50,
         m -> mandateIn(m, suspension));
   }

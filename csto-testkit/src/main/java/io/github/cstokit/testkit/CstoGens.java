@@ -1,6 +1,7 @@
 package io.github.cstokit.testkit;
 
 import io.github.cstokit.model.Citation;
+import io.github.cstokit.model.Framework;
 import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.Instrument;
 import io.github.cstokit.model.MembershipEvent;
@@ -10,6 +11,8 @@ import io.github.cstokit.model.PartialDate;
 import io.github.cstokit.model.Period;
 import io.github.cstokit.model.Scenario;
 import io.github.cstokit.model.State;
+import io.github.cstokit.testkit.internal.FixedFacts;
+import io.github.cstokit.testkit.internal.LawDates;
 import io.github.cstokit.testkit.internal.Reference;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,27 +29,32 @@ import java.util.random.RandomGenerator;
  * membership events and consistent timelines, synthetic scenarios, and draws anchored in given facts
  * (such as the bundled dataset, which implements {@link CstoFacts}).
  *
- * <p><b>Real and hypothetical states.</b> {@link #realStates()} gives the nine states that have been
- * parties to the Treaty (AM, AZ, BY, GE, KG, KZ, RU, TJ, UZ), with their ISO and Correlates of War codes
- * and the names the dataset uses. {@link #hypotheticalStates()} gives states for what-if tests that can
+ * <p><b>Real facts come from the facts you give.</b> States, instruments and the days of the law
+ * (the Treaty's and the Charter's signature and entry into force, the 2010 protocol's, the force
+ * agreements') are read from a {@link CstoFacts} passed in, such as {@code CstoData.bundled()} or a
+ * {@link Scenario}: {@link #stateOf(CstoFacts)}, {@link #states(CstoFacts)}, {@link #instrumentOf(CstoFacts)},
+ * {@link #citationOf(CstoFacts)}, {@link #keyDates(CstoFacts)}, {@link #dates(CstoFacts)},
+ * {@link #memberOn(CstoFacts, Gen)}, {@link #membershipEvents(CstoFacts)}, {@link #scenarios(CstoFacts)}
+ * and {@link #cases(CstoFacts, Function)}; the decision and mandate generators take the facts too. The
+ * no-argument methods that return a fixed copy of real facts ({@link #realStates()},
+ * {@link #realStateList()}, {@link #referenceInstruments()}, {@link #states()}, {@link #KEY_DATES},
+ * {@link #REAL_STATE_CODES}, {@link #membershipEvents()}) are deprecated.
+ *
+ * <p><b>Hypothetical states.</b> {@link #hypotheticalStates()} gives states for what-if tests that can
  * never be mistaken for real ones: their alpha-2 codes are the ISO 3166-1 user-assigned codes QM to QZ and
  * XA to XZ (without XK, in de facto use for Kosovo), which ISO never assigns to a country; the alpha-3
  * code and the COW abbreviation are the alpha-2 code followed by {@code X} (also user-assigned), the COW
  * code is 9001 and up (no real COW code is that high), and the names say {@code Hypothetical State QM}.
  *
- * <p><b>Dates.</b> The history runs from the Treaty's signature, 1992-05-15 (the first of
- * {@link #KEY_DATES}), to {@link #HISTORY_END}, a fixed day (never "today", so that runs replay).
- * {@link #KEY_DATES} are the edge cases of every date generator here; a test that needs one of those days
- * picks it from that list, and a test that needs a fact of the record (the Charter's entry into force, the
- * day the limited format became available) asks the facts, such as
- * {@code facts.instrument("charter-protocol-2010")}, or {@link io.github.cstokit.model.Framework}.
- *
- * <p><b>Anchored draws</b> take the facts as a parameter: {@link #memberOn(CstoFacts, Gen)},
- * {@link #instrumentOf(CstoFacts)}, {@link #citationOf(CstoFacts)}, {@link #stateOf(CstoFacts)}.
+ * <p><b>Dates.</b> The history runs from the Treaty's signature to {@link #HISTORY_END}, a fixed day
+ * (never "today", so that runs replay). {@link #dates(CstoFacts)} yields the facts' key days first; a test
+ * that needs a fact of the record (the Charter's entry into force, the day the limited format became
+ * available) asks the facts, such as {@code facts.instrument("charter-protocol-2010")}, or the model's
+ * {@link io.github.cstokit.model.Framework}.
  *
  * <pre>{@code
  * CstoFacts facts = CstoData.bundled();                      // or any Scenario
- * Gen<Dated<State>> members = CstoGens.memberOn(facts, CstoGens.dates());
+ * Gen<Dated<State>> members = CstoGens.memberOn(facts, CstoGens.dates(facts));
  * PropertyCheck.forAll(members, 42L, 10_000,
  *     m -> assertTrue(facts.members(m.date()).contains(m.value())));
  * }</pre>
@@ -55,66 +63,37 @@ import java.util.random.RandomGenerator;
  */
 public final class CstoGens {
 
-  /** The Collective Security Treaty was signed on 1992-05-15: the first day of the history. */
+  /** The Treaty's signature by the model ({@link Framework#TREATY}): the first day of {@link #dates()}. */
   static final LocalDate TREATY_SIGNED = Reference.TREATY_SIGNED;
 
-  /** The Treaty entered into force on 1994-04-20. */
+  /** The Treaty's entry into force by the model ({@link Framework#TREATY}). */
   static final LocalDate TREATY_IN_FORCE = Reference.TREATY_IN_FORCE;
-
-  /** Azerbaijan, Georgia and Uzbekistan were no longer parties from 1999-04-21 (non-renewal). */
-  static final LocalDate NON_RENEWAL = LocalDate.of(1999, 4, 21);
-
-  /** The Charter was signed on 2002-10-07. */
-  static final LocalDate CHARTER_SIGNED = LocalDate.of(2002, 10, 7);
-
-  /** The Charter entered into force on 2003-09-18. */
-  static final LocalDate CHARTER_IN_FORCE = Reference.CHARTER_IN_FORCE;
-
-  /**
-   * The Collective Security Council suspended Uzbekistan on 2012-12-19, the day the 2010 protocol (and
-   * with it the limited format) entered into force.
-   */
-  static final LocalDate UZ_SUSPENSION = LocalDate.of(2012, 12, 19);
-
-  /** The 2010 protocol amending the Charter, which introduced the limited format, is in force from 2012-12-19. */
-  static final LocalDate LIMITED_FORMAT_IN_FORCE = LocalDate.of(2012, 12, 19);
-
-  /** Armenia declared its participation frozen on 2024-02-22. */
-  static final LocalDate AM_FREEZE = LocalDate.of(2024, 2, 22);
 
   /** The last day of the history the generators draw from: 2026-12-31, a fixed day. */
   public static final LocalDate HISTORY_END = Reference.HISTORY_END;
 
   /**
-   * The key days of the history, in order, which every date generator here yields first: the Treaty's
+   * The key days of the history, in order, which {@link #dates()} yields first: the Treaty's
    * signature (1992-05-15), the day before its entry into force and that day (1994-04-20), the last day of
    * the first term and the non-renewal (1999-04-21), the Charter's signature (2002-10-07), the day before
    * its entry into force and that day (2003-09-18), the day before Uzbekistan's suspension and that day
    * (2012-12-19, also the day the limited format became available), Armenia's freeze (2024-02-22) and the
-   * end of the history ({@link #HISTORY_END}). Use them for the edge dates of your own generators:
+   * end of the history ({@link #HISTORY_END}).
    *
-   * <pre>{@code
-   * Gen<LocalDate> days = Gen.dates(LocalDate.of(2000, 1, 1), CstoGens.HISTORY_END).withEdgeCases(CstoGens.KEY_DATES);
-   * }</pre>
+   * @deprecated since 0.2.0 a fixed copy of real facts; take the key days of the facts you test against
+   *     with {@link #keyDates(CstoFacts)}, such as {@code CstoGens.keyDates(CstoData.bundled())}
    */
-  public static final List<LocalDate> KEY_DATES =
-      List.of(
-          TREATY_SIGNED,
-          TREATY_IN_FORCE.minusDays(1),
-          TREATY_IN_FORCE,
-          NON_RENEWAL.minusDays(1),
-          NON_RENEWAL,
-          CHARTER_SIGNED,
-          CHARTER_IN_FORCE.minusDays(1),
-          CHARTER_IN_FORCE,
-          UZ_SUSPENSION.minusDays(1),
-          UZ_SUSPENSION,
-          AM_FREEZE,
-          HISTORY_END);
+  @Deprecated
+  public static final List<LocalDate> KEY_DATES = FixedFacts.KEY_DATES;
 
-  /** The ISO alpha-2 codes of the nine states that have been parties to the Treaty. */
-  public static final List<String> REAL_STATE_CODES =
-      List.of("AM", "AZ", "BY", "GE", "KG", "KZ", "RU", "TJ", "UZ");
+  /**
+   * The ISO alpha-2 codes of the nine states that have been parties to the Treaty.
+   *
+   * @deprecated since 0.2.0 a fixed copy of real facts; take the codes of the states of the facts, such as
+   *     {@code CstoData.bundled().states()}, or draw them with {@link #stateOf(CstoFacts)}
+   */
+  @Deprecated
+  public static final List<String> REAL_STATE_CODES = FixedFacts.REAL_STATE_CODES;
 
   private static final List<String> SHORT_NAMES =
       List.of("Treaty", "Charter", "Peacekeeping Agreement", "CRRF Agreement",
@@ -129,23 +108,25 @@ public final class CstoGens {
    * The nine real states, each with its ISO and COW codes and the dataset's names.
    *
    * @return an unmodifiable list in code order, not null
+   * @deprecated since 0.2.0 a fixed copy of real facts; take the states of the facts you test against,
+   *     such as {@code CstoData.bundled().states()}
    */
+  @Deprecated
   public static List<State> realStateList() {
-    return Reference.REAL_STATES;
+    return FixedFacts.REAL_STATES;
   }
 
   /**
    * The real states, uniformly. Edge cases: Armenia (first by code) and Uzbekistan (last, with the most
    * eventful record).
    *
-   * <pre>{@code
-   * State s = CstoGens.realStates().next(Samples.random(1L));   // one of AM ... UZ
-   * }</pre>
-   *
    * @return the generator, not null
+   * @deprecated since 0.2.0 a fixed copy of real facts; draw the states of the facts you test against with
+   *     {@link #stateOf(CstoFacts)}, such as {@code CstoGens.stateOf(CstoData.bundled())}
    */
+  @Deprecated
   public static Gen<State> realStates() {
-    return Gen.elements(Reference.REAL_STATES).named("CstoGens.realStates()");
+    return Gen.elements(FixedFacts.REAL_STATES).named("CstoGens.realStates()");
   }
 
   /**
@@ -162,9 +143,43 @@ public final class CstoGens {
    * Real states (three draws in four) and hypothetical ones (one in four).
    *
    * @return the generator, not null
+   * @deprecated since 0.2.0 its real states are a fixed copy; use {@link #states(CstoFacts)} with the
+   *     facts you test against
    */
+  @Deprecated
   public static Gen<State> states() {
-    return Gen.frequency(3, realStates(), 1, hypotheticalStates()).named("CstoGens.states()");
+    return mixedStates(FixedFacts.LAW, "CstoGens.states()");
+  }
+
+  /**
+   * The states of the facts (three draws in four, uniformly) and hypothetical states the facts do not know
+   * (one in four, see the class documentation). Edge cases: the first and the last state of the facts by
+   * code.
+   *
+   * <pre>{@code
+   * Gen<State> states = CstoGens.states(CstoData.bundled());   // AM ... UZ, now and then QM ... XZ
+   * }</pre>
+   *
+   * @param facts the facts, with at least one state; not null
+   * @return the generator, not null
+   * @throws IllegalArgumentException if the facts know no state
+   */
+  public static Gen<State> states(CstoFacts facts) {
+    return mixedStates(facts, "CstoGens.states(facts)");
+  }
+
+  static Gen<State> mixedStates(CstoFacts facts, String name) {
+    Gen<State> known = stateOf(facts);
+    List<State> unknown = new ArrayList<>();
+    for (State s : Reference.HYPOTHETICAL_STATES) {
+      if (facts.state(s.isoAlpha2()).isEmpty()) {
+        unknown.add(s);
+      }
+    }
+    if (unknown.isEmpty()) {
+      return known.named(name);
+    }
+    return Gen.frequency(3, known, 1, Gen.elements(unknown)).named(name);
   }
 
   /**
@@ -185,19 +200,62 @@ public final class CstoGens {
   // ---------------------------------------------------------------- dates and periods
 
   /**
-   * Days of the history, from the Treaty's signature (1992-05-15) to {@link #HISTORY_END}, uniformly. Edge cases:
-   * {@link #KEY_DATES}. Days shrink towards the Treaty's signature.
+   * Days of the history, from the Treaty's signature (1992-05-15, {@link Framework#TREATY}) to
+   * {@link #HISTORY_END}, uniformly. Edge cases: the days of {@link #KEY_DATES}. Days shrink towards the
+   * Treaty's signature. For edge cases taken from the facts you test against use {@link #dates(CstoFacts)}.
    *
    * @return the generator, not null
    */
   public static Gen<LocalDate> dates() {
-    long first = TREATY_SIGNED.toEpochDay();
+    return dates("CstoGens.dates()", TREATY_SIGNED, FixedFacts.KEY_DATES);
+  }
+
+  /**
+   * Days of the history of the facts, from the Treaty's signature by the facts (instrument
+   * {@code treaty-1992}; by {@link Framework#TREATY} if the facts do not know it) to {@link #HISTORY_END},
+   * uniformly. Edge cases: {@link #keyDates(CstoFacts)}. Days shrink towards the first day.
+   *
+   * <pre>{@code
+   * Gen<Dated<State>> members = CstoGens.memberOn(facts, CstoGens.dates(facts));
+   * }</pre>
+   *
+   * @param facts the facts, not null
+   * @return the generator, not null
+   */
+  public static Gen<LocalDate> dates(CstoFacts facts) {
+    return dates("CstoGens.dates(facts)", LawDates.historyStart(facts), LawDates.keyDays(facts));
+  }
+
+  private static Gen<LocalDate> dates(String name, LocalDate start, List<LocalDate> edges) {
+    long first = start.toEpochDay();
     long last = HISTORY_END.toEpochDay();
     return BasicGen.of(
-        "CstoGens.dates()",
+        name,
         random -> LocalDate.ofEpochDay(random.nextLong(first, last + 1)),
-        KEY_DATES,
-        day -> Shrink.towards(day, TREATY_SIGNED));
+        edges,
+        day -> Shrink.towards(day, start));
+  }
+
+  /**
+   * The key days of the facts, in order and without repeats, from the Treaty's signature by the facts to
+   * {@link #HISTORY_END}: the signature, the day before the entry into force and the entry into force of
+   * the Treaty ({@code treaty-1992}), the Charter ({@code charter-2002}), the protocol amending the Charter
+   * that introduced the limited format ({@code charter-protocol-2010}), the Peacekeeping Agreement
+   * ({@code peacekeeping-agreement-2007}) and the CRRF Agreement ({@code crrf-agreement-2009}), as far as
+   * the facts give them; the day before each change of a state's status or participation and that day;
+   * and the end of the history. A date the facts give only to the month or year counts from the day after.
+   * The decision and mandate generators take their edge cases from these days.
+   *
+   * <pre>{@code
+   * Gen<LocalDate> days = Gen.dates(LocalDate.of(2000, 1, 1), CstoGens.HISTORY_END)
+   *     .withEdgeCases(CstoGens.keyDates(CstoData.bundled()));
+   * }</pre>
+   *
+   * @param facts the facts, not null
+   * @return an unmodifiable list, not null
+   */
+  public static List<LocalDate> keyDates(CstoFacts facts) {
+    return LawDates.keyDays(facts);
   }
 
   /**
@@ -244,7 +302,7 @@ public final class CstoGens {
         List.of(
             Period.of(TREATY_IN_FORCE, TREATY_IN_FORCE.plusDays(1)),
             Period.startingOn(TREATY_IN_FORCE),
-            Period.of(UZ_SUSPENSION, UZ_SUSPENSION.plusDays(1)),
+            Period.of(FixedFacts.UZ_SUSPENSION, FixedFacts.UZ_SUSPENSION.plusDays(1)),
             Period.startingOn(HISTORY_END)));
   }
 
@@ -295,9 +353,13 @@ public final class CstoGens {
    * synthetic {@link #scenarios()} carry them.
    *
    * @return an unmodifiable list, not null
+   * @deprecated since 0.2.0 a fixed copy of real facts; take the instruments of the facts you test against,
+   *     such as {@code CstoData.bundled().instruments()}, or draw them with {@link #instrumentOf(CstoFacts)};
+   *     {@link #scenarios(CstoFacts)} makes synthetic facts with them
    */
+  @Deprecated
   public static List<Instrument> referenceInstruments() {
-    return Reference.INSTRUMENTS;
+    return FixedFacts.INSTRUMENTS;
   }
 
   /**
@@ -399,21 +461,61 @@ public final class CstoGens {
    * 2012-12-19 and Armenia's freeze on 2024-02-22.
    *
    * @return the generator, not null
+   * @deprecated since 0.2.0 its real states and edge cases are a fixed copy; use
+   *     {@link #membershipEvents(CstoFacts)} with the facts you test against
    */
+  @Deprecated
   public static Gen<MembershipEvent> membershipEvents() {
-    Gen<State> states = states();
+    return membershipEvents("CstoGens.membershipEvents()", mixedStates(FixedFacts.LAW, ""), TREATY_SIGNED,
+        List.of(
+            Reference.event("UZ", 0, MembershipEventType.SUSPENSION_DECISION,
+                FixedFacts.UZ_SUSPENSION.toEpochDay()),
+            Reference.event("AM", 0, MembershipEventType.FREEZE_DECLARED, FixedFacts.AM_FREEZE.toEpochDay())));
+  }
+
+  /**
+   * Single membership events of any type, for a state of the facts or a hypothetical one
+   * ({@link #states(CstoFacts)}), on a day of the facts' history ({@link #dates(CstoFacts)}), with source
+   * {@link Scenario#WHAT_IF_SOURCE}. Each is a valid event on its own; for records that make sense as a
+   * whole use {@link #eventSequences(String)}. Edge cases: the first and the last event of the facts dated
+   * to the day, as what-if events of the same state, type and day.
+   *
+   * @param facts the facts, with at least one state; not null
+   * @return the generator, not null
+   * @throws IllegalArgumentException if the facts know no state
+   */
+  public static Gen<MembershipEvent> membershipEvents(CstoFacts facts) {
+    List<MembershipEvent> exact = new ArrayList<>();
+    for (MembershipEvent e : facts.events()) {
+      if (e.date().isExact() && !e.date().firstDay().isAfter(HISTORY_END)) {
+        exact.add(e);
+      }
+    }
+    List<MembershipEvent> edges = new ArrayList<>();
+    if (!exact.isEmpty()) {
+      for (MembershipEvent e : List.of(exact.get(0), exact.get(exact.size() - 1))) {
+        MembershipEvent copy = Reference.event(e.state(), edges.size(), e.type(), e.date().firstDay().toEpochDay());
+        if (!edges.contains(copy)) {
+          edges.add(copy);
+        }
+      }
+    }
+    return membershipEvents("CstoGens.membershipEvents(facts)", states(facts), LawDates.historyStart(facts),
+        edges);
+  }
+
+  private static Gen<MembershipEvent> membershipEvents(
+      String name, Gen<State> states, LocalDate first, List<MembershipEvent> edges) {
     MembershipEventType[] types = MembershipEventType.values();
     return BasicGen.of(
-        "CstoGens.membershipEvents()",
+        name,
         random -> {
           String code = states.next(random).isoAlpha2();
           MembershipEventType type = types[random.nextInt(types.length)];
-          long day = random.nextLong(TREATY_SIGNED.toEpochDay(), HISTORY_END.toEpochDay() + 1);
+          long day = random.nextLong(first.toEpochDay(), HISTORY_END.toEpochDay() + 1);
           return Reference.event(code, random.nextInt(1000), type, day);
         },
-        List.of(
-            Reference.event("UZ", 0, MembershipEventType.SUSPENSION_DECISION, UZ_SUSPENSION.toEpochDay()),
-            Reference.event("AM", 0, MembershipEventType.FREEZE_DECLARED, AM_FREEZE.toEpochDay())));
+        edges);
   }
 
   /**
@@ -449,9 +551,7 @@ public final class CstoGens {
   }
 
   private static List<MembershipEvent> shortestRecord(String code) {
-    return List.of(
-        Reference.event(code, 0, MembershipEventType.SIGNATURE, TREATY_SIGNED.toEpochDay()),
-        Reference.event(code, 1, MembershipEventType.ENTRY_INTO_FORCE, TREATY_IN_FORCE.toEpochDay()));
+    return shortestRecord(code, TREATY_SIGNED, TREATY_IN_FORCE);
   }
 
   /**
@@ -473,8 +573,9 @@ public final class CstoGens {
   // ---------------------------------------------------------------- scenarios
 
   /**
-   * Synthetic facts: one to five hypothetical states with consistent records and the
-   * {@link #referenceInstruments()}. The first state is always a member from 1994-04-20 at the latest
+   * Synthetic facts: one to five hypothetical states with consistent records and the fixed copy of five
+   * instruments of {@link #referenceInstruments()}; {@link #scenarios(CstoFacts)} carries the instruments
+   * of the facts you give instead. The first state is always a member from 1994-04-20 at the latest
    * and stays one (it may freeze), so every day from the Treaty's entry into force to the end of the
    * history has at least one member, and the decision and mandate generators accept every scenario. Edge
    * cases: a single-member scenario (state QM, member from 1994-04-20), and two states of which the second
@@ -488,50 +589,97 @@ public final class CstoGens {
    * @return the generator, not null
    */
   public static Gen<Scenario> scenarios() {
+    return scenarios("CstoGens.scenarios()", FixedFacts.INSTRUMENTS, TREATY_SIGNED, TREATY_IN_FORCE,
+        FixedFacts.UZ_SUSPENSION);
+  }
+
+  /**
+   * Synthetic facts under the law of the given facts: one to five hypothetical states with consistent
+   * records and the instruments of {@code law} (such as the bundled dataset's). The records start no
+   * earlier than the Treaty's signature by {@code law} (instrument {@code treaty-1992}; by
+   * {@link Framework#TREATY} if unknown), and the first state is always a member from the Treaty's entry
+   * into force by {@code law} at the latest and stays one (it may freeze), so every day from then to the
+   * end of the history has at least one member. Edge cases: a single-member scenario (state QM, member
+   * from the Treaty's entry into force), and two states of which the second is suspended on the day the
+   * 2010 protocol enters into force by {@code law} (else the Charter, else the day after the Treaty).
+   *
+   * <pre>{@code
+   * Scenario s = CstoGens.scenarios(CstoData.bundled()).next(Samples.random(9L));
+   * s.instruments();   // the dataset's instruments, with their dates
+   * }</pre>
+   *
+   * @param law the facts whose instruments the scenarios carry, not null
+   * @return the generator, not null
+   */
+  public static Gen<Scenario> scenarios(CstoFacts law) {
+    Objects.requireNonNull(law, "law");
+    LocalDate signed = LawDates.historyStart(law);
+    LocalDate inForce = LawDates.inForce(law, LawDates.TREATY).orElse(TREATY_IN_FORCE);
+    if (!inForce.isAfter(signed)) {
+      inForce = signed.plusDays(1);
+    }
+    LocalDate suspension = LawDates.inForce(law, LawDates.CHARTER_2010)
+        .or(() -> LawDates.inForce(law, LawDates.CHARTER)).orElse(inForce.plusDays(1));
+    if (!suspension.isAfter(inForce)) {
+      suspension = inForce.plusDays(1);
+    }
+    return scenarios("CstoGens.scenarios(facts)", law.instruments(), signed, inForce, suspension);
+  }
+
+  private static Gen<Scenario> scenarios(String name, List<Instrument> instruments, LocalDate signed,
+      LocalDate inForce, LocalDate suspension) {
     List<State> pool = Reference.HYPOTHETICAL_STATES;
     return BasicGen.of(
-        "CstoGens.scenarios()",
+        name,
         random -> {
           int n = 1 + random.nextInt(5);
-          int[] picks = new int[n];
           int offset = random.nextInt(pool.size());
           int stride = 1 + random.nextInt(pool.size() - 1);
           while (gcd(stride, pool.size()) != 1) {
             stride++;
           }
-          Scenario.Builder b = Scenario.builder().addInstruments(Reference.INSTRUMENTS);
+          Scenario.Builder b = Scenario.builder().addInstruments(instruments);
           for (int i = 0; i < n; i++) {
-            picks[i] = (offset + i * stride) % pool.size();
-            State state = pool.get(picks[i]);
-            b.addState(state).addEvents(Reference.sequence(state.isoAlpha2(), random, i == 0));
+            State state = pool.get((offset + i * stride) % pool.size());
+            b.addState(state)
+                .addEvents(Reference.sequence(state.isoAlpha2(), random, i == 0, signed, inForce));
           }
           return b.build();
         },
-        List.of(singleMemberScenario(), suspensionScenario()));
+        List.of(singleMemberScenario(instruments, signed, inForce),
+            suspensionScenario(instruments, signed, inForce, suspension)));
   }
 
   private static int gcd(int a, int b) {
     return b == 0 ? a : gcd(b, a % b);
   }
 
-  private static Scenario singleMemberScenario() {
+  private static List<MembershipEvent> shortestRecord(String code, LocalDate signed, LocalDate inForce) {
+    return List.of(
+        Reference.event(code, 0, MembershipEventType.SIGNATURE, signed.toEpochDay()),
+        Reference.event(code, 1, MembershipEventType.ENTRY_INTO_FORCE, inForce.toEpochDay()));
+  }
+
+  private static Scenario singleMemberScenario(
+      List<Instrument> instruments, LocalDate signed, LocalDate inForce) {
     return Scenario.builder()
         .addState(Reference.HYPOTHETICAL_STATES.get(0))
-        .addEvents(shortestRecord("QM"))
-        .addInstruments(Reference.INSTRUMENTS)
+        .addEvents(shortestRecord("QM", signed, inForce))
+        .addInstruments(instruments)
         .build();
   }
 
-  private static Scenario suspensionScenario() {
-    List<MembershipEvent> events = new ArrayList<>(shortestRecord("QM"));
-    events.addAll(shortestRecord("QN"));
+  private static Scenario suspensionScenario(
+      List<Instrument> instruments, LocalDate signed, LocalDate inForce, LocalDate suspension) {
+    List<MembershipEvent> events = new ArrayList<>(shortestRecord("QM", signed, inForce));
+    events.addAll(shortestRecord("QN", signed, inForce));
     events.add(
-        Reference.event("QN", 2, MembershipEventType.SUSPENSION_DECISION, UZ_SUSPENSION.toEpochDay()));
+        Reference.event("QN", 2, MembershipEventType.SUSPENSION_DECISION, suspension.toEpochDay()));
     return Scenario.builder()
         .addState(Reference.HYPOTHETICAL_STATES.get(0))
         .addState(Reference.HYPOTHETICAL_STATES.get(1))
         .addEvents(events)
-        .addInstruments(Reference.INSTRUMENTS)
+        .addInstruments(instruments)
         .build();
   }
 
@@ -553,8 +701,31 @@ public final class CstoGens {
    *     1,000 scenarios in a row admit no subject generator
    */
   public static <T> Gen<Case<T>> cases(Function<? super Scenario, ? extends Gen<? extends T>> subjects) {
+    return cases("CstoGens.cases()", scenarios(), subjects);
+  }
+
+  /**
+   * What-if inputs of a procedure check under the law of the given facts: a synthetic scenario
+   * ({@link #scenarios(CstoFacts)}) and a subject drawn under it, as {@link #cases(Function)} makes them.
+   *
+   * <pre>{@code
+   * Gen<Case<Mandate>> inputs = CstoGens.cases(CstoData.bundled(), MandateGens::peacekeeping);
+   * }</pre>
+   *
+   * @param <T> the type of the subject
+   * @param law the facts whose instruments the scenarios carry, not null
+   * @param subjects makes the subject generator for a scenario, not null
+   * @return the generator, not null; its {@code next} throws {@link IllegalStateException} if
+   *     1,000 scenarios in a row admit no subject generator
+   */
+  public static <T> Gen<Case<T>> cases(
+      CstoFacts law, Function<? super Scenario, ? extends Gen<? extends T>> subjects) {
+    return cases("CstoGens.cases(facts)", scenarios(law), subjects);
+  }
+
+  private static <T> Gen<Case<T>> cases(String name, Gen<Scenario> scenarios,
+      Function<? super Scenario, ? extends Gen<? extends T>> subjects) {
     Objects.requireNonNull(subjects, "subjects");
-    Gen<Scenario> scenarios = scenarios();
     List<Case<T>> edges = new ArrayList<>();
     RandomGenerator fixed = new SplittableRandom(0);
     for (Scenario s : scenarios.edgeCases()) {
@@ -568,7 +739,7 @@ public final class CstoGens {
       edges.add(new Case<T>(s, subjectEdges.isEmpty() ? gen.next(fixed) : subjectEdges.get(0)));
     }
     return BasicGen.of(
-        "CstoGens.cases()",
+        name,
         random -> {
           for (int i = 0; i < Tuning.DEFAULT_MAX_TRIES; i++) {
             Scenario s = scenarios.next(random);
@@ -581,7 +752,7 @@ public final class CstoGens {
             return new Case<T>(s, gen.next(random));
           }
           throw new IllegalStateException(
-              "Generator 'CstoGens.cases()' drew " + Tuning.DEFAULT_MAX_TRIES
+              "Generator '" + name + "' drew " + Tuning.DEFAULT_MAX_TRIES
                   + " scenarios in a row for which no subject generator could be made");
         },
         edges);

@@ -11,6 +11,7 @@ import io.github.cstokit.model.State;
 import io.github.cstokit.testkit.internal.FactsIndex;
 import io.github.cstokit.testkit.internal.FactsIndex.Picker;
 import io.github.cstokit.testkit.internal.FactsIndex.Segment;
+import io.github.cstokit.testkit.internal.LawDates;
 import io.github.cstokit.testkit.internal.Reference;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +34,8 @@ import java.util.random.RandomGenerator;
  * the {@link #DECIDING_BODIES} on a day with at least one member, and record exactly the members of that
  * day (status {@code MEMBER}, frozen or not; suspended states are not members), every one of them with
  * position {@link Position#SUPPORTS} and a signature. Every body decides from the Charter's entry into
- * force (2003-09-18), the instrument of the consensus rule, up to {@link CstoGens#HISTORY_END}: before
+ * force by the facts (instrument {@code charter-2002}; 2003-09-18 in the bundled dataset), the instrument
+ * of the consensus rule, up to {@link CstoGens#HISTORY_END}: before
  * it the rules find the Charter's rules not applicable (or, between its signature and its entry into
  * force, not shown to be in force). The kind of matter is one of {@link #CONSENSUS_MATTERS}, which no other
  * rule singles out. Decisions are hypothetical: no id, no source.
@@ -45,8 +47,15 @@ import java.util.random.RandomGenerator;
  * final {@code VIOLATED}. ({@link #withNonMemberPosition} no longer breaks a rule: a position of a state
  * not entitled on the date counts neither for nor against consensus.)
  *
- * <p><b>Edge cases</b> are decisions on the {@link CstoGens#KEY_DATES} the generator can use (the
- * Treaty's entry into force, the Charter's, the 2012 suspension, Armenia's freeze, ...) and, where the
+ * <p><b>Law dates come from the facts.</b> The Charter's entry into force and the day the limited
+ * format became available (the entry into force of {@code charter-protocol-2010}) are read from the
+ * facts' instruments, never from constants: facts with other dates give generators that follow them.
+ * A generator that needs an instrument the facts do not know, or whose entry into force they do not give,
+ * throws {@link IllegalArgumentException} naming it.
+ *
+ * <p><b>Edge cases</b> are decisions on the {@linkplain CstoGens#keyDates(CstoFacts) key days of the
+ * facts} the generator can use (the Charter's entry into force, the 2010 protocol's, the days states
+ * changed status or participation, ...) and, where the
  * facts have a day with a single member, a decision of that single-member body.
  *
  * <pre>{@code
@@ -110,14 +119,16 @@ public final class DecisionGens {
    *
    * @param facts the facts, not null
    * @return the generator, not null
-   * @throws IllegalArgumentException if the facts have no member on any day from 2003-09-18 on
+   * @throws IllegalArgumentException if the facts do not give the Charter's entry into force, or have no
+   *     member on any day from it on
    */
   public static Gen<Decision> consensus(CstoFacts facts) {
     FactsIndex index = index(facts);
+    LocalDate start = start(facts);
     List<Body> bodies = new ArrayList<>();
     List<Picker> pickers = new ArrayList<>();
     for (Body body : DECIDING_BODIES) {
-      Picker p = index.picker(s -> !s.members.isEmpty(), start(body), CstoGens.HISTORY_END);
+      Picker p = index.picker(s -> !s.members.isEmpty(), start, CstoGens.HISTORY_END);
       if (!p.isEmpty()) {
         bodies.add(body);
         pickers.add(p);
@@ -125,7 +136,7 @@ public final class DecisionGens {
     }
     if (bodies.isEmpty()) {
       throw new IllegalArgumentException(
-          "facts must have a member on some day from " + CstoGens.CHARTER_IN_FORCE + " on");
+          "facts must have a member on some day from " + start + " on");
     }
     List<Decision> edges = consensusEdges(index, bodies.get(0), pickers.get(0));
     return BasicGen.of(
@@ -155,8 +166,9 @@ public final class DecisionGens {
       throw new IllegalArgumentException("body must be a deciding body but was " + body);
     }
     FactsIndex index = index(facts);
-    Picker p = nonEmpty(index.picker(s -> !s.members.isEmpty(), start(body), CstoGens.HISTORY_END),
-        "a member on some day from " + start(body) + " on");
+    LocalDate start = start(facts);
+    Picker p = nonEmpty(index.picker(s -> !s.members.isEmpty(), start, CstoGens.HISTORY_END),
+        "a member on some day from " + start + " on");
     return BasicGen.of(
         "DecisionGens.consensus(facts, " + body.abbreviation() + ")",
         random -> {
@@ -168,21 +180,23 @@ public final class DecisionGens {
 
   /**
    * Valid decisions of the Collective Security Council in the limited format, from the day the 2010
-   * protocol entered into force (2012-12-19) on, about a general matter: at
+   * protocol entered into force by the facts ({@code charter-protocol-2010}; 2012-12-19 in the bundled
+   * dataset) on, about a general matter: at
    * least one member supports, every other member does not participate, none objects; the supporters
    * sign.
    *
    * @param facts the facts, not null
    * @return the generator, not null
-   * @throws IllegalArgumentException if the facts have no member on any day from 2012-12-19 on
+   * @throws IllegalArgumentException if the facts do not give the 2010 protocol's entry into force, or have
+   *     no member on any day from it on
    */
   public static Gen<Decision> limitedFormat(CstoFacts facts) {
     FactsIndex index = index(facts);
-    Picker p = nonEmpty(
-        index.picker(s -> !s.members.isEmpty(), CstoGens.LIMITED_FORMAT_IN_FORCE, CstoGens.HISTORY_END),
-        "a member on some day from " + CstoGens.LIMITED_FORMAT_IN_FORCE + " on");
+    LocalDate from = LawDates.requireInForce(facts, LawDates.CHARTER_2010, "the limited format");
+    Picker p = nonEmpty(index.picker(s -> !s.members.isEmpty(), from, CstoGens.HISTORY_END),
+        "a member on some day from " + from + " on");
     List<Decision> edges = new ArrayList<>();
-    for (LocalDate day : p.keep(CstoGens.KEY_DATES)) {
+    for (LocalDate day : p.keep(index.keyDays())) {
       Segment s = p.segment(day.toEpochDay());
       edges.add(limited(day, s.members, 1L));
     }
@@ -227,10 +241,11 @@ public final class DecisionGens {
   public static Gen<Invalid<Decision>> withOneObjection(CstoFacts facts) {
     FactsIndex index = index(facts);
     Body body = Body.COLLECTIVE_SECURITY_COUNCIL;
-    Picker p = nonEmpty(index.picker(s -> s.members.size() >= 2, start(body), CstoGens.HISTORY_END),
-        "two members on some day from " + start(body) + " on");
+    LocalDate start = start(facts);
+    Picker p = nonEmpty(index.picker(s -> s.members.size() >= 2, start, CstoGens.HISTORY_END),
+        "two members on some day from " + start + " on");
     List<Invalid<Decision>> edges = new ArrayList<>();
-    for (LocalDate day : p.keep(CstoGens.KEY_DATES)) {
+    for (LocalDate day : p.keep(index.keyDays())) {
       Segment s = p.segment(day.toEpochDay());
       edges.add(objection(body, day.toEpochDay(), s, s.members.get(0), Matter.GENERAL));
     }
@@ -239,9 +254,6 @@ public final class DecisionGens {
         random -> {
           Body b = DECIDING_BODIES.get(random.nextInt(DECIDING_BODIES.size()));
           long day = p.draw(random);
-          if (day < start(b).toEpochDay()) {
-            b = body;
-          }
           Segment s = p.segment(day);
           String objector = s.members.get(random.nextInt(s.members.size()));
           return objection(b, day, s, objector, OBJECTION_MATTERS.get(random.nextInt(OBJECTION_MATTERS.size())));
@@ -270,7 +282,8 @@ public final class DecisionGens {
    *
    * @param facts the facts, not null
    * @return the generator, not null
-   * @throws IllegalArgumentException if the facts have no member on any day from 2003-09-18 on
+   * @throws IllegalArgumentException if the facts do not give the Charter's entry into force, or have no
+   *     member on any day from it on
    * @deprecated since 0.2.0 such a position counts neither for nor against consensus, so these decisions
    *     break no rule and are adopted; they serve to test that such positions are listed and not counted.
    *     For a decision that breaks consensus use {@link #withOneObjection(CstoFacts)}.
@@ -279,8 +292,9 @@ public final class DecisionGens {
   public static Gen<Invalid<Decision>> withNonMemberPosition(CstoFacts facts) {
     FactsIndex index = index(facts);
     Body body = Body.COLLECTIVE_SECURITY_COUNCIL;
-    Picker p = nonEmpty(index.picker(s -> !s.members.isEmpty(), start(body), CstoGens.HISTORY_END),
-        "a member on some day from " + start(body) + " on");
+    LocalDate start = start(facts);
+    Picker p = nonEmpty(index.picker(s -> !s.members.isEmpty(), start, CstoGens.HISTORY_END),
+        "a member on some day from " + start + " on");
     List<String> unknown = new ArrayList<>();
     for (State s : Reference.HYPOTHETICAL_STATES) {
       if (facts.state(s.isoAlpha2()).isEmpty()) {
@@ -288,7 +302,7 @@ public final class DecisionGens {
       }
     }
     List<Invalid<Decision>> edges = new ArrayList<>();
-    for (LocalDate day : p.keep(CstoGens.KEY_DATES)) {
+    for (LocalDate day : p.keep(index.keyDays())) {
       Segment s = p.segment(day.toEpochDay());
       String outsider = s.nonMembers.isEmpty() ? unknown.get(0) : s.nonMembers.get(0);
       edges.add(nonMember(facts, body, day, s, outsider));
@@ -321,26 +335,30 @@ public final class DecisionGens {
   /**
    * Decisions that break {@link RuleIds#CHARTER_12_LIMITED_FORMAT}: a decision of the Collective
    * Security Council in the limited format about a general matter, dated from the Charter's entry into
-   * force (2003-09-18) to the day before the 2010 protocol entered into force (2012-12-18), that relies on
+   * force to the day before the 2010 protocol entered into force, both by the facts (2003-09-18 and
+   * 2012-12-18 in the bundled dataset), that relies on
    * that format: at least one member supports and signs, at least one does not participate, none objects.
-   * Dated from 2012-12-19 it would be a valid limited-format decision ({@link #limitedFormat}). A decision
+   * Dated from the protocol's entry into force it would be a valid limited-format decision ({@link #limitedFormat}). A decision
    * labelled limited in which every member consents is no such case: it is adopted by consensus whatever
    * its label. Because consensus was then the only way to decide, such a decision necessarily also lacks
    * the consensus of {@link RuleIds#CHARTER_12_CONSENSUS}; that follows from the one defect, the early use
-   * of the format. Edge cases: 2003-09-18 and 2012-12-18.
+   * of the format. Edge cases: the facts' key days in that range, such as its first and last day.
    *
    * @param facts the facts, not null
    * @return the generator, not null
-   * @throws IllegalArgumentException if the facts have no day of that range with two members
+   * @throws IllegalArgumentException if the facts do not give both entries into force, or have no day of
+   *     that range with two members
    */
   public static Gen<Invalid<Decision>> limitedFormatTooEarly(CstoFacts facts) {
     FactsIndex index = index(facts);
-    LocalDate last = CstoGens.LIMITED_FORMAT_IN_FORCE.minusDays(1);
-    Picker p = nonEmpty(index.picker(s -> s.members.size() >= 2, CstoGens.CHARTER_IN_FORCE, last),
-        "two members on some day from " + CstoGens.CHARTER_IN_FORCE + " to " + last);
+    LocalDate start = start(facts);
+    LocalDate limited = LawDates.requireInForce(facts, LawDates.CHARTER_2010, "the limited format");
+    LocalDate last = limited.minusDays(1);
+    Picker p = nonEmpty(index.picker(s -> s.members.size() >= 2, start, last),
+        "two members on some day from " + start + " to " + last);
     List<Invalid<Decision>> edges = new ArrayList<>();
-    for (LocalDate day : p.keep(CstoGens.KEY_DATES)) {
-      edges.add(tooEarly(day, p.segment(day.toEpochDay()).members, 1L));
+    for (LocalDate day : p.keep(index.keyDays())) {
+      edges.add(tooEarly(day, p.segment(day.toEpochDay()).members, 1L, limited));
     }
     return BasicGen.of(
         "DecisionGens.limitedFormatTooEarly(facts)",
@@ -353,16 +371,17 @@ public final class DecisionGens {
           while (mask == 0 || mask == all) {
             mask = random.nextLong() & all;
           }
-          return tooEarly(LocalDate.ofEpochDay(day), members, mask);
+          return tooEarly(LocalDate.ofEpochDay(day), members, mask, limited);
         },
         edges);
   }
 
-  private static Invalid<Decision> tooEarly(LocalDate day, List<String> members, long supporters) {
+  private static Invalid<Decision> tooEarly(
+      LocalDate day, List<String> members, long supporters, LocalDate limited) {
     Decision d = limited(day, members, supporters);
     return Invalid.of(d, RuleIds.CHARTER_12_LIMITED_FORMAT,
         "limited format on " + d.date() + ", before the 2010 protocol entered into force on "
-            + CstoGens.LIMITED_FORMAT_IN_FORCE + "; not every member participates, none objects");
+            + limited + "; not every member participates, none objects");
   }
 
   /**
@@ -381,8 +400,8 @@ public final class DecisionGens {
   // ---------------------------------------------------------------- shared with MandateGens
 
   static FactsIndex index(CstoFacts facts) {
-    return new FactsIndex(
-        Objects.requireNonNull(facts, "facts"), CstoGens.TREATY_SIGNED, CstoGens.HISTORY_END);
+    Objects.requireNonNull(facts, "facts");
+    return new FactsIndex(facts, LawDates.historyStart(facts), CstoGens.HISTORY_END);
   }
 
   static Picker nonEmpty(Picker p, String what) {
@@ -392,8 +411,9 @@ public final class DecisionGens {
     return p;
   }
 
-  static LocalDate start(Body body) {
-    return CstoGens.CHARTER_IN_FORCE;
+  /** The first day the deciding bodies decide: the Charter's entry into force by the facts. */
+  static LocalDate start(CstoFacts facts) {
+    return LawDates.requireInForce(facts, LawDates.CHARTER, "the deciding bodies decide from it");
   }
 
   private static Matter matter(RandomGenerator random) {
@@ -413,10 +433,10 @@ public final class DecisionGens {
 
   private static List<Decision> consensusEdges(FactsIndex index, Body body, Picker p) {
     List<Decision> edges = new ArrayList<>();
-    for (LocalDate day : p.keep(CstoGens.KEY_DATES)) {
+    for (LocalDate day : p.keep(index.keyDays())) {
       edges.add(consensusOn(body, day.toEpochDay(), p.segment(day.toEpochDay()), Matter.GENERAL));
     }
-    Picker single = index.picker(singleMember(), start(body), CstoGens.HISTORY_END);
+    Picker single = index.picker(singleMember(), start(index.facts()), CstoGens.HISTORY_END);
     if (!single.isEmpty()) {
       long day = single.draw(new java.util.SplittableRandom(0));
       edges.add(consensusOn(body, day, single.segment(day), Matter.GENERAL));

@@ -17,9 +17,12 @@ import io.github.cstokit.model.Territory;
 import io.github.cstokit.testkit.internal.FactsIndex;
 import io.github.cstokit.testkit.internal.FactsIndex.Picker;
 import io.github.cstokit.testkit.internal.FactsIndex.Segment;
+import io.github.cstokit.testkit.internal.FixedFacts;
+import io.github.cstokit.testkit.internal.LawDates;
 import io.github.cstokit.testkit.internal.Reference;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -30,9 +33,12 @@ import java.util.random.RandomGenerator;
  * construction or breaking exactly one rule, under given facts.
  *
  * <p><b>Valid mandates</b> satisfy every deployment rule of {@link RuleIds}, on a day D drawn among the
- * days the facts have a member (peacekeeping from the Peacekeeping Agreement's signature, 2007-10-06;
- * the CRRF from the CRRF Agreement's entry into force, 2010-09-10; up to
- * {@link CstoGens#HISTORY_END}):
+ * days the facts have a member (peacekeeping from the Peacekeeping Agreement's signature, the CRRF from
+ * the CRRF Agreement's entry into force, both by the facts' instruments {@code peacekeeping-agreement-2007}
+ * and {@code crrf-agreement-2009}, 2007-10-06 and 2010-09-10 in the bundled dataset, and never before the
+ * Charter's entry into force by the facts; up to {@link CstoGens#HISTORY_END}). Facts with other dates
+ * give mandates on other days; facts that do not know the agreement, or (for the CRRF) give no entry into
+ * force, make the generators throw {@link IllegalArgumentException}:
  *
  * <ul>
  *   <li>the deciding decision is a consensus decision of the Collective Security Council on D (every
@@ -59,8 +65,8 @@ import java.util.random.RandomGenerator;
  * ({@link RuleIds#PK_COMMAND_COMPOSITION_COMPLETION}), {@link #crrfOutsideMembers}
  * ({@link RuleIds#CRRF_USE_DECISION}).
  *
- * <p><b>Edge cases:</b> a mandate on each usable key day ({@link CstoGens#KEY_DATES}: the 2012
- * suspension, Armenia's freeze, the end of the history), the first with no contingent at all and the
+ * <p><b>Edge cases:</b> a mandate on each usable key day of the facts ({@link CstoGens#keyDates(CstoFacts)}:
+ * such as the 2012 suspension, Armenia's freeze, the end of the history), the first with no contingent at all and the
  * others with every eligible member contributing.
  *
  * <pre>{@code
@@ -74,15 +80,10 @@ import java.util.random.RandomGenerator;
  */
 public final class MandateGens {
 
-  /** The Peacekeeping Agreement was signed on 2007-10-06; peacekeeping mandates start on or after it. */
-  static final LocalDate PEACEKEEPING_FROM = LocalDate.of(2007, 10, 6);
-
-  /** The CRRF Agreement entered into force on 2010-09-10; CRRF mandates start on or after it. */
-  static final LocalDate CRRF_FROM = LocalDate.of(2010, 9, 10);
-
   private static final Citation PK_ART_3 = Citation.of("Peacekeeping Agreement", "3");
+  /** The bodies that take no binding decisions, as the model marks them, in declaration order. */
   private static final List<Body> NOT_APPOINTING =
-      List.of(Body.PERMANENT_COUNCIL, Body.SECRETARIAT, Body.JOINT_STAFF, Body.PARLIAMENTARY_ASSEMBLY);
+      Arrays.stream(Body.values()).filter(b -> !b.takesBindingDecisions()).toList();
   private static final Citation TREATY_ART_4 = Citation.of("Treaty", "4");
   private static final List<String> TASKS =
       List.of("protection of strategic facilities", "separation of the parties",
@@ -100,12 +101,46 @@ public final class MandateGens {
    * and Kyrgyzstan together.
    *
    * @return the generator, not null
+   * @deprecated since 0.2.0 its real states and edge cases are a fixed copy; use
+   *     {@link #hostRequests(CstoFacts)} with the facts you test against
    */
+  @Deprecated
   public static Gen<HostRequest> hostRequests() {
-    Gen<State> states = CstoGens.states();
+    HostRequest kz = request("KZ", PartialDate.of(2022, 1, 5));
+    return hostRequests("MandateGens.hostRequests()", CstoGens.mixedStates(FixedFacts.LAW, ""),
+        List.of(kz, HostRequest.builder().from(kz).addAlsoRequestedBy("KG").build()));
+  }
+
+  /**
+   * Requests from states of the facts or hypothetical ones ({@link CstoGens#states(CstoFacts)}), by the
+   * head of state, addressed to the Chairman of the Collective Security Council, dated in the history
+   * (partial dates included); one in four is made by two states together
+   * ({@link HostRequest#alsoRequestedBy()}), as the CRDF Agreement's "one or more member states" allows.
+   * Edge cases: a request of the first state of the facts on the last of its
+   * {@linkplain CstoGens#keyDates(CstoFacts) key days} before the end of the history, and the same
+   * request made together with the last state of the facts (if the facts know two).
+   *
+   * @param facts the facts, with at least one state; not null
+   * @return the generator, not null
+   * @throws IllegalArgumentException if the facts know no state
+   */
+  public static Gen<HostRequest> hostRequests(CstoFacts facts) {
+    Gen<State> states = CstoGens.states(facts);
+    List<LocalDate> days = CstoGens.keyDates(facts);
+    LocalDate day = days.size() > 1 ? days.get(days.size() - 2) : days.get(0);
+    HostRequest first = request(facts.states().first().isoAlpha2(), PartialDate.of(day));
+    List<HostRequest> edges = new ArrayList<>(List.of(first));
+    String last = facts.states().last().isoAlpha2();
+    if (!last.equals(first.state())) {
+      edges.add(HostRequest.builder().from(first).addAlsoRequestedBy(last).build());
+    }
+    return hostRequests("MandateGens.hostRequests(facts)", states, edges);
+  }
+
+  private static Gen<HostRequest> hostRequests(String name, Gen<State> states, List<HostRequest> edges) {
     Gen<PartialDate> dates = CstoGens.partialDates();
     return BasicGen.of(
-        "MandateGens.hostRequests()",
+        name,
         random -> {
           HostRequest r = request(states.next(random).isoAlpha2(), dates.next(random));
           if (random.nextInt(4) == 0) {
@@ -116,9 +151,7 @@ public final class MandateGens {
           }
           return r;
         },
-        List.of(request("KZ", PartialDate.of(2022, 1, 5)),
-            HostRequest.builder().from(request("KZ", PartialDate.of(2022, 1, 5))).addAlsoRequestedBy("KG")
-                .build()));
+        edges);
   }
 
   /**
@@ -126,13 +159,34 @@ public final class MandateGens {
    * (one in four) or of 1 to 5,000. Edge cases: a contingent of one, and one of unknown size.
    *
    * @return the generator, not null
+   * @deprecated since 0.2.0 its real states are a fixed copy; use {@link #contingents(CstoFacts)} with the
+   *     facts you test against
    */
+  @Deprecated
   public static Gen<Contingent> contingents() {
-    Gen<State> states = CstoGens.states();
+    return contingents("MandateGens.contingents()", CstoGens.mixedStates(FixedFacts.LAW, ""), "RU", "AM");
+  }
+
+  /**
+   * Contingents of states of the facts or hypothetical ones ({@link CstoGens#states(CstoFacts)}):
+   * voluntary, under the unified command, of unknown size (one in four) or of 1 to 5,000. Edge cases: a
+   * contingent of one from the first state of the facts, and one of unknown size from the last.
+   *
+   * @param facts the facts, with at least one state; not null
+   * @return the generator, not null
+   * @throws IllegalArgumentException if the facts know no state
+   */
+  public static Gen<Contingent> contingents(CstoFacts facts) {
+    Gen<State> states = CstoGens.states(facts);
+    return contingents("MandateGens.contingents(facts)", states, facts.states().first().isoAlpha2(),
+        facts.states().last().isoAlpha2());
+  }
+
+  private static Gen<Contingent> contingents(String name, Gen<State> states, String first, String last) {
     return BasicGen.of(
-        "MandateGens.contingents()",
+        name,
         random -> contingent(states.next(random).isoAlpha2(), random),
-        List.of(Contingent.builder().state("RU").size(1).build(), Contingent.of("AM")));
+        List.of(Contingent.builder().state(first).size(1).build(), Contingent.of(last)));
   }
 
   /**
@@ -141,14 +195,40 @@ public final class MandateGens {
    * 2022-01-06 with no date precision lost.
    *
    * @return the generator, not null
+   * @deprecated since 0.2.0 its real states and edge case are a fixed copy; use
+   *     {@link #commands(CstoFacts)} with the facts you test against
    */
+  @Deprecated
   public static Gen<Command> commands() {
-    Gen<State> states = CstoGens.states();
-    Gen<LocalDate> dates = CstoGens.dates();
+    return commands("MandateGens.commands()", CstoGens.mixedStates(FixedFacts.LAW, ""), CstoGens.dates(),
+        command("RU", LocalDate.of(2022, 1, 6).toEpochDay(), null));
+  }
+
+  /**
+   * Unified commands: a named commander of a state of the facts or a hypothetical one
+   * ({@link CstoGens#states(CstoFacts)}), appointed by the CSC or the Council of Defence Ministers on a
+   * day of the facts' history ({@link CstoGens#dates(CstoFacts)}). Edge case: a commander of the first
+   * state of the facts appointed by the CSC on the facts' first key day from the Charter's entry into
+   * force (else the first key day), with no date precision lost.
+   *
+   * @param facts the facts, with at least one state; not null
+   * @return the generator, not null
+   * @throws IllegalArgumentException if the facts know no state
+   */
+  public static Gen<Command> commands(CstoFacts facts) {
+    Gen<State> states = CstoGens.states(facts);
+    List<LocalDate> days = CstoGens.keyDates(facts);
+    LocalDate charter = LawDates.inForce(facts, LawDates.CHARTER).orElse(days.get(0));
+    LocalDate day = days.stream().filter(d -> !d.isBefore(charter)).findFirst().orElse(days.get(0));
+    return commands("MandateGens.commands(facts)", states, CstoGens.dates(facts),
+        command(facts.states().first().isoAlpha2(), day.toEpochDay(), null));
+  }
+
+  private static Gen<Command> commands(String name, Gen<State> states, Gen<LocalDate> dates, Command edge) {
     return BasicGen.of(
-        "MandateGens.commands()",
+        name,
         random -> command(states.next(random).isoAlpha2(), dates.next(random).toEpochDay(), random),
-        List.of(command("RU", LocalDate.of(2022, 1, 6).toEpochDay(), null)));
+        List.of(edge));
   }
 
   // ---------------------------------------------------------------- valid mandates
@@ -160,7 +240,8 @@ public final class MandateGens {
    *
    * @param facts the facts, not null
    * @return the generator, not null
-   * @throws IllegalArgumentException if the facts have no member from 2010-09-10 on
+   * @throws IllegalArgumentException if the facts lack the CRRF Agreement's entry into force or have no
+   *     member from it on
    */
   public static Gen<Mandate> valid(CstoFacts facts) {
     return Gen.frequency(3, peacekeeping(facts), 1, peacekeepingOutside(facts), 2, crrf(facts))
@@ -173,10 +254,11 @@ public final class MandateGens {
    *
    * @param facts the facts, not null
    * @return the generator, not null
-   * @throws IllegalArgumentException if the facts have no member from 2007-10-06 on
+   * @throws IllegalArgumentException if the facts do not know the Peacekeeping Agreement or have no
+   *     member from its signature on
    */
   public static Gen<Mandate> peacekeeping(CstoFacts facts) {
-    Maker m = new Maker(facts, PEACEKEEPING_FROM, ForceKind.COLLECTIVE_PEACEKEEPING_FORCES,
+    Maker m = new Maker(facts, Kind.PEACEKEEPING, ForceKind.COLLECTIVE_PEACEKEEPING_FORCES,
         Territory.MEMBER_STATE);
     return m.gen("MandateGens.peacekeeping(facts)");
   }
@@ -187,10 +269,11 @@ public final class MandateGens {
    *
    * @param facts the facts, not null
    * @return the generator, not null
-   * @throws IllegalArgumentException if the facts have no member from 2007-10-06 on
+   * @throws IllegalArgumentException if the facts do not know the Peacekeeping Agreement or have no
+   *     member from its signature on
    */
   public static Gen<Mandate> peacekeepingOutside(CstoFacts facts) {
-    Maker m = new Maker(facts, PEACEKEEPING_FROM, ForceKind.COLLECTIVE_PEACEKEEPING_FORCES,
+    Maker m = new Maker(facts, Kind.PEACEKEEPING, ForceKind.COLLECTIVE_PEACEKEEPING_FORCES,
         Territory.OUTSIDE_MEMBER_STATES);
     return m.gen("MandateGens.peacekeepingOutside(facts)");
   }
@@ -201,10 +284,11 @@ public final class MandateGens {
    *
    * @param facts the facts, not null
    * @return the generator, not null
-   * @throws IllegalArgumentException if the facts have no member from 2010-09-10 on
+   * @throws IllegalArgumentException if the facts lack the CRRF Agreement's entry into force or have no
+   *     member from it on
    */
   public static Gen<Mandate> crrf(CstoFacts facts) {
-    Maker m = new Maker(facts, CRRF_FROM, ForceKind.COLLECTIVE_RAPID_REACTION_FORCES,
+    Maker m = new Maker(facts, Kind.CRRF, ForceKind.COLLECTIVE_RAPID_REACTION_FORCES,
         Territory.MEMBER_STATE);
     return m.gen("MandateGens.crrf(facts)");
   }
@@ -217,7 +301,8 @@ public final class MandateGens {
    *
    * @param facts the facts, not null
    * @return the generator, not null
-   * @throws IllegalArgumentException if the facts have no member from 2007-10-06 on
+   * @throws IllegalArgumentException if the facts do not know the Peacekeeping Agreement or have no
+   *     member from its signature on
    */
   public static Gen<Invalid<Mandate>> withoutHostRequest(CstoFacts facts) {
     return peacekeeping(facts).map(m -> Invalid.of(m.withoutRequest(),
@@ -232,10 +317,11 @@ public final class MandateGens {
    *
    * @param facts the facts, not null
    * @return the generator, not null
-   * @throws IllegalArgumentException if the facts have no member from 2007-10-06 on
+   * @throws IllegalArgumentException if the facts do not know the Peacekeeping Agreement or have no
+   *     member from its signature on
    */
   public static Gen<Invalid<Mandate>> outsideWithoutUnDecision(CstoFacts facts) {
-    Maker maker = new Maker(facts, PEACEKEEPING_FROM, ForceKind.COLLECTIVE_PEACEKEEPING_FORCES,
+    Maker maker = new Maker(facts, Kind.PEACEKEEPING, ForceKind.COLLECTIVE_PEACEKEEPING_FORCES,
         Territory.OUTSIDE_MEMBER_STATES);
     maker.unDecision = false;
     return maker.gen("").map(m -> Invalid.of(m, RuleIds.PK_3_OPERATION_OUTSIDE_CSTO,
@@ -247,13 +333,13 @@ public final class MandateGens {
    * Peacekeeping mandates on a member's territory with one more contingent, from a state suspended on
    * the day; everything else valid. Breaks {@link RuleIds#PK_COMMAND_COMPOSITION_COMPLETION}.
    *
-   * @param facts the facts, with a suspended state on some day from 2007-10-06 on; not null
+   * @param facts the facts, with a suspended state on some day from the Peacekeeping Agreement's signature on; not null
    * @return the generator, not null
    * @throws IllegalArgumentException if the facts never have both a member and a suspended state on a
-   *     day from 2007-10-06 on
+   *     day from the Peacekeeping Agreement's signature on
    */
   public static Gen<Invalid<Mandate>> contingentFromSuspendedMember(CstoFacts facts) {
-    Maker maker = new Maker(facts, PEACEKEEPING_FROM, ForceKind.COLLECTIVE_PEACEKEEPING_FORCES,
+    Maker maker = new Maker(facts, Kind.PEACEKEEPING, ForceKind.COLLECTIVE_PEACEKEEPING_FORCES,
         Territory.MEMBER_STATE, s -> !s.suspended.isEmpty(), "a suspended state");
     maker.suspendedContingent = true;
     return maker.gen("").map(m -> {
@@ -270,11 +356,11 @@ public final class MandateGens {
    *
    * @param facts the facts, not null
    * @return the generator, not null
-   * @throws IllegalArgumentException if the facts have no member of normal participation from 2007-10-06
-   *     on
+   * @throws IllegalArgumentException if the facts have no member of normal participation from the
+   *     Peacekeeping Agreement's signature on
    */
   public static Gen<Invalid<Mandate>> contingentOutsideUnifiedCommand(CstoFacts facts) {
-    Maker maker = new Maker(facts, PEACEKEEPING_FROM, ForceKind.COLLECTIVE_PEACEKEEPING_FORCES,
+    Maker maker = new Maker(facts, Kind.PEACEKEEPING, ForceKind.COLLECTIVE_PEACEKEEPING_FORCES,
         Territory.MEMBER_STATE, s -> !s.normalMembers.isEmpty(), "a member of normal participation");
     maker.minContingents = 1;
     return maker.gen("").map(m -> {
@@ -296,7 +382,8 @@ public final class MandateGens {
    *
    * @param facts the facts, not null
    * @return the generator, not null
-   * @throws IllegalArgumentException if the facts have no member from 2007-10-06 on
+   * @throws IllegalArgumentException if the facts do not know the Peacekeeping Agreement or have no
+   *     member from its signature on
    */
   public static Gen<Invalid<Mandate>> withoutCommander(CstoFacts facts) {
     return peacekeeping(facts).map(m -> {
@@ -317,10 +404,11 @@ public final class MandateGens {
    *
    * @param facts the facts, not null
    * @return the generator, not null
-   * @throws IllegalArgumentException if the facts have no member from 2010-09-10 on
+   * @throws IllegalArgumentException if the facts lack the CRRF Agreement's entry into force or have no
+   *     member from it on
    */
   public static Gen<Invalid<Mandate>> crrfOutsideMembers(CstoFacts facts) {
-    Maker maker = new Maker(facts, CRRF_FROM, ForceKind.COLLECTIVE_RAPID_REACTION_FORCES,
+    Maker maker = new Maker(facts, Kind.CRRF, ForceKind.COLLECTIVE_RAPID_REACTION_FORCES,
         Territory.OUTSIDE_MEMBER_STATES);
     maker.outsideRequest = true;
     return maker.gen("").map(m -> Invalid.of(m, RuleIds.CRRF_USE_DECISION,
@@ -330,12 +418,13 @@ public final class MandateGens {
 
   /**
    * Every kind of invalid mandate above, uniformly; the suspended-contingent kind only if the facts have
-   * a suspended state on some day from 2007-10-06 on, and the outside-the-unified-command kind only if
+   * a suspended state on some day from the Peacekeeping Agreement's signature on, and the outside-the-unified-command kind only if
    * they have a member of normal participation.
    *
    * @param facts the facts, not null
    * @return the generator, not null
-   * @throws IllegalArgumentException if the facts have no member from 2010-09-10 on
+   * @throws IllegalArgumentException if the facts lack the CRRF Agreement's entry into force or have no
+   *     member from it on
    */
   public static Gen<Invalid<Mandate>> invalid(CstoFacts facts) {
     List<Map.Entry<Integer, Gen<Invalid<Mandate>>>> gens = new ArrayList<>();
@@ -390,13 +479,14 @@ public final class MandateGens {
     boolean suspendedContingent;
     int minContingents;
 
-    Maker(CstoFacts facts, LocalDate from, ForceKind kind, Territory territory) {
+    Maker(CstoFacts facts, Kind from, ForceKind kind, Territory territory) {
       this(facts, from, kind, territory, s -> true, "");
     }
 
-    Maker(CstoFacts facts, LocalDate from, ForceKind kind, Territory territory,
+    Maker(CstoFacts facts, Kind first, ForceKind kind, Territory territory,
         java.util.function.Predicate<Segment> extra, String what) {
       this.index = DecisionGens.index(facts);
+      LocalDate from = first.from(facts);
       this.kind = kind;
       this.territory = territory;
       this.picker = DecisionGens.nonEmpty(
@@ -413,7 +503,7 @@ public final class MandateGens {
       List<Mandate> edges = new ArrayList<>();
       RandomGenerator fixed = new SplittableRandom(0);
       boolean first = true;
-      for (LocalDate day : picker.keep(CstoGens.KEY_DATES)) {
+      for (LocalDate day : picker.keep(index.keyDays())) {
         edges.add(make(fixed, day.toEpochDay(), first ? Mode.NONE : Mode.ALL));
         first = false;
       }
@@ -486,6 +576,22 @@ public final class MandateGens {
         b.unSecurityCouncilInformed(date);
       }
       return b.build();
+    }
+  }
+
+  /** The kinds of force and the first day of their mandates by the facts. */
+  private enum Kind {
+    /** Peacekeeping: from the Peacekeeping Agreement's signature (no entry into force is recorded). */
+    PEACEKEEPING,
+    /** The CRRF: from the CRRF Agreement's entry into force. */
+    CRRF;
+
+    LocalDate from(CstoFacts facts) {
+      LocalDate day = this == PEACEKEEPING
+          ? LawDates.requireSigned(facts, LawDates.PEACEKEEPING, "peacekeeping mandates start from its signature")
+          : LawDates.requireInForce(facts, LawDates.CRRF, "CRRF mandates start from its entry into force");
+      LocalDate charter = DecisionGens.start(facts);
+      return day.isBefore(charter) ? charter : day;
     }
   }
 

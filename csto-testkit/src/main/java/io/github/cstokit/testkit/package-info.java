@@ -27,10 +27,10 @@
  *       {@code listOf}, {@code intRange}, {@code dates}).
  *   <li>{@link io.github.cstokit.testkit.Samples} and {@link io.github.cstokit.testkit.PropertyCheck}:
  *       seeded samples and the property runner.
- *   <li>{@link io.github.cstokit.testkit.CstoGens}: states (real and hypothetical), dates, periods,
- *       citations, membership events, consistent timelines, synthetic scenarios, draws anchored in given
- *       facts, and {@link io.github.cstokit.testkit.Case cases} (a synthetic scenario and a subject) for
- *       what-if tests.
+ *   <li>{@link io.github.cstokit.testkit.CstoGens}: states (of given facts and hypothetical), dates and
+ *       key days, periods, citations, membership events, consistent timelines, synthetic scenarios, draws
+ *       anchored in given facts, and {@link io.github.cstokit.testkit.Case cases} (a synthetic scenario and
+ *       a subject) for what-if tests.
  *   <li>{@link io.github.cstokit.testkit.DecisionGens} and {@link io.github.cstokit.testkit.MandateGens}:
  *       decisions and deployment mandates, valid by construction or {@link
  *       io.github.cstokit.testkit.Invalid invalid} for exactly one rule of {@link
@@ -38,7 +38,8 @@
  * * </ul>
  *
  * <p>Draws anchored in real data take the facts as a parameter, an {@link io.github.cstokit.model.CstoFacts}
- * such as the bundled dataset or a {@link io.github.cstokit.model.Scenario}:
+ * such as the bundled dataset or a {@link io.github.cstokit.model.Scenario}; the real states, the
+ * instruments and the days of the law all come from it, never from constants of this module:
  *
  * <pre>{@code
  * CstoFacts facts = CstoData.bundled();

@@ -62,7 +62,7 @@ class DecisionGensTest {
     assertTrue(d.positions().values().stream().allMatch(p -> p == Position.SUPPORTS), d.toString());
     assertEquals(members, d.signatures(), d.toString());
     assertEquals(DecisionFormat.STANDARD, d.format());
-    assertFalse(d.date().isBefore(CstoGens.CHARTER_IN_FORCE), d.toString());
+    assertFalse(d.date().isBefore(RealFacts.CHARTER_IN_FORCE), d.toString());
     assertFalse(d.date().isAfter(CstoGens.HISTORY_END), d.toString());
     assertTrue(d.id().isEmpty() && d.sources().isEmpty(), d.toString());
   }
@@ -113,8 +113,8 @@ class DecisionGensTest {
     assertEquals(DecisionFormat.LIMITED, d.format());
     assertEquals(Body.COLLECTIVE_SECURITY_COUNCIL, d.body());
     assertEquals(Matter.GENERAL, d.matter());
-    assertTrue(d.date().isBefore(CstoGens.LIMITED_FORMAT_IN_FORCE), inv.toString());
-    assertFalse(d.date().isBefore(CstoGens.CHARTER_IN_FORCE), inv.toString());
+    assertTrue(d.date().isBefore(RealFacts.LIMITED_FORMAT_IN_FORCE), inv.toString());
+    assertFalse(d.date().isBefore(RealFacts.CHARTER_IN_FORCE), inv.toString());
     assertEquals(members(facts, d.date()), d.positions().keySet(), inv.toString());
     assertTrue(d.positions().containsValue(Position.SUPPORTS), inv.toString());
     assertTrue(d.positions().containsValue(Position.DOES_NOT_PARTICIPATE), inv.toString());
@@ -173,13 +173,13 @@ class DecisionGensTest {
     edges.forEach(d -> days.add(d.date()));
     // From the Charter's entry into force, the instrument of the consensus rule.
     assertFalse(days.contains(CstoGens.TREATY_IN_FORCE));
-    assertTrue(days.contains(CstoGens.UZ_SUSPENSION));
-    assertTrue(days.contains(CstoGens.CHARTER_IN_FORCE));
-    assertFalse(days.contains(CstoGens.CHARTER_IN_FORCE.minusDays(1)));
-    Decision suspension = edges.stream().filter(d -> d.date().equals(CstoGens.UZ_SUSPENSION))
+    assertTrue(days.contains(RealFacts.UZ_SUSPENSION));
+    assertTrue(days.contains(RealFacts.CHARTER_IN_FORCE));
+    assertFalse(days.contains(RealFacts.CHARTER_IN_FORCE.minusDays(1)));
+    Decision suspension = edges.stream().filter(d -> d.date().equals(RealFacts.UZ_SUSPENSION))
         .findFirst().orElseThrow();
     assertFalse(suspension.positions().containsKey("UZ"));
-    assertEquals(MembershipStatus.SUSPENDED, FACTS.status("UZ", CstoGens.UZ_SUSPENSION));
+    assertEquals(MembershipStatus.SUSPENDED, FACTS.status("UZ", RealFacts.UZ_SUSPENSION));
 
     Scenario single = CstoGens.scenarios().edgeCases().get(0);
     List<Decision> singleEdges = DecisionGens.consensus(single).edgeCases();
@@ -194,7 +194,7 @@ class DecisionGensTest {
       assertEquals(DecisionFormat.LIMITED, d.format());
       assertEquals(Body.COLLECTIVE_SECURITY_COUNCIL, d.body());
       assertEquals(Matter.GENERAL, d.matter());
-      assertFalse(d.date().isBefore(CstoGens.LIMITED_FORMAT_IN_FORCE));
+      assertFalse(d.date().isBefore(RealFacts.LIMITED_FORMAT_IN_FORCE));
       assertFalse(d.date().isAfter(CstoGens.HISTORY_END));
       assertEquals(supporters(d), d.signatures());
       assertEquals(members(d.date()), d.positions().keySet());
@@ -242,8 +242,8 @@ class DecisionGensTest {
     PropertyCheck.forAll(DecisionGens.limitedFormatTooEarly(FACTS), 8L, N, inv -> {
       Decision d = inv.value();
       assertTooEarly(FACTS, inv);
-      assertTrue(d.date().isBefore(CstoGens.LIMITED_FORMAT_IN_FORCE));
-      assertFalse(d.date().isBefore(CstoGens.CHARTER_IN_FORCE));
+      assertTrue(d.date().isBefore(RealFacts.LIMITED_FORMAT_IN_FORCE));
+      assertFalse(d.date().isBefore(RealFacts.CHARTER_IN_FORCE));
       assertEquals(Body.COLLECTIVE_SECURITY_COUNCIL, d.body());
       // it relies on the format: someone supports, someone does not participate, nobody objects
       assertTrue(d.positions().containsValue(Position.SUPPORTS));

@@ -53,7 +53,7 @@ class MandateGensTest {
     boolean crrf = m.forceKind() == ForceKind.COLLECTIVE_RAPID_REACTION_FORCES;
     assertTrue(crrf || m.forceKind() == ForceKind.COLLECTIVE_PEACEKEEPING_FORCES, m.toString());
     assertEquals(crrf ? Matter.CRRF_DEPLOYMENT : Matter.DEPLOYMENT, d.matter());
-    assertFalse(day.isBefore(crrf ? MandateGens.CRRF_FROM : MandateGens.PEACEKEEPING_FROM), m.toString());
+    assertFalse(day.isBefore(crrf ? RealFacts.CRRF_FROM : RealFacts.PEACEKEEPING_FROM), m.toString());
     assertFalse(day.isAfter(CstoGens.HISTORY_END), m.toString());
     assertTrue(m.id().startsWith("hypothetical-"), m.id());
     assertTrue(m.sources().isEmpty(), m.toString());
@@ -273,7 +273,7 @@ class MandateGensTest {
     });
     assertTrue(successors[0] > N / 20, "mandates with a successor: " + successors[0]);
     int[] joint = {0};
-    PropertyCheck.forAll(MandateGens.hostRequests(), 22L, N, r -> {
+    PropertyCheck.forAll(MandateGens.hostRequests(FACTS), 22L, N, r -> {
       if (!r.alsoRequestedBy().isEmpty()) {
         joint[0]++;
         assertFalse(r.alsoRequestedBy().contains(r.state()));
@@ -284,15 +284,15 @@ class MandateGensTest {
 
   @Test
   void partsAreValidValues() {
-    PropertyCheck.forAll(MandateGens.hostRequests(), 1L, N, r -> {
+    PropertyCheck.forAll(MandateGens.hostRequests(FACTS), 1L, N, r -> {
       assertTrue(r.author().contains(r.state()));
       assertFalse(r.date().firstDay().isAfter(CstoGens.HISTORY_END));
     });
-    PropertyCheck.forAll(MandateGens.contingents(), 2L, N, c -> {
+    PropertyCheck.forAll(MandateGens.contingents(FACTS), 2L, N, c -> {
       assertTrue(c.underUnifiedCommand() && c.voluntary());
       c.size().ifPresent(size -> assertTrue(size >= 1 && size <= 5000));
     });
-    PropertyCheck.forAll(MandateGens.commands(), 3L, N, c -> {
+    PropertyCheck.forAll(MandateGens.commands(FACTS), 3L, N, c -> {
       assertFalse(c.commander().isBlank());
       assertTrue(c.commanderState().isPresent());
     });
@@ -305,7 +305,7 @@ class MandateGensTest {
       assertEquals(ForceKind.COLLECTIVE_PEACEKEEPING_FORCES, m.forceKind());
       assertEquals(Territory.MEMBER_STATE, m.territory());
       LocalDate day = m.decision().get().date();
-      assertFalse(day.isBefore(MandateGens.PEACEKEEPING_FROM));
+      assertFalse(day.isBefore(RealFacts.PEACEKEEPING_FROM));
       assertEquals(MembershipStatus.MEMBER, FACTS.status(m.hostState(), day));
       assertFalse(m.request().orElseThrow().date().firstDay().isAfter(day));
       assertTrue(m.unSecurityCouncilInformed().isPresent());
@@ -329,7 +329,7 @@ class MandateGensTest {
     PropertyCheck.forAll(MandateGens.crrf(FACTS), 6L, N, m -> {
       assertValid(m);
       assertEquals(ForceKind.COLLECTIVE_RAPID_REACTION_FORCES, m.forceKind());
-      assertFalse(m.decision().get().date().isBefore(MandateGens.CRRF_FROM));
+      assertFalse(m.decision().get().date().isBefore(RealFacts.CRRF_FROM));
     });
   }
 
@@ -346,7 +346,7 @@ class MandateGensTest {
     assertEquals(2, territories.size());
     List<Mandate> edges = MandateGens.peacekeeping(FACTS).edgeCases();
     assertTrue(edges.get(0).contingents().isEmpty());
-    assertTrue(edges.stream().anyMatch(m -> m.decision().get().date().equals(CstoGens.UZ_SUSPENSION)
+    assertTrue(edges.stream().anyMatch(m -> m.decision().get().date().equals(RealFacts.UZ_SUSPENSION)
         && m.contingents().stream().noneMatch(c -> c.state().equals("UZ"))
         && !m.contingents().isEmpty()));
   }

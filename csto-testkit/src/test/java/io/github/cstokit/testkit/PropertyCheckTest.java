@@ -68,11 +68,13 @@ class PropertyCheckTest {
 
   @Test
   void samplesStartWithTheEdgeCasesAndStreamTheSameValues() {
-    List<LocalDate> sample = Samples.of(CstoGens.dates(), 3L, 10_000);
-    assertEquals(CstoGens.KEY_DATES, sample.subList(0, CstoGens.KEY_DATES.size()));
-    assertEquals(sample, Samples.stream(CstoGens.dates(), 3L, 10_000).collect(Collectors.toList()));
-    assertEquals(List.of(CstoGens.TREATY_SIGNED), Samples.of(CstoGens.dates(), 3L, 1));
-    assertTrue(Samples.of(CstoGens.dates(), 3L, 0).isEmpty());
+    Gen<LocalDate> dates = CstoGens.dates(RealFacts.FACTS);
+    List<LocalDate> keyDates = CstoGens.keyDates(RealFacts.FACTS);
+    List<LocalDate> sample = Samples.of(dates, 3L, 10_000);
+    assertEquals(keyDates, sample.subList(0, keyDates.size()));
+    assertEquals(sample, Samples.stream(dates, 3L, 10_000).collect(Collectors.toList()));
+    assertEquals(List.of(CstoGens.TREATY_SIGNED), Samples.of(dates, 3L, 1));
+    assertTrue(Samples.of(dates, 3L, 0).isEmpty());
     assertThrows(IllegalArgumentException.class, () -> Samples.of(Gen.constant(1), 1L, -1));
   }
 }

@@ -1,60 +1,36 @@
 package io.github.cstokit.testkit;
 
-import io.github.cstokit.model.Framework;
-import io.github.cstokit.model.MembershipEvent;
+import io.github.cstokit.data.CstoData;
 import io.github.cstokit.model.MembershipEventType;
-import io.github.cstokit.model.PartialDate;
 import io.github.cstokit.model.Scenario;
-import io.github.cstokit.model.State;
-import java.util.ArrayList;
-import java.util.List;
+import io.github.cstokit.testkit.internal.LawDates;
+import java.time.LocalDate;
 
-/** A small scenario with the real states and the real dates of their membership records. */
+/**
+ * The real facts the tests draw under: the bundled dataset, as a scenario (unknown states are not
+ * parties), and the days of it the tests name, read from it.
+ */
 final class RealFacts {
 
-  static final Scenario FACTS = build();
+  static final Scenario FACTS = Scenario.from(CstoData.bundled());
+
+  /** The Charter's entry into force. */
+  static final LocalDate CHARTER_IN_FORCE = LawDates.inForce(FACTS, LawDates.CHARTER).orElseThrow();
+
+  /** The 2010 protocol's entry into force: the first day of the limited format. */
+  static final LocalDate LIMITED_FORMAT_IN_FORCE =
+      LawDates.inForce(FACTS, LawDates.CHARTER_2010).orElseThrow();
+
+  /** The Peacekeeping Agreement's signature: the first day of peacekeeping mandates. */
+  static final LocalDate PEACEKEEPING_FROM = LawDates.signed(FACTS, LawDates.PEACEKEEPING).orElseThrow();
+
+  /** The CRRF Agreement's entry into force: the first day of CRRF mandates. */
+  static final LocalDate CRRF_FROM = LawDates.inForce(FACTS, LawDates.CRRF).orElseThrow();
+
+  /** The day the Collective Security Council suspended Uzbekistan. */
+  static final LocalDate UZ_SUSPENSION = FACTS.events().stream()
+      .filter(e -> e.state().equals("UZ") && e.type() == MembershipEventType.SUSPENSION_DECISION)
+      .findFirst().orElseThrow().date().firstDay();
 
   private RealFacts() {}
-
-  private static MembershipEvent event(String state, MembershipEventType type, String date) {
-    PartialDate d = PartialDate.parse(date);
-    return MembershipEvent.builder()
-        .id(state.toLowerCase() + "-" + type.ordinal() + "-" + date)
-        .state(state).type(type).date(d).framework(Framework.on(d.firstDay()))
-        .addSource("odkb-25years")
-        .build();
-  }
-
-  private static Scenario build() {
-    List<MembershipEvent> list = new ArrayList<>();
-    for (String s : List.of("AM", "KZ", "KG", "RU", "TJ", "UZ")) {
-      list.add(event(s, MembershipEventType.SIGNATURE, "1992-05-15"));
-    }
-    list.add(event("AZ", MembershipEventType.ACCESSION, "1993-09-24"));
-    list.add(event("GE", MembershipEventType.ACCESSION, "1993-12-09"));
-    list.add(event("BY", MembershipEventType.ACCESSION, "1993-12-31"));
-    for (State s : CstoGens.realStateList()) {
-      list.add(event(s.isoAlpha2(), MembershipEventType.ENTRY_INTO_FORCE, "1994-04-20"));
-    }
-    for (String s : List.of("AZ", "GE", "UZ")) {
-      list.add(event(s, MembershipEventType.NON_RENEWAL, "1999-04-21"));
-    }
-    for (String s : List.of("AM", "BY", "KZ", "KG", "RU", "TJ")) {
-      list.add(event(s, MembershipEventType.EXTENSION, "1999-04-02"));
-      list.add(event(s, MembershipEventType.SIGNATURE, "2002-10-07"));
-      list.add(event(s, MembershipEventType.ENTRY_INTO_FORCE, "2003-09-18"));
-    }
-    list.add(event("UZ", MembershipEventType.RESTORATION_DECISION, "2006-06-23"));
-    list.add(event("UZ", MembershipEventType.PROTOCOL, "2006-08-16"));
-    list.add(event("UZ", MembershipEventType.RATIFICATION, "2006-12"));
-    list.add(event("UZ", MembershipEventType.FREEZE_DECLARED, "2012-06-28"));
-    list.add(event("UZ", MembershipEventType.SUSPENSION_DECISION, "2012-12-19"));
-    list.add(event("AM", MembershipEventType.FREEZE_DECLARED, "2024-02-22"));
-    return Scenario.builder()
-        .addStates(CstoGens.realStateList())
-        .addEvents(list)
-        .addInstruments(CstoGens.referenceInstruments())
-        .version("test")
-        .build();
-  }
 }

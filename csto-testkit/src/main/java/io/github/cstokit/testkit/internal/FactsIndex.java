@@ -69,6 +69,7 @@ public final class FactsIndex {
   private final CstoFacts facts;
   private final Segment[] segments;
   private final long[] starts;
+  private final List<LocalDate> keyDays;
 
   /**
    * Indexes facts between two days.
@@ -79,6 +80,7 @@ public final class FactsIndex {
    */
   public FactsIndex(CstoFacts facts, LocalDate from, LocalDate to) {
     this.facts = Objects.requireNonNull(facts, "facts");
+    this.keyDays = LawDates.keyDays(facts);
     long lo = from.toEpochDay();
     long hi = to.toEpochDay() + 1;
     TreeSet<Long> days = new TreeSet<>();
@@ -127,6 +129,15 @@ public final class FactsIndex {
       segments[i] = new Segment(start, end, members, normal, non, suspended, outsiders);
       starts[i] = start;
     }
+  }
+
+  /**
+   * The key days of the facts, {@link LawDates#keyDays(CstoFacts)}, computed once.
+   *
+   * @return an unmodifiable list in order
+   */
+  public List<LocalDate> keyDays() {
+    return keyDays;
   }
 
   /**

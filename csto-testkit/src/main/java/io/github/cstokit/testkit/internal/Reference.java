@@ -1,8 +1,6 @@
 package io.github.cstokit.testkit.internal;
 
 import io.github.cstokit.model.Framework;
-import io.github.cstokit.model.Instrument;
-import io.github.cstokit.model.InstrumentKind;
 import io.github.cstokit.model.MembershipEvent;
 import io.github.cstokit.model.MembershipEventType;
 import io.github.cstokit.model.MembershipStatus;
@@ -15,43 +13,24 @@ import java.util.Collections;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
-/** Hand-built reference values: the real states and instruments, hypothetical states, event sequences. */
+/**
+ * Hypothetical values: states on user-assigned codes and consistent event records. Real facts are not
+ * kept here: they come from the facts given, or for the deprecated no-argument methods from
+ * {@link FixedFacts}.
+ */
 public final class Reference {
 
-  /** 1992-05-15. */
-  public static final LocalDate TREATY_SIGNED = LocalDate.of(1992, 5, 15);
-  /** 1994-04-20. */
-  public static final LocalDate TREATY_IN_FORCE = LocalDate.of(1994, 4, 20);
-  /** 2003-09-18. */
-  public static final LocalDate CHARTER_IN_FORCE = LocalDate.of(2003, 9, 18);
-  /** 2026-12-31. */
-  public static final LocalDate HISTORY_END = LocalDate.of(2026, 12, 31);
-
-  private static final String[][] REAL = {
-    {"AM", "ARM", "371", "ARM", "Armenia", "Армения"},
-    {"AZ", "AZE", "373", "AZE", "Azerbaijan", "Азербайджан"},
-    {"BY", "BLR", "370", "BLR", "Belarus", "Белоруссия"},
-    {"GE", "GEO", "372", "GRG", "Georgia", "Грузия"},
-    {"KG", "KGZ", "703", "KYR", "Kyrgyzstan", "Киргизия"},
-    {"KZ", "KAZ", "705", "KZK", "Kazakhstan", "Казахстан"},
-    {"RU", "RUS", "365", "RUS", "Russia", "Россия"},
-    {"TJ", "TJK", "702", "TAJ", "Tajikistan", "Таджикистан"},
-    {"UZ", "UZB", "704", "UZB", "Uzbekistan", "Узбекистан"},
-  };
-
-  /** The nine real states. */
-  public static final List<State> REAL_STATES;
+  /** The first day of the history by the model: the Treaty's signature ({@link Framework#TREATY}). */
+  public static final LocalDate TREATY_SIGNED = Framework.TREATY.signed();
+  /** The Treaty's entry into force by the model ({@link Framework#TREATY}). */
+  public static final LocalDate TREATY_IN_FORCE = Framework.TREATY.entryIntoForce();
+  /** The last day of the history: {@link LawDates#HISTORY_END}. */
+  public static final LocalDate HISTORY_END = LawDates.HISTORY_END;
 
   /** The hypothetical states, on ISO 3166-1 user-assigned codes. */
   public static final List<State> HYPOTHETICAL_STATES;
 
   static {
-    List<State> real = new ArrayList<>();
-    for (String[] r : REAL) {
-      real.add(State.builder().isoAlpha2(r[0]).isoAlpha3(r[1]).cowCode(Integer.parseInt(r[2]))
-          .cowAbbreviation(r[3]).nameEn(r[4]).nameRu(r[5]).build());
-    }
-    REAL_STATES = List.copyOf(real);
     List<State> hypothetical = new ArrayList<>();
     int n = 0;
     for (char first : new char[] {'Q', 'X'}) {
@@ -69,38 +48,7 @@ public final class Reference {
     HYPOTHETICAL_STATES = List.copyOf(hypothetical);
   }
 
-  /** The reference instruments, with the dataset's ids, short names and dates. */
-  public static final List<Instrument> INSTRUMENTS =
-      List.of(
-          instrument("treaty-1992", InstrumentKind.TREATY, "Treaty", "Collective Security Treaty",
-              "1992-05-15", "1994-04-20", "1992", null),
-          instrument("charter-2002", InstrumentKind.CHARTER, "Charter",
-              "Charter of the Collective Security Treaty Organization", "2002-10-07", "2003-09-18",
-              "2002", null),
-          instrument("peacekeeping-agreement-2007", InstrumentKind.AGREEMENT, "Peacekeeping Agreement",
-              "Agreement on the Peacekeeping Activities of the CSTO", "2007-10-06", null, "2007", null),
-          instrument("crrf-agreement-2009", InstrumentKind.AGREEMENT, "CRRF Agreement",
-              "Agreement on the Collective Rapid Reaction Forces of the CSTO", "2009-06-14",
-              "2010-09-10", "2009", null),
-          instrument("charter-protocol-2010", InstrumentKind.PROTOCOL, "Charter Amending Protocol",
-              "Protocol on Amendments to the Charter of the CSTO", "2010-12-10", "2012-12-19", "2010",
-              "charter-2002"));
-
   private Reference() {}
-
-  private static Instrument instrument(String id, InstrumentKind kind, String shortName, String title,
-      String signed, String inForce, String version, String amends) {
-    Instrument.Builder b = Instrument.builder();
-    b.id(id).kind(kind).shortName(shortName).titleEn(title).signed(PartialDate.parse(signed))
-        .version(version).addSource(Scenario.WHAT_IF_SOURCE);
-    if (inForce != null) {
-      b.entryIntoForce(PartialDate.parse(inForce));
-    }
-    if (amends != null) {
-      b.amendedId(amends);
-    }
-    return b.build();
-  }
 
   /**
    * An event of a hypothetical record.
@@ -124,14 +72,31 @@ public final class Reference {
    *
    * @param code the state
    * @param random the random source
-   * @param anchor true for a state that is a member from 1994-04-20 at the latest and stays one
+   * @param anchor true for a state that is a member from the Treaty's entry into force at the latest and
+   *     stays one
    * @return the events in order
    */
   public static List<MembershipEvent> sequence(String code, RandomGenerator random, boolean anchor) {
+    return sequence(code, random, anchor, TREATY_SIGNED, TREATY_IN_FORCE);
+  }
+
+  /**
+   * A consistent event record, as {@link #sequence(String, RandomGenerator, boolean)}, for a Treaty
+   * signed and in force on the given days.
+   *
+   * @param code the state
+   * @param random the random source
+   * @param anchor true for a state that is a member from {@code treatyInForce} at the latest and stays one
+   * @param treatySigned the first day of the history
+   * @param treatyInForce the Treaty's entry into force, after {@code treatySigned}
+   * @return the events in order
+   */
+  public static List<MembershipEvent> sequence(String code, RandomGenerator random, boolean anchor,
+      LocalDate treatySigned, LocalDate treatyInForce) {
     List<MembershipEvent> out = new ArrayList<>();
     long end = HISTORY_END.toEpochDay();
-    long signed = TREATY_SIGNED.toEpochDay();
-    long inForce = TREATY_IN_FORCE.toEpochDay();
+    long signed = treatySigned.toEpochDay();
+    long inForce = Math.max(treatyInForce.toEpochDay(), signed + 1);
     long day = anchor ? random.nextLong(signed, inForce) : random.nextLong(signed, signed + 15 * 365);
     out.add(event(code, out.size(),
         random.nextBoolean() ? MembershipEventType.SIGNATURE : MembershipEventType.ACCESSION, day));
