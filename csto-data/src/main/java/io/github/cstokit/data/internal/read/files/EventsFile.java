@@ -61,7 +61,7 @@ public final class EventsFile {
     String instrument =
         fields.reference(at, "instrument", d.instrument(), "instruments", "instrument", false);
     String note = fields.optionalText(at, "note", d.note());
-    List<AlternativeValue> alternatives = fields.dateAlternatives(at, d.alternatives(), d.choice());
+    List<AlternativeValue> alternatives = fields.alternatives().dates(at, d.alternatives(), d.choice());
     List<String> sources = fields.sources(at, d.sources(), true);
     LocalDate asOf = fields.dataAsOf();
     if (date != null && date.firstDay().isBefore(TREATY_SIGNED)) {

@@ -96,7 +96,7 @@ public final class InstrumentsFile {
     String version = fields.required(at, "version", d.version());
     fields.word(at, "confidence", d.confidence(), Vocabulary.CONFIDENCE, false);
     String note = fields.optionalText(at, "note", d.note());
-    fields.fieldAlternatives(at, d.alternatives(), d.choice());
+    fields.alternatives().fields(at, d.alternatives(), d.choice());
     List<String> sources = fields.sources(at, d.sources(), true);
     if (shortName != null) {
       String previous = shortNames.putIfAbsent(shortName, at.pointer());
