@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 /**
  * The alternative values a record gives for its date or for named fields, with the record's
@@ -27,22 +28,10 @@ public final class Alternatives {
   public List<AlternativeValue> dates(Where at, List<Dto.DateAlternative> alternatives,
       String choice) {
     List<AlternativeValue> list = new ArrayList<>();
-    if (alternatives != null) {
-      for (int i = 0; i < alternatives.size(); i++) {
-        Dto.DateAlternative a = alternatives.get(i);
-        Where p = at.at("alternatives").at(i);
-        if (a == null) {
-          p.problem("must be an object, not null");
-          continue;
-        }
-        PartialDate d = fields.requiredDate(p, "date", a.date());
-        List<String> s = fields.sources(p, a.sources(), true);
-        String note = fields.optionalText(p, "note", a.note());
-        p.build(() -> AlternativeValue.builder().value(d.toString()).sources(s)
-            .note(Optional.ofNullable(note)).build()).ifPresent(list::add);
-      }
-    }
-    choice(at, alternatives, choice);
+    each(at, alternatives, choice, (p, a) -> {
+      PartialDate d = fields.requiredDate(p, "date", a.date());
+      value(p, d == null ? null : d.toString(), a.sources(), a.note()).ifPresent(list::add);
+    });
     return list;
   }
 
@@ -58,29 +47,40 @@ public final class Alternatives {
   public Map<String, List<AlternativeValue>> fields(Where at,
       List<Dto.FieldAlternative> alternatives, String choice, Set<String> known) {
     Map<String, List<AlternativeValue>> byField = new LinkedHashMap<>();
+    each(at, alternatives, choice, (p, a) -> {
+      String field = fields.required(p, "field", a.field());
+      if (field != null && !known.isEmpty() && !known.contains(field)) {
+        p.at("field").problem("'" + field + "' is not one of "
+            + String.join(", ", new TreeSet<>(known)));
+      }
+      value(p, fields.required(p, "value", a.value()), a.sources(), a.note())
+          .ifPresent(v -> byField.computeIfAbsent(field, f -> new ArrayList<>()).add(v));
+    });
+    return byField;
+  }
+
+  /** Reads each alternative at its place, a null one being a problem, then checks the choice. */
+  private <A> void each(Where at, List<A> alternatives, String choice, BiConsumer<Where, A> read) {
     if (alternatives != null) {
       for (int i = 0; i < alternatives.size(); i++) {
-        Dto.FieldAlternative a = alternatives.get(i);
         Where p = at.at("alternatives").at(i);
-        if (a == null) {
+        if (alternatives.get(i) == null) {
           p.problem("must be an object, not null");
-          continue;
+        } else {
+          read.accept(p, alternatives.get(i));
         }
-        String field = fields.required(p, "field", a.field());
-        if (field != null && !known.isEmpty() && !known.contains(field)) {
-          p.at("field").problem("'" + field + "' is not one of "
-              + String.join(", ", new TreeSet<>(known)));
-        }
-        String value = fields.required(p, "value", a.value());
-        List<String> s = fields.sources(p, a.sources(), true);
-        String note = fields.optionalText(p, "note", a.note());
-        p.build(() -> AlternativeValue.builder().value(value).sources(s)
-                .note(Optional.ofNullable(note)).build())
-            .ifPresent(v -> byField.computeIfAbsent(field, f -> new ArrayList<>()).add(v));
       }
     }
     choice(at, alternatives, choice);
-    return byField;
+  }
+
+  /** One alternative's value with its sources and note, or empty after a problem in it. */
+  private Optional<AlternativeValue> value(Where p, String value, List<String> sourceIds,
+      String noteText) {
+    List<String> sources = fields.sources(p, sourceIds, true);
+    String note = fields.optionalText(p, "note", noteText);
+    return p.build(() -> AlternativeValue.builder().value(value).sources(sources)
+        .note(Optional.ofNullable(note)).build());
   }
 
   private void choice(Where at, List<?> alternatives, String choice) {
