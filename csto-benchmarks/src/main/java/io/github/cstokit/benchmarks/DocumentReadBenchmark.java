@@ -3,10 +3,13 @@ package io.github.cstokit.benchmarks;
 import io.github.cstokit.data.CstoData;
 import io.github.cstokit.data.CstoDataset;
 import io.github.cstokit.data.Documents;
+import io.github.cstokit.model.AlternativeValue;
 import io.github.cstokit.model.Mandate;
+import io.github.cstokit.model.Strength;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Reading a mandate document ({@link Documents#readMandate(java.io.Reader, String, CstoDataset)}, the
  * path of {@code csto check}) of about 64 KiB and of about 1 MiB: the Kazakhstan 2022 mandate of the
  * bundled dataset, written by {@link Documents#writeMandate}, with a {@code strength} of as many
- * {@code alternatives} (objects of three properties, checked and not kept) as make up the length. Many
+ * {@code alternatives} (objects of three properties, kept as its alternative personnel figures) as make
+ * up the length. Many
  * property names are what made the hand-written reader of {@code csto check} quadratic (it counted lines
  * from the start for each one). Linear time shows as a ratio of about 16 between the two.
  */
@@ -52,30 +56,33 @@ public class DocumentReadBenchmark {
   public void setUp() throws IOException {
     data = CstoData.bundled();
     Mandate kz = data.mandate("kz-2022-peacekeeping").orElseThrow();
-    StringWriter out = new StringWriter();
-    Documents.writeMandate(kz, out);
-    String written = out.toString();
-    String source = kz.sources().get(0);
-    // The mandate's strength is written with its figures; the alternative figures the data records beside
-    // them are read, checked and not kept by the model, so many of them make a long document that still
-    // reads back equal.
-    StringBuilder alternatives = new StringBuilder("\n      \"alternatives\": [");
-    for (int i = 0; alternatives.length() < length; i++) {
-      alternatives.append(i == 0 ? "\n" : ",\n").append("        {\"field\": \"personnel\", \"value\": \"about ")
-          .append(i).append("\", \"sources\": [\"").append(source).append("\"]}");
+    // The mandate's strength with as many alternative personnel figures as make up the length, counted
+    // from the length of 64 of them, gives a long document that reads back equal.
+    Mandate mandate = withFigures(kz, 64);
+    int per = (write(mandate).length() - write(withFigures(kz, 0)).length()) / 64;
+    for (int count = length / per; write(mandate).length() < length; count += 64) {
+      mandate = withFigures(kz, count);
     }
-    alternatives.append("\n      ],\n      \"choice\": \"The official figure.\",");
-    String start = "\"strength\": {";
-    int at = written.indexOf(start);
-    if (at < 0) {
-      throw new AssertionError("the written mandate has no strength");
-    }
-    at += start.length();
-    document = written.substring(0, at) + alternatives + written.substring(at);
-    if (document.length() < length || !Documents.readMandate(new StringReader(document), "bench.json",
-        data).equals(kz)) {
+    document = write(mandate);
+    if (!Documents.readMandate(new StringReader(document), "bench.json", data).equals(mandate)) {
       throw new AssertionError("the document of " + document.length() + " characters does not read back");
     }
+  }
+
+  /** The mandate with so many alternative personnel figures, each citing the mandate's first source. */
+  private static Mandate withFigures(Mandate kz, int count) {
+    Strength.Builder figures = Strength.builder().from(kz.strength().orElseThrow())
+        .personnelAlternatives(List.of());
+    for (int i = 0; i < count; i++) {
+      figures.addPersonnelAlternatives(AlternativeValue.of("about " + i, List.of(kz.sources().get(0))));
+    }
+    return Mandate.builder().from(kz).strength(figures.build()).build();
+  }
+
+  private static String write(Mandate mandate) throws IOException {
+    StringWriter out = new StringWriter();
+    Documents.writeMandate(mandate, out);
+    return out.toString();
   }
 
   /**

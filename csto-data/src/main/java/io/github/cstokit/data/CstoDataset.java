@@ -1,25 +1,17 @@
 package io.github.cstokit.data;
 
 import io.github.cstokit.data.internal.snapshot.SnapshotReader;
-import io.github.cstokit.model.Activity;
 import io.github.cstokit.model.Appointment;
 import io.github.cstokit.model.Chairmanship;
 import io.github.cstokit.model.CstoFacts;
-import io.github.cstokit.model.Decision;
-import io.github.cstokit.model.Force;
 import io.github.cstokit.model.Instrument;
-import io.github.cstokit.model.Mandate;
 import io.github.cstokit.model.MembershipEvent;
 import io.github.cstokit.model.MembershipStatus;
 import io.github.cstokit.model.MembershipTimeline;
-import io.github.cstokit.model.ObserverStatus;
 import io.github.cstokit.model.Office;
-import io.github.cstokit.model.Organ;
 import io.github.cstokit.model.Participation;
 import io.github.cstokit.model.ProvisionText;
 import io.github.cstokit.model.Scenario;
-import io.github.cstokit.model.Session;
-import io.github.cstokit.model.Source;
 import io.github.cstokit.model.State;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,43 +58,30 @@ import java.util.SortedSet;
  * <p>This class is immutable and thread-safe. The what-if methods return new datasets and never change
  * this one. Two datasets are equal only if they are the same object.
  */
-public final class CstoDataset implements CstoFacts, CstoRecord {
+public final class CstoDataset extends DatasetRecord implements CstoFacts, CstoRecord {
 
   private final LocalDate dataAsOf;
-  /** The facts; null for a dataset read from the bundled snapshot, which decodes them on first use. */
-  private final Scenario scenario;
-  /** The snapshot whose facts are decoded on first use, or null. */
-  private final SnapshotReader snapshot;
-  /** The records beyond the facts; shared by what-if copies. */
-  private final Supplement supplement;
-  /** The states by code and name, built on first use. */
-  private volatile StateLookup lookup;
+  /** The facts, from a scenario or from the bundled snapshot. */
+  private final DatasetFacts facts;
 
   CstoDataset(LocalDate dataAsOf, Scenario scenario, Supplement.Tables tables) {
-    this(dataAsOf, scenario, null, new Supplement(tables));
+    this(dataAsOf, new DatasetFacts(scenario), new Supplement(tables));
   }
 
   /** A dataset read from the bundled snapshot; its facts and its supplement are decoded on first use. */
   CstoDataset(SnapshotReader snapshot) {
-    this(snapshot.dataAsOf(), null, snapshot, new Supplement(snapshot));
+    this(snapshot.dataAsOf(), new DatasetFacts(snapshot), new Supplement(snapshot));
   }
 
-  private CstoDataset(LocalDate dataAsOf, Scenario scenario, SnapshotReader snapshot,
-      Supplement supplement) {
+  private CstoDataset(LocalDate dataAsOf, DatasetFacts facts, Supplement supplement) {
+    super(supplement);
     this.dataAsOf = dataAsOf;
-    this.scenario = scenario;
-    this.snapshot = snapshot;
-    this.supplement = supplement;
+    this.facts = facts;
   }
 
   /** A what-if copy: other facts, the same records. */
-  private CstoDataset changed(Scenario facts) {
-    return new CstoDataset(dataAsOf, facts, null, supplement);
-  }
-
-  private StateLookup lookup() {
-    StateLookup l = lookup;
-    return l != null ? l : (lookup = new StateLookup(scenario().states()));
+  private CstoDataset changed(Scenario changed) {
+    return new CstoDataset(dataAsOf, new DatasetFacts(changed), supplement);
   }
 
   /**
@@ -111,7 +90,7 @@ public final class CstoDataset implements CstoFacts, CstoRecord {
    * @return the version, not null
    */
   public String version() {
-    return scenario == null ? snapshot.version() : scenario.version().orElseThrow();
+    return facts.version();
   }
 
   /**
@@ -131,8 +110,7 @@ public final class CstoDataset implements CstoFacts, CstoRecord {
    * @return the scenario this dataset answers from, not null
    */
   public Scenario scenario() {
-    Scenario s = scenario;
-    return s != null ? s : snapshot.scenario();
+    return facts.scenario();
   }
 
   /**
@@ -155,7 +133,7 @@ public final class CstoDataset implements CstoFacts, CstoRecord {
   @Override
   public Optional<State> state(String isoAlpha2) {
     Optional<State> exact = scenario().state(isoAlpha2);
-    return exact.isPresent() || isoAlpha2.length() != 2 ? exact : lookup().find(isoAlpha2);
+    return exact.isPresent() || isoAlpha2.length() != 2 ? exact : facts.lookup().find(isoAlpha2);
   }
 
   /**
@@ -167,7 +145,7 @@ public final class CstoDataset implements CstoFacts, CstoRecord {
    * @return the state, or empty if the dataset knows none by that code or name
    */
   public Optional<State> findState(String codeOrName) {
-    return lookup().find(codeOrName);
+    return facts.lookup().find(codeOrName);
   }
 
   /**
@@ -178,8 +156,8 @@ public final class CstoDataset implements CstoFacts, CstoRecord {
    * @throws IllegalArgumentException if none matches (the message names the dataset's codes)
    */
   public State requireState(String codeOrName) {
-    return lookup().find(codeOrName).orElseThrow(
-        () -> lookup().unknown(codeOrName.strip().length() == 2 ? "state code" : "state", codeOrName));
+    return facts.lookup().find(codeOrName).orElseThrow(
+        () -> facts.lookup().unknown(codeOrName.strip().length() == 2 ? "state code" : "state", codeOrName));
   }
 
   /**
@@ -203,15 +181,7 @@ public final class CstoDataset implements CstoFacts, CstoRecord {
    */
   @Override
   public MembershipStatus status(String isoAlpha2, LocalDate date) {
-    Objects.requireNonNull(isoAlpha2, "isoAlpha2");
-    Objects.requireNonNull(date, "date");
-    if (scenario == null) {
-      MembershipStatus s = snapshot.indexedStatus(isoAlpha2, date);
-      if (s != null) {
-        return s;
-      }
-    }
-    return scenario().status(lookup().code(isoAlpha2), date);
+    return facts.status(isoAlpha2, date);
   }
 
   /**
@@ -224,15 +194,7 @@ public final class CstoDataset implements CstoFacts, CstoRecord {
    */
   @Override
   public Participation participation(String isoAlpha2, LocalDate date) {
-    Objects.requireNonNull(isoAlpha2, "isoAlpha2");
-    Objects.requireNonNull(date, "date");
-    if (scenario == null) {
-      Participation p = snapshot.indexedParticipation(isoAlpha2, date);
-      if (p != null) {
-        return p;
-      }
-    }
-    return scenario().participation(lookup().code(isoAlpha2), date);
+    return facts.participation(isoAlpha2, date);
   }
 
   /**
@@ -245,10 +207,7 @@ public final class CstoDataset implements CstoFacts, CstoRecord {
    */
   @Override
   public SortedSet<State> members(LocalDate date) {
-    if (scenario == null && date != null) {
-      return snapshot.members(date);
-    }
-    return scenario().members(date);
+    return facts.members(date);
   }
 
   /**
@@ -302,10 +261,7 @@ public final class CstoDataset implements CstoFacts, CstoRecord {
    */
   @Override
   public Optional<Chairmanship> chair(LocalDate date) {
-    if (scenario == null && date != null) {
-      return snapshot.chair(date);
-    }
-    return scenario().chair(date);
+    return facts.chair(date);
   }
 
   /**
@@ -330,10 +286,7 @@ public final class CstoDataset implements CstoFacts, CstoRecord {
    */
   @Override
   public Optional<Appointment> holder(Office office, LocalDate date) {
-    if (scenario == null && office != null && date != null) {
-      return snapshot.holder(office, date);
-    }
-    return scenario().holder(office, date);
+    return facts.holder(office, date);
   }
 
   /**
@@ -374,81 +327,6 @@ public final class CstoDataset implements CstoFacts, CstoRecord {
   @Override
   public Optional<ProvisionText> provision(io.github.cstokit.model.Citation citation) {
     return BundledProvisions.get().find(java.util.Objects.requireNonNull(citation, "citation"));
-  }
-
-  @Override
-  public List<Source> sources() {
-    return supplement.get().sources;
-  }
-
-  @Override
-  public Optional<Source> source(String id) {
-    return Supplement.byId(supplement.get().sourcesById, id);
-  }
-
-  @Override
-  public List<Organ> organs() {
-    return supplement.get().organs;
-  }
-
-  @Override
-  public Optional<Organ> organ(String id) {
-    return Supplement.byId(supplement.get().organsById, id);
-  }
-
-  @Override
-  public List<Force> forces() {
-    return supplement.get().forces;
-  }
-
-  @Override
-  public Optional<Force> force(String id) {
-    return Supplement.byId(supplement.get().forcesById, id);
-  }
-
-  @Override
-  public List<Decision> decisions() {
-    return supplement.get().decisions;
-  }
-
-  @Override
-  public Optional<Decision> decision(String id) {
-    return Supplement.byId(supplement.get().decisionsById, id);
-  }
-
-  @Override
-  public List<Mandate> mandates() {
-    return supplement.get().mandates;
-  }
-
-  @Override
-  public Optional<Mandate> mandate(String id) {
-    return Supplement.byId(supplement.get().mandatesById, id);
-  }
-
-  @Override
-  public List<Session> sessions() {
-    return supplement.get().sessions;
-  }
-
-  @Override
-  public Optional<Session> session(String id) {
-    return Supplement.byId(supplement.get().sessionsById, id);
-  }
-
-  @Override
-  public List<Activity> activities() {
-    return supplement.get().activities;
-  }
-
-  @Override
-  public Optional<Activity> activity(String id) {
-    return Supplement.byId(supplement.get().activitiesById, id);
-  }
-
-  @Override
-  public List<ObserverStatus> observerStatuses() {
-    return supplement.get().observers;
   }
 
   /**

@@ -35,8 +35,9 @@ final class DataPackage {
       json.writeStringField("title", "CSTO membership record, csto-kit dataset " + data.version());
       json.writeStringField("description", "The membership record of the Collective Security Treaty and the"
           + " Collective Security Treaty Organization from csto-kit dataset " + data.version() + ", data as of "
-          + data.dataAsOf() + ": ATOP- and COW-style member tables, the event log, a state-year table and"
-          + " the sources the events cite. Dates are exact to the day; a partial source date counts from its"
+          + data.dataAsOf() + ": ATOP- and COW-style member tables, the event log (membership events,"
+          + " sessions, observer and partner statuses), a state-year table and the sources the event log"
+          + " cites. Dates are exact to the day; a partial source date counts from its"
           + " first day. Columns: docs/exports.md.");
       json.writeStringField("version", data.version());
       json.writeStringField("dataAsOf", data.dataAsOf().toString());

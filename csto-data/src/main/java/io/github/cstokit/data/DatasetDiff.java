@@ -1,19 +1,11 @@
 package io.github.cstokit.data;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cstokit.model.Source;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -263,18 +255,7 @@ public final class DatasetDiff {
    * @return the text, ending with a line break; not null
    */
   public String text() {
-    StringBuilder out = new StringBuilder(heading()).append('\n');
-    for (Change change : changes) {
-      out.append(change.kind == Kind.ADDED ? "+ " : change.kind == Kind.REMOVED ? "- " : "~ ")
-          .append(change.record).append(' ').append(oneLine(change.id)).append('\n');
-      for (String field : fields(change)) {
-        out.append("    ").append(field).append('\n');
-      }
-      for (String source : sourceLines(change)) {
-        out.append("    source ").append(source).append('\n');
-      }
-    }
-    return out.toString();
+    return DiffText.text(this);
   }
 
   /**
@@ -289,38 +270,7 @@ public final class DatasetDiff {
    * @return the JSON document, indented, ending with a line break; not null
    */
   public String json() {
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = mapper.createObjectNode();
-    root.putObject("older").put("version", olderVersion).put("dataAsOf", olderDataAsOf.toString());
-    root.putObject("newer").put("version", newerVersion).put("dataAsOf", newerDataAsOf.toString());
-    root.put("added", count(Kind.ADDED)).put("removed", count(Kind.REMOVED))
-        .put("changed", count(Kind.CHANGED));
-    ArrayNode list = root.putArray("changes");
-    for (Change change : changes) {
-      ObjectNode node = list.addObject();
-      node.put("change", change.kind.name().toLowerCase(Locale.ROOT)).put("record", change.record)
-          .put("id", change.id);
-      ObjectNode before = node.putObject("before");
-      change.before.forEach(before::put);
-      ObjectNode after = node.putObject("after");
-      change.after.forEach(after::put);
-      ArrayNode sources = node.putArray("sources");
-      for (String id : change.sourceIds) {
-        ObjectNode source = sources.addObject().put("id", id);
-        source(change, id).ifPresent(s -> {
-          source.put("title", s.title()).put("publisher", s.publisher())
-              .put("kind", s.kind().name());
-          s.date().ifPresent(d -> source.put("date", d.toString()));
-          s.url().ifPresent(u -> source.put("url", u));
-          s.document().ifPresent(d -> source.put("document", d));
-        });
-      }
-    }
-    try {
-      return mapper.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a diff cannot be written as JSON: " + e.getMessage(), e);
-    }
+    return DiffText.json(this);
   }
 
   /**
@@ -333,84 +283,7 @@ public final class DatasetDiff {
    * @return the entries, each beginning {@code - }, ending with a line break; not null
    */
   public String changelog() {
-    StringBuilder out = new StringBuilder("- ").append(heading()).append('\n');
-    for (Change change : changes) {
-      String verb = change.kind == Kind.ADDED ? "Added" : change.kind == Kind.REMOVED ? "Removed"
-          : "Changed";
-      out.append("- ").append(verb).append(' ').append(change.record).append(" `")
-          .append(oneLine(change.id)).append('`');
-      Map<String, String> fields = change.kind == Kind.ADDED ? change.after : change.before;
-      if (change.kind == Kind.CHANGED) {
-        out.append(": ").append(String.join("; ", fields(change)));
-      } else if (change.record.equals("source")) {
-        out.append(": ").append(oneLine(fields.get("publisher"))).append(", \"")
-            .append(oneLine(fields.get("title"))).append('"');
-      }
-      if (!change.sourceIds.isEmpty() && !change.record.equals("source")) {
-        out.append(" (sources: ").append(String.join(", ", change.sourceIds)).append(')');
-      }
-      out.append('\n');
-    }
-    return out.toString();
-  }
-
-  private String heading() {
-    return "Dataset " + olderVersion + " (data as of " + olderDataAsOf + ") -> " + newerVersion
-        + " (data as of " + newerDataAsOf + "): " + count(Kind.ADDED) + " added, "
-        + count(Kind.REMOVED) + " removed, " + count(Kind.CHANGED) + " changed";
-  }
-
-  /** A change's fields, one line each: {@code name: value} or {@code name: old -> new}. */
-  private static List<String> fields(Change change) {
-    List<String> lines = new ArrayList<>();
-    if (change.kind != Kind.CHANGED) {
-      for (Map.Entry<String, String> field
-          : (change.kind == Kind.ADDED ? change.after : change.before).entrySet()) {
-        lines.add(field.getKey() + ": " + oneLine(field.getValue()));
-      }
-      return lines;
-    }
-    TreeMap<String, String> names = new TreeMap<>(change.before);
-    names.putAll(change.after);
-    for (String name : names.keySet()) {
-      lines.add(name + ": " + Optional.ofNullable(change.before.get(name)).map(DatasetDiff::oneLine)
-          .orElse("(none)") + " -> " + Optional.ofNullable(change.after.get(name))
-          .map(DatasetDiff::oneLine).orElse("(none)"));
-    }
-    return lines;
-  }
-
-  private static List<String> sourceLines(Change change) {
-    List<String> lines = new ArrayList<>();
-    for (String id : change.sourceIds) {
-      lines.add(oneLine(id) + source(change, id).map(s -> ": " + oneLine(s.publisher()) + ", \""
-          + oneLine(s.title()) + "\"" + s.date().map(d -> ", " + d).orElse("")
-          + s.url().or(s::document).map(u -> ", " + oneLine(u)).orElse(""))
-          .orElse(": not recorded in either dataset"));
-    }
-    return lines;
-  }
-
-  private static Optional<Source> source(Change change, String id) {
-    return change.sources.stream().filter(s -> s.id().equals(id)).findFirst();
-  }
-
-  /** A value on one line: line feeds and tabs escaped as in Java, other control characters by code. */
-  static String oneLine(String value) {
-    StringBuilder out = new StringBuilder(value.length());
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '\n') {
-        out.append("\\n");
-      } else if (c == '\t') {
-        out.append("\\t");
-      } else if (Character.isISOControl(c)) {
-        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return DiffText.changelog(this);
   }
 
   @Override

@@ -4,7 +4,9 @@ import io.github.cstokit.model.DatePrecision;
 import io.github.cstokit.model.Framework;
 import io.github.cstokit.model.MembershipEventType;
 import io.github.cstokit.model.MembershipStatus;
+import io.github.cstokit.model.ObserverKind;
 import io.github.cstokit.model.Participation;
+import io.github.cstokit.model.SessionKind;
 import io.github.cstokit.model.SourceKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,28 +63,40 @@ enum ExportTable {
           integer("mem_end_year", "year of the last day; empty while it lasts"),
           integer("right_censor", "1 if the membership lasts at the data date, else 0"))),
 
-  EVENTS("events", "csto-events.csv", "Membership event log",
+  EVENTS("events", "csto-events.csv", "Event log",
       "One row per dated legal event of a state's membership, effective or not, with the status it"
-          + " leaves and the sources that record it.",
+          + " leaves; one row per session of a statutory body; and one row for the grant and one for the"
+          + " end of each observer or partner status. Every row names the sources that record it. Rows are"
+          + " ordered by firstday, membership events first within a day.",
       List.of("id"),
       List.of(
-          string("id", "event id"),
-          string("state", "ISO 3166-1 alpha-2 code of the state"),
-          integer("ccode", "COW country code of the state"),
-          enumerated("type", "kind of event", names(MembershipEventType.values())),
+          string("id", "event id; a session's id; an observer or partner status's id followed by"
+              + " ':granted' or ':ended'"),
+          string("state", "ISO 3166-1 alpha-2 code of the state: the member, a session's host or the"
+              + " holder's state; empty if not recorded"),
+          integer("ccode", "COW country code of the state; empty if the dataset does not know the state"),
+          enumerated("type", "kind of event: a membership event's type, SESSION, STATUS_GRANTED or"
+              + " STATUS_ENDED", eventTypes()),
           string("date", "date as the sources give it: YYYY-MM-DD, YYYY-MM or YYYY"),
           enumerated("precision", "precision of date", names(DatePrecision.values())),
           date("firstday", "the day the as-of queries use: the first day of a partial date"),
-          enumerated("framework", "framework the event belongs to", names(Framework.values())),
-          string("instrument", "id of the instrument the event concerns; empty if none"),
-          bool("effective", "false for an event recorded without effect on the status or the"
-              + " participation"),
-          enumerated("status_after", "the state's status at the end of firstday",
+          enumerated("framework", "framework the event belongs to (for a session or status, the one on"
+              + " firstday)", names(Framework.values())),
+          string("instrument", "id of the instrument a membership event concerns; empty if none"),
+          bool("effective", "false for a membership event recorded without effect on the status or the"
+              + " participation, or for a session only planned"),
+          enumerated("status_after", "the state's status at the end of firstday; membership events only",
               names(MembershipStatus.values())),
-          enumerated("participation_after", "the state's participation at the end of firstday",
-              names(Participation.values())),
+          enumerated("participation_after", "the state's participation at the end of firstday;"
+              + " membership events only", names(Participation.values())),
           string("sources", "ids of the sources that record the event, separated by ';' (see"
-              + " sources.csv)"))),
+              + " sources.csv)"),
+          enumerated("record", "what the row records", EventLog.RECORDS),
+          string("body", "organ id of a session's body or of the body a status is held at; empty"
+              + " otherwise"),
+          enumerated("kind", "a session's kind, or OBSERVER or PARTNER for a status; empty otherwise",
+              eventKinds()),
+          string("holder", "the holder of an observer or partner status; empty otherwise"))),
 
   STATE_YEARS("state-years", "csto-state-years.csv", "State-year table",
       "One row per state and calendar year, from the year of the first recorded event to the year of the"
@@ -120,8 +134,8 @@ enum ExportTable {
           integer("right_censor", "1 if the year is observed only up to the data date, else 0"))),
 
   SOURCES("sources", "csto-sources.csv", "Sources",
-      "One row per source that the membership events cite, for the event or for an alternative value"
-          + " of it, with the ids of the events that cite it.",
+      "One row per source that a row of the event log cites (a membership event or an alternative"
+          + " value of one, a session, an observer or partner status), with the ids of the citing rows.",
       List.of("id"),
       List.of(
           string("id", "source id, as in the sources column of events.csv"),
@@ -131,7 +145,7 @@ enum ExportTable {
           string("document", "reference to a printed or archival document; empty if none"),
           enumerated("kind", "kind of source", names(SourceKind.values())),
           string("date", "publication date as known: YYYY-MM-DD, YYYY-MM or YYYY; empty if unknown"),
-          string("cited_by", "ids of the events that cite the source, separated by ';'")));
+          string("cited_by", "ids of the event log's rows that cite the source, separated by ';'")));
 
   /** One column: its name, its Frictionless field type, its meaning and its values if closed. */
   static final class Column {
@@ -192,6 +206,20 @@ enum ExportTable {
 
   private static Column enumerated(String name, String description, List<String> values) {
     return new Column(name, "string", description, values);
+  }
+
+  /** The values of the event log's {@code type}: the membership event types, then the others. */
+  private static List<String> eventTypes() {
+    List<String> list = new ArrayList<>(names(MembershipEventType.values()));
+    list.addAll(List.of(EventLog.SESSION, EventLog.STATUS_GRANTED, EventLog.STATUS_ENDED));
+    return List.copyOf(list);
+  }
+
+  /** The values of the event log's {@code kind}: the session kinds, then the observer kinds. */
+  private static List<String> eventKinds() {
+    List<String> list = new ArrayList<>(names(SessionKind.values()));
+    list.addAll(names(ObserverKind.values()));
+    return List.copyOf(list);
   }
 
   private static List<String> names(Enum<?>... values) {

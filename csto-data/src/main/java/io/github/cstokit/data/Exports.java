@@ -1,16 +1,10 @@
 package io.github.cstokit.data;
 
 import io.github.cstokit.data.internal.json.Csv;
-import io.github.cstokit.model.AlternativeValue;
 import io.github.cstokit.model.CstoFacts;
-import io.github.cstokit.model.Framework;
 import io.github.cstokit.model.MembershipEvent;
-import io.github.cstokit.model.MembershipStatus;
-import io.github.cstokit.model.MembershipTimeline;
-import io.github.cstokit.model.Participation;
 import io.github.cstokit.model.Source;
 import io.github.cstokit.model.State;
-import io.github.cstokit.model.StatusPeriod;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -19,23 +13,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * CSV exports of the membership record of a dataset, or of any {@link CstoFacts} such as a what-if
  * {@code Scenario}, for researchers: a member table in the style of the
  * ATOP member file, a member file in the style of the Correlates of War (COW) formal alliance data, a
- * plain event log, a state-year table in the style of the COW and ATOP state-year files, and the sources
- * the events cite. All are derived from the same events as the as-of queries.
+ * plain event log (the membership events and, for a dataset, the sessions and the observer and partner
+ * statuses), a state-year table in the style of the COW and ATOP state-year files, and the sources the
+ * event log cites. The membership tables are derived from the same events as the as-of queries.
  * {@link #writeDataPackage(CstoDataset, Path)} writes them all as a Frictionless Data Package: the CSV
  * files and a {@code datapackage.json} that describes their columns and names the dataset version and
  * data date, which R ({@code frictionless::read_package}) and Python ({@code frictionless}, or pandas
@@ -60,8 +51,8 @@ import java.util.TreeMap;
  *       {@link CstoDataset#dataAsOf()}).
  * </ul>
  *
- * <p>Output is deterministic: rows are ordered by state code, then by start date or year (events in
- * {@link MembershipEvent#ORDER}, sources by id); numbers and dates are written without regard to the
+ * <p>Output is deterministic: rows are ordered by state code, then by start date or year (the event
+ * log by day, membership events in {@link MembershipEvent#ORDER}; sources by id); numbers and dates are written without regard to the
  * default locale;
  * lines end with {@code \n}; fields are quoted only when they must be. A header row comes first.
  *
@@ -106,7 +97,8 @@ public final class Exports {
   /** The columns of {@link #writeEventLog(CstoFacts, Writer)}, in order. */
   public static final List<String> EVENT_COLUMNS =
       List.of("id", "state", "ccode", "type", "date", "precision", "firstday", "framework",
-          "instrument", "effective", "status_after", "participation_after", "sources");
+          "instrument", "effective", "status_after", "participation_after", "sources", "record",
+          "body", "kind", "holder");
 
   /** The columns of {@link #writeStateYears(CstoFacts, LocalDate, Writer)}, in order. */
   public static final List<String> STATE_YEAR_COLUMNS =
@@ -134,39 +126,7 @@ public final class Exports {
    * @throws IOException if writing fails
    */
   public static void writeAtopMembers(CstoFacts data, Writer out) throws IOException {
-    List<List<Object>> rows = new ArrayList<>();
-    for (State state : data.states()) {
-      MembershipTimeline timeline = data.timeline(state.isoAlpha2()).orElseThrow();
-      int phase = 0;
-      for (StatusPeriod p : timeline.periods()) {
-        if (!isAtopPhase(p.status())) {
-          continue;
-        }
-        phase++;
-        LocalDate start = p.period().start();
-        LocalDate last = p.period().lastDay().orElse(null);
-        List<Object> row = new ArrayList<>();
-        row.add(ATOP_ID);
-        row.add(state.cowCode());
-        row.add(state.cowAbbreviation());
-        row.add(state.isoAlpha2());
-        row.add(phase);
-        row.add(p.status().name());
-        row.add(p.participation().name());
-        row.add(start.toString());
-        row.add(last == null ? "" : last.toString());
-        row.add(start.getYear());
-        row.add(start.getMonthValue());
-        row.add(start.getDayOfMonth());
-        row.add(last == null ? 0 : last.getYear());
-        row.add(last == null ? 0 : last.getMonthValue());
-        row.add(last == null ? 0 : last.getDayOfMonth());
-        row.add(Framework.on(start).name());
-        row.add(p.openedBy().id());
-        rows.add(row);
-      }
-    }
-    write(out, ATOP_COLUMNS, rows);
+    write(out, ATOP_COLUMNS, MemberTables.atop(data));
   }
 
   /**
@@ -177,15 +137,7 @@ public final class Exports {
    * @throws IOException if writing fails
    */
   public static void writeAtopMembers(CstoFacts data, OutputStream out) throws IOException {
-    Writer writer = utf8(out);
-    writeAtopMembers(data, writer);
-    writer.flush();
-  }
-
-  /** Whether a status is one the ATOP-style table has rows for: SIGNATORY, MEMBER and SUSPENDED. */
-  static boolean isAtopPhase(MembershipStatus status) {
-    return status == MembershipStatus.SIGNATORY || status == MembershipStatus.MEMBER
-        || status == MembershipStatus.SUSPENDED;
+    utf8(out, writer -> writeAtopMembers(data, writer));
   }
 
   /**
@@ -198,33 +150,7 @@ public final class Exports {
    * @throws IOException if writing fails
    */
   public static void writeCowMembers(CstoFacts data, Writer out) throws IOException {
-    List<List<Object>> rows = new ArrayList<>();
-    for (State state : data.states()) {
-      List<StatusPeriod> periods = data.timeline(state.isoAlpha2()).orElseThrow().periods();
-      for (int i = 0; i < periods.size(); i++) {
-        if (periods.get(i).status() != MembershipStatus.MEMBER) {
-          continue;
-        }
-        LocalDate start = periods.get(i).period().start();
-        while (i + 1 < periods.size() && periods.get(i + 1).status() == MembershipStatus.MEMBER) {
-          i++;
-        }
-        LocalDate last = periods.get(i).period().lastDay().orElse(null);
-        List<Object> row = new ArrayList<>();
-        row.add(COW_ID);
-        row.add(state.cowCode());
-        row.add(state.cowAbbreviation());
-        row.add(start.getDayOfMonth());
-        row.add(start.getMonthValue());
-        row.add(start.getYear());
-        row.add(last == null ? "" : last.getDayOfMonth());
-        row.add(last == null ? "" : last.getMonthValue());
-        row.add(last == null ? "" : last.getYear());
-        row.add(last == null ? 1 : 0);
-        rows.add(row);
-      }
-    }
-    write(out, COW_COLUMNS, rows);
+    write(out, COW_COLUMNS, MemberTables.cow(data));
   }
 
   /**
@@ -235,44 +161,35 @@ public final class Exports {
    * @throws IOException if writing fails
    */
   public static void writeCowMembers(CstoFacts data, OutputStream out) throws IOException {
-    Writer writer = utf8(out);
-    writeCowMembers(data, writer);
-    writer.flush();
+    utf8(out, writer -> writeCowMembers(data, writer));
   }
 
   /**
-   * Writes the event log: one row per membership event, effective or not, in
-   * {@link MembershipEvent#ORDER}; columns {@link #EVENT_COLUMNS}. {@code date} keeps the precision of
-   * the sources ({@code 2006-12}), {@code firstday} is the day the as-of queries use, and
-   * {@code status_after} and {@code participation_after} are the state's status and participation at the
-   * end of that day. {@code sources} lists the source ids separated by {@code ;}.
+   * Writes the event log: one row per membership event, effective or not, and, where the facts are a
+   * {@link CstoRecord} (a dataset), one row per session of a statutory body and one row each for the
+   * grant and for the end of an observer or partner status; columns {@link #EVENT_COLUMNS}. Rows are
+   * ordered by {@code firstday}; within a day membership events come first, in
+   * {@link MembershipEvent#ORDER}, then sessions, then statuses, each in the order of the data.
+   *
+   * <p>{@code record} says what a row records: {@code MEMBERSHIP_EVENT}, {@code SESSION} or
+   * {@code OBSERVER_STATUS}. {@code date} keeps the precision of the sources ({@code 2006-12}) and
+   * {@code firstday} is the day the as-of queries use. For a membership event, {@code type} is its
+   * {@link io.github.cstokit.model.MembershipEventType}, and {@code status_after} and
+   * {@code participation_after} are the state's status and participation at the end of that day. A
+   * session's {@code type} is {@code SESSION}, its {@code state} its host (empty if not recorded), its
+   * {@code body} the organ id, its {@code kind} the {@link io.github.cstokit.model.SessionKind} and its
+   * {@code effective} false if it is only planned. An observer or partner status has the row
+   * {@code id:granted} of type {@code STATUS_GRANTED} on its first day and, once it ended, the row
+   * {@code id:ended} of type {@code STATUS_ENDED}, with the holder's state, the body it is held at,
+   * {@code OBSERVER} or {@code PARTNER} as its {@code kind} and the {@code holder}'s name. Columns that
+   * do not apply to a row are empty. {@code sources} lists the source ids separated by {@code ;}.
    *
    * @param data the facts, such as a dataset or a scenario; not null
    * @param out where to write, not null; flushed, not closed
    * @throws IOException if writing fails
    */
   public static void writeEventLog(CstoFacts data, Writer out) throws IOException {
-    List<List<Object>> rows = new ArrayList<>();
-    for (MembershipEvent e : data.events()) {
-      LocalDate day = e.date().firstDay();
-      List<Object> row = new ArrayList<>();
-      row.add(e.id());
-      row.add(e.state());
-      row.add(data.state(e.state()).map(State::cowCode).map(Object.class::cast).orElse(""));
-      row.add(e.type().name());
-      row.add(e.date().toString());
-      row.add(e.date().precision().name());
-      row.add(day.toString());
-      row.add(e.framework().name());
-      row.add(e.instrumentId().orElse(""));
-      row.add(e.effective() ? "true" : "false");
-      row.add(data.status(e.state(), day).name());
-      Participation participation = data.participation(e.state(), day);
-      row.add(participation.name());
-      row.add(String.join(";", e.sources()));
-      rows.add(row);
-    }
-    write(out, EVENT_COLUMNS, rows);
+    write(out, EVENT_COLUMNS, EventLog.rows(data));
   }
 
   /**
@@ -283,9 +200,7 @@ public final class Exports {
    * @throws IOException if writing fails
    */
   public static void writeEventLog(CstoFacts data, OutputStream out) throws IOException {
-    Writer writer = utf8(out);
-    writeEventLog(data, writer);
-    writer.flush();
+    utf8(out, writer -> writeEventLog(data, writer));
   }
 
   /**
@@ -309,18 +224,7 @@ public final class Exports {
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(out, "out");
-    List<List<Object>> rows = new ArrayList<>();
-    Optional<LocalDate> first = data.events().stream().map(e -> e.date().firstDay())
-        .min(LocalDate::compareTo);
-    if (first.isPresent()) {
-      for (State state : data.states()) {
-        List<StatusPeriod> periods = data.timeline(state.isoAlpha2()).orElseThrow().periods();
-        for (int year = first.get().getYear(); year <= asOf.getYear(); year++) {
-          rows.add(stateYear(data, state, periods, year, asOf));
-        }
-      }
-    }
-    write(out, STATE_YEAR_COLUMNS, rows);
+    write(out, STATE_YEAR_COLUMNS, StateYears.rows(data, asOf));
   }
 
   /**
@@ -333,72 +237,15 @@ public final class Exports {
    */
   public static void writeStateYears(CstoFacts data, LocalDate asOf, OutputStream out)
       throws IOException {
-    Writer writer = utf8(out);
-    writeStateYears(data, asOf, writer);
-    writer.flush();
-  }
-
-  private static List<Object> stateYear(CstoFacts data, State state, List<StatusPeriod> periods, int year,
-      LocalDate asOf) {
-    String code = state.isoAlpha2();
-    LocalDate start = LocalDate.of(year, Month.JANUARY, 1);
-    LocalDate yearEnd = LocalDate.of(year, Month.DECEMBER, 31);
-    LocalDate last = asOf.isBefore(yearEnd) ? asOf : yearEnd;
-    LocalDate mid = LocalDate.of(year, Month.JULY, 1);
-    LocalDate endExclusive = last.plusDays(1);
-    Map<MembershipStatus, Long> days = new EnumMap<>(MembershipStatus.class);
-    for (MembershipStatus s : MembershipStatus.values()) {
-      days.put(s, 0L);
-    }
-    long frozen = 0;
-    long observed = start.until(endExclusive, java.time.temporal.ChronoUnit.DAYS);
-    long covered = 0;
-    for (StatusPeriod p : periods) {
-      LocalDate from = p.period().start().isAfter(start) ? p.period().start() : start;
-      LocalDate to = p.period().end().filter(e -> e.isBefore(endExclusive)).orElse(endExclusive);
-      if (!from.isBefore(to)) {
-        continue;
-      }
-      long n = from.until(to, java.time.temporal.ChronoUnit.DAYS);
-      days.merge(p.status(), n, Long::sum);
-      covered += n;
-      if (p.status() == MembershipStatus.MEMBER && p.participation() == Participation.FROZEN) {
-        frozen += n;
-      }
-    }
-    // Days no period covers (before a state's first event) are days as a non-party.
-    days.merge(MembershipStatus.NOT_PARTY, observed - covered, Long::sum);
-    boolean midObserved = !mid.isAfter(last);
-    MembershipStatus end = data.status(code, last);
-    List<Object> row = new ArrayList<>();
-    row.add(state.cowCode());
-    row.add(state.cowAbbreviation());
-    row.add(code);
-    row.add(year);
-    row.add(midObserved ? data.status(code, mid).name() : "");
-    row.add(midObserved ? data.participation(code, mid).name() : "");
-    row.add(end.name());
-    row.add(data.participation(code, last).name());
-    row.add(data.framework(last).name());
-    row.add(end == MembershipStatus.MEMBER ? 1 : 0);
-    row.add(days.get(MembershipStatus.NOT_PARTY));
-    row.add(days.get(MembershipStatus.SIGNATORY));
-    row.add(days.get(MembershipStatus.MEMBER));
-    row.add(days.get(MembershipStatus.SUSPENDED));
-    row.add(days.get(MembershipStatus.CEASED));
-    row.add(days.get(MembershipStatus.MEMBER) - frozen);
-    row.add(frozen);
-    row.add(observed);
-    row.add(last.toString());
-    row.add(last.equals(yearEnd) ? 0 : 1);
-    return row;
+    utf8(out, writer -> writeStateYears(data, asOf, writer));
   }
 
   /**
-   * Writes the sources the membership events cite: one row per source id cited by an event or by an
-   * alternative value of one, ordered by id; columns {@link #SOURCE_COLUMNS}. {@code cited_by} lists the
-   * ids of the citing events, separated by {@code ;}. A cited id the dataset does not know (such as
-   * {@code what-if}, which {@code Scenario.withStatus} cites) still has its row, with only {@code id}
+   * Writes the sources the event log cites: one row per source id cited by a row of
+   * {@link #writeEventLog(CstoFacts, Writer)} (a membership event, an alternative value of one, a session
+   * or an observer or partner status), ordered by id; columns {@link #SOURCE_COLUMNS}. {@code cited_by}
+   * lists the ids of the citing rows, separated by {@code ;}. A cited id the dataset does not know (such
+   * as {@code what-if}, which {@code Scenario.withStatus} cites) still has its row, with only {@code id}
    * and {@code cited_by} filled, so that no citation is dropped.
    *
    * @param data the dataset, not null
@@ -408,19 +255,8 @@ public final class Exports {
   public static void writeSources(CstoDataset data, Writer out) throws IOException {
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(out, "out");
-    Map<String, Set<String>> citedBy = new TreeMap<>();
-    for (MembershipEvent e : data.events()) {
-      for (String id : e.sources()) {
-        citedBy.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(e.id());
-      }
-      for (AlternativeValue a : e.alternatives()) {
-        for (String id : a.sources()) {
-          citedBy.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(e.id());
-        }
-      }
-    }
     List<List<Object>> rows = new ArrayList<>();
-    for (Map.Entry<String, Set<String>> entry : citedBy.entrySet()) {
+    for (Map.Entry<String, Set<String>> entry : EventLog.citedBy(data).entrySet()) {
       Optional<Source> source = data.source(entry.getKey());
       List<Object> row = new ArrayList<>();
       row.add(entry.getKey());
@@ -437,7 +273,7 @@ public final class Exports {
   }
 
   /**
-   * Writes the sources the membership events cite as UTF-8; see
+   * Writes the sources the event log cites as UTF-8; see
    * {@link #writeSources(CstoDataset, Writer)}.
    *
    * @param data the dataset, not null
@@ -445,9 +281,7 @@ public final class Exports {
    * @throws IOException if writing fails
    */
   public static void writeSources(CstoDataset data, OutputStream out) throws IOException {
-    Writer writer = utf8(out);
-    writeSources(data, writer);
-    writer.flush();
+    utf8(out, writer -> writeSources(data, writer));
   }
 
   /**
@@ -523,8 +357,16 @@ public final class Exports {
     }
   }
 
-  private static Writer utf8(OutputStream out) {
-    return new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8);
+  /** One table written to a writer, for the writers of UTF-8 streams. */
+  private interface Table {
+    void writeTo(Writer writer) throws IOException;
+  }
+
+  /** Writes a table to a stream as UTF-8, then flushes the stream's writer. */
+  private static void utf8(OutputStream out, Table table) throws IOException {
+    Writer writer = new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8);
+    table.writeTo(writer);
+    writer.flush();
   }
 
   private static void write(Writer out, List<String> columns, List<List<Object>> rows)

@@ -23,50 +23,48 @@ import java.util.function.Function;
  */
 final class Supplement {
 
+  /** One kind of record: the records in order and, where they have ids, their index by id. */
+  static final class Indexed<T> {
+    final List<T> list;
+    private final Map<String, T> byId;
+
+    Indexed(List<T> records, Function<T, String> id) {
+      this.list = List.copyOf(records);
+      Map<String, T> map = new HashMap<>();
+      for (T record : list) {
+        map.put(id.apply(record), record);
+      }
+      this.byId = Collections.unmodifiableMap(map);
+    }
+
+    /** A record by id, the id checked for null. */
+    Optional<T> find(String id) {
+      return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id")));
+    }
+  }
+
   /** The records with their indexes by id. */
   static final class Tables {
-    final List<Source> sources;
-    final Map<String, Source> sourcesById;
-    final List<Organ> organs;
-    final Map<String, Organ> organsById;
-    final List<Force> forces;
-    final Map<String, Force> forcesById;
-    final List<Decision> decisions;
-    final Map<String, Decision> decisionsById;
-    final List<Mandate> mandates;
-    final Map<String, Mandate> mandatesById;
-    final List<Session> sessions;
-    final Map<String, Session> sessionsById;
-    final List<Activity> activities;
-    final Map<String, Activity> activitiesById;
+    final Indexed<Source> sources;
+    final Indexed<Organ> organs;
+    final Indexed<Force> forces;
+    final Indexed<Decision> decisions;
+    final Indexed<Mandate> mandates;
+    final Indexed<Session> sessions;
+    final Indexed<Activity> activities;
     final List<ObserverStatus> observers;
 
     Tables(List<Source> sources, List<Organ> organs, List<Force> forces, List<Decision> decisions,
         List<Mandate> mandates, List<Session> sessions, List<Activity> activities,
         List<ObserverStatus> observers) {
-      this.sources = List.copyOf(sources);
-      this.sourcesById = index(this.sources, Source::id);
-      this.organs = List.copyOf(organs);
-      this.organsById = index(this.organs, Organ::id);
-      this.forces = List.copyOf(forces);
-      this.forcesById = index(this.forces, Force::id);
-      this.decisions = List.copyOf(decisions);
-      this.decisionsById = index(this.decisions, d -> d.id().orElseThrow());
-      this.mandates = List.copyOf(mandates);
-      this.mandatesById = index(this.mandates, Mandate::id);
-      this.sessions = List.copyOf(sessions);
-      this.sessionsById = index(this.sessions, Session::id);
-      this.activities = List.copyOf(activities);
-      this.activitiesById = index(this.activities, Activity::id);
+      this.sources = new Indexed<>(sources, Source::id);
+      this.organs = new Indexed<>(organs, Organ::id);
+      this.forces = new Indexed<>(forces, Force::id);
+      this.decisions = new Indexed<>(decisions, d -> d.id().orElseThrow());
+      this.mandates = new Indexed<>(mandates, Mandate::id);
+      this.sessions = new Indexed<>(sessions, Session::id);
+      this.activities = new Indexed<>(activities, Activity::id);
       this.observers = List.copyOf(observers);
-    }
-
-    private static <T> Map<String, T> index(List<T> records, Function<T, String> id) {
-      Map<String, T> map = new HashMap<>();
-      for (T record : records) {
-        map.put(id.apply(record), record);
-      }
-      return Collections.unmodifiableMap(map);
     }
   }
 
@@ -96,10 +94,5 @@ final class Supplement {
       }
     }
     return t;
-  }
-
-  /** A record by id from one of the indexes, the id checked for null. */
-  static <T> Optional<T> byId(Map<String, T> index, String id) {
-    return Optional.ofNullable(index.get(Objects.requireNonNull(id, "id")));
   }
 }

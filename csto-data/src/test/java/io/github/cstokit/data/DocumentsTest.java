@@ -355,6 +355,59 @@ class DocumentsTest {
   }
 
   @Test
+  void requestingStatesCommandsAndStrengthAlternativesReadWriteAndReadBack() throws IOException {
+    String json = "{\"mandate\": {\"id\": \"x\", \"host\": \"KZ\", \"territory\": \"MEMBER\","
+        + " \"request\": {\"state\": \"KZ\", \"alsoRequestedBy\": [\"TJ\", \"KG\"], \"author\": \"a\","
+        + " \"date\": \"2030-01-05\"},"
+        + " \"strength\": {\"personnel\": 100, \"alternatives\": [{\"field\": \"personnel\","
+        + " \"value\": \"about 120\", \"sources\": [\"s-1\"]}, {\"field\": \"equipment\","
+        + " \"value\": \"20\", \"sources\": [\"s-2\"], \"note\": \"n\"}], \"choice\": \"official\"},"
+        + " \"command\": {\"commander\": \"First\", \"appointingBody\": \"cdm\"},"
+        + " \"otherCommands\": [{\"commander\": \"Second\", \"appointingBody\": \"csc\","
+        + " \"date\": \"2030-02\"}]}}";
+    assertValid(json);
+    Mandate m = mandate(json);
+    assertEquals(java.util.Set.of("KG", "TJ"), m.request().orElseThrow().alsoRequestedBy());
+    assertEquals(List.of("KG", "KZ", "TJ"), List.copyOf(m.request().orElseThrow().requestingStates()));
+    assertEquals(List.of("First", "Second"),
+        m.commands().stream().map(io.github.cstokit.model.Command::commander).toList());
+    var strength = m.strength().orElseThrow();
+    assertEquals(List.of("about 120"),
+        strength.personnelAlternatives().stream().map(a -> a.value()).toList());
+    assertEquals(List.of("20"), strength.equipmentAlternatives().stream().map(a -> a.value()).toList());
+    assertEquals(Optional.of("official"), strength.choice());
+    String written = write(m);
+    assertValid(written);
+    assertTrue(written.contains("\"alsoRequestedBy\": [\n        \"KG\",\n        \"TJ\"\n      ]"),
+        written);
+    assertTrue(written.contains("\"otherCommands\": ["), written);
+    assertEquals(m, mandate(written));
+  }
+
+  @Test
+  void badRequestingStatesCommandsAndStrengthFiguresArePlaced() {
+    String kz = "{\"mandate\": {\"id\": \"x\", \"host\": \"KZ\", \"territory\": \"MEMBER\"";
+    String request = ", \"request\": {\"state\": \"KZ\", \"author\": \"a\", \"date\": \"2030\","
+        + " \"alsoRequestedBy\": ";
+    assertProblem(kz + request + "[\"TJ\", \"kg\"]}}}",
+        "doc.json#/mandate/request/alsoRequestedBy/1: 'kg' is not an ISO 3166-1 alpha-2 code");
+    assertProblem(kz + request + "[\"TJ\", \"KZ\"]}}}",
+        "doc.json#/mandate/request/alsoRequestedBy/1: repeats the requesting state 'KZ'");
+    assertProblem(kz + request + "[\"TJ\", \"TJ\"]}}}",
+        "doc.json#/mandate/request/alsoRequestedBy/1: repeats 'TJ'");
+    assertProblem(kz + ", \"otherCommands\": [{\"commander\": \"x\", \"appointingBody\": \"cdm\"}]}}",
+        "doc.json#/mandate/otherCommands: is given only together with a command");
+    assertProblem(kz + ", \"command\": {\"commander\": \"x\", \"appointingBody\": \"cdm\"},"
+        + " \"otherCommands\": [{\"commander\": \"y\", \"appointingBody\": \"nato\"}]}}",
+        "doc.json#/mandate/otherCommands/0/appointingBody:");
+    assertProblem(kz + ", \"command\": {\"commander\": \"x\", \"appointingBody\": \"cdm\"},"
+        + " \"otherCommands\": [null]}}", "doc.json#/mandate/otherCommands/0: must be an object, not null");
+    assertProblem(kz + ", \"strength\": {\"alternatives\": [{\"field\": \"tanks\", \"value\": \"9\","
+        + " \"sources\": [\"s\"]}], \"choice\": \"c\"}}}",
+        "doc.json#/mandate/strength/alternatives/0/field: 'tanks' is not one of equipment, personnel");
+  }
+
+  @Test
   void mandateValuesArePlacedByPointer() {
     String kz = "{\"mandate\": {\"id\": \"x\", \"host\": \"KZ\", \"territory\": \"MEMBER\"";
     assertProblem(kz + ", \"legalBases\": [\"Article 4\"]}}",

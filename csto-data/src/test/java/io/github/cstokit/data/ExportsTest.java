@@ -37,7 +37,7 @@ class ExportsTest {
     long n = 0;
     for (State s : data.states()) {
       for (StatusPeriod p : data.timeline(s.isoAlpha2()).orElseThrow().periods()) {
-        if (Exports.isAtopPhase(p.status())) {
+        if (MemberTables.isAtopPhase(p.status())) {
           n++;
         }
       }
@@ -85,12 +85,36 @@ class ExportsTest {
   }
 
   @Test
-  void eventLogHasOneRowPerEvent() throws IOException {
+  void eventLogHasOneRowPerEventSessionAndStatusChange() throws IOException {
     String[] lines = lines(Exports::writeEventLog, data);
     assertEquals(String.join(",", Exports.EVENT_COLUMNS), lines[0]);
-    assertEquals(data.events().size(), lines.length - 1);
+    long ended = data.observerStatuses().stream().filter(o -> o.until().isPresent()).count();
+    assertEquals(data.events().size() + data.sessions().size() + data.observerStatuses().size() + ended,
+        lines.length - 1);
     assertTrue(List.of(lines).stream().anyMatch(l -> l.startsWith(
         "uz-restoration-ratification,UZ,704,RATIFICATION,2006-12,MONTH,2006-12-01,ORGANIZATION,")));
+    assertTrue(List.of(lines).contains("csc-2025-11-27,KG,703,SESSION,2025-11-27,DAY,2025-11-27,"
+        + "ORGANIZATION,,true,,,24kg-352506;dushanbetoday-871168791;tass-ru-25713997;kommersant-8229549,"
+        + "SESSION,csc,REGULAR,"), "the session of 2025-11-27");
+    assertTrue(List.of(lines).contains("pa-observer-serbia:granted,RS,,STATUS_GRANTED,2013,YEAR,"
+        + "2013-01-01,ORGANIZATION,,true,,,tass-1230317;duma-51944,OBSERVER_STATUS,"
+        + "parliamentary-assembly,OBSERVER,National Assembly of the Republic of Serbia"),
+        "Serbia's observer status");
+    String previous = "";
+    for (String line : List.of(lines).subList(1, lines.length)) {
+      String day = line.split(",", -1)[6];
+      assertTrue(day.compareTo(previous) >= 0, "ordered by day: " + line);
+      previous = day;
+    }
+  }
+
+  @Test
+  void eventLogOfFactsAloneHasTheMembershipEvents() throws IOException {
+    StringWriter out = new StringWriter();
+    Exports.writeEventLog(data.scenario(), out);
+    List<String> lines = out.toString().lines().collect(java.util.stream.Collectors.toList());
+    assertEquals(data.events().size(), lines.size() - 1);
+    assertTrue(lines.stream().skip(1).allMatch(l -> l.contains(",MEMBERSHIP_EVENT,,,")), lines.get(1));
   }
 
   @Test

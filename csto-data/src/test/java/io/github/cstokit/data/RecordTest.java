@@ -243,6 +243,13 @@ class RecordTest {
     assertEquals(2030, kz.personnel().getAsInt());
     assertEquals(250, kz.equipment().getAsInt());
     assertTrue(kz.sources().contains("rbc-ua-1641824977"));
+    // The figures the sources disagree on: Zas's "about 2,500" first, as the file gives them.
+    assertEquals(List.of("about 2,500", "more than 2,000", "about 2,400"),
+        kz.personnelAlternatives().stream().map(a -> a.value()).collect(Collectors.toList()));
+    assertEquals(List.of("sputniknews-1092073012", "urdupoint-1442980"),
+        kz.personnelAlternatives().get(0).sources());
+    assertEquals(List.of(), kz.equipmentAlternatives());
+    assertTrue(kz.choice().orElseThrow().startsWith("2,030 is used"));
     assertEquals(Optional.empty(), data.mandate("am-2022-assessment-mission").orElseThrow().strength());
   }
 

@@ -39,10 +39,11 @@ import picocli.CommandLine.Spec;
         "line (leave it out with --no-comment), then the header row:",
         "  atop        ATOP-style member table: a row per phase of status, participation",
         "  cow         COW-style member file: a row per uninterrupted run of membership",
-        "  events      the event log: a row per legal event, with its sources",
+        "  events      the event log: a row per membership event, session and grant or",
+        "              end of an observer status, with its sources",
         "  state-year  a row per state and year: status at mid-year and at year's end,",
         "              days in each status and participation",
-        "  sources     the sources the events cite, with the events citing each",
+        "  sources     the sources the event log cites, with the rows citing each",
         "--package DIR writes the five tables and datapackage.json, which names the",
         "dataset version and data date and describes every column (docs/exports.md)."})
 final class Export implements Callable<Integer> {

@@ -7,8 +7,9 @@ import org.immutables.value.Value;
 
 /**
  * The total strength of the forces under a {@link Mandate}: personnel and pieces of equipment, where the
- * sources give them. Figures the sources disagree on are recorded in the data file with the reason for
- * the one used; the {@link #note()} says where the figure comes from.
+ * sources give them. Figures the sources disagree on are kept as {@link #personnelAlternatives()} and
+ * {@link #equipmentAlternatives()}, with the reason for the one used in {@link #choice()}; the
+ * {@link #note()} says where the figure comes from.
  *
  * <pre>{@code
  * Strength kz = Strength.builder().personnel(2030).equipment(250).addSource("rbc-ua-1641824977").build();
@@ -54,6 +55,28 @@ public abstract class Strength {
   public abstract Optional<String> note();
 
   /**
+   * Other personnel figures some sources give and the data does not use, in their own words, such as
+   * {@code about 2,500}.
+   *
+   * @return an unmodifiable list in the order given, possibly empty
+   */
+  public abstract List<AlternativeValue> personnelAlternatives();
+
+  /**
+   * Other equipment figures some sources give and the data does not use, in their own words.
+   *
+   * @return an unmodifiable list in the order given, possibly empty
+   */
+  public abstract List<AlternativeValue> equipmentAlternatives();
+
+  /**
+   * Which figures the data uses and why; required when there are alternatives.
+   *
+   * @return the explanation, or empty when there are no alternatives
+   */
+  public abstract Optional<String> choice();
+
+  /**
    * The ids of the {@link Source}s for the figures.
    *
    * @return an unmodifiable list in the order given, empty only for a hypothetical mandate
@@ -70,6 +93,9 @@ public abstract class Strength {
     }
     Checks.notBlank("note", note());
     Checks.ids("sources", sources());
+    List<AlternativeValue> alternatives = new java.util.ArrayList<>(personnelAlternatives());
+    alternatives.addAll(equipmentAlternatives());
+    Checks.choiceGiven(alternatives, choice());
   }
 
   /**

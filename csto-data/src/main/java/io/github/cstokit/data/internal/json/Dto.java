@@ -165,6 +165,7 @@ public final class Dto {
   /** A mandate's request by the host state. */
   public record Request(
       String state,
+      List<String> alsoRequestedBy,
       String author,
       String date,
       String addressee,
@@ -234,6 +235,7 @@ public final class Dto {
       List<Contingent> contingents,
       Strength strength,
       Command command,
+      List<Command> otherCommands,
       List<String> tasks,
       String area,
       Period period,

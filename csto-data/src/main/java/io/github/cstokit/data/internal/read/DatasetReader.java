@@ -191,7 +191,7 @@ public final class DatasetReader {
     List<Appointment> appointments = new OfficesFile(fields, problems).read(appointmentItems);
     List<Chairmanship> chairmanships = new ChairmanshipsFile(fields, problems).read(chairItems);
     List<Session> sessionsRead = new SessionsFile(fields, problems).read(sessionItems);
-    Map<String, Force> forces = new ForcesFile(fields, problems, instrumentsFile).read(forceItems);
+    Map<String, Force> forces = new ForcesFile(fields, problems, instrumentsFile).byId(forceItems);
     MandatesFile mandatesFile = new MandatesFile(fields, problems, instrumentsFile);
     SessionsFile.Linked linked = SessionsFile.link(sessionsRead,
         mandatesFile.decisions(decisionItems), exactDays(decisionItems));

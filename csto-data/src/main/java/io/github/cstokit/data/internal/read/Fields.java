@@ -1,7 +1,5 @@
 package io.github.cstokit.data.internal.read;
 
-import io.github.cstokit.data.internal.json.Dto;
-import io.github.cstokit.model.AlternativeValue;
 import io.github.cstokit.model.Body;
 import io.github.cstokit.model.PartialDate;
 import io.github.cstokit.model.TextParseException;
@@ -47,6 +45,7 @@ public final class Fields {
   private final Set<String> nonDeciding = new HashSet<>();
   private LocalDate dataAsOf;
   private final boolean dataset;
+  private final Alternatives alternatives = new Alternatives(this);
 
   /** The fields of the dataset files. */
   public Fields() {
@@ -64,6 +63,15 @@ public final class Fields {
    */
   public static Fields forDocument() {
     return new Fields(false);
+  }
+
+  /**
+   * The checks of the alternative values a record gives, with these field checks.
+   *
+   * @return the checks, not null
+   */
+  public Alternatives alternatives() {
+    return alternatives;
   }
 
   /**
@@ -337,55 +345,23 @@ public final class Fields {
     return true;
   }
 
-  /** Other dates a source gives for the record's date, with the record's {@code choice}. */
-  public List<AlternativeValue> dateAlternatives(Where at, List<Dto.DateAlternative> alternatives,
-      String choice) {
-    List<AlternativeValue> list = new ArrayList<>();
-    if (alternatives != null) {
-      for (int i = 0; i < alternatives.size(); i++) {
-        Dto.DateAlternative a = alternatives.get(i);
-        Where p = at.at("alternatives").at(i);
-        if (a == null) {
-          p.problem("must be an object, not null");
-          continue;
-        }
-        PartialDate d = requiredDate(p, "date", a.date());
-        List<String> s = sources(p, a.sources(), true);
-        String note = optionalText(p, "note", a.note());
-        p.build(() -> AlternativeValue.builder().value(d.toString()).sources(s)
-            .note(Optional.ofNullable(note)).build()).ifPresent(list::add);
+  /**
+   * The ISO alpha-2 codes of a list of states, each checked as by {@link #state} at its index under
+   * {@code field}; a code given twice is a problem at its second place. Null for none given.
+   */
+  public List<String> states(Where at, String field, List<String> values) {
+    if (values == null) {
+      return null;
+    }
+    List<String> codes = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      String s = state(at.at(field), String.valueOf(i), values.get(i), true);
+      if (s != null && codes.contains(s)) {
+        at.at(field).at(i).problem("repeats '" + s + "'");
+      } else if (s != null) {
+        codes.add(s);
       }
     }
-    choice(at, alternatives, choice);
-    return list;
-  }
-
-  /** Other values a source gives for named fields; validated, not kept. */
-  public void fieldAlternatives(Where at, List<Dto.FieldAlternative> alternatives, String choice) {
-    if (alternatives != null) {
-      for (int i = 0; i < alternatives.size(); i++) {
-        Dto.FieldAlternative a = alternatives.get(i);
-        Where p = at.at("alternatives").at(i);
-        if (a == null) {
-          p.problem("must be an object, not null");
-          continue;
-        }
-        required(p, "field", a.field());
-        required(p, "value", a.value());
-        sources(p, a.sources(), true);
-        optionalText(p, "note", a.note());
-      }
-    }
-    choice(at, alternatives, choice);
-  }
-
-  private void choice(Where at, List<?> alternatives, String choice) {
-    optionalText(at, "choice", choice);
-    if (alternatives != null && alternatives.isEmpty()) {
-      at.at("alternatives").problem("must not be empty; leave it out instead");
-    }
-    if (alternatives != null && !alternatives.isEmpty() && choice == null) {
-      at.at("choice").problem("is required when alternatives are given");
-    }
+    return codes;
   }
 }

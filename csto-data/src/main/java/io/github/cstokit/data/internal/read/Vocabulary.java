@@ -74,6 +74,9 @@ public final class Vocabulary {
   /** offices.json {@code office}: the offices the data records, by their model names. */
   public static final Set<String> OFFICES_IN_DATA = Set.of("SECRETARY_GENERAL", "CHIEF_OF_JOINT_STAFF");
 
+  /** The {@code field}s of a strength's alternatives: {@code Strength}'s two figures. */
+  public static final Set<String> STRENGTH_FIGURES = Set.of("personnel", "equipment");
+
   /** The force ids whose kind the model names; any other force is {@link ForceKind#OTHER}. */
   public static final Map<String, ForceKind> FORCE_KINDS =
       Map.of(

@@ -73,6 +73,8 @@ class VocabularyTest {
         names(Position.class));
     expected.put("mandates#/$defs/command/properties/appointingBody", bodies);
     expected.put("mandates#/$defs/completion/properties/decisionBody", bodies);
+    expected.put("mandates#/$defs/strength/properties/alternatives/items/allOf/1/properties/field",
+        Vocabulary.STRENGTH_FIGURES);
     expected.put("observers#/$defs/record/properties/kind", names(ObserverKind.class));
     expected.put("offices#/$defs/record/properties/office", Vocabulary.OFFICES_IN_DATA);
     expected.put("organs#/$defs/record/properties/id", ids("organs.json", "organs"));
@@ -89,6 +91,8 @@ class VocabularyTest {
     Set<String> modelBodies = Arrays.stream(Body.values()).map(Body::organId).collect(Collectors.toSet());
     expected.put("document#/$defs/body", modelBodies);
     expected.put("document#/$defs/mandate/properties/territory", Vocabulary.TERRITORIES.keySet());
+    expected.put("document#/$defs/strength/properties/alternatives/items/allOf/1/properties/field",
+        Vocabulary.STRENGTH_FIGURES);
     expected.put("document#/$defs/decision/properties/kind", Vocabulary.DECISION_KINDS);
     expected.put("document#/$defs/decision/properties/matterKind", names(Matter.class));
     expected.put("document#/$defs/decision/properties/format", Vocabulary.DECISION_FORMATS.keySet());

@@ -1,6 +1,5 @@
 package io.github.cstokit.data.internal.read.files;
 
-import io.github.cstokit.data.internal.json.Bound;
 import io.github.cstokit.data.internal.json.Dto;
 import io.github.cstokit.data.internal.read.Fields;
 import io.github.cstokit.data.internal.read.Problems;
@@ -19,13 +18,10 @@ import java.util.Optional;
  * without sources of its own is UNVERIFIED: its {@code confidence} may say so or be absent (read as
  * UNVERIFIED), and any other confidence is a problem.
  */
-public final class ActivitiesFile {
+public final class ActivitiesFile extends RecordFile<Dto.Activity, Activity> {
 
   /** The file name. */
   public static final String FILE = "activities.json";
-
-  private final Fields fields;
-  private final Problems problems;
 
   /**
    * Creates the reader.
@@ -34,25 +30,11 @@ public final class ActivitiesFile {
    * @param problems where problems go, not null
    */
   public ActivitiesFile(Fields fields, Problems problems) {
-    this.fields = fields;
-    this.problems = problems;
+    super(FILE, fields, problems);
   }
 
-  /**
-   * Maps the records.
-   *
-   * @param items the bound records, not null
-   * @return the activities that mapped without a problem, in file order
-   */
-  public List<Activity> read(List<Bound<Dto.Activity>> items) {
-    List<Activity> list = new ArrayList<>();
-    for (Bound<Dto.Activity> b : items) {
-      read(b.dto(), Where.record(problems, FILE, b.pointer())).ifPresent(list::add);
-    }
-    return list;
-  }
-
-  private Optional<Activity> read(Dto.Activity d, Where at) {
+  @Override
+  Optional<Activity> read(Dto.Activity d, Where at) {
     String id = fields.required(at, "id", d.id());
     ActivityKind kind = fields.constant(at, "kind", d.kind(), ActivityKind.class, true);
     String name = fields.required(at, "name", d.name());
@@ -87,15 +69,8 @@ public final class ActivitiesFile {
       at.at("end").problem(end + " is before the start " + start);
     }
     String host = fields.state(at, "host", o.host(), false);
-    List<String> participants = new ArrayList<>();
-    if (o.participants() != null) {
-      for (int i = 0; i < o.participants().size(); i++) {
-        String s = fields.state(at.at("participants"), String.valueOf(i), o.participants().get(i), true);
-        if (s != null) {
-          participants.add(s);
-        }
-      }
-    }
+    List<String> listed = fields.states(at, "participants", o.participants());
+    List<String> participants = listed == null ? List.of() : listed;
     if (o.personnel() != null && o.personnel() <= 0) {
       at.at("personnel").problem("must be positive");
     }

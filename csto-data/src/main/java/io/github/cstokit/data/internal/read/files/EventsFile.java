@@ -1,6 +1,5 @@
 package io.github.cstokit.data.internal.read.files;
 
-import io.github.cstokit.data.internal.json.Bound;
 import io.github.cstokit.data.internal.json.Dto;
 import io.github.cstokit.data.internal.read.Fields;
 import io.github.cstokit.data.internal.read.Problems;
@@ -11,20 +10,16 @@ import io.github.cstokit.model.MembershipEvent;
 import io.github.cstokit.model.MembershipEventType;
 import io.github.cstokit.model.PartialDate;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Reads {@code events.json}: accessions, withdrawals, suspensions and the other membership events. */
-public final class EventsFile {
+public final class EventsFile extends RecordFile<Dto.Event, MembershipEvent> {
 
   /** The file name. */
   public static final String FILE = "events.json";
 
   private static final LocalDate TREATY_SIGNED = Framework.TREATY.signed();
-
-  private final Fields fields;
-  private final Problems problems;
 
   /**
    * Creates the reader.
@@ -33,25 +28,11 @@ public final class EventsFile {
    * @param problems where problems go, not null
    */
   public EventsFile(Fields fields, Problems problems) {
-    this.fields = fields;
-    this.problems = problems;
+    super(FILE, fields, problems);
   }
 
-  /**
-   * Maps the records.
-   *
-   * @param items the bound records, not null
-   * @return the events that mapped without a problem
-   */
-  public List<MembershipEvent> read(List<Bound<Dto.Event>> items) {
-    List<MembershipEvent> list = new ArrayList<>();
-    for (Bound<Dto.Event> b : items) {
-      read(b.dto(), Where.record(problems, FILE, b.pointer())).ifPresent(list::add);
-    }
-    return list;
-  }
-
-  private Optional<MembershipEvent> read(Dto.Event d, Where at) {
+  @Override
+  Optional<MembershipEvent> read(Dto.Event d, Where at) {
     String id = fields.required(at, "id", d.id());
     String state = fields.state(at, "state", d.state(), true);
     MembershipEventType type =
@@ -61,7 +42,7 @@ public final class EventsFile {
     String instrument =
         fields.reference(at, "instrument", d.instrument(), "instruments", "instrument", false);
     String note = fields.optionalText(at, "note", d.note());
-    List<AlternativeValue> alternatives = fields.dateAlternatives(at, d.alternatives(), d.choice());
+    List<AlternativeValue> alternatives = fields.alternatives().dates(at, d.alternatives(), d.choice());
     List<String> sources = fields.sources(at, d.sources(), true);
     LocalDate asOf = fields.dataAsOf();
     if (date != null && date.firstDay().isBefore(TREATY_SIGNED)) {

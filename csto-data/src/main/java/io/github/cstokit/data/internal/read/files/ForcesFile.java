@@ -15,15 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Reads {@code forces.json}: the collective forces; a force's kind follows from its id. */
-public final class ForcesFile {
+public final class ForcesFile extends RecordFile<Dto.Force, Force> {
 
   /** The file name. */
   public static final String FILE = "forces.json";
 
   private final InstrumentsFile instruments;
-
-  private final Fields fields;
-  private final Problems problems;
 
   /**
    * Creates the reader.
@@ -33,26 +30,24 @@ public final class ForcesFile {
    * @param instruments the read instruments, for legal bases, not null
    */
   public ForcesFile(Fields fields, Problems problems, InstrumentsFile instruments) {
+    super(FILE, fields, problems);
     this.instruments = instruments;
-    this.fields = fields;
-    this.problems = problems;
   }
 
   /**
-   * Maps the records.
+   * Maps the records and indexes them.
    *
    * @param items the bound records, not null
    * @return the forces that mapped without a problem, by id, in file order
    */
-  public Map<String, Force> read(List<Bound<Dto.Force>> items) {
+  public Map<String, Force> byId(List<Bound<Dto.Force>> items) {
     Map<String, Force> map = new LinkedHashMap<>();
-    for (Bound<Dto.Force> b : items) {
-      read(b.dto(), Where.record(problems, FILE, b.pointer())).ifPresent(f -> map.put(f.id(), f));
-    }
+    read(items).forEach(force -> map.put(force.id(), force));
     return map;
   }
 
-  private Optional<Force> read(Dto.Force d, Where at) {
+  @Override
+  Optional<Force> read(Dto.Force d, Where at) {
     String id = fields.required(at, "id", d.id());
     String en = fields.required(at, "nameEn", d.nameEn());
     String ru = fields.optionalText(at, "nameRu", d.nameRu());

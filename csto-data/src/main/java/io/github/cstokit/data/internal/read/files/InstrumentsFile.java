@@ -21,13 +21,11 @@ import java.util.Optional;
  * Reads {@code instruments.json}: the treaties, charters and agreements, and resolves the citations of
  * their articles that other files make.
  */
-public final class InstrumentsFile {
+public final class InstrumentsFile extends RecordFile<Dto.Instrument, Instrument> {
 
   /** The file name. */
   public static final String FILE = "instruments.json";
 
-  private final Fields fields;
-  private final Problems problems;
   private final Map<String, Known> byId = new HashMap<>();
   private final Map<String, String> baseByShortName = new HashMap<>();
   private final Map<String, String> shortNames = new HashMap<>();
@@ -39,21 +37,12 @@ public final class InstrumentsFile {
    * @param problems where problems go, not null
    */
   public InstrumentsFile(Fields fields, Problems problems) {
-    this.fields = fields;
-    this.problems = problems;
+    super(FILE, fields, problems);
   }
 
-  /**
-   * Maps the records, and remembers every instrument with an id for {@link #citation}.
-   *
-   * @param items the bound records, not null
-   * @return the instruments that mapped without a problem
-   */
+  @Override
   public List<Instrument> read(List<Bound<Dto.Instrument>> items) {
-    List<Instrument> list = new ArrayList<>();
-    for (Bound<Dto.Instrument> b : items) {
-      read(b.dto(), Where.record(problems, FILE, b.pointer())).ifPresent(list::add);
-    }
+    List<Instrument> list = super.read(items);
     baseNames();
     return list;
   }
@@ -82,7 +71,8 @@ public final class InstrumentsFile {
     baseNames();
   }
 
-  private Optional<Instrument> read(Dto.Instrument d, Where at) {
+  @Override
+  Optional<Instrument> read(Dto.Instrument d, Where at) {
     String id = fields.required(at, "id", d.id());
     InstrumentKind kind = fields.constant(at, "kind", d.kind(), InstrumentKind.class, true);
     String shortName = fields.required(at, "shortName", d.shortName());
@@ -96,7 +86,7 @@ public final class InstrumentsFile {
     String version = fields.required(at, "version", d.version());
     fields.word(at, "confidence", d.confidence(), Vocabulary.CONFIDENCE, false);
     String note = fields.optionalText(at, "note", d.note());
-    fields.fieldAlternatives(at, d.alternatives(), d.choice());
+    fields.alternatives().fields(at, d.alternatives(), d.choice());
     List<String> sources = fields.sources(at, d.sources(), true);
     if (shortName != null) {
       String previous = shortNames.putIfAbsent(shortName, at.pointer());

@@ -1,6 +1,5 @@
 package io.github.cstokit.data.internal.read.files;
 
-import io.github.cstokit.data.internal.json.Bound;
 import io.github.cstokit.data.internal.json.Dto;
 import io.github.cstokit.data.internal.read.Fields;
 import io.github.cstokit.data.internal.read.Problems;
@@ -10,7 +9,6 @@ import io.github.cstokit.model.Confidence;
 import io.github.cstokit.model.ObserverKind;
 import io.github.cstokit.model.ObserverStatus;
 import io.github.cstokit.model.PartialDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,16 +18,13 @@ import java.util.Set;
  * Reads {@code observers.json}: observer and partner statuses at the Organization and at its bodies.
  * A holder's state may be any state with an ISO 3166-1 alpha-2 code, not only one of states.json.
  */
-public final class ObserversFile {
+public final class ObserversFile extends RecordFile<Dto.Observer, ObserverStatus> {
 
   /** The file name. */
   public static final String FILE = "observers.json";
 
   /** The ISO 3166-1 alpha-2 codes assigned to countries, as the JDK knows them. */
   private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
-
-  private final Fields fields;
-  private final Problems problems;
 
   /**
    * Creates the reader.
@@ -38,25 +33,11 @@ public final class ObserversFile {
    * @param problems where problems go, not null
    */
   public ObserversFile(Fields fields, Problems problems) {
-    this.fields = fields;
-    this.problems = problems;
+    super(FILE, fields, problems);
   }
 
-  /**
-   * Maps the records.
-   *
-   * @param items the bound records, not null
-   * @return the statuses that mapped without a problem, in file order
-   */
-  public List<ObserverStatus> read(List<Bound<Dto.Observer>> items) {
-    List<ObserverStatus> list = new ArrayList<>();
-    for (Bound<Dto.Observer> b : items) {
-      read(b.dto(), Where.record(problems, FILE, b.pointer())).ifPresent(list::add);
-    }
-    return list;
-  }
-
-  private Optional<ObserverStatus> read(Dto.Observer d, Where at) {
+  @Override
+  Optional<ObserverStatus> read(Dto.Observer d, Where at) {
     String id = fields.required(at, "id", d.id());
     ObserverKind kind = fields.constant(at, "kind", d.kind(), ObserverKind.class, true);
     String holder = fields.required(at, "holder", d.holder());

@@ -80,7 +80,7 @@ public final class OfficesFile {
     LocalDate decisionDate = fields.fullDate(at, "decisionDate", d.decisionDate());
     fields.word(at, "confidence", d.confidence(), Vocabulary.CONFIDENCE, false);
     String note = fields.optionalText(at, "note", d.note());
-    List<AlternativeValue> alternatives = fields.dateAlternatives(at, d.alternatives(), d.choice());
+    List<AlternativeValue> alternatives = fields.alternatives().dates(at, d.alternatives(), d.choice());
     List<String> sources = fields.sources(at, d.sources(), true);
     terms.add(at, id, office, start, end);
     if (!at.ok()) {

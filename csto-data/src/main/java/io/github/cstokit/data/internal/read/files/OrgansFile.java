@@ -1,6 +1,5 @@
 package io.github.cstokit.data.internal.read.files;
 
-import io.github.cstokit.data.internal.json.Bound;
 import io.github.cstokit.data.internal.json.Dto;
 import io.github.cstokit.data.internal.read.Fields;
 import io.github.cstokit.data.internal.read.Problems;
@@ -10,20 +9,16 @@ import io.github.cstokit.model.Citation;
 import io.github.cstokit.model.DecisionMode;
 import io.github.cstokit.model.Organ;
 import io.github.cstokit.model.OrganKind;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Reads {@code organs.json}: the CSTO's statutory, coordinating, working and parliamentary bodies. */
-public final class OrgansFile {
+public final class OrgansFile extends RecordFile<Dto.Organ, Organ> {
 
   /** The file name. */
   public static final String FILE = "organs.json";
 
   private final InstrumentsFile instruments;
-
-  private final Fields fields;
-  private final Problems problems;
 
   /**
    * Creates the reader.
@@ -33,26 +28,12 @@ public final class OrgansFile {
    * @param instruments the read instruments, for legal bases, not null
    */
   public OrgansFile(Fields fields, Problems problems, InstrumentsFile instruments) {
+    super(FILE, fields, problems);
     this.instruments = instruments;
-    this.fields = fields;
-    this.problems = problems;
   }
 
-  /**
-   * Maps the records, and tells the field checks which organs take no decisions.
-   *
-   * @param items the bound records, not null
-   * @return the organs that mapped without a problem
-   */
-  public List<Organ> read(List<Bound<Dto.Organ>> items) {
-    List<Organ> list = new ArrayList<>();
-    for (Bound<Dto.Organ> b : items) {
-      read(b.dto(), Where.record(problems, FILE, b.pointer())).ifPresent(list::add);
-    }
-    return list;
-  }
-
-  private Optional<Organ> read(Dto.Organ d, Where at) {
+  @Override
+  Optional<Organ> read(Dto.Organ d, Where at) {
     String id = fields.required(at, "id", d.id());
     String en = fields.required(at, "nameEn", d.nameEn());
     String ru = fields.required(at, "nameRu", d.nameRu());

@@ -8,7 +8,6 @@ import io.github.cstokit.data.internal.read.Where;
 import io.github.cstokit.model.PartialDate;
 import io.github.cstokit.model.Source;
 import io.github.cstokit.model.SourceKind;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,13 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Reads {@code sources.json}: the cited documents; an address is cited by one source only. */
-public final class SourcesFile {
+public final class SourcesFile extends RecordFile<Dto.Source, Source> {
 
   /** The file name. */
   public static final String FILE = "sources.json";
 
-  private final Fields fields;
-  private final Problems problems;
   private final Map<String, String> urls = new HashMap<>();
 
   /**
@@ -32,26 +29,24 @@ public final class SourcesFile {
    * @param problems where problems go, not null
    */
   public SourcesFile(Fields fields, Problems problems) {
-    this.fields = fields;
-    this.problems = problems;
+    super(FILE, fields, problems);
   }
 
   /**
-   * Maps the records, sorted by id.
+   * Maps the records.
    *
    * @param items the bound records, not null
-   * @return the sources that mapped without a problem
+   * @return the sources that mapped without a problem, sorted by id
    */
+  @Override
   public List<Source> read(List<Bound<Dto.Source>> items) {
-    List<Source> list = new ArrayList<>();
-    for (Bound<Dto.Source> b : items) {
-      read(b.dto(), Where.record(problems, FILE, b.pointer())).ifPresent(list::add);
-    }
+    List<Source> list = super.read(items);
     list.sort(Comparator.comparing(Source::id));
     return list;
   }
 
-  private Optional<Source> read(Dto.Source s, Where at) {
+  @Override
+  Optional<Source> read(Dto.Source s, Where at) {
     String id = fields.required(at, "id", s.id());
     String title = fields.required(at, "title", s.title());
     String publisher = fields.required(at, "publisher", s.publisher());

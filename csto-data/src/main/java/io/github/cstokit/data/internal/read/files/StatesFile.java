@@ -1,6 +1,5 @@
 package io.github.cstokit.data.internal.read.files;
 
-import io.github.cstokit.data.internal.json.Bound;
 import io.github.cstokit.data.internal.json.Dto;
 import io.github.cstokit.data.internal.read.Fields;
 import io.github.cstokit.data.internal.read.Problems;
@@ -11,13 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 /** Reads {@code states.json}: the states that are or were parties. */
-public final class StatesFile {
+public final class StatesFile extends RecordFile<Dto.State, State> {
 
   /** The file name. */
   public static final String FILE = "states.json";
-
-  private final Fields fields;
-  private final Problems problems;
 
   /**
    * Creates the reader.
@@ -26,25 +22,11 @@ public final class StatesFile {
    * @param problems where problems go, not null
    */
   public StatesFile(Fields fields, Problems problems) {
-    this.fields = fields;
-    this.problems = problems;
+    super(FILE, fields, problems);
   }
 
-  /**
-   * Maps the records.
-   *
-   * @param items the bound records, not null
-   * @return the states that mapped without a problem
-   */
-  public List<State> read(List<Bound<Dto.State>> items) {
-    List<State> list = new ArrayList<>();
-    for (Bound<Dto.State> b : items) {
-      read(b.dto(), Where.record(problems, FILE, b.pointer())).ifPresent(list::add);
-    }
-    return list;
-  }
-
-  private Optional<State> read(Dto.State s, Where at) {
+  @Override
+  Optional<State> read(Dto.State s, Where at) {
     String id = fields.required(at, "id", s.id());
     String a3 = fields.required(at, "isoAlpha3", s.isoAlpha3());
     Integer cow = fields.required(at, "cowCode", s.cowCode());

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Reads one section of a snapshot, as {@link Out} wrote it: its string table, then its records. A
@@ -172,6 +173,17 @@ public final class In {
       list.add(codec.read(this));
     }
     return list;
+  }
+
+  /** Reads a value written with a presence flag; see {@link Out#optional}. */
+  public <T> Optional<T> optional(Codec<T> codec) throws IOException {
+    return bool() ? Optional.of(codec.read(this)) : Optional.empty();
+  }
+
+  /** Reads a number that may be absent; see {@link Out#optionalInt}. */
+  public OptionalInt optionalInt() throws IOException {
+    int i = integer();
+    return i == Layout.NO_INT ? OptionalInt.empty() : OptionalInt.of(i);
   }
 
   /** Reads a count; see {@link Out#count}. */

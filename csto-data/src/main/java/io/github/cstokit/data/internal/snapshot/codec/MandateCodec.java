@@ -8,16 +8,15 @@ import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.ForceKind;
 import io.github.cstokit.model.HostRequest;
 import io.github.cstokit.model.Mandate;
+import io.github.cstokit.model.Period;
 import io.github.cstokit.model.Strength;
 import io.github.cstokit.model.Territory;
 import java.io.IOException;
 import java.io.StreamCorruptedException;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
- * A {@link Mandate}, with its host's request, contingents, strength, command and completion. The adopting decision
+ * A {@link Mandate}, with its request, contingents, strength, commands and completion. The adopting decision
  * is one of the dataset's decisions, written as its index in them (-1 for none), so that the mandate
  * read shares the decision read.
  */
@@ -40,21 +39,19 @@ public final class MandateCodec implements Codec<Mandate> {
     out.name(m.forceKind());
     out.string(m.hostState());
     out.name(m.territory());
-    optional(m.request(), REQUEST, out);
+    out.optional(m.request(), REQUEST);
     out.list(m.legalBases(), CitationCodec.INSTANCE);
     out.shortInt(m.decision().isPresent() ? indexOf(m.decision().get()) : -1);
     out.list(m.contingents(), CONTINGENT);
-    optional(m.strength(), STRENGTH, out);
-    optional(m.command(), COMMAND, out);
+    out.optional(m.strength(), STRENGTH);
+    out.optional(m.command(), COMMAND);
+    out.list(m.otherCommands(), COMMAND);
     out.strings(m.tasks());
     out.string(m.area());
-    out.bool(m.period().isPresent());
-    if (m.period().isPresent()) {
-      out.period(m.period().get());
-    }
+    out.optional(m.period(), PERIOD);
     out.date(m.unSecurityCouncilInformed());
     out.date(m.unSecurityCouncilDecision());
-    optional(m.completion(), COMPLETION, out);
+    out.optional(m.completion(), COMPLETION);
     out.bool(m.deployed());
     out.strings(m.sources());
   }
@@ -65,11 +62,9 @@ public final class MandateCodec implements Codec<Mandate> {
     b.id(in.string())
         .forceKind(in.name(ForceKind.class))
         .hostState(in.string())
-        .territory(in.name(Territory.class));
-    if (in.bool()) {
-      b.request(REQUEST.read(in));
-    }
-    b.legalBases(in.list(CitationCodec.INSTANCE));
+        .territory(in.name(Territory.class))
+        .request(in.optional(REQUEST))
+        .legalBases(in.list(CitationCodec.INSTANCE));
     int decision = in.shortInt();
     if (decision >= decisions.size()) {
       throw new StreamCorruptedException("decision index " + decision + " out of range");
@@ -77,22 +72,18 @@ public final class MandateCodec implements Codec<Mandate> {
     if (decision >= 0) {
       b.decision(decisions.get(decision));
     }
-    b.contingents(in.list(CONTINGENT));
-    if (in.bool()) {
-      b.strength(STRENGTH.read(in));
-    }
-    if (in.bool()) {
-      b.command(COMMAND.read(in));
-    }
-    b.tasks(in.strings()).area(in.optionalString());
-    if (in.bool()) {
-      b.period(in.period());
-    }
-    b.unSecurityCouncilInformed(in.optionalDate()).unSecurityCouncilDecision(in.optionalDate());
-    if (in.bool()) {
-      b.completion(COMPLETION.read(in));
-    }
-    b.deployed(in.bool()).sources(in.strings());
+    b.contingents(in.list(CONTINGENT))
+        .strength(in.optional(STRENGTH))
+        .command(in.optional(COMMAND))
+        .otherCommands(in.list(COMMAND))
+        .tasks(in.strings())
+        .area(in.optionalString())
+        .period(in.optional(PERIOD))
+        .unSecurityCouncilInformed(in.optionalDate())
+        .unSecurityCouncilDecision(in.optionalDate())
+        .completion(in.optional(COMPLETION))
+        .deployed(in.bool())
+        .sources(in.strings());
     return b.build();
   }
 
@@ -105,18 +96,23 @@ public final class MandateCodec implements Codec<Mandate> {
     return i;
   }
 
-  /** Writes a presence flag, then the value if present; read back as {@code if (in.bool())}. */
-  private static <T> void optional(Optional<T> value, Codec<T> codec, Out out) throws IOException {
-    out.bool(value.isPresent());
-    if (value.isPresent()) {
-      codec.write(value.get(), out);
+  private static final Codec<Period> PERIOD = new Codec<>() {
+    @Override
+    public void write(Period p, Out out) throws IOException {
+      out.period(p);
     }
-  }
+
+    @Override
+    public Period read(In in) throws IOException {
+      return in.period();
+    }
+  };
 
   private static final Codec<HostRequest> REQUEST = new Codec<>() {
     @Override
     public void write(HostRequest r, Out out) throws IOException {
       out.string(r.state());
+      out.strings(r.alsoRequestedBy());
       out.string(r.author());
       out.partialDate(r.date());
       out.string(r.addressee());
@@ -127,6 +123,7 @@ public final class MandateCodec implements Codec<Mandate> {
     public HostRequest read(In in) throws IOException {
       return HostRequest.builder()
           .state(in.string())
+          .alsoRequestedBy(in.strings())
           .author(in.string())
           .date(in.partialDate())
           .addressee(in.optionalString())
@@ -135,13 +132,11 @@ public final class MandateCodec implements Codec<Mandate> {
     }
   };
 
-  /** A contingent's size is written as 0 when unknown (a contingent is never of size 0). */
   private static final Codec<Contingent> CONTINGENT = new Codec<>() {
     @Override
     public void write(Contingent c, Out out) throws IOException {
       out.string(c.state());
-      OptionalInt size = c.size();
-      out.integer(size.isPresent() ? size.getAsInt() : 0);
+      out.optionalInt(c.size());
       out.string(c.sizeNote());
       out.bool(c.underUnifiedCommand());
       out.bool(c.voluntary());
@@ -149,39 +144,40 @@ public final class MandateCodec implements Codec<Mandate> {
 
     @Override
     public Contingent read(In in) throws IOException {
-      Contingent.Builder c = Contingent.builder();
-      c.state(in.string());
-      int size = in.integer();
-      if (size != 0) {
-        c.size(size);
-      }
-      c.sizeNote(in.optionalString()).underUnifiedCommand(in.bool()).voluntary(in.bool());
-      return c.build();
+      return Contingent.builder()
+          .state(in.string())
+          .size(in.optionalInt())
+          .sizeNote(in.optionalString())
+          .underUnifiedCommand(in.bool())
+          .voluntary(in.bool())
+          .build();
     }
   };
 
-  /** A figure not recorded is written as -1 (personnel is positive, equipment not negative). */
+  /** A strength with the other figures the sources give: personnel first, then equipment. */
   private static final Codec<Strength> STRENGTH = new Codec<>() {
     @Override
     public void write(Strength s, Out out) throws IOException {
-      out.integer(s.personnel().orElse(-1));
-      out.integer(s.equipment().orElse(-1));
+      out.optionalInt(s.personnel());
+      out.optionalInt(s.equipment());
       out.string(s.note());
+      out.list(s.personnelAlternatives(), AlternativeValueCodec.INSTANCE);
+      out.list(s.equipmentAlternatives(), AlternativeValueCodec.INSTANCE);
+      out.string(s.choice());
       out.strings(s.sources());
     }
 
     @Override
     public Strength read(In in) throws IOException {
-      Strength.Builder b = Strength.builder();
-      int personnel = in.integer();
-      if (personnel >= 0) {
-        b.personnel(personnel);
-      }
-      int equipment = in.integer();
-      if (equipment >= 0) {
-        b.equipment(equipment);
-      }
-      return b.note(in.optionalString()).sources(in.strings()).build();
+      return Strength.builder()
+          .personnel(in.optionalInt())
+          .equipment(in.optionalInt())
+          .note(in.optionalString())
+          .personnelAlternatives(in.list(AlternativeValueCodec.INSTANCE))
+          .equipmentAlternatives(in.list(AlternativeValueCodec.INSTANCE))
+          .choice(in.optionalString())
+          .sources(in.strings())
+          .build();
     }
   };
 

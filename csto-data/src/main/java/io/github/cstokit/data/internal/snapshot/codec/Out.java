@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Writes one section of a snapshot: its records into a buffer, each string as an index into the
@@ -122,6 +123,19 @@ public final class Out {
     for (T t : list) {
       codec.write(t, this);
     }
+  }
+
+  /** Writes a presence flag, then the value with the codec if present; see {@link In#optional(Codec)}. */
+  public <T> void optional(Optional<T> value, Codec<? super T> codec) throws IOException {
+    bool(value.isPresent());
+    if (value.isPresent()) {
+      codec.write(value.get(), this);
+    }
+  }
+
+  /** Writes a number that may be absent, absent as {@code Integer.MIN_VALUE}; see {@link In#optionalInt()}. */
+  public void optionalInt(OptionalInt value) throws IOException {
+    integer(value.orElse(Layout.NO_INT));
   }
 
   /** Writes the size of a collection as an unsigned short; see {@link In#count()}. */

@@ -7,6 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cstokit.data.CstoData;
 import io.github.cstokit.data.CstoDataset;
+import io.github.cstokit.model.AlternativeValue;
+import io.github.cstokit.model.Body;
+import io.github.cstokit.model.Command;
+import io.github.cstokit.model.HostRequest;
+import io.github.cstokit.model.Mandate;
+import io.github.cstokit.model.PartialDate;
+import io.github.cstokit.model.Strength;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -98,6 +105,23 @@ class CodecRoundTripTest {
   @Test
   void mandatesShareTheDatasetsDecisions() throws IOException {
     roundTrip(DATA.mandates(), new MandateCodec(DATA.decisions()));
+  }
+
+  @Test
+  void mandatesKeepTheirRequestingStatesCommandsAndStrengthAlternatives() throws IOException {
+    Mandate kz = DATA.mandate("kz-2022-peacekeeping").orElseThrow();
+    assertFalse(kz.strength().orElseThrow().personnelAlternatives().isEmpty(), "the bundled figures");
+    Command other = Command.builder().commander("Another").appointingBody(Body.COUNCIL_OF_DEFENCE_MINISTERS)
+        .date(PartialDate.of(2022, 1)).build();
+    HostRequest request = HostRequest.builder().from(kz.request().orElseThrow())
+        .alsoRequestedBy(List.of("TJ", "KG")).build();
+    Strength strength = Strength.builder().from(kz.strength().orElseThrow())
+        .addEquipmentAlternatives(AlternativeValue.of("about 300", List.of("s-1"))).build();
+    Mandate changed = Mandate.builder().from(kz).request(request).strength(strength)
+        .addOtherCommands(other).build();
+    Mandate plain = Mandate.builder().from(kz).strength(Strength.builder().personnel(5).build())
+        .build();
+    roundTrip(List.of(kz, changed, plain), new MandateCodec(DATA.decisions()));
   }
 
   @Test

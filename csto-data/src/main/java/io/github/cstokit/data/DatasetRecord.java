@@ -1,0 +1,101 @@
+package io.github.cstokit.data;
+
+import io.github.cstokit.model.Activity;
+import io.github.cstokit.model.Decision;
+import io.github.cstokit.model.Force;
+import io.github.cstokit.model.Mandate;
+import io.github.cstokit.model.ObserverStatus;
+import io.github.cstokit.model.Organ;
+import io.github.cstokit.model.Session;
+import io.github.cstokit.model.Source;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The record look-ups of a {@link CstoDataset}: the {@link CstoRecord} answered from the dataset's
+ * {@link Supplement}, which its what-if copies share. The methods are documented on {@link CstoRecord}.
+ */
+abstract class DatasetRecord implements CstoRecord {
+
+  /** The records beyond the facts; shared by what-if copies. */
+  final Supplement supplement;
+
+  DatasetRecord(Supplement supplement) {
+    this.supplement = supplement;
+  }
+
+  @Override
+  public List<Source> sources() {
+    return supplement.get().sources.list;
+  }
+
+  @Override
+  public Optional<Source> source(String id) {
+    return supplement.get().sources.find(id);
+  }
+
+  @Override
+  public List<Organ> organs() {
+    return supplement.get().organs.list;
+  }
+
+  @Override
+  public Optional<Organ> organ(String id) {
+    return supplement.get().organs.find(id);
+  }
+
+  @Override
+  public List<Force> forces() {
+    return supplement.get().forces.list;
+  }
+
+  @Override
+  public Optional<Force> force(String id) {
+    return supplement.get().forces.find(id);
+  }
+
+  @Override
+  public List<Decision> decisions() {
+    return supplement.get().decisions.list;
+  }
+
+  @Override
+  public Optional<Decision> decision(String id) {
+    return supplement.get().decisions.find(id);
+  }
+
+  @Override
+  public List<Mandate> mandates() {
+    return supplement.get().mandates.list;
+  }
+
+  @Override
+  public Optional<Mandate> mandate(String id) {
+    return supplement.get().mandates.find(id);
+  }
+
+  @Override
+  public List<Session> sessions() {
+    return supplement.get().sessions.list;
+  }
+
+  @Override
+  public Optional<Session> session(String id) {
+    return supplement.get().sessions.find(id);
+  }
+
+  @Override
+  public List<Activity> activities() {
+    return supplement.get().activities.list;
+  }
+
+  @Override
+  public Optional<Activity> activity(String id) {
+    return supplement.get().activities.find(id);
+  }
+
+  @Override
+  public List<ObserverStatus> observerStatuses() {
+    return supplement.get().observers;
+  }
+}
