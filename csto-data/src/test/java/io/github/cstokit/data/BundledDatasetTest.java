@@ -203,8 +203,9 @@ class BundledDatasetTest {
     assertEquals(3, data.mandates().size());
     assertEquals(23, data.decisions().size());
     // 2026.12.0: sources of the corrections added, the invented chinagate-2016-10-15 address removed,
-    // and the two reports that name the participants of the 2023 and 2024 exercises.
-    assertEquals(368, data.sources().size());
+    // and the two reports that name the participants of the 2023 and 2024 exercises; the four texts of the
+    // CRDF Agreement.
+    assertEquals(372, data.sources().size());
     assertTrue(data.source(data.sources().get(0).id()).isPresent());
     assertTrue(data.source("no-such-source").isEmpty());
     assertTrue(data.mandate("kz-2022-peacekeeping").orElseThrow().decision().isPresent());

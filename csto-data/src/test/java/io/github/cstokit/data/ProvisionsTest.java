@@ -24,7 +24,7 @@ class ProvisionsTest {
 
   private static final CstoDataset DATA = CstoData.bundled();
   /** Instruments a provision may belong to although the dataset does not record them, with the reason. */
-  private static final Set<String> NOT_IN_DATASET = Set.of("crdf-agreement-2006");
+  private static final Set<String> NOT_IN_DATASET = Set.of();
 
   private static String bundled() throws IOException {
     try (InputStream in = CstoData.class.getResourceAsStream(ProvisionsFile.FILE)) {

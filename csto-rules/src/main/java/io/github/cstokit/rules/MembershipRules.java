@@ -397,6 +397,50 @@ public final class MembershipRules {
     return verdict("Participation of " + state, date, out);
   }
 
+  /**
+   * Checks a party's notice of withdrawal from the CRDF Agreement under its final article
+   * ({@link Rule#CRDF_WITHDRAWAL}): written notice to the depositary at least six months before the
+   * intended day of withdrawal. The notice's {@link WithdrawalNotice#state()} is the withdrawing party, its
+   * {@link WithdrawalNotice#date()} the day the depositary received it; the settlement of claims that arose
+   * before the withdrawal is a duty that follows it, not a condition, and is not judged. The rule applies
+   * only while the Agreement is in force; the bundled dataset does not show it in force.
+   *
+   * @param notice the notice, not null
+   * @param facts the facts, not null
+   * @return the verdict, not null
+   */
+  public static Verdict checkCrdfWithdrawal(WithdrawalNotice notice, CstoFacts facts) {
+    Objects.requireNonNull(notice, "notice");
+    facts = Answers.checked(facts);
+    LocalDate date = notice.date();
+    LawInForce.On on = LawInForce.of(facts).on(date);
+    Rule r = Rule.CRDF_WITHDRAWAL;
+    LocalDate earliest = earliestWithdrawal(date);
+    List<String> f = new ArrayList<>(4);
+    f.add("party: " + notice.state());
+    f.add("notice received by the depositary: " + date);
+    f.add("earliest effective: " + earliest + " (notice date plus six calendar months)");
+    f.add("intended effective: " + notice.intendedEffective().map(Object::toString).orElse("not stated"));
+    List<Finding> out = new ArrayList<>(1);
+    if (notice.intendedEffective().isEmpty()) {
+      out.add(Findings.of(r, Outcome.INDETERMINATE, on,
+          "the notice states no intended day of withdrawal, against which the six months are counted", f));
+    } else if (notice.intendedEffective().get().isBefore(earliest)) {
+      out.add(Findings.of(r, Outcome.INDETERMINATE, on,
+          "the intended day " + notice.intendedEffective().get() + " is less than six months after the notice"
+              + " (the earliest is " + earliest + "), which the final article of the Minsk agreement of"
+              + " 2006-06-23 does not allow; that this article is the CRDF Agreement's is inferred from place"
+              + " and date, so no final violation is found",
+          f));
+    } else {
+      out.add(Findings.of(r, Outcome.SATISFIED, on,
+          "written notice at least six months before the intended day; the withdrawal takes effect no earlier"
+              + " than " + earliest,
+          f));
+    }
+    return verdict("Withdrawal of " + notice.state() + " from the CRDF Agreement", date, out);
+  }
+
   private static Verdict verdict(String subject, LocalDate date, List<Finding> findings) {
     return Verdict.builder().subject(subject).date(date).findings(findings).build();
   }

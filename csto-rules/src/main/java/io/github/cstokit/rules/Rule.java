@@ -394,7 +394,42 @@ public enum Rule {
       "INSTRUMENT-IN-FORCE",
       Basis.TEXT,
       "An instrument applies from its entry into force, not from its signature.",
-      Provision.CHARTER_ENTRY_INTO_FORCE);
+      Provision.CHARTER_ENTRY_INTO_FORCE),
+  /**
+   * The budget is formed from the members' shared contributions approved by the Council, may not be in
+   * deficit, and is approved by the Council (the Charter's budget article, read in full in an Uzbek
+   * translation of the consolidated 2010 wording; its number is not visible, so the citation has none). A
+   * budget approved by another body, or planning more expenditure than contributions, violates it.
+   */
+  CHARTER_BUDGET(
+      "CHARTER-BUDGET",
+      Basis.TEXT,
+      "The budget is approved by the Council and may not be in deficit.",
+      Provision.CHARTER_BUDGET),
+  /**
+   * The 2021 protocol adds to Peacekeeping Agreement Art. 1 a "coordinating state" for peacekeeping
+   * operations of the United Nations, designated by the Council. Only the protocol's opening was read (the
+   * definition is cut), and its entry into force is not established, so on the bundled dataset every
+   * finding is INDETERMINATE.
+   */
+  PK_COORDINATING_STATE(
+      "PK-COORDINATING-STATE",
+      Basis.OFFICIAL_SUMMARY,
+      "A coordinating state for UN peacekeeping operations is designated by the Council (2021 protocol).",
+      Provision.PK_1,
+      Provision.PK_PROTOCOL_2021),
+  /**
+   * A party may withdraw from the CRDF Agreement by written notice to the depositary at least six months
+   * before the intended day; the agreement runs as long as the Treaty, and claims that arose before the
+   * withdrawal must be settled. The final article was read in full, but the page shows no title: that it
+   * is the CRDF Agreement's is inferred from place and date, so a notice short of six months is
+   * INDETERMINATE, not a final violation.
+   */
+  CRDF_WITHDRAWAL(
+      "CRDF-WITHDRAWAL",
+      Basis.TEXT,
+      "A party leaves the CRDF Agreement on written notice to the depositary six months ahead.",
+      Provision.CRDF_FINAL);
 
   private static final Map<String, Rule> BY_ID = new HashMap<>();
 
