@@ -173,6 +173,12 @@ final class Law {
      * the consolidated 2010 wording; whether the 2010 protocol changed these sentences is not known).
      */
     CHARTER_BUDGET(CHARTER_ID, true, "Charter", null, null, "2002", null, null),
+    /**
+     * The final clause of the 2004 Council decision on the documents regulating the activity of the
+     * Organization: one authentic copy in Russian, kept by the Secretariat, certified copies to the
+     * signatories.
+     */
+    DOCUMENTS_DECISION("documents-decision-2004", true, "Documents Decision", null, null, "2004", null, null),
     /** Peacekeeping Agreement Art. 1 (definitions), to which the 2021 protocol adds a ninth paragraph. */
     PK_1(PEACEKEEPING_AGREEMENT_ID, true, "Peacekeeping Agreement", "1", null, "2007", null, null),
     /** The 2021 protocol on amendments to the Peacekeeping Agreement (the coordinating state). */

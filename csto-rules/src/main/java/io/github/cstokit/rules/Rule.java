@@ -429,7 +429,18 @@ public enum Rule {
       "CRDF-WITHDRAWAL",
       Basis.TEXT,
       "A party leaves the CRDF Agreement on written notice to the depositary six months ahead.",
-      Provision.CRDF_FINAL);
+      Provision.CRDF_FINAL),
+  /**
+   * A decision of the Council is made in one authentic copy in Russian, kept by the Secretariat, which
+   * sends certified copies to the signatory states: the form read in the final clause of the Council's
+   * 2004 decision on the documents regulating the Organization's activity, taken as the form of the
+   * Council's decisions. Decisions of other bodies are not judged.
+   */
+  DECISION_FORM_DEPOSITARY(
+      "DECISION-FORM-DEPOSITARY",
+      Basis.TEXT,
+      "A Council decision: one authentic Russian copy kept by the Secretariat; certified copies to signatories.",
+      Provision.DOCUMENTS_DECISION);
 
   private static final Map<String, Rule> BY_ID = new HashMap<>();
 

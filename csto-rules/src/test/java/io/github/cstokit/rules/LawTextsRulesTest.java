@@ -14,6 +14,7 @@ import io.github.cstokit.model.Budget;
 import io.github.cstokit.model.Chairmanship;
 import io.github.cstokit.model.Citation;
 import io.github.cstokit.model.Decision;
+import io.github.cstokit.model.DecisionForm;
 import io.github.cstokit.model.Head;
 import io.github.cstokit.model.InForceStatus;
 import io.github.cstokit.model.Instrument;
@@ -238,5 +239,36 @@ class LawTextsRulesTest {
         "designation", SIX);
     finding(MandateRules.checkCoordinatingState(early, "KZ", in), Rule.PK_COORDINATING_STATE,
         Outcome.NOT_APPLICABLE);
+  }
+
+  // --- the form of a decision ------------------------------------------------------------------------------
+
+  static DecisionForm.Builder form(Body body, String date) {
+    return DecisionForm.builder().decision(Episodes.unanimous("f", body, date, Matter.GENERAL, "decision", SIX));
+  }
+
+  @Test
+  void aCouncilDecisionIsOneRussianOriginalKeptByTheSecretariat() {
+    Body csc = Body.COLLECTIVE_SECURITY_COUNCIL;
+    DecisionForm.Builder full = form(csc, "2024-11-28").originals(1).addLanguages("ru")
+        .depositary(Body.SECRETARIAT).certifiedCopiesSent(true);
+    Finding ok = finding(DecisionFormRules.check(full.build(), FACTS), Rule.DECISION_FORM_DEPOSITARY,
+        Outcome.SATISFIED);
+    assertEquals(List.of(Citation.parse("Documents Decision [2004]")), ok.citations());
+    finding(DecisionFormRules.check(form(csc, "2024-11-28").originals(2).build(), FACTS),
+        Rule.DECISION_FORM_DEPOSITARY, Outcome.VIOLATED);
+    finding(DecisionFormRules.check(form(csc, "2024-11-28").addLanguages("ru", "en").build(), FACTS),
+        Rule.DECISION_FORM_DEPOSITARY, Outcome.VIOLATED);
+    finding(DecisionFormRules.check(form(csc, "2024-11-28").depositary(Body.PERMANENT_COUNCIL).build(), FACTS),
+        Rule.DECISION_FORM_DEPOSITARY, Outcome.VIOLATED);
+    finding(DecisionFormRules.check(form(csc, "2024-11-28").certifiedCopiesSent(false).build(), FACTS),
+        Rule.DECISION_FORM_DEPOSITARY, Outcome.VIOLATED);
+    finding(DecisionFormRules.check(form(csc, "2024-11-28").originals(1).build(), FACTS),
+        Rule.DECISION_FORM_DEPOSITARY, Outcome.INDETERMINATE);
+    finding(DecisionFormRules.check(form(Body.COUNCIL_OF_FOREIGN_MINISTERS, "2024-11-28").build(), FACTS),
+        Rule.DECISION_FORM_DEPOSITARY, Outcome.NOT_APPLICABLE);
+    Finding early = finding(DecisionFormRules.check(form(csc, "2003-04-28").build(), FACTS),
+        Rule.DECISION_FORM_DEPOSITARY, Outcome.NOT_APPLICABLE);
+    assertTrue(early.reason().contains("did not yet exist"), early.reason());
   }
 }
