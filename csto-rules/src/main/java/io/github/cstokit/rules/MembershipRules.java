@@ -1,5 +1,6 @@
 package io.github.cstokit.rules;
 
+import io.github.cstokit.model.Arrears;
 import io.github.cstokit.model.Basis;
 import io.github.cstokit.model.Body;
 import io.github.cstokit.model.CstoFacts;
@@ -147,8 +148,23 @@ public final class MembershipRules {
     g.add("obligations settled: "
         + settled.map(s -> s == Settlement.SETTLED ? "true" : "false").orElse("not recorded"));
     if (settled.isEmpty()) {
+      Optional<Arrears> unpaid = Optional.empty();
+      for (Arrears a : Answers.required(facts.arrears(), "arrears")) {
+        if (a.state().equals(notice.state()) && a.isUnpaidOn(date)) {
+          unpaid = Optional.of(a);
+          break;
+        }
+      }
+      if (unpaid.isPresent()) {
+        g.add("arrears to the budget: unpaid since " + unpaid.get().dueSince() + " (" + unpaid.get().id() + ")");
+      }
       out.add(Findings.of(o, Outcome.INDETERMINATE, on,
-          "the record does not say whether the obligations incurred as a member were settled", g));
+          "the record does not say whether the obligations incurred as a member were settled"
+              + (unpaid.isPresent()
+                  ? "; its contributions to the budget due since " + unpaid.get().dueSince() + " are unpaid on the"
+                      + " day of the notice, and unpaid contributions are obligations incurred as a member"
+                  : ""),
+          g));
     } else if (settled.get() == Settlement.SETTLED) {
       out.add(Findings.of(o, Outcome.SATISFIED, on, "the obligations incurred as a member were settled", g));
     } else {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cstokit.data.CstoData;
 import io.github.cstokit.data.CstoDataset;
+import io.github.cstokit.model.Arrears;
 import io.github.cstokit.model.Body;
 import io.github.cstokit.model.Budget;
 import io.github.cstokit.model.Chairmanship;
@@ -270,5 +271,25 @@ class LawTextsRulesTest {
     Finding early = finding(DecisionFormRules.check(form(csc, "2003-04-28").build(), FACTS),
         Rule.DECISION_FORM_DEPOSITARY, Outcome.NOT_APPLICABLE);
     assertTrue(early.reason().contains("did not yet exist"), early.reason());
+  }
+
+  // --- obligations settled and arrears ----------------------------------------------------------------------
+
+  @Test
+  void unpaidContributionsAreNamedAsObligationsNotYetShownSettled() {
+    Scenario inArrears = FACTS.toBuilder().addArrears(Arrears.builder().id("kg-debt").state("KG")
+        .dueSince(d("2019-01-01")).paidInFull(d("2024-03-01")).build()).build();
+    WithdrawalNotice n = WithdrawalNotice.builder().state("KG").date(d("2023-01-10")).build();
+    Finding open = finding(MembershipRules.checkWithdrawal(n, inArrears), Rule.CHARTER_19_OBLIGATIONS_SETTLED,
+        Outcome.INDETERMINATE);
+    assertTrue(open.reason().endsWith("unpaid contributions are obligations incurred as a member"),
+        open.reason());
+    assertTrue(open.facts().contains("arrears to the budget: unpaid since 2019-01-01 (kg-debt)"),
+        open.facts().toString());
+    // Paid before the notice: nothing to name.
+    Finding paid = finding(MembershipRules.checkWithdrawal(WithdrawalNotice.builder().state("KG")
+        .date(d("2024-03-02")).build(), inArrears), Rule.CHARTER_19_OBLIGATIONS_SETTLED, Outcome.INDETERMINATE);
+    assertEquals("the record does not say whether the obligations incurred as a member were settled",
+        paid.reason());
   }
 }
