@@ -40,7 +40,7 @@ class ProvisionsTest {
   void theBundledFileReadsWithoutProblems() throws IOException {
     ProvisionsFile.Result read = ProvisionsFile.read(bundled().getBytes(StandardCharsets.UTF_8));
     assertEquals(List.of(), read.problems());
-    assertEquals(12, read.provisions().size());
+    assertEquals(13, read.provisions().size());
     assertEquals(read.provisions().size(), DATA.provisions().size());
   }
 

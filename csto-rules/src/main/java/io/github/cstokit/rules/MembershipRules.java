@@ -454,7 +454,8 @@ public final class MembershipRules {
               + " than " + earliest,
           f));
     }
-    return verdict("Withdrawal of " + notice.state() + " from the CRDF Agreement", date, out);
+    return Verdict.builder().subject("Withdrawal of " + notice.state() + " from the CRDF Agreement").date(date)
+        .findings(out).wordsFrom(facts).build();
   }
 
   private static Verdict verdict(String subject, LocalDate date, List<Finding> findings) {

@@ -139,6 +139,7 @@ class LawTextsRulesTest {
     assertTrue(recorded.reason().startsWith("the CRDF Agreement (signed 2006-06-23) is not shown to be in force"
         + " on 2024-01-10: no entry into force is recorded; had it been in force: SATISFIED"),
         recorded.reason());
+    assertEquals("crdf-agreement-final-article", recorded.words().get(0).id());
     finding(MembershipRules.checkCrdfWithdrawal(notice("2006-01-10", "2006-07-10"), in), Rule.CRDF_WITHDRAWAL,
         Outcome.NOT_APPLICABLE);
   }
