@@ -204,8 +204,9 @@ class BundledDatasetTest {
     assertEquals(23, data.decisions().size());
     // 2026.12.0: sources of the corrections added, the invented chinagate-2016-10-15 address removed,
     // the two reports that name the participants of the 2023 and 2024 exercises, the six reports of the
-    // sessions of the CFM, the CMD, the CSSC and the Permanent Council, and six of Interaction 2016-2018.
-    assertEquals(380, data.sources().size());
+    // sessions of the CFM, the CMD, the CSSC and the Permanent Council, and six of Interaction 2016-2018;
+    // the four texts of the CRDF Agreement.
+    assertEquals(384, data.sources().size());
     assertTrue(data.source(data.sources().get(0).id()).isPresent());
     assertTrue(data.source("no-such-source").isEmpty());
     assertTrue(data.mandate("kz-2022-peacekeeping").orElseThrow().decision().isPresent());

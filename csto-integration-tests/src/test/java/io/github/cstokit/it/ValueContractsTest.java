@@ -202,6 +202,12 @@ class ValueContractsTest {
             io.github.cstokit.model.RightsSuspension.builder().id("s").state("AM")
                 .body(io.github.cstokit.model.Body.COLLECTIVE_SECURITY_COUNCIL).date(day)
                 .addRights(io.github.cstokit.model.MemberRight.VOTE).build());
+    io.github.cstokit.model.Decision council = io.github.cstokit.model.Decision.builder()
+        .body(io.github.cstokit.model.Body.COLLECTIVE_SECURITY_COUNCIL).date(day).title("placeholder").build();
+    tester.setDefault(io.github.cstokit.model.Budget.class,
+        io.github.cstokit.model.Budget.builder().id("b").approval(council).build());
+    tester.setDefault(io.github.cstokit.model.DecisionForm.class,
+        io.github.cstokit.model.DecisionForm.builder().decision(council).build());
     for (Map.Entry<Class<?>, List<Object>> entry : VALUES.entrySet()) {
       setDefault(tester, entry.getKey(), entry.getValue().get(0));
     }

@@ -70,6 +70,14 @@ public abstract class Chairmanship {
   }
 
   /**
+   * Which head of the state chairs the Collective Security Council: its head of state or, since Charter
+   * Protocol No. 2, possibly its head of government. The bundled dataset does not record it.
+   *
+   * @return the head, or empty if not recorded
+   */
+  public abstract Optional<Head> chairedBy();
+
+  /**
    * A remark, for example on a disputed handover day.
    *
    * @return the note, or empty

@@ -101,6 +101,16 @@ public abstract class Instrument {
   public abstract Optional<PartialDate> entryIntoForce();
 
   /**
+   * What the sources say of the entry into force where they give no date for it: presumed in force on
+   * signature, not subject to entry into force, or not established. It describes an instrument whose
+   * {@link #entryIntoForce()} is empty; where a date is recorded (as in a what-if built {@code from} a
+   * record), the date governs and the status is not read.
+   *
+   * @return the status, or empty where the record says nothing of it
+   */
+  public abstract Optional<InForceStatus> inForceStatus();
+
+  /**
    * The id of the instrument this one amends.
    *
    * @return the amended instrument's id, or empty

@@ -59,7 +59,8 @@ final class InForce {
     }
     Instrument i = known.get();
     f.add("signed: " + i.signed());
-    f.add("in force: " + i.entryIntoForce().map(Object::toString).orElse("not recorded"));
+    f.add("in force: " + i.entryIntoForce().map(Object::toString)
+        .orElse("not recorded" + i.inForceStatus().map(s -> " (" + s + ")").orElse("")));
     List<Citation> cite = List.of(citation(i));
     switch (law.standing(instrumentId, date)) {
       case NOT_YET_SIGNED:

@@ -1,6 +1,7 @@
 package io.github.cstokit.rules;
 
 import io.github.cstokit.model.CstoFacts;
+import io.github.cstokit.model.InForceStatus;
 import io.github.cstokit.model.Instrument;
 import io.github.cstokit.model.InstrumentKind;
 import java.time.LocalDate;
@@ -17,8 +18,10 @@ import java.util.Optional;
  *
  * <p>A decision or set of regulations of a Council ({@link InstrumentKind#DECISION},
  * {@link InstrumentKind#REGULATIONS}) for which the facts give no entry into force applies from the day it
- * was taken, its {@link Instrument#signed()} date; every other instrument applies only from a recorded
- * entry into force. Before the signature (or adoption) the instrument did not exist; between the
+ * was taken, its {@link Instrument#signed()} date, unless the record says its entry into force is not
+ * established ({@link Instrument#inForceStatus()} {@link InForceStatus#NOT_ESTABLISHED}): then it is not
+ * shown to be in force, as the record says. Every other instrument applies only from a recorded entry
+ * into force. Before the signature (or adoption) the instrument did not exist; between the
  * signature and a recorded entry into force, or with no entry into force recorded, it is not shown to be
  * in force. Where a date is known only to the month or year and the day judged falls within it, the
  * instrument is not shown to exist on that day.
@@ -109,12 +112,16 @@ final class LawInForce {
 
   /**
    * The first day an instrument is in force by the facts: its entry into force if recorded (the last day
-   * the date may be, if it is known only to the month or year), else, for a decision or regulations of a
-   * Council, the day it was taken.
+   * the date may be, if it is known only to the month or year); else, for a decision or regulations of a
+   * Council, the day it was taken, unless the record says its entry into force is not established
+   * ({@link InForceStatus#NOT_ESTABLISHED}).
    */
   private static Optional<LocalDate> inForceFrom(Instrument i) {
     if (i.entryIntoForce().isPresent()) {
       return Optional.of(i.entryIntoForce().get().lastDay());
+    }
+    if (i.inForceStatus().isPresent() && i.inForceStatus().get() == InForceStatus.NOT_ESTABLISHED) {
+      return Optional.empty();
     }
     if (i.kind() == InstrumentKind.DECISION || i.kind() == InstrumentKind.REGULATIONS) {
       return Optional.of(i.signed().lastDay());
@@ -157,10 +164,34 @@ final class LawInForce {
       case NOT_SHOWN_IN_FORCE:
         return "the " + name + " (signed " + found.get().signed() + ") is not shown to be in force on " + date
             + found.get().entryIntoForce().map(e -> ": in force from " + e)
-                .orElse(": no entry into force is recorded");
+                .orElse(notEstablishedCouncilAct(found.get())
+                    ? ": no entry into force is recorded, and the sources do not establish it (a Council act is"
+                        + " otherwise taken to apply from the day it was taken)"
+                    : ": no entry into force is recorded");
       default:
-        return "the " + name + " is in force on " + date;
+        return "the " + name + " is in force on " + date + presumption(found.get());
     }
+  }
+
+  /** Whether a Council act's record says its entry into force is not established. */
+  private static boolean notEstablishedCouncilAct(Instrument i) {
+    return (i.kind() == InstrumentKind.DECISION || i.kind() == InstrumentKind.REGULATIONS)
+        && i.inForceStatus().isPresent() && i.inForceStatus().get() == InForceStatus.NOT_ESTABLISHED;
+  }
+
+  /** How an instrument with no recorded entry into force is in force, in words; empty if one is recorded. */
+  private static String presumption(Instrument i) {
+    if (i.entryIntoForce().isPresent()) {
+      return "";
+    }
+    if (i.inForceStatus().isPresent() && i.inForceStatus().get() == InForceStatus.NOT_SUBJECT) {
+      return " (not subject to entry into force: it took effect when taken, " + i.signed() + ")";
+    }
+    if (i.inForceStatus().isPresent() && i.inForceStatus().get() == InForceStatus.PRESUMED_ON_SIGNATURE) {
+      return " (presumed in force from its adoption, " + i.signed() + "; not confirmed by the sources)";
+    }
+    return " (no entry into force is recorded; a Council act applies from the day it was taken, "
+        + i.signed() + ")";
   }
 
   /**

@@ -651,4 +651,45 @@ public final class MandateRules {
             + " decision, adopted",
         f);
   }
+
+  /**
+   * Checks the designation of a coordinating state for a peacekeeping operation of the United Nations
+   * under the 2021 protocol to the Peacekeeping Agreement ({@link Rule#PK_COORDINATING_STATE}): the
+   * Council designates it. The rule applies only while the Agreement and the protocol are in force; the
+   * bundled dataset shows neither in force, so its findings are INDETERMINATE there.
+   *
+   * @param designation the decision designating the coordinating state, not null
+   * @param state the ISO alpha-2 code of the state designated, not null
+   * @param facts the facts, not null
+   * @return the verdict, not null
+   */
+  public static Verdict checkCoordinatingState(Decision designation, String state, CstoFacts facts) {
+    Objects.requireNonNull(designation, "designation");
+    Objects.requireNonNull(state, "state");
+    facts = Answers.checked(facts);
+    LocalDate date = designation.date();
+    LawInForce.On on = LawInForce.of(facts).on(date);
+    Rule r = Rule.PK_COORDINATING_STATE;
+    List<String> f = new ArrayList<>(3);
+    f.add("coordinating state: " + state);
+    f.add("designated by: " + designation.body().abbreviation() + " " + date);
+    MembershipStatus status = facts.status(state, date);
+    f.add("status: " + status);
+    List<Finding> out = new ArrayList<>(5);
+    if (designation.body() != Body.COLLECTIVE_SECURITY_COUNCIL) {
+      out.add(Findings.of(r, Outcome.VIOLATED, on, "designated by the " + designation.body().nameEn()
+          + "; the protocol has the Collective Security Council designate the coordinating state", f));
+    } else if (!status.isMember()) {
+      out.add(Findings.of(r, Outcome.INDETERMINATE, on, state + " is " + status + " on " + date
+          + "; whether a coordinating state must be a member is in the protocol's definition, not read", f));
+    } else if (!DecisionRules.isAdopted(designation, facts, on)) {
+      out.add(Findings.of(r, Outcome.INDETERMINATE, on,
+          "the Council's designation is not shown to be adopted", f));
+    } else {
+      out.add(Findings.of(r, Outcome.SATISFIED, on,
+          state + ", a member, designated coordinating state by a decision of the Council, adopted", f));
+    }
+    DecisionRules.appendFindings(out, designation, facts, on);
+    return Verdict.builder().subject("Coordinating state " + state).date(date).findings(out).build();
+  }
 }

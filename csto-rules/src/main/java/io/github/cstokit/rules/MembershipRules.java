@@ -1,5 +1,6 @@
 package io.github.cstokit.rules;
 
+import io.github.cstokit.model.Arrears;
 import io.github.cstokit.model.Basis;
 import io.github.cstokit.model.Body;
 import io.github.cstokit.model.CstoFacts;
@@ -147,8 +148,23 @@ public final class MembershipRules {
     g.add("obligations settled: "
         + settled.map(s -> s == Settlement.SETTLED ? "true" : "false").orElse("not recorded"));
     if (settled.isEmpty()) {
+      Optional<Arrears> unpaid = Optional.empty();
+      for (Arrears a : Answers.required(facts.arrears(), "arrears")) {
+        if (a.state().equals(notice.state()) && a.isUnpaidOn(date)) {
+          unpaid = Optional.of(a);
+          break;
+        }
+      }
+      if (unpaid.isPresent()) {
+        g.add("arrears to the budget: unpaid since " + unpaid.get().dueSince() + " (" + unpaid.get().id() + ")");
+      }
       out.add(Findings.of(o, Outcome.INDETERMINATE, on,
-          "the record does not say whether the obligations incurred as a member were settled", g));
+          "the record does not say whether the obligations incurred as a member were settled"
+              + (unpaid.isPresent()
+                  ? "; its contributions to the budget due since " + unpaid.get().dueSince() + " are unpaid on the"
+                      + " day of the notice, and unpaid contributions are obligations incurred as a member"
+                  : ""),
+          g));
     } else if (settled.get() == Settlement.SETTLED) {
       out.add(Findings.of(o, Outcome.SATISFIED, on, "the obligations incurred as a member were settled", g));
     } else {
@@ -395,6 +411,51 @@ public final class MembershipRules {
           f));
     }
     return verdict("Participation of " + state, date, out);
+  }
+
+  /**
+   * Checks a party's notice of withdrawal from the CRDF Agreement under its final article
+   * ({@link Rule#CRDF_WITHDRAWAL}): written notice to the depositary at least six months before the
+   * intended day of withdrawal. The notice's {@link WithdrawalNotice#state()} is the withdrawing party, its
+   * {@link WithdrawalNotice#date()} the day the depositary received it; the settlement of claims that arose
+   * before the withdrawal is a duty that follows it, not a condition, and is not judged. The rule applies
+   * only while the Agreement is in force; the bundled dataset does not show it in force.
+   *
+   * @param notice the notice, not null
+   * @param facts the facts, not null
+   * @return the verdict, not null
+   */
+  public static Verdict checkCrdfWithdrawal(WithdrawalNotice notice, CstoFacts facts) {
+    Objects.requireNonNull(notice, "notice");
+    facts = Answers.checked(facts);
+    LocalDate date = notice.date();
+    LawInForce.On on = LawInForce.of(facts).on(date);
+    Rule r = Rule.CRDF_WITHDRAWAL;
+    LocalDate earliest = earliestWithdrawal(date);
+    List<String> f = new ArrayList<>(4);
+    f.add("party: " + notice.state());
+    f.add("notice received by the depositary: " + date);
+    f.add("earliest effective: " + earliest + " (notice date plus six calendar months)");
+    f.add("intended effective: " + notice.intendedEffective().map(Object::toString).orElse("not stated"));
+    List<Finding> out = new ArrayList<>(1);
+    if (notice.intendedEffective().isEmpty()) {
+      out.add(Findings.of(r, Outcome.INDETERMINATE, on,
+          "the notice states no intended day of withdrawal, against which the six months are counted", f));
+    } else if (notice.intendedEffective().get().isBefore(earliest)) {
+      out.add(Findings.of(r, Outcome.INDETERMINATE, on,
+          "the intended day " + notice.intendedEffective().get() + " is less than six months after the notice"
+              + " (the earliest is " + earliest + "), which the final article of the Minsk agreement of"
+              + " 2006-06-23 does not allow; that this article is the CRDF Agreement's is inferred from place"
+              + " and date, so no final violation is found",
+          f));
+    } else {
+      out.add(Findings.of(r, Outcome.SATISFIED, on,
+          "written notice at least six months before the intended day; the withdrawal takes effect no earlier"
+              + " than " + earliest,
+          f));
+    }
+    return Verdict.builder().subject("Withdrawal of " + notice.state() + " from the CRDF Agreement").date(date)
+        .findings(out).wordsFrom(facts).build();
   }
 
   private static Verdict verdict(String subject, LocalDate date, List<Finding> findings) {

@@ -5,6 +5,7 @@ import io.github.cstokit.model.Body;
 import io.github.cstokit.model.Chairmanship;
 import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.Decision;
+import io.github.cstokit.model.Head;
 import io.github.cstokit.model.Matter;
 import io.github.cstokit.model.Office;
 import io.github.cstokit.model.Period;
@@ -398,12 +399,25 @@ public final class OfficeRules {
     f.add("chair: " + chair.state() + " " + chair.period() + (chair.fragmentary() ? " (fragmentary)" : ""));
     f.add("regular session host: " + (host == null ? "not recorded" : host));
     override.ifPresent(d -> f.add("Council decision: " + d.body().abbreviation() + " " + d.date()));
+    boolean government = chair.chairedBy().isPresent() && chair.chairedBy().get() == Head.HEAD_OF_GOVERNMENT;
+    if (government) {
+      f.add("chaired by: head of government");
+    }
     if (!facts.status(chair.state(), date).isMember()) {
       out.add(Findings.of(r, Outcome.VIOLATED, on, chair.state() + " is not a member on " + date, f));
+    } else if (government && !on.has(Law.Amendment.CHARTER_2018)) {
+      out.add(Findings.of(r, Outcome.VIOLATED, on,
+          "the head of government of " + chair.state() + " chairs, but before Charter Protocol No. 2 is in force"
+              + " the Council consists of the heads of state and Art. 13 makes a head of state its Chairman;"
+              + " a head of government is accepted as chair only from the Protocol's entry into force",
+          f));
     } else if (host == null) {
       out.add(Findings.of(r, Outcome.INDETERMINATE, on, "the host of the regular session is not recorded", f));
     } else if (host.equals(chair.state())) {
-      out.add(Findings.of(r, Outcome.SATISFIED, on, "the head of the session's host state chairs", f));
+      out.add(Findings.of(r, Outcome.SATISFIED, on, government
+          ? "the head of government of the session's host state chairs: Charter Protocol No. 2 admits heads of"
+              + " government to the Council (whether it also amended the Chair paragraph is not known)"
+          : "the head of the session's host state chairs", f));
     } else if (override.isPresent()
         && override.get().body() == Body.COLLECTIVE_SECURITY_COUNCIL
         && override.get().matter() == Matter.CHAIRMANSHIP

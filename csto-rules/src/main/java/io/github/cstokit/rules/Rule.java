@@ -24,9 +24,11 @@ import java.util.Optional;
  * {@link Outcome#NOT_APPLICABLE}, naming the instrument that did not yet exist; signed but not shown to be
  * in force (no entry into force recorded, or a later one), or unknown to the facts, it is
  * {@link Outcome#INDETERMINATE}, giving the reason and what the rule would otherwise have found. A Council
- * decision or regulations with no recorded entry into force apply from the day they were taken. On the
- * bundled dataset this makes every rule on the Peacekeeping Agreement INDETERMINATE (its entry into force
- * was not found) and {@code REGIONAL-FORCES-USE} INDETERMINATE (the dataset records no CRDF Agreement).
+ * decision or regulations with no recorded entry into force apply from the day they were taken, unless the
+ * record says their entry into force is not established ({@link io.github.cstokit.model.Instrument#inForceStatus()}
+ * {@code NOT_ESTABLISHED}, as for the 2018 Observer and Partner Regulations). On the bundled dataset this
+ * makes every rule on the Peacekeeping Agreement or its 2021 protocol, on the CRDF Agreement (signed
+ * 2006-06-23, general entry into force not established) and on the 2018 Regulations INDETERMINATE.
  *
  * <p><b>Versions.</b> Citations name the version of the text in force on the date judged: the Treaty's
  * 1992 text of Art. 2, 4, 6 and 11 until the 2010 protocol entered into force (2012-12-19 per the Kazakh
@@ -45,9 +47,7 @@ import java.util.Optional;
  * no final violation rests on press sources or practice.
  *
  * <p>The short name of every citation is the {@code shortName} of an instrument of the bundled dataset, so
- * a citation resolves against {@link CstoFacts#instruments()}, with one exception: {@code CRDF Agreement}
- * (the agreement on the Collective Rapid Deployment Forces of the Central Asian region, Minsk, 2006-06-23),
- * which the dataset does not record.
+ * a citation resolves against {@link CstoFacts#instruments()}.
  *
  * <table>
  *   <caption>Rules, citations and basis</caption>
@@ -77,7 +77,8 @@ import java.util.Optional;
  *       [1999]</td><td>TEXT for the Extension Protocol's terms; Art. 11 not read (the 2010 version from a
  *       Kremlin summary)</td></tr>
  *   <tr><td>CHARTER-13-CSC-COMPOSITION-AND-CHAIR</td><td>Charter Art. 13 [2002/2018]</td>
- *       <td>OFFICIAL_SUMMARY</td></tr>
+ *       <td>OFFICIAL_SUMMARY (a head of government as chair is accepted only from Protocol No. 2's entry into
+ *       force, 2021-01-19; before it, VIOLATED)</td></tr>
  *   <tr><td>CHAIRMANSHIP-ROTATION-PRACTICE</td><td>Charter Art. 13 [2002/2018]</td><td>PRACTICE</td></tr>
  *   <tr><td>CHARTER-SG-APPOINTMENT-ROTATION-RECALL</td><td>Charter [2002/2010]; Charter Art. 12
  *       [2002/2010]</td><td>SECONDARY</td></tr>
@@ -101,7 +102,7 @@ import java.util.Optional;
  *   <tr><td>CRRF-USE-DECISION</td><td>CRRF Agreement [2009]; Charter Art. 12 [2002/2010]</td>
  *       <td>SECONDARY</td></tr>
  *   <tr><td>REGIONAL-FORCES-USE</td><td>CRDF Agreement Art. 3 [2006]</td><td>TEXT (Art. 3 read in
- *       full)</td></tr>
+ *       full); INDETERMINATE while the Agreement is not shown in force</td></tr>
  *   <tr><td>CHARTER-21-OBSERVER-STATUS</td><td>Charter Art. 21 [2002] until Charter Protocol No. 3 is in
  *       force (2021-01-19), then Charter Protocol No. 3 [2018]</td><td>TEXT (2002 wording read in full;
  *       the Chapter VII of Protocol No. 3 not read: INDETERMINATE)</td></tr>
@@ -113,6 +114,15 @@ import java.util.Optional;
  *       suspension of the vote rests on the likely reading of a broken sentence: SECONDARY)</td></tr>
  *   <tr><td>INSTRUMENT-IN-FORCE</td><td>the instrument judged; the rule itself: the Charter's
  *       entry-into-force clause, Charter [2002]</td><td>TEXT</td></tr>
+ *   <tr><td>CHARTER-BUDGET</td><td>Charter [2002] (the budget article; number not visible)</td><td>TEXT
+ *       (Uzbek translation of the consolidated 2010 wording)</td></tr>
+ *   <tr><td>PK-COORDINATING-STATE</td><td>Peacekeeping Agreement Art. 1 [2007]; Peacekeeping Protocol
+ *       [2021]</td><td>OFFICIAL_SUMMARY (the protocol's opening read, the definition cut); INDETERMINATE
+ *       while the Agreement or the protocol is not shown in force</td></tr>
+ *   <tr><td>CRDF-WITHDRAWAL</td><td>CRDF Agreement [2006] (final article; number not visible)</td><td>TEXT
+ *       (read in full; its being the CRDF Agreement's is inferred from place and date, so a short notice is
+ *       INDETERMINATE)</td></tr>
+ *   <tr><td>DECISION-FORM-DEPOSITARY</td><td>Documents Decision [2004] (final clause)</td><td>TEXT</td></tr>
  * </table>
  *
  * <p>Where the wording of a cited provision was read, a finding carries the words
@@ -220,7 +230,13 @@ public enum Rule {
       "The Treaty runs in five-year terms from 1999-04-21; a non-renewal takes effect when a term ends.",
       Provision.TREATY_11,
       Provision.EXTENSION_PROTOCOL),
-  /** The head of the state hosting the regular session chairs the CSC unless the CSC decides otherwise. */
+  /**
+   * The head of the state hosting the regular session chairs the CSC unless the CSC decides otherwise. A
+   * head of government is accepted as chair only from the entry into force of Charter Protocol No. 2
+   * (2021-01-19), which admitted heads of government to the Council; whether it also amended the Chair
+   * paragraph is not known. Before it, a head of government in the chair violates the rule: the Council
+   * consisted of the heads of state.
+   */
   CHARTER_13_CSC_COMPOSITION_AND_CHAIR(
       "CHARTER-13-CSC-COMPOSITION-AND-CHAIR",
       Basis.OFFICIAL_SUMMARY,
@@ -394,7 +410,53 @@ public enum Rule {
       "INSTRUMENT-IN-FORCE",
       Basis.TEXT,
       "An instrument applies from its entry into force, not from its signature.",
-      Provision.CHARTER_ENTRY_INTO_FORCE);
+      Provision.CHARTER_ENTRY_INTO_FORCE),
+  /**
+   * The budget is formed from the members' shared contributions approved by the Council, may not be in
+   * deficit, and is approved by the Council (the Charter's budget article, read in full in an Uzbek
+   * translation of the consolidated 2010 wording; its number is not visible, so the citation has none). A
+   * budget approved by another body, or planning more expenditure than contributions, violates it.
+   */
+  CHARTER_BUDGET(
+      "CHARTER-BUDGET",
+      Basis.TEXT,
+      "The budget is approved by the Council and may not be in deficit.",
+      Provision.CHARTER_BUDGET),
+  /**
+   * The 2021 protocol adds to Peacekeeping Agreement Art. 1 a "coordinating state" for peacekeeping
+   * operations of the United Nations, designated by the Council. Only the protocol's opening was read (the
+   * definition is cut), and its entry into force is not established, so on the bundled dataset every
+   * finding is INDETERMINATE.
+   */
+  PK_COORDINATING_STATE(
+      "PK-COORDINATING-STATE",
+      Basis.OFFICIAL_SUMMARY,
+      "A coordinating state for UN peacekeeping operations is designated by the Council (2021 protocol).",
+      Provision.PK_1,
+      Provision.PK_PROTOCOL_2021),
+  /**
+   * A party may withdraw from the CRDF Agreement by written notice to the depositary at least six months
+   * before the intended day; the agreement runs as long as the Treaty, and claims that arose before the
+   * withdrawal must be settled. The final article was read in full, but the page shows no title: that it
+   * is the CRDF Agreement's is inferred from place and date, so a notice short of six months is
+   * INDETERMINATE, not a final violation.
+   */
+  CRDF_WITHDRAWAL(
+      "CRDF-WITHDRAWAL",
+      Basis.TEXT,
+      "A party leaves the CRDF Agreement on written notice to the depositary six months ahead.",
+      Provision.CRDF_FINAL),
+  /**
+   * A decision of the Council is made in one authentic copy in Russian, kept by the Secretariat, which
+   * sends certified copies to the signatory states: the form read in the final clause of the Council's
+   * 2004 decision on the documents regulating the Organization's activity, taken as the form of the
+   * Council's decisions. Decisions of other bodies are not judged.
+   */
+  DECISION_FORM_DEPOSITARY(
+      "DECISION-FORM-DEPOSITARY",
+      Basis.TEXT,
+      "A Council decision: one authentic Russian copy kept by the Secretariat; certified copies to signatories.",
+      Provision.DOCUMENTS_DECISION);
 
   private static final Map<String, Rule> BY_ID = new HashMap<>();
 

@@ -13,7 +13,9 @@
  * non-renewal, freezes), {@link io.github.cstokit.rules.OfficeRules} (Secretary General and
  * chairmanship), {@link io.github.cstokit.rules.StatusRules} (observer and partner status: Charter Art. 21
  * and the 2018 Regulations' criteria), {@link io.github.cstokit.rules.ArrearsRules} (Charter Art. 25:
- * suspension of rights for arrears, decided by the Council) and
+ * suspension of rights for arrears, decided by the Council), {@link io.github.cstokit.rules.BudgetRules}
+ * (the budget: approved by the Council, never in deficit), {@link io.github.cstokit.rules.DecisionFormRules}
+ * (the form of a Council decision and its depositary) and
  * {@link io.github.cstokit.rules.InstrumentRules} (whether an instrument a decision relies on is in force on
  * its date). Every rule, with its stable id, citations and basis, is listed in
  * {@link io.github.cstokit.rules.Rule}. Where the wording of a cited provision was read, the finding carries

@@ -75,13 +75,14 @@ class LawInTimeTest {
     Finding pk = finding(MandateRules.check(Episodes.KZ_2022, d("2007-10-05"), FACTS),
         Rule.PK_COMMAND_COMPOSITION_COMPLETION, Outcome.NOT_APPLICABLE);
     assertTrue(pk.reason().startsWith("the Peacekeeping Agreement did not yet exist on 2007-10-05"), pk.reason());
-    // An instrument the facts do not know is not shown to be in force: the CRDF Agreement.
+    // An instrument whose entry into force the record says is not established: the CRDF Agreement.
     Decision proposal = Episodes.unanimous("p", Body.COUNCIL_OF_DEFENCE_MINISTERS, "2023-02-28",
         Matter.DEPLOYMENT, "proposal", SIX);
     Finding crdf = finding(MandateRules.checkRegionalForces(MandateRulesTest.regional(), proposal, FACTS),
         Rule.REGIONAL_FORCES_USE, Outcome.INDETERMINATE);
-    assertTrue(crdf.reason().startsWith("the facts record no instrument crdf-agreement-2006, so it is not shown"
-        + " to be in force on 2023-03-01; had it been in force: SATISFIED"), crdf.reason());
+    assertTrue(crdf.reason().startsWith("the CRDF Agreement (signed 2006-06-23) is not shown to be in force on"
+        + " 2023-03-01: no entry into force is recorded; had it been in force: SATISFIED"),
+        crdf.reason());
     assertEquals("CRDF Agreement Art. 3 [2006]", crdf.citations().get(0).text());
     // A rule not applicable for a reason of its own stays so.
     Mandate never = Mandate.builder().id("n").forceKind(ForceKind.CENTRAL_ASIAN_RAPID_DEPLOYMENT_FORCES)

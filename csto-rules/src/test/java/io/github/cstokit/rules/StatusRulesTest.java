@@ -191,13 +191,18 @@ class StatusRulesTest {
   }
 
   @Test
-  void theCriteriaApplyFromTheRegulationsAdoption() {
-    // Regulations of the Council with no recorded entry into force apply from the day they were taken
-    // (docs/rules.md), decided in one place for every rule.
+  void theCriteriaApplyOnlyOnceTheRegulationsAreShownInForce() {
+    // The record says the Regulations' entry into force is not established (inForceStatus
+    // NOT_ESTABLISHED), so they are not presumed in force from their adoption, as Council acts otherwise
+    // are (docs/rules.md); decided in one place for every rule.
     StatusApplication a = observer("a", "US", "2019-06-01").addCriteriaMet(OBSERVER_CRITERIA).build();
     Finding real = finding(StatusRules.checkApplication(a, FACTS), Rule.OBSERVER_REGULATIONS_CRITERIA,
-        Outcome.SATISFIED);
-    assertTrue(real.reason().contains("para 1.3"), real.reason());
+        Outcome.INDETERMINATE);
+    assertTrue(real.reason().contains("the sources do not establish it"), real.reason());
+    assertTrue(real.reason().contains("the applicant meets the criteria of para 1.3"), real.reason());
+    Finding inForce = finding(StatusRules.checkApplication(a, REGULATIONS_IN_FORCE),
+        Rule.OBSERVER_REGULATIONS_CRITERIA, Outcome.SATISFIED);
+    assertTrue(inForce.reason().contains("para 1.3"), inForce.reason());
     // Before their adoption on 2018-11-08 the Regulations did not exist.
     Finding before = finding(StatusRules.checkApplication(observer("a", "US", "2018-11-07").build(), FACTS),
         Rule.OBSERVER_REGULATIONS_CRITERIA, Outcome.NOT_APPLICABLE);

@@ -46,6 +46,7 @@ public final class Dto {
       String place,
       String inForce,
       String inForceNote,
+      String inForceStatus,
       String amends,
       String version,
       String confidence,

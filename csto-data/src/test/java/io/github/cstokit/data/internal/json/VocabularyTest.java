@@ -12,6 +12,7 @@ import io.github.cstokit.model.Body;
 import io.github.cstokit.model.Confidence;
 import io.github.cstokit.model.DecisionMode;
 import io.github.cstokit.model.Framework;
+import io.github.cstokit.model.InForceStatus;
 import io.github.cstokit.model.InstrumentKind;
 import io.github.cstokit.model.Matter;
 import io.github.cstokit.model.MembershipEventType;
@@ -62,6 +63,7 @@ class VocabularyTest {
     expected.put("events#/$defs/record/properties/type", names(MembershipEventType.class));
     expected.put("events#/$defs/record/properties/framework", names(Framework.class));
     expected.put("instruments#/$defs/record/properties/kind", names(InstrumentKind.class));
+    expected.put("instruments#/$defs/record/properties/inForceStatus", names(InForceStatus.class));
     expected.put("mandates#/$defs/record/properties/territory", Vocabulary.TERRITORIES.keySet());
     expected.put("mandates#/$defs/decision/properties/kind", Vocabulary.DECISION_KINDS);
     expected.put("mandates#/$defs/decision/properties/organ", bodies);

@@ -7,6 +7,7 @@ import io.github.cstokit.data.internal.read.Problems;
 import io.github.cstokit.data.internal.read.Where;
 import io.github.cstokit.data.internal.read.Vocabulary;
 import io.github.cstokit.model.Citation;
+import io.github.cstokit.model.InForceStatus;
 import io.github.cstokit.model.Instrument;
 import io.github.cstokit.model.InstrumentKind;
 import io.github.cstokit.model.PartialDate;
@@ -82,6 +83,10 @@ public final class InstrumentsFile extends RecordFile<Dto.Instrument, Instrument
     PartialDate inForce = fields.date(at, "inForce", d.inForce());
     String place = fields.optionalText(at, "place", d.place());
     fields.optionalText(at, "inForceNote", d.inForceNote());
+    InForceStatus status = fields.constant(at, "inForceStatus", d.inForceStatus(), InForceStatus.class, false);
+    if (status != null && d.inForce() != null) {
+      at.at("inForceStatus").problem("is for an instrument with no inForce date, but inForce is " + d.inForce());
+    }
     String amends = fields.reference(at, "amends", d.amends(), "instruments", "instrument", false);
     String version = fields.required(at, "version", d.version());
     fields.word(at, "confidence", d.confidence(), Vocabulary.CONFIDENCE, false);
@@ -99,7 +104,8 @@ public final class InstrumentsFile extends RecordFile<Dto.Instrument, Instrument
     }
     return at.build(() -> Instrument.builder().id(id).kind(kind)
         .shortName(shortName).titleEn(title).titleRu(Optional.ofNullable(titleRu)).signed(signed).place(Optional.ofNullable(place))
-        .entryIntoForce(Optional.ofNullable(inForce)).amendedId(Optional.ofNullable(amends))
+        .entryIntoForce(Optional.ofNullable(inForce))
+        .inForceStatus(Optional.ofNullable(status)).amendedId(Optional.ofNullable(amends))
         .version(version).sources(sources).note(Optional.ofNullable(note)).build());
   }
 

@@ -1,5 +1,6 @@
 package io.github.cstokit.data.internal.snapshot.codec;
 
+import io.github.cstokit.model.InForceStatus;
 import io.github.cstokit.model.Instrument;
 import io.github.cstokit.model.InstrumentKind;
 import java.io.IOException;
@@ -22,6 +23,7 @@ public final class InstrumentCodec implements Codec<Instrument> {
     out.partialDate(i.signed());
     out.string(i.place());
     out.partialDate(i.entryIntoForce());
+    out.name(i.inForceStatus());
     out.string(i.amendedId());
     out.string(i.version());
     out.strings(i.sources());
@@ -39,6 +41,7 @@ public final class InstrumentCodec implements Codec<Instrument> {
         .signed(in.partialDate())
         .place(in.optionalString())
         .entryIntoForce(in.optionalPartialDate())
+        .inForceStatus(in.optionalName(InForceStatus.class))
         .amendedId(in.optionalString())
         .version(in.string())
         .sources(in.strings())
