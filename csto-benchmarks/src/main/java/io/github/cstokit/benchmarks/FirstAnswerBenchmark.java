@@ -4,11 +4,14 @@ import io.github.cstokit.data.CstoData;
 import io.github.cstokit.model.Appointment;
 import io.github.cstokit.model.Chairmanship;
 import io.github.cstokit.model.MembershipStatus;
+import io.github.cstokit.model.Period;
+import io.github.cstokit.model.Session;
 import io.github.cstokit.model.State;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.concurrent.TimeUnit;
@@ -91,6 +94,13 @@ public class FirstAnswerBenchmark {
     return CstoData.bundled().secretaryGeneral(LocalDate.of(YEAR, 1, 1));
   }
 
-  // SESSIONS: once CstoDataset has a sessions query, its first call goes here as firstSessions(), in the
-  // form of the methods above, and its name into FirstAnswer.BENCHMARKS.
+  /**
+   * The first {@code sessions(period)}: the sessions of a year.
+   *
+   * @return the sessions
+   */
+  @Benchmark
+  public List<Session> firstSessions() {
+    return CstoData.bundled().sessions(Period.of(LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR + 1, 1, 1)));
+  }
 }

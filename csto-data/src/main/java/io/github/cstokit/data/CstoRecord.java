@@ -133,7 +133,7 @@ public interface CstoRecord {
    */
   default List<Session> sessions(Period period) {
     Objects.requireNonNull(period, "period");
-    return Records.within(sessions(), period, Session::isWithin);
+    return Records.sessionsWithin(sessions(), period);
   }
 
   /**

@@ -76,7 +76,7 @@ abstract class DatasetRecord implements CstoRecord {
 
   @Override
   public List<Session> sessions() {
-    return supplement.get().sessions.list;
+    return supplement.sessions();
   }
 
   @Override

@@ -79,6 +79,23 @@ final class Supplement {
     this.snapshot = snapshot;
   }
 
+  /**
+   * The sessions, unmodifiable: from the tables once they are built; before, from the snapshot's
+   * sessions alone, so that a first sessions query decodes no other record.
+   */
+  List<Session> sessions() {
+    Tables t = tables;
+    if (t == null) {
+      synchronized (this) {
+        t = tables;
+        if (t == null) {
+          return snapshot.sessions();
+        }
+      }
+    }
+    return t.sessions.list;
+  }
+
   Tables get() {
     Tables t = tables;
     if (t == null) {

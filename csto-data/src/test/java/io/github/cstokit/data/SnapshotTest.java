@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cstokit.data.internal.snapshot.SnapshotReader;
+import io.github.cstokit.model.Office;
+import io.github.cstokit.model.Period;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StreamCorruptedException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -90,35 +93,69 @@ class SnapshotTest {
   }
 
   /**
-   * A fresh snapshot answers each first query from what it decodes for it (members from the index and the
-   * states, the chair from the chairmanships, an office holder from the appointments), and then from the
-   * scenario: the answers agree with the JSON path on every day, before and after, whichever comes first.
+   * A fresh snapshot answers each first query from the section it decodes for it (members from the index
+   * and the states, the chair from the chairmanships, an office holder from the appointments, the
+   * sessions from theirs), and then from the scenario and the supplement: the answers agree with the
+   * JSON path on every day, before and after, whichever comes first.
    */
   @Test
   void firstQueriesDecodeOnlyWhatTheyNeedAndAgreeOnEveryDay() throws IOException {
-    for (int first = 0; first < 3; first++) {
+    int queries = 4;
+    for (int first = 0; first < queries; first++) {
       CstoDataset fresh = new CstoDataset(SnapshotReader.read(snapshotBytes));
       for (int round = 0; round < 2; round++) {
-        for (int q = 0; q < 3; q++) {
-          int query = (first + q) % 3;
-          for (java.time.LocalDate d = java.time.LocalDate.of(1991, 1, 1);
-              d.isBefore(java.time.LocalDate.of(2027, 1, 1)); d = d.plusDays(1)) {
+        for (int q = 0; q < queries; q++) {
+          int query = (first + q) % queries;
+          if (query == 3) {
+            for (int year = 1991; year <= 2027; year++) {
+              Period p = Period.of(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+              assertEquals(fromJson.sessions(p), fresh.sessions(p), Integer.toString(year));
+            }
+            assertEquals(fromJson.sessions(), fresh.sessions());
+            continue;
+          }
+          for (LocalDate d = LocalDate.of(1991, 1, 1); d.isBefore(LocalDate.of(2027, 1, 1));
+              d = d.plusDays(1)) {
             if (query == 0) {
               assertEquals(fromJson.members(d), fresh.members(d), d.toString());
             } else if (query == 1) {
               assertEquals(fromJson.chair(d), fresh.chair(d), d.toString());
             } else {
               assertEquals(fromJson.secretaryGeneral(d), fresh.secretaryGeneral(d), d.toString());
+              assertEquals(fromJson.holders(Office.DEPUTY_SECRETARY_GENERAL, d),
+                  fresh.holders(Office.DEPUTY_SECRETARY_GENERAL, d), d.toString());
             }
           }
+          LocalDate d = LocalDate.of(2013, 1, 1);
+          assertEquals(
+              assertThrows(IllegalArgumentException.class,
+                  () -> fromJson.holder(Office.DEPUTY_SECRETARY_GENERAL, d)).getMessage(),
+              assertThrows(IllegalArgumentException.class,
+                  () -> fresh.holder(Office.DEPUTY_SECRETARY_GENERAL, d)).getMessage());
         }
-        // The second round answers from the scenario.
+        // The second round answers from the scenario and the supplement.
         assertEquals(fromJson.scenario(), fresh.scenario());
+        assertEquals(fromJson.sources(), fresh.sources());
       }
-      java.time.LocalDate d = java.time.LocalDate.of(2013, 1, 1);
+      LocalDate d = LocalDate.of(2013, 1, 1);
       assertTrue(fresh.members(d) == fresh.members(d), "members share their sets");
       assertTrue(fresh.chair(d) == fresh.chair(d), "the chair's Optional is built once");
+      assertTrue(fresh.secretaryGeneral(d) == fresh.secretaryGeneral(d), "so is the holder's");
     }
+  }
+
+  /** Before the scenario is built, too, the look-ups return shared values and allocate nothing new. */
+  @Test
+  void firstIndexesShareTheirAnswers() throws IOException {
+    CstoDataset fresh = new CstoDataset(SnapshotReader.read(snapshotBytes));
+    LocalDate d = LocalDate.of(2013, 1, 1);
+    assertTrue(fresh.members(d) == fresh.members(d), "members share their sets");
+    assertTrue(fresh.chair(d) == fresh.chair(d), "the chair's Optional is built once");
+    assertTrue(fresh.secretaryGeneral(d) == fresh.secretaryGeneral(d), "so is the holder's");
+    assertTrue(fresh.sessions() == fresh.sessions(), "the sessions are decoded once");
+    assertEquals(fromJson.members(d), fresh.members(d));
+    assertEquals(fromJson.chair(d), fresh.chair(d));
+    assertEquals(fromJson.secretaryGeneral(d), fresh.secretaryGeneral(d));
   }
 
   @Test

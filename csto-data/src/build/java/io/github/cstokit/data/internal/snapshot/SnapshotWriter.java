@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 
 /**
  * Writes a loaded, validated dataset as a snapshot in the {@link SnapshotFormat} layout: the frame,
@@ -18,12 +19,9 @@ final class SnapshotWriter {
   private SnapshotWriter() {}
 
   static void write(CstoDataset dataset, OutputStream target) throws IOException {
-    Out facts = new Out();
-    Sections.writeFacts(dataset.scenario(), facts);
-    Out rest = facts.next();
-    Sections.writeRest(new Sections.Rest(dataset.sources(), dataset.organs(), dataset.forces(),
-        dataset.decisions(), dataset.mandates(), new Sections.Calendar(dataset.sessions(),
-        dataset.activities(), dataset.observerStatuses())), rest);
+    List<Out> sections = Sections.write(dataset.scenario(), dataset.sessions(),
+        new Sections.Rest(dataset.sources(), dataset.organs(), dataset.forces(), dataset.decisions(),
+            dataset.mandates(), dataset.activities(), dataset.observerStatuses()));
 
     DataOutputStream file = new DataOutputStream(target);
     file.writeInt(SnapshotFormat.MAGIC);
@@ -31,8 +29,9 @@ final class SnapshotWriter {
     file.writeUTF(dataset.version());
     file.writeInt(Math.toIntExact(dataset.dataAsOf().toEpochDay()));
     StatusIndex.write(dataset.scenario(), file);
-    section(facts, file);
-    section(rest, file);
+    for (Out section : sections) {
+      section(section, file);
+    }
     file.flush();
   }
 

@@ -30,123 +30,100 @@ import io.github.cstokit.model.Session;
 import io.github.cstokit.model.Source;
 import io.github.cstokit.model.State;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The records of the snapshot's two sections, in order, written and read side by side; each record by
- * its codec.
+ * The records of the snapshot's sections, written and read side by side, each record by its codec. Each
+ * section has its own string table and is decoded on its own, so that a first query decodes only the
+ * section it answers from: the states for {@code members}, the chairmanships for {@code chair}, the
+ * appointments for an office holder, the sessions for {@code sessions}; the instruments and events
+ * with the three before them make the scenario, and the rest is the supplement.
  */
 final class Sections {
 
+  /** The states, sorted by code. */
+  static final int STATES = 0;
+  /** The chairmanships, sorted by period. */
+  static final int CHAIRMANSHIPS = 1;
+  /** The appointments, sorted by start, then office, then id. */
+  static final int APPOINTMENTS = 2;
+  /** The sessions, in the order of their data file. */
+  static final int SESSIONS = 3;
+  /** The instruments and the membership events: the rest of the scenario. */
+  static final int FACTS = 4;
+  /** Sources, organs, forces, decisions, mandates, activities and observer statuses. */
+  static final int REST = 5;
+  /** How many sections follow the index, in the order of these numbers. */
+  static final int COUNT = 6;
+
   private Sections() {}
 
-  /** The records beyond the facts, in the order of their data files (sources by id). */
+  /** The instruments and the events, in the scenario's order. */
+  record Facts(List<Instrument> instruments, List<MembershipEvent> events) {}
+
+  /** The records beyond the facts and the sessions, in the order of their data files (sources by id). */
   record Rest(List<Source> sources, List<Organ> organs, List<Force> forces, List<Decision> decisions,
-      List<Mandate> mandates, Calendar calendar) {}
+      List<Mandate> mandates, List<Activity> activities, List<ObserverStatus> observers) {}
 
-  /** The sessions, activities and observer statuses, in the order of their data files. */
-  record Calendar(List<Session> sessions, List<Activity> activities, List<ObserverStatus> observers) {}
-
-  static void writeFacts(Scenario s, Out out) throws IOException {
-    // The chairmanships and appointments come before the instruments and events, so that a first chair or
-    // office-holder query decodes only the short lists it needs.
-    out.list(s.states(), StateCodec.INSTANCE);
-    out.list(s.chairmanships(), ChairmanshipCodec.INSTANCE);
-    out.list(s.appointments(), AppointmentCodec.INSTANCE);
-    out.list(s.instruments(), InstrumentCodec.INSTANCE);
-    out.list(s.events(), MembershipEventCodec.INSTANCE);
-  }
-
-  static Scenario readFacts(In in, String version) throws IOException {
-    return new Facts(in).scenario(version);
+  /**
+   * Writes every section, in the order of their numbers, each into its own {@link Out}.
+   *
+   * @return the sections, {@link #COUNT} of them
+   */
+  static List<Out> write(Scenario s, List<Session> sessions, Rest r) throws IOException {
+    List<Out> sections = new ArrayList<>();
+    for (int i = 0; i < COUNT; i++) {
+      sections.add(new Out());
+    }
+    sections.get(STATES).list(s.states(), StateCodec.INSTANCE);
+    sections.get(CHAIRMANSHIPS).list(s.chairmanships(), ChairmanshipCodec.INSTANCE);
+    sections.get(APPOINTMENTS).list(s.appointments(), AppointmentCodec.INSTANCE);
+    sections.get(SESSIONS).list(sessions, SessionCodec.INSTANCE);
+    Out facts = sections.get(FACTS);
+    facts.list(s.instruments(), InstrumentCodec.INSTANCE);
+    facts.list(s.events(), MembershipEventCodec.INSTANCE);
+    Out rest = sections.get(REST);
+    rest.list(r.sources(), SourceCodec.INSTANCE);
+    rest.list(r.organs(), OrganCodec.INSTANCE);
+    rest.list(r.forces(), ForceCodec.INSTANCE);
+    rest.list(r.decisions(), DecisionCodec.INSTANCE);
+    rest.list(r.mandates(), new MandateCodec(r.decisions()));
+    rest.list(r.activities(), ActivityCodec.INSTANCE);
+    rest.list(r.observers(), ObserverStatusCodec.INSTANCE);
+    return sections;
   }
 
   /**
-   * The facts section decoded list by list, in the order written, each list once: a query decodes the
-   * section only as far as it needs (the states before anything else). Not thread-safe.
+   * Reads a section that holds one list: {@link #STATES}, {@link #CHAIRMANSHIPS}, {@link #APPOINTMENTS}
+   * or {@link #SESSIONS}.
    */
-  static final class Facts {
-    private In in;
-    private List<State> states;
-    private List<Instrument> instruments;
-    private List<MembershipEvent> events;
-    private List<Chairmanship> chairmanships;
-    private List<Appointment> appointments;
-
-    Facts(In in) {
-      this.in = in;
+  static List<?> readList(int section, In in) throws IOException {
+    List<?> list;
+    switch (section) {
+      case STATES:
+        list = in.list(StateCodec.INSTANCE);
+        break;
+      case CHAIRMANSHIPS:
+        list = in.list(ChairmanshipCodec.INSTANCE);
+        break;
+      case APPOINTMENTS:
+        list = in.list(AppointmentCodec.INSTANCE);
+        break;
+      case SESSIONS:
+        list = in.list(SessionCodec.INSTANCE);
+        break;
+      default:
+        throw new IllegalArgumentException("section " + section + " holds more than one list");
     }
-
-    List<State> states() throws IOException {
-      if (states == null) {
-        states = in.list(StateCodec.INSTANCE);
-      }
-      return states;
-    }
-
-    List<Chairmanship> chairmanships() throws IOException {
-      if (chairmanships == null) {
-        states();
-        chairmanships = in.list(ChairmanshipCodec.INSTANCE);
-      }
-      return chairmanships;
-    }
-
-    List<Appointment> appointments() throws IOException {
-      if (appointments == null) {
-        chairmanships();
-        appointments = in.list(AppointmentCodec.INSTANCE);
-      }
-      return appointments;
-    }
-
-    /** Decodes the rest of the section, the instruments and the events, to its end. */
-    private void toEnd() throws IOException {
-      if (events == null) {
-        appointments();
-        instruments = in.list(InstrumentCodec.INSTANCE);
-        events = in.list(MembershipEventCodec.INSTANCE);
-        in.end("facts");
-      }
-    }
-
-    /** The string table of the section, read to its end, for the next section's. */
-    In strings() throws IOException {
-      toEnd();
-      return in;
-    }
-
-    Scenario scenario(String version) throws IOException {
-      Scenario.Builder b = Scenario.builder();
-      for (State s : states()) {
-        b.addState(s);
-      }
-      toEnd();
-      for (Instrument i : instruments) {
-        b.addInstrument(i);
-      }
-      for (MembershipEvent e : events) {
-        b.addEvent(e);
-      }
-      for (Chairmanship c : chairmanships) {
-        b.addChairmanship(c);
-      }
-      for (Appointment a : appointments) {
-        b.addAppointment(a);
-      }
-      return b.version(version).build();
-    }
+    in.end("section " + section);
+    return list;
   }
 
-  static void writeRest(Rest r, Out out) throws IOException {
-    out.list(r.sources(), SourceCodec.INSTANCE);
-    out.list(r.organs(), OrganCodec.INSTANCE);
-    out.list(r.forces(), ForceCodec.INSTANCE);
-    out.list(r.decisions(), DecisionCodec.INSTANCE);
-    out.list(r.mandates(), new MandateCodec(r.decisions()));
-    out.list(r.calendar().sessions(), SessionCodec.INSTANCE);
-    out.list(r.calendar().activities(), ActivityCodec.INSTANCE);
-    out.list(r.calendar().observers(), ObserverStatusCodec.INSTANCE);
+  static Facts readFacts(In in) throws IOException {
+    Facts facts = new Facts(in.list(InstrumentCodec.INSTANCE), in.list(MembershipEventCodec.INSTANCE));
+    in.end("facts");
+    return facts;
   }
 
   static Rest readRest(In in) throws IOException {
@@ -155,9 +132,9 @@ final class Sections {
     List<Force> forces = in.list(ForceCodec.INSTANCE);
     List<Decision> decisions = in.list(DecisionCodec.INSTANCE);
     List<Mandate> mandates = in.list(new MandateCodec(decisions));
-    Calendar calendar = new Calendar(in.list(SessionCodec.INSTANCE), in.list(ActivityCodec.INSTANCE),
+    Rest rest = new Rest(sources, organs, forces, decisions, mandates, in.list(ActivityCodec.INSTANCE),
         in.list(ObserverStatusCodec.INSTANCE));
     in.end("supplement");
-    return new Rest(sources, organs, forces, decisions, mandates, calendar);
+    return rest;
   }
 }

@@ -21,20 +21,20 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.StreamCorruptedException;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 
 /**
  * A dataset read from a {@link SnapshotFormat snapshot}: its frame and {@link StatusIndex status index}
- * at once, the facts (states, chairmanships, appointments, instruments, events) on their first use, the
- * rest (sources, organs, forces, decisions, mandates, sessions, activities, observer statuses) on its
- * first use. A first query decodes only as much as it needs: {@link #status} and {@link #participation}
- * nothing, {@link #members} the states, {@link #chair} the states and the chairmanships, {@link #holder}
- * the facts without building the scenario; the scenario (timelines and every index) is built by the first
- * query that needs it. The snapshot was compiled from
- * JSON that had passed every check, so reading it checks only its layout; the model's own invariants
- * still run in its builders.
+ * at once, each section of records on its first use and on its own (see {@link Sections}). A first query
+ * decodes only the section it needs: {@link #status} and {@link #participation} none, {@link #members}
+ * the states, {@link #chair} the chairmanships, {@link #holder} the appointments, {@link #sessions} the
+ * sessions; the scenario (timelines and every index) is built by the first query that needs it, from the
+ * sections already decoded and the instruments and events. The snapshot was compiled from JSON that had
+ * passed every check, so reading it checks only its layout; the model's own invariants still run in its
+ * builders.
  *
  * <p>The one entry point of this package for the API: it speaks only model types, so the package
  * depends on the model and never on the API that reads it.
@@ -49,41 +49,45 @@ public final class SnapshotReader {
   private final String version;
   private final LocalDate dataAsOf;
   private final StatusIndex index;
-  /** The sections' bytes until they are decoded. */
-  private byte[] factBytes;
-  private byte[] restBytes;
+  /** The snapshot, until every section is decoded; guarded by {@code this}. */
+  private byte[] bytes;
+  /** Where each section starts in {@link #bytes}, and its length, by {@link Sections} number. */
+  private final int[] offsets;
+  private final int[] lengths;
   /**
-   * The facts' section, decoded as far as the queries so far needed; after the facts, kept for its string
-   * table, which the rest's continues. Guarded by {@code this}.
+   * The sections of one list decoded so far, each once and unmodifiable, by {@link Sections} number;
+   * guarded by {@code this}.
    */
-  private Sections.Facts factsRead;
+  private final List<?>[] lists = new List<?>[Sections.SESSIONS + 1];
   private volatile Scenario facts;
-  /** Until the facts are decoded: the members by date, and scenarios of the chairmanships or appointments. */
-  private volatile StatusIndex.Members members;
-  private volatile Scenario chairs;
-  private volatile Scenario holders;
   private volatile Sections.Rest rest;
+  /** Until the scenario is built: the members by date, and the chairmanships and holders by date. */
+  private volatile StatusIndex.Members members;
+  private volatile PeriodIndex<Chairmanship> chairs;
+  private volatile PeriodIndex<Appointment>[] holders;
 
-  private SnapshotReader(String version, LocalDate dataAsOf, StatusIndex index, byte[] factBytes,
-      byte[] restBytes) {
+  private SnapshotReader(String version, LocalDate dataAsOf, StatusIndex index, byte[] bytes,
+      int[] offsets, int[] lengths) {
     this.version = version;
     this.dataAsOf = dataAsOf;
     this.index = index;
-    this.factBytes = factBytes;
-    this.restBytes = restBytes;
+    this.bytes = bytes;
+    this.offsets = offsets;
+    this.lengths = lengths;
   }
 
   /**
-   * Reads a snapshot's header and index and checks its frame; the facts are kept as bytes until
-   * {@link #scenario()}, the rest until the first of {@link #sources()} to {@link #mandates()}.
+   * Reads a snapshot's header and index and checks its frame; the sections are kept as bytes until
+   * their first use.
    *
-   * @param bytes the whole snapshot, not null
+   * @param bytes the whole snapshot, not null; kept, not copied, so it must not change
    * @return the snapshot, not null
    * @throws StreamCorruptedException if the bytes are not a snapshot of the format this library reads
    * @throws IOException if the snapshot is truncated
    */
   public static SnapshotReader read(byte[] bytes) throws IOException {
-    DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+    ByteArrayInputStream stream = new ByteArrayInputStream(bytes);
+    DataInputStream in = new DataInputStream(stream);
     if (bytes.length < 5 || in.readInt() != SnapshotFormat.MAGIC) {
       throw new StreamCorruptedException("not a csto-kit dataset snapshot");
     }
@@ -95,23 +99,51 @@ public final class SnapshotReader {
     String version = in.readUTF();
     LocalDate dataAsOf = LocalDate.ofEpochDay(in.readInt());
     StatusIndex index = StatusIndex.read(in);
-    byte[] factBytes = section(in, bytes.length);
-    byte[] rest = section(in, bytes.length);
+    int[] offsets = new int[Sections.COUNT];
+    int[] lengths = new int[Sections.COUNT];
+    for (int i = 0; i < Sections.COUNT; i++) {
+      int length = in.readInt();
+      if (length < 0 || length > stream.available()) {
+        throw new StreamCorruptedException("bad section length " + length);
+      }
+      offsets[i] = bytes.length - stream.available();
+      lengths[i] = length;
+      in.skipBytes(length);
+    }
     if (in.read() != -1) {
       throw new StreamCorruptedException("trailing bytes after the snapshot");
     }
-    return new SnapshotReader(version, dataAsOf, index, factBytes, rest);
+    return new SnapshotReader(version, dataAsOf, index, bytes, offsets, lengths);
   }
 
-  /** Reads a length-prefixed section. */
-  private static byte[] section(DataInputStream in, int total) throws IOException {
-    int length = in.readInt();
-    if (length < 0 || length > total) {
-      throw new StreamCorruptedException("bad section length " + length);
+  /** Opens a section for decoding. */
+  private In open(int section) throws IOException {
+    assert Thread.holdsLock(this);
+    return In.open(bytes, offsets[section], lengths[section]);
+  }
+
+  /** A section of one list, decoded on the first call; unmodifiable. */
+  @SuppressWarnings("unchecked")
+  private <T> List<T> list(int section) {
+    assert Thread.holdsLock(this);
+    List<?> list = lists[section];
+    if (list == null) {
+      try {
+        list = Collections.unmodifiableList(Sections.readList(section, open(section)));
+      } catch (IOException e) {
+        throw corrupt(e);
+      }
+      lists[section] = list;
+      decoded();
     }
-    byte[] section = new byte[length];
-    in.readFully(section);
-    return section;
+    return (List<T>) list;
+  }
+
+  /** Lets the snapshot's bytes go once every section is decoded. */
+  private void decoded() {
+    if (facts != null && rest != null && lists[Sections.SESSIONS] != null) {
+      bytes = null;
+    }
   }
 
   /**
@@ -155,12 +187,12 @@ public final class SnapshotReader {
   }
 
   /**
-   * The members on a date, from the index and the states, without decoding the rest of the facts until
+   * The members on a date, from the index and the states, without decoding the other sections until
    * they are needed; allocates nothing after the first call.
    *
    * @param date the date, not null
    * @return an unmodifiable set sorted by code, as {@link Scenario#members} gives it
-   * @throws IllegalStateException if the snapshot's facts are corrupt (a packaging error)
+   * @throws IllegalStateException if the snapshot is corrupt (a packaging error)
    */
   public SortedSet<State> members(LocalDate date) {
     Scenario f = facts;
@@ -172,11 +204,7 @@ public final class SnapshotReader {
       synchronized (this) {
         m = members;
         if (m == null) {
-          try {
-            m = index.members(factsRead().states());
-          } catch (IOException e) {
-            throw corrupt(e);
-          }
+          m = index.members(this.<State>list(Sections.STATES));
           members = m;
         }
       }
@@ -186,81 +214,68 @@ public final class SnapshotReader {
 
   /**
    * The chairmanship on a date, as {@link Scenario#chair} gives it; before the scenario is built, from the
-   * chairmanships alone.
+   * chairmanships' section alone. Allocates nothing after the first call.
    *
    * @param date the date, not null
    * @return the chairmanship, if one is recorded
-   * @throws IllegalStateException if the snapshot's facts are corrupt (a packaging error)
+   * @throws IllegalStateException if the snapshot is corrupt (a packaging error)
    */
   public Optional<Chairmanship> chair(LocalDate date) {
     Scenario f = facts;
     if (f != null) {
       return f.chair(date);
     }
-    Scenario c = chairs;
+    PeriodIndex<Chairmanship> c = chairs;
     if (c == null) {
       synchronized (this) {
         c = chairs;
         if (c == null) {
-          try {
-            c = Scenario.builder().addChairmanships(factsRead().chairmanships()).version(version).build();
-          } catch (IOException e) {
-            throw corrupt(e);
-          }
+          c = PeriodIndex.chairmanships(this.<Chairmanship>list(Sections.CHAIRMANSHIPS));
           chairs = c;
         }
       }
     }
-    return c.chair(date);
+    return c.find(date);
   }
 
   /**
    * The holder of a single-holder office on a date, as {@link Scenario#holder} gives it; before the
-   * scenario is built, from the appointments alone.
+   * scenario is built, from the appointments' section alone. Allocates nothing after the first call.
    *
    * @param office the office, not null
    * @param date the date, not null
    * @return the appointment, if one is recorded
    * @throws IllegalArgumentException if the office has several holders at once
-   * @throws IllegalStateException if the snapshot's facts are corrupt (a packaging error)
+   * @throws IllegalStateException if the snapshot is corrupt (a packaging error)
    */
   public Optional<Appointment> holder(Office office, LocalDate date) {
     Scenario f = facts;
     if (f != null) {
       return f.holder(office, date);
     }
-    Scenario h = holders;
+    PeriodIndex<Appointment>[] h = holders;
     if (h == null) {
       synchronized (this) {
         h = holders;
         if (h == null) {
-          try {
-            h = Scenario.builder().addAppointments(factsRead().appointments()).version(version).build();
-          } catch (IOException e) {
-            throw corrupt(e);
-          }
+          h = PeriodIndex.holders(this.<Appointment>list(Sections.APPOINTMENTS));
           holders = h;
         }
       }
     }
-    return h.holder(office, date);
-  }
-
-  /** The facts' section as read so far, opened (its string table read) on the first call. */
-  private Sections.Facts factsRead() throws IOException {
-    assert Thread.holdsLock(this);
-    if (factsRead == null) {
-      factsRead = new Sections.Facts(In.open(factBytes));
-      factBytes = null;
+    PeriodIndex<Appointment> byDate = h[office.ordinal()];
+    if (byDate == null) {
+      throw new IllegalArgumentException(
+          "office " + office + " has several holders at once; use holders(office, date)");
     }
-    return factsRead;
+    return byDate.find(date);
   }
 
   /**
-   * The facts, decoded on the first call.
+   * The facts, decoded on the first call, with the sections other queries decoded before.
    *
    * @return the scenario, not null
-   * @throws IllegalStateException if the snapshot's facts are corrupt (a packaging error)
+   * @throws IllegalStateException if the snapshot is corrupt (a packaging error)
    * @throws IllegalArgumentException if a record breaks a model invariant
    */
   public Scenario scenario() {
@@ -269,14 +284,21 @@ public final class SnapshotReader {
       synchronized (this) {
         f = facts;
         if (f == null) {
+          Sections.Facts rest;
           try {
-            f = factsRead().scenario(version);
+            rest = Sections.readFacts(open(Sections.FACTS));
           } catch (IOException e) {
             throw corrupt(e);
           }
+          f = Scenario.builder().addStates(this.<State>list(Sections.STATES))
+              .addInstruments(rest.instruments()).addEvents(rest.events())
+              .addChairmanships(this.<Chairmanship>list(Sections.CHAIRMANSHIPS))
+              .addAppointments(this.<Appointment>list(Sections.APPOINTMENTS)).version(version).build();
           facts = f;
           chairs = null;
           holders = null;
+          members = null;
+          decoded();
         }
       }
     }
@@ -289,14 +311,13 @@ public final class SnapshotReader {
       synchronized (this) {
         r = rest;
         if (r == null) {
-          scenario();
           try {
-            r = Sections.readRest(factsRead().strings().next(restBytes));
+            r = Sections.readRest(open(Sections.REST));
           } catch (IOException e) {
             throw corrupt(e);
           }
           rest = r;
-          restBytes = null;
+          decoded();
         }
       }
     }
@@ -308,7 +329,7 @@ public final class SnapshotReader {
   }
 
   /**
-   * The sources, sorted by id, decoded with the rest on the first call.
+   * The sources, sorted by id, decoded with the rest of the supplement on the first call.
    *
    * @return the sources, not null
    * @throws IllegalStateException if the snapshot's rest is corrupt (a packaging error)
@@ -358,13 +379,13 @@ public final class SnapshotReader {
   }
 
   /**
-   * The sessions, in the order of the data file.
+   * The sessions, in the order of the data file, decoded on the first call from their section alone.
    *
-   * @return the sessions, not null
+   * @return an unmodifiable list, not null
    * @throws IllegalStateException if the snapshot's rest is corrupt (a packaging error)
    */
-  public List<Session> sessions() {
-    return rest().calendar().sessions();
+  public synchronized List<Session> sessions() {
+    return list(Sections.SESSIONS);
   }
 
   /**
@@ -374,7 +395,7 @@ public final class SnapshotReader {
    * @throws IllegalStateException if the snapshot's rest is corrupt (a packaging error)
    */
   public List<Activity> activities() {
-    return rest().calendar().activities();
+    return rest().activities();
   }
 
   /**
@@ -384,6 +405,6 @@ public final class SnapshotReader {
    * @throws IllegalStateException if the snapshot's rest is corrupt (a packaging error)
    */
   public List<ObserverStatus> observers() {
-    return rest().calendar().observers();
+    return rest().observers();
   }
 }

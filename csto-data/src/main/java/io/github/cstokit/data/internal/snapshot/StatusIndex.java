@@ -200,12 +200,12 @@ final class StatusIndex {
   }
 
   /** A date as a key ordered as the date, without epoch-day arithmetic. */
-  private static long key(LocalDate date) {
+  static long key(LocalDate date) {
     return ((long) date.getYear() << 9) | (date.getMonthValue() << 5) | date.getDayOfMonth();
   }
 
   /** The index of the last key on or before {@code day}, or -1. */
-  private static int floor(long[] days, long day) {
+  static int floor(long[] days, long day) {
     int lo = 0;
     int hi = days.length - 1;
     while (lo <= hi) {

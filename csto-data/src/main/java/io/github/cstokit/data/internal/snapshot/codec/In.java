@@ -20,16 +20,16 @@ import java.util.OptionalInt;
  */
 public final class In {
 
-  /** The section's bytes; null once {@link #end} has checked them, so that only the table is kept. */
+  /** The section's records; null once {@link #end} has checked that they were read to the end. */
   private DataInputStream in;
   private final String[] strings;
   /**
-   * The section holding this table's own strings, and where each starts (its length prefix), for the
-   * strings not yet decoded: a string is decoded on its first use, so that a first query pays only for
-   * the strings of the records it reads. Null once every string is decoded.
+   * The array holding the section, and where each string of its table starts (its length prefix), for
+   * the strings not yet decoded: a string is decoded on its first use, so that a first query pays only
+   * for the strings of the records it reads.
    */
-  private byte[] table;
-  private int[] starts;
+  private final byte[] table;
+  private final int[] starts;
 
   private In(DataInputStream in, String[] strings, byte[] table, int[] starts) {
     this.in = in;
@@ -39,60 +39,57 @@ public final class In {
   }
 
   /**
-   * Opens a first section and reads its string table; see {@link Out#Out()}.
+   * Opens a whole array as a section and reads its string table; see {@link Out#Out()}.
    *
    * @param section the section's bytes, as {@link Out#writeTo} wrote them
    * @return the section, positioned at its first record
    * @throws IOException if the table is truncated or too large
    */
   public static In open(byte[] section) throws IOException {
-    return open(section, new String[1]);
+    return open(section, 0, section.length);
   }
 
   /**
-   * Opens the next section, whose string table continues this one's numbering; see {@link Out#next()}.
+   * Opens a section held in part of an array and reads its string table (the lengths only: each
+   * string is decoded on its first use). The array is not copied, and must not change.
    *
-   * @param section the section's bytes, as {@link Out#writeTo} wrote them
+   * @param bytes the array holding the section, as {@link Out#writeTo} wrote it
+   * @param offset where the section starts
+   * @param length the section's length
    * @return the section, positioned at its first record
    * @throws IOException if the table is truncated or too large
    */
-  public In next(byte[] section) throws IOException {
-    for (int i = 1; i < strings.length; i++) {
-      decoded(i);
+  public static In open(byte[] bytes, int offset, int length) throws IOException {
+    int end = offset + length;
+    if (offset < 0 || length < 4 || end > bytes.length || end < 0) {
+      throw new java.io.EOFException("the section is truncated");
     }
-    table = null;
-    starts = null;
-    return open(section, strings);
-  }
-
-  private static In open(byte[] section, String[] earlier) throws IOException {
-    DataInputStream in = new DataInputStream(new ByteArrayInputStream(section));
-    int count = in.readInt();
-    if (count < 0 || earlier.length + count > Layout.MAX_STRINGS + 1) {
+    int count = (bytes[offset] & 0xFF) << 24 | (bytes[offset + 1] & 0xFF) << 16
+        | (bytes[offset + 2] & 0xFF) << 8 | bytes[offset + 3] & 0xFF;
+    if (count < 0 || count > Layout.MAX_STRINGS) {
       throw new StreamCorruptedException("bad string count " + count);
     }
-    String[] strings = new String[earlier.length + count];
-    System.arraycopy(earlier, 0, strings, 0, earlier.length);
-    // Only the lengths are read here; each string is decoded on its first use.
+    String[] strings = new String[count + 1];
     int[] starts = new int[strings.length];
-    int at = 4;
-    for (int i = earlier.length; i < strings.length; i++) {
-      if (at + 2 > section.length) {
+    int at = offset + 4;
+    for (int i = 1; i < strings.length; i++) {
+      if (at + 2 > end) {
         throw new java.io.EOFException("the string table is truncated");
       }
       starts[i] = at;
-      at += 2 + ((section[at] & 0xFF) << 8 | section[at + 1] & 0xFF);
+      at += 2 + ((bytes[at] & 0xFF) << 8 | bytes[at + 1] & 0xFF);
     }
-    if (at > section.length || in.skipBytes(at - 4) != at - 4) {
+    if (at > end) {
       throw new java.io.EOFException("the string table is truncated");
     }
-    return new In(in, strings, section, starts);
+    return new In(new DataInputStream(new ByteArrayInputStream(bytes, at, end - at)), strings, bytes,
+        starts);
   }
 
   /** The string at an index of the table, decoding it on its first use. */
   private String decoded(int i) throws IOException {
     String s = strings[i];
-    if (s == null && i > 0) {
+    if (s == null) {
       s = new DataInputStream(new ByteArrayInputStream(table, starts[i], table.length - starts[i]))
           .readUTF();
       strings[i] = s;
@@ -101,8 +98,7 @@ public final class In {
   }
 
   /**
-   * Checks that the section has been read to its end, and lets its bytes go: after this, only
-   * {@link #next} may be called.
+   * Checks that the section has been read to its end: after this, nothing more may be read.
    *
    * @param what the section's name, for the message
    * @throws StreamCorruptedException if bytes remain

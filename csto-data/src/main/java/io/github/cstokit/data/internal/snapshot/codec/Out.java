@@ -21,48 +21,24 @@ import java.util.OptionalInt;
  */
 public final class Out {
 
-  private final List<String> strings;
-  private final Map<String, Integer> indexes;
-  /** How many strings earlier sections numbered: this section's table starts after them. */
-  private final int first;
-  /** Where this section's strings end once {@link #next()} has started another, or -1. */
-  private int last = -1;
+  private final List<String> strings = new ArrayList<>();
+  private final Map<String, Integer> indexes = new HashMap<>();
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
   private final DataOutputStream out = new DataOutputStream(bytes);
 
-  private Out(List<String> strings, Map<String, Integer> indexes) {
-    this.strings = strings;
-    this.indexes = indexes;
-    this.first = strings.size();
-  }
-
-  /** A first section, with an empty string table. */
-  public Out() {
-    this(new ArrayList<>(), new HashMap<>());
-  }
+  /** A section, with an empty string table of its own. */
+  public Out() {}
 
   /**
-   * The next section, whose string table continues this one's numbering (strings already numbered are
-   * not written again). This section is finished: nothing more may be written to it.
-   *
-   * @return a new, empty section
-   */
-  public Out next() {
-    last = strings.size();
-    return new Out(strings, indexes);
-  }
-
-  /**
-   * Writes the section: the count and the strings first numbered in it, then its records.
+   * Writes the section: the count and the strings of its table, then its records.
    *
    * @param target where to write
    * @throws IOException if writing fails
    */
   public void writeTo(DataOutputStream target) throws IOException {
     out.flush();
-    List<String> own = strings.subList(first, last < 0 ? strings.size() : last);
-    target.writeInt(own.size());
-    for (String s : own) {
+    target.writeInt(strings.size());
+    for (String s : strings) {
       target.writeUTF(s);
     }
     bytes.writeTo(target);
@@ -75,9 +51,6 @@ public final class Out {
    * @throws IOException if writing fails
    */
   public void string(String s) throws IOException {
-    if (last >= 0) {
-      throw new IllegalStateException("the section is finished");
-    }
     if (s == null) {
       out.writeShort(0);
       return;
