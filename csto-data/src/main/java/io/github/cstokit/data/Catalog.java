@@ -1,19 +1,14 @@
 package io.github.cstokit.data;
 
-import io.github.cstokit.data.internal.read.DatasetFiles;
 import io.github.cstokit.data.spi.DatasetProvider;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
@@ -28,15 +23,15 @@ final class Catalog {
   /** The system property that pins the version {@link CstoData#bundled()} returns. */
   static final String VERSION_PROPERTY = "io.github.cstokit.data.version";
 
-  /** Versions, oldest first: by year, then minor, then patch, each compared as a number. */
-  static final Comparator<String> OLDEST_FIRST = new OldestFirst();
-
   /**
-   * {@link #OLDEST_FIRST}, written out: no lambda to spin up on the first {@code bundled()}. Texts that
-   * are not versions sort first, among themselves by text.
+   * Versions, oldest first: by year, then minor, then patch, each compared as a number; texts that are
+   * not versions sort first, among themselves by text. Its own class, loaded only when versions are
+   * sorted, not on a first {@code bundled()} without providers.
    */
   private static final class OldestFirst implements Comparator<String> {
-    OldestFirst() {}
+    static final Comparator<String> INSTANCE = new OldestFirst();
+
+    private OldestFirst() {}
 
     @Override
     public int compare(String a, String b) {
@@ -50,7 +45,10 @@ final class Catalog {
     }
   }
 
+  /** Loads the built-in dataset; called once, by {@link #builtIn()}. */
   private final Supplier<CstoDataset> builtIn;
+  /** The outcome of loading the built-in dataset, failure included, once loaded. */
+  private volatile CstoData.Outcome builtInOutcome;
   /** The providers by version, or null if discovery failed. */
   private final Map<String, DatasetProvider> providers;
   /** Why discovery failed, if it did; empty otherwise. */
@@ -58,18 +56,28 @@ final class Catalog {
   private final ConcurrentMap<String, CstoData.Outcome> loaded = new ConcurrentHashMap<>();
 
   /**
+   * A catalog of the built-in dataset and the providers {@link ServiceLoader} finds ({@link #discovered}).
+   *
+   * @param builtIn loads the built-in dataset (called at most once)
+   */
+  Catalog(Supplier<CstoDataset> builtIn) {
+    this(builtIn, null);
+  }
+
+  /**
    * A catalog of the built-in dataset and the given providers.
    *
    * @param builtIn loads the built-in dataset (called at most once)
-   * @param providers supplies the providers found (called once, here)
+   * @param providers supplies the providers found (called once, here), or null for those
+   *     {@link ServiceLoader} finds
    */
   Catalog(Supplier<CstoDataset> builtIn, Supplier<List<DatasetProvider>> providers) {
-    this.builtIn = new Once(builtIn);
+    this.builtIn = builtIn;
     List<String> problems = new ArrayList<>();
-    Map<String, DatasetProvider> byVersion = new TreeMap<>(OLDEST_FIRST);
+    Map<String, DatasetProvider> byVersion = new HashMap<>();
     Map<String, String> names = new HashMap<>();
     try {
-      for (DatasetProvider provider : providers.get()) {
+      for (DatasetProvider provider : providers == null ? discovered() : providers.get()) {
         String name = provider.getClass().getName();
         String version = provider.version();
         if (version == null || !isVersion(version)) {
@@ -100,14 +108,6 @@ final class Catalog {
     return found;
   }
 
-  /** {@link #discovered()} as a supplier, written out: no lambda on the first {@code bundled()}. */
-  static final class Discovered implements Supplier<List<DatasetProvider>> {
-    @Override
-    public List<DatasetProvider> get() {
-      return discovered();
-    }
-  }
-
   /**
    * The versions available, oldest first, the built-in one among them.
    *
@@ -116,11 +116,11 @@ final class Catalog {
    */
   List<String> versions() {
     List<String> all = new ArrayList<>(providers().keySet());
-    String own = builtIn.get().version();
+    String own = builtIn().version();
     if (!all.contains(own)) {
       all.add(own);
     }
-    all.sort(OLDEST_FIRST);
+    all.sort(OldestFirst.INSTANCE);
     return List.copyOf(all);
   }
 
@@ -134,7 +134,7 @@ final class Catalog {
       return version(pinned, "the system property " + VERSION_PROPERTY + " pins version " + pinned);
     }
     if (providers().isEmpty()) {
-      return builtIn.get();
+      return builtIn();
     }
     List<String> versions = versions();
     return version(versions.get(versions.size() - 1));
@@ -148,98 +148,42 @@ final class Catalog {
   private CstoDataset version(String version, String asked) {
     Objects.requireNonNull(version, "version");
     Map<String, DatasetProvider> all = providers();
-    CstoDataset own = builtIn.get();
+    CstoDataset own = builtIn();
     if (own.version().equals(version)) {
       return own;
     }
     DatasetProvider provider = all.get(version);
     if (provider == null) {
-      throw new CstoDataException(List.of("dataset#: " + asked + ", which is not available;"
+      throw CstoDataException.of(List.of("dataset#: " + asked + ", which is not available;"
           + " available: " + String.join(", ", versions())));
     }
-    return loaded.computeIfAbsent(version, v -> CstoData.Outcome.of(() -> load(provider))).get();
+    return loaded.computeIfAbsent(version, v -> CstoData.Outcome.of(() -> DatasetLoader.load(provider)))
+        .get();
   }
 
   private Map<String, DatasetProvider> providers() {
     if (providers == null) {
-      throw new CstoDataException(discoveryProblems);
+      throw CstoDataException.of(discoveryProblems);
     }
     return providers;
   }
 
-  /**
-   * Reads a provider's files and loads them as a directory's are loaded; the files must hold the
-   * version the provider declares. Each problem is prefixed with the provider's name.
-   */
-  static CstoDataset load(DatasetProvider provider) {
-    String name = where(provider.getClass().getName());
-    Map<String, byte[]> files = new HashMap<>();
-    List<String> unreadable = new ArrayList<>();
-    for (String file : DatasetLoader.FILES) {
-      try {
-        Optional<InputStream> opened = provider.open(file);
-        if (opened.isEmpty()) {
-          continue; // reported as missing by the loader
+  /** The built-in dataset, loaded on the first call only, the outcome kept, failure included. */
+  private CstoDataset builtIn() {
+    CstoData.Outcome o = builtInOutcome;
+    if (o == null) {
+      synchronized (this) {
+        o = builtInOutcome;
+        if (o == null) {
+          o = CstoData.Outcome.of(builtIn);
+          builtInOutcome = o;
         }
-        try (InputStream in = opened.get()) {
-          byte[] bytes = DatasetFiles.readBounded(in);
-          if (bytes == null) {
-            unreadable.add(name + ": " + file + "#: the file is larger than "
-                + DatasetFiles.MAX_FILE_SIZE + " bytes");
-          } else {
-            files.put(file, bytes);
-          }
-        }
-      } catch (IOException | RuntimeException e) {
-        unreadable.add(name + ": " + file + "#: cannot be read: " + e);
       }
     }
-    if (!unreadable.isEmpty()) {
-      throw new CstoDataException(unreadable);
-    }
-    CstoDataset dataset;
-    try {
-      dataset = DatasetLoader.load(files);
-    } catch (CstoDataException e) {
-      List<String> problems = new ArrayList<>();
-      for (String problem : e.problems()) {
-        problems.add(name + ": " + problem);
-      }
-      throw new CstoDataException(problems);
-    }
-    if (!dataset.version().equals(provider.version())) {
-      throw new CstoDataException(List.of(name + ": states.json#/version: the files hold version "
-          + dataset.version() + ", the provider declares " + provider.version()));
-    }
-    return dataset;
+    return o.get();
   }
 
-  /** Loads the built-in dataset on the first call only, keeping the outcome, failure included. */
-  private static final class Once implements Supplier<CstoDataset> {
-    private final Supplier<CstoDataset> load;
-    private volatile CstoData.Outcome outcome;
-
-    Once(Supplier<CstoDataset> load) {
-      this.load = load;
-    }
-
-    @Override
-    public CstoDataset get() {
-      CstoData.Outcome o = outcome;
-      if (o == null) {
-        synchronized (this) {
-          o = outcome;
-          if (o == null) {
-            o = CstoData.Outcome.of(load);
-            outcome = o;
-          }
-        }
-      }
-      return o.get();
-    }
-  }
-
-  private static String where(String providerClass) {
+  static String where(String providerClass) {
     return "dataset provider " + providerClass;
   }
 

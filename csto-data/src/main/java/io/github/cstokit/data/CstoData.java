@@ -8,9 +8,7 @@ import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
@@ -59,7 +57,7 @@ public final class CstoData {
 
   /** Holds the catalog of versions; the JVM initializes it once, lazily and thread-safely. */
   private static final class Installed implements Supplier<CstoDataset> {
-    static final Catalog CATALOG = new Catalog(new Installed(), new Catalog.Discovered());
+    static final Catalog CATALOG = new Catalog(new Installed());
 
     private Installed() {}
 
@@ -96,21 +94,23 @@ public final class CstoData {
       this.problems = problems;
     }
 
-    /** Runs the load once and keeps what it gave. */
+    /**
+     * Runs the load once and keeps what it gave. (A {@link CstoDataException} is told apart by
+     * {@code instanceof}, not caught by type, and thrown by {@link CstoDataException#of}: a catch or a
+     * throw of that type would load its class on every first {@code bundled()}.)
+     */
     static Outcome of(Supplier<CstoDataset> load) {
       try {
         return new Outcome(Objects.requireNonNull(load.get(), "the loaded dataset"), List.of());
-      } catch (CstoDataException e) {
-        return new Outcome(null, e.problems());
       } catch (RuntimeException | LinkageError e) {
-        return new Outcome(null, List.of(SnapshotReader.RESOURCE
-            + "#: the bundled dataset cannot be loaded: " + e));
+        return new Outcome(null, e instanceof CstoDataException ? ((CstoDataException) e).problems()
+            : List.of(SnapshotReader.RESOURCE + "#: the bundled dataset cannot be loaded: " + e));
       }
     }
 
     CstoDataset get() {
       if (dataset == null) {
-        throw new CstoDataException(problems);
+        throw CstoDataException.of(problems);
       }
       return dataset;
     }
@@ -215,16 +215,16 @@ public final class CstoData {
     try {
       snapshot = readSnapshot();
     } catch (IOException | URISyntaxException e) {
-      throw new CstoDataException(List.of(SnapshotReader.RESOURCE
+      throw CstoDataException.of(List.of(SnapshotReader.RESOURCE
           + "#: the bundled snapshot cannot be read: " + e.getMessage()));
     }
     if (snapshot == null) {
-      return loadBundledJson();
+      return DatasetLoader.loadBundledJson();
     }
     try {
       return new CstoDataset(SnapshotReader.read(snapshot));
     } catch (IOException | RuntimeException e) {
-      throw new CstoDataException(List.of(SnapshotReader.RESOURCE + "#: the bundled snapshot is"
+      throw CstoDataException.of(List.of(SnapshotReader.RESOURCE + "#: the bundled snapshot is"
           + " corrupt or from another version of csto-data: " + e));
     }
   }
@@ -253,21 +253,5 @@ public final class CstoData {
     try (InputStream in = CstoData.class.getResourceAsStream(SnapshotReader.RESOURCE)) {
       return in == null ? null : in.readAllBytes();
     }
-  }
-
-  private static CstoDataset loadBundledJson() {
-    Map<String, byte[]> files = new HashMap<>();
-    for (String name : DatasetLoader.FILES) {
-      // Class-relative lookup: resources of a named module are encapsulated from class loaders.
-      try (InputStream in = CstoData.class.getResourceAsStream(name)) {
-        if (in != null) {
-          files.put(name, in.readAllBytes());
-        }
-      } catch (IOException e) {
-        throw new CstoDataException(List.of(name + "#: the bundled file cannot be read: "
-            + e.getMessage()));
-      }
-    }
-    return DatasetLoader.load(files);
   }
 }

@@ -57,6 +57,19 @@ public final class CstoDataException extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
+  /**
+   * The exception for the given problems, typed as a {@link RuntimeException}, for the code that
+   * {@link CstoData#bundled()} runs: {@code throw CstoDataException.of(problems)} leaves this class out of
+   * the verification of the throwing class, so that a first {@code bundled()} that fails nowhere never
+   * loads it.
+   *
+   * @param problems the problems found, not null or empty
+   * @return the exception, not null
+   */
+  static RuntimeException of(List<String> problems) {
+    return new CstoDataException(problems);
+  }
+
   private static String message(String what, List<String> problems) {
     Objects.requireNonNull(problems, "problems");
     if (problems.isEmpty()) {

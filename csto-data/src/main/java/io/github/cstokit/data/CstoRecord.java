@@ -10,6 +10,8 @@ import io.github.cstokit.model.Period;
 import io.github.cstokit.model.Session;
 import io.github.cstokit.model.Source;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -133,7 +135,15 @@ public interface CstoRecord {
    */
   default List<Session> sessions(Period period) {
     Objects.requireNonNull(period, "period");
-    return Records.sessionsWithin(sessions(), period);
+    // Written out, not Records.within with a method reference: a first sessions query in a fresh JVM
+    // then loads no filter class and bootstraps no lambda.
+    List<Session> within = new ArrayList<>();
+    for (Session session : sessions()) {
+      if (session.isWithin(period)) {
+        within.add(session);
+      }
+    }
+    return Collections.unmodifiableList(within);
   }
 
   /**

@@ -1,7 +1,5 @@
 package io.github.cstokit.data;
 
-import io.github.cstokit.model.Period;
-import io.github.cstokit.model.Session;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,20 +19,6 @@ final class Records {
     for (T record : records) {
       if (test.test(record, when)) {
         list.add(record);
-      }
-    }
-    return Collections.unmodifiableList(list);
-  }
-
-  /**
-   * The sessions within a period, as {@link #within} with {@link Session#isWithin} would give them,
-   * written out: no method reference to bootstrap on a first sessions query.
-   */
-  static List<Session> sessionsWithin(List<Session> sessions, Period period) {
-    List<Session> list = new ArrayList<>();
-    for (Session session : sessions) {
-      if (session.isWithin(period)) {
-        list.add(session);
       }
     }
     return Collections.unmodifiableList(list);

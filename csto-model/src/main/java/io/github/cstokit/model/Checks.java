@@ -47,21 +47,22 @@ final class Checks {
       return pattern;
     }
 
-    /** Whether the whole text has this form. */
+    /**
+     * Whether the whole text has this form. (Tests of identity, not a {@code switch}: a switch on an
+     * enum compiles to one more class, which the first value built in a fresh JVM would load.)
+     */
     boolean matches(String s) {
-      switch (this) {
-        case ISO2:
-          return s.length() == 2 && isUpper(s.charAt(0)) && isUpper(s.charAt(1));
-        case ALPHA3:
-          return s.length() == 3 && isUpper(s.charAt(0)) && isUpper(s.charAt(1))
-              && isUpper(s.charAt(2));
-        case ID:
-          return isId(s);
-        case LABEL:
-          return isWord(s, 0, s.length(), false);
-        default:
-          return isWords(s);
+      if (this == ISO2) {
+        return s.length() == 2 && isUpper(s.charAt(0)) && isUpper(s.charAt(1));
+      } else if (this == ALPHA3) {
+        return s.length() == 3 && isUpper(s.charAt(0)) && isUpper(s.charAt(1))
+            && isUpper(s.charAt(2));
+      } else if (this == ID) {
+        return isId(s);
+      } else if (this == LABEL) {
+        return isWord(s, 0, s.length(), false);
       }
+      return isWords(s);
     }
 
     private static boolean isUpper(char c) {

@@ -149,8 +149,13 @@ public abstract class Session {
   final void check() {
     Checks.id("id", id());
     Checks.notBlank("place", place());
-    host().ifPresent(code -> Checks.iso2("host", code));
-    chairState().ifPresent(code -> Checks.iso2("chairState", code));
+    // No lambdas here: the first session built in a fresh JVM would spin up a class for each.
+    if (host().isPresent()) {
+      Checks.iso2("host", host().get());
+    }
+    if (chairState().isPresent()) {
+      Checks.iso2("chairState", chairState().get());
+    }
     for (String state : absent()) {
       Checks.iso2("absent element", state);
     }

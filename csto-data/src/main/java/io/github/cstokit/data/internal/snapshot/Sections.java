@@ -100,23 +100,30 @@ final class Sections {
    */
   static List<?> readList(int section, In in) throws IOException {
     List<?> list;
+    String name;
     switch (section) {
       case STATES:
         list = in.list(StateCodec.INSTANCE);
+        name = "states";
         break;
       case CHAIRMANSHIPS:
         list = in.list(ChairmanshipCodec.INSTANCE);
+        name = "chairmanships";
         break;
       case APPOINTMENTS:
         list = in.list(AppointmentCodec.INSTANCE);
+        name = "appointments";
         break;
       case SESSIONS:
         list = in.list(SessionCodec.INSTANCE);
+        name = "sessions";
         break;
       default:
         throw new IllegalArgumentException("section " + section + " holds more than one list");
     }
-    in.end("section " + section);
+    // A constant name, not one built by concatenation: the first concatenation of a fresh JVM
+    // bootstraps its method handles, which costs more than decoding the section.
+    in.end(name);
     return list;
   }
 

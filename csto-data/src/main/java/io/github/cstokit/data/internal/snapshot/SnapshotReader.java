@@ -116,16 +116,14 @@ public final class SnapshotReader {
     return new SnapshotReader(version, dataAsOf, index, bytes, offsets, lengths);
   }
 
-  /** Opens a section for decoding. */
+  /** Opens a section for decoding; called with the lock held. */
   private In open(int section) throws IOException {
-    assert Thread.holdsLock(this);
     return In.open(bytes, offsets[section], lengths[section]);
   }
 
-  /** A section of one list, decoded on the first call; unmodifiable. */
+  /** A section of one list, decoded on the first call; unmodifiable. Called with the lock held. */
   @SuppressWarnings("unchecked")
   private <T> List<T> list(int section) {
-    assert Thread.holdsLock(this);
     List<?> list = lists[section];
     if (list == null) {
       try {
