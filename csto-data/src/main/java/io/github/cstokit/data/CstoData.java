@@ -2,14 +2,20 @@ package io.github.cstokit.data;
 
 import io.github.cstokit.data.internal.read.DatasetFiles;
 import io.github.cstokit.data.internal.snapshot.SnapshotReader;
+import io.github.cstokit.data.spi.DatasetProvider;
+import java.io.EOFException;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StreamCorruptedException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -55,9 +61,12 @@ public final class CstoData {
 
   private CstoData() {}
 
-  /** Holds the catalog of versions; the JVM initializes it once, lazily and thread-safely. */
-  private static final class Installed implements Supplier<CstoDataset> {
-    static final Catalog CATALOG = new Catalog(new Installed());
+  /**
+   * Holds the built-in dataset, loaded on first use; the JVM initializes it once, lazily and
+   * thread-safely. Also reads the snapshot again when its later sections are first needed.
+   */
+  private static final class Installed implements Supplier<CstoDataset>, Callable<SnapshotReader> {
+    static final Outcome BUILT_IN = Outcome.of(new Installed());
 
     private Installed() {}
 
@@ -65,6 +74,25 @@ public final class CstoData {
     @Override
     public CstoDataset get() {
       return loadBundled();
+    }
+
+    /** Reads the whole snapshot again, for the sections the first read left unread. */
+    @Override
+    public SnapshotReader call() throws IOException, URISyntaxException {
+      return readSnapshot(null);
+    }
+  }
+
+  /** Holds the catalog of versions, the built-in one among them, discovered on first use. */
+  private static final class Versions implements Supplier<CstoDataset> {
+    static final Catalog CATALOG = new Catalog(new Versions());
+
+    private Versions() {}
+
+    /** The built-in dataset, the same instance {@link #bundled()} may return. */
+    @Override
+    public CstoDataset get() {
+      return Installed.BUILT_IN.get();
     }
   }
 
@@ -74,9 +102,29 @@ public final class CstoData {
 
     private Bundled() {}
 
+    /**
+     * Without a pinned version and without any dataset provider, the built-in dataset, without the
+     * catalog (which the JVM then never loads); otherwise the catalog's choice, the newest or the pinned.
+     */
     @Override
     public CstoDataset get() {
-      return Installed.CATALOG.bundled();
+      if (System.getProperty(VERSION_PROPERTY, "").isBlank() && !anyProvider()) {
+        return Installed.BUILT_IN.get();
+      }
+      return Versions.CATALOG.bundled();
+    }
+  }
+
+  /**
+   * Whether {@link ServiceLoader} finds a dataset provider for this class's loader and module layer, as
+   * the catalog's discovery would; true as well if looking fails, so that the catalog reports why.
+   */
+  private static boolean anyProvider() {
+    try {
+      return ServiceLoader.load(DatasetProvider.class, CstoData.class.getClassLoader()).iterator()
+          .hasNext();
+    } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+      return true;
     }
   }
 
@@ -149,7 +197,7 @@ public final class CstoData {
    *     loaded or declares a bad or duplicate version
    */
   public static List<String> versions() {
-    return Installed.CATALOG.versions();
+    return Versions.CATALOG.versions();
   }
 
   /**
@@ -170,7 +218,7 @@ public final class CstoData {
    */
   public static CstoDataset version(String version) {
     Objects.requireNonNull(version, "version");
-    return Installed.CATALOG.version(version);
+    return Versions.CATALOG.version(version);
   }
 
   /**
@@ -211,31 +259,29 @@ public final class CstoData {
    * and checks the JSON files instead. Both give equal datasets.
    */
   private static CstoDataset loadBundled() {
-    byte[] snapshot;
+    SnapshotReader snapshot;
     try {
-      snapshot = readSnapshot();
+      snapshot = readSnapshot(new Installed());
+    } catch (StreamCorruptedException | EOFException | RuntimeException e) {
+      throw CstoDataException.of(List.of(SnapshotReader.RESOURCE + "#: the bundled snapshot is"
+          + " corrupt or from another version of csto-data: " + e));
     } catch (IOException | URISyntaxException e) {
       throw CstoDataException.of(List.of(SnapshotReader.RESOURCE
           + "#: the bundled snapshot cannot be read: " + e.getMessage()));
     }
-    if (snapshot == null) {
-      return DatasetLoader.loadBundledJson();
-    }
-    try {
-      return new CstoDataset(SnapshotReader.read(snapshot));
-    } catch (IOException | RuntimeException e) {
-      throw CstoDataException.of(List.of(SnapshotReader.RESOURCE + "#: the bundled snapshot is"
-          + " corrupt or from another version of csto-data: " + e));
-    }
+    return snapshot == null ? DatasetLoader.loadBundledJson() : new CstoDataset(snapshot);
   }
 
   /**
-   * The bundled snapshot's bytes, or null if there is none. On the module path, from this module; on the
-   * class path, from the jar this class was loaded from, which its class loader has already opened (a
-   * resource looked up through the class loader is opened through a {@code jar:} URL and its connection
-   * classes, which a fresh JVM must first load); else as a class-relative resource.
+   * Reads the bundled snapshot, or returns null if there is none: with {@code whole} set, its first part
+   * only, leaving the rest to be read on first use through {@code whole} (see
+   * {@link SnapshotReader#read(InputStream, java.util.concurrent.Callable)}); with null, all of it. On
+   * the module path, from this module; on the class path, from the jar this class was loaded from, which
+   * its class loader has already opened (a resource looked up through the class loader is opened through
+   * a {@code jar:} URL and its connection classes, which a fresh JVM must first load); else as a
+   * class-relative resource.
    */
-  private static byte[] readSnapshot() throws IOException, URISyntaxException {
+  private static SnapshotReader readSnapshot(Installed whole) throws IOException, URISyntaxException {
     Module module = CstoData.class.getModule();
     java.security.CodeSource code = CstoData.class.getProtectionDomain().getCodeSource();
     java.net.URL jar = code == null ? null : code.getLocation();
@@ -245,13 +291,13 @@ public final class CstoData {
         ZipEntry entry = zip.getEntry("io/github/cstokit/data/" + SnapshotReader.RESOURCE);
         if (entry != null) {
           try (InputStream in = zip.getInputStream(entry)) {
-            return in.readAllBytes();
+            return SnapshotReader.read(in, whole);
           }
         }
       }
     }
     try (InputStream in = CstoData.class.getResourceAsStream(SnapshotReader.RESOURCE)) {
-      return in == null ? null : in.readAllBytes();
+      return in == null ? null : SnapshotReader.read(in, whole);
     }
   }
 }

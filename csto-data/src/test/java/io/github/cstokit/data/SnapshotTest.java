@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.cstokit.data.internal.snapshot.SnapshotReader;
 import io.github.cstokit.model.Office;
 import io.github.cstokit.model.Period;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StreamCorruptedException;
@@ -156,6 +157,36 @@ class SnapshotTest {
     assertEquals(fromJson.members(d), fresh.members(d));
     assertEquals(fromJson.chair(d), fresh.chair(d));
     assertEquals(fromJson.secretaryGeneral(d), fresh.secretaryGeneral(d));
+  }
+
+  /**
+   * Read from a stream with a way to read it again, the snapshot reads its first part only, and its later
+   * sections on their first use, from the snapshot read again, which must begin the same.
+   */
+  @Test
+  void theLaterSectionsAreReadOnFirstUse() throws IOException {
+    int[] reads = {0};
+    CstoDataset lazy = new CstoDataset(SnapshotReader.read(new ByteArrayInputStream(snapshotBytes), () -> {
+      reads[0]++;
+      return SnapshotReader.read(snapshotBytes);
+    }));
+    LocalDate d = LocalDate.of(2013, 1, 1);
+    assertEquals(fromJson.members(d), lazy.members(d));
+    assertEquals(fromJson.chair(d), lazy.chair(d));
+    assertEquals(fromJson.secretaryGeneral(d), lazy.secretaryGeneral(d));
+    assertEquals(fromJson.sessions(), lazy.sessions());
+    assertEquals(0, reads[0], "the first sections need no second read");
+    assertSameDataset(fromJson, lazy);
+    assertEquals(1, reads[0], "the later sections are read once");
+
+    // A second read of another snapshot (here, another version's first byte) is refused.
+    byte[] other = snapshotBytes.clone();
+    assertEquals('2', other[11], "the version's first digit, after the frame and the text's length");
+    other[11] = '3';
+    CstoDataset changed = new CstoDataset(SnapshotReader.read(new ByteArrayInputStream(snapshotBytes),
+        () -> SnapshotReader.read(other)));
+    IllegalStateException e = assertThrows(IllegalStateException.class, changed::scenario);
+    assertTrue(e.getMessage().contains("differs from the first read"), e.getMessage());
   }
 
   @Test

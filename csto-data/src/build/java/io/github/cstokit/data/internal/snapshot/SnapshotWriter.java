@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,25 +24,35 @@ final class SnapshotWriter {
         new Sections.Rest(dataset.sources(), dataset.organs(), dataset.forces(), dataset.decisions(),
             dataset.mandates(), dataset.activities(), dataset.observerStatuses()));
 
+    List<byte[]> bytes = new ArrayList<>();
+    for (Out section : sections) {
+      ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+      DataOutputStream out = new DataOutputStream(buffer);
+      section.writeTo(out);
+      out.flush();
+      bytes.add(buffer.toByteArray());
+    }
+    ByteArrayOutputStream firstBuffer = new ByteArrayOutputStream();
+    DataOutputStream first = new DataOutputStream(firstBuffer);
+    first.writeUTF(dataset.version());
+    first.writeInt(Math.toIntExact(dataset.dataAsOf().toEpochDay()));
+    StatusIndex.write(dataset.scenario(), first);
+    for (byte[] section : bytes) {
+      first.writeInt(section.length);
+    }
+    for (byte[] section : bytes.subList(0, Sections.FACTS)) {
+      first.write(section);
+    }
+    first.flush();
+
     DataOutputStream file = new DataOutputStream(target);
     file.writeInt(SnapshotFormat.MAGIC);
     file.writeByte(SnapshotFormat.FORMAT);
-    file.writeUTF(dataset.version());
-    file.writeInt(Math.toIntExact(dataset.dataAsOf().toEpochDay()));
-    StatusIndex.write(dataset.scenario(), file);
-    for (Out section : sections) {
-      section(section, file);
+    file.writeInt(firstBuffer.size());
+    firstBuffer.writeTo(file);
+    for (byte[] section : bytes.subList(Sections.FACTS, bytes.size())) {
+      file.write(section);
     }
     file.flush();
-  }
-
-  /** A section prefixed with its length. */
-  private static void section(Out section, DataOutputStream file) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    DataOutputStream out = new DataOutputStream(bytes);
-    section.writeTo(out);
-    out.flush();
-    file.writeInt(bytes.size());
-    bytes.writeTo(file);
   }
 }

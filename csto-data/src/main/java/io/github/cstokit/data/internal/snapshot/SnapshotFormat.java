@@ -8,16 +8,21 @@ package io.github.cstokit.data.internal.snapshot;
  * <p>All numbers are big-endian, as {@link java.io.DataOutput} writes them:
  *
  * <pre>
- * snapshot  := magic:int format:byte version:utf dataAsOf:int(epoch day) index section{6}
+ * snapshot  := magic:int format:byte firstLength:int first later
+ * first     := version:utf dataAsOf:int(epoch day) index sectionLength:int{6}
+ *              states chairmanships appointments sessions
+ * later     := facts supplement
  * index     := see {@link StatusIndex}
- * section   := length:int strings records     (each decoded on its own, on first use)
+ * section   := strings records                (each decoded on its own, on first use)
  * strings   := count:int utf*                 (the section's own table, numbered from 1)
- * records   := states | chairmanships | appointments | sessions | instruments events
- *            | sources organs forces decisions mandates activities observers
+ * facts     := instruments events
+ * supplement:= sources organs forces decisions mandates activities observers
  * </pre>
  *
- * <p>The sections come in that order ({@link Sections#STATES} to {@link Sections#REST}); each holds
- * every string its records use, so that a first query decodes one section and none before it.
+ * <p>The sections come in that order ({@link Sections#STATES} to {@link Sections#REST}), each holding
+ * every string its records use, so that a first query decodes one section and none before it; the
+ * first part, whose length comes first, holds what the first queries need, so that the bundled dataset
+ * reads (and inflates, from its jar) only that part until the scenario or the supplement is needed.
  *
  * <p>{@link Sections} lists the records of each section; each record's fields are written and read by its
  * codec in {@code codec/}, in the value encoding of {@code codec.Out} and {@code codec.In}: a string as

@@ -18,13 +18,17 @@ import io.github.cstokit.model.Source;
 import io.github.cstokit.model.State;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StreamCorruptedException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.concurrent.Callable;
 
 /**
  * A dataset read from a {@link SnapshotFormat snapshot}: its frame and {@link StatusIndex status index}
@@ -46,12 +50,22 @@ public final class SnapshotReader {
   /** The snapshot's resource name, next to the JSON files. */
   public static final String RESOURCE = "csto.dat";
 
+  /** Decodes a number of the frame, kept at most this large so that a corrupt one allocates little. */
+  private static final int MAX_LENGTH = 1 << 26;
+
   private final String version;
   private final LocalDate dataAsOf;
   private final StatusIndex index;
-  /** The snapshot, until every section is decoded; guarded by {@code this}. */
-  private byte[] bytes;
-  /** Where each section starts in {@link #bytes}, and its length, by {@link Sections} number. */
+  /**
+   * The snapshot's first part (the frame, the index and the sections before {@link Sections#FACTS}), and
+   * its later part (the sections from {@link Sections#FACTS} on), until every section is decoded; the
+   * later part is read on first use when {@link #whole} is set. Guarded by {@code this}.
+   */
+  private byte[] first;
+  private byte[] later;
+  /** Reads the whole snapshot again, for its later part; null if that was read at once. */
+  private final Callable<SnapshotReader> whole;
+  /** Where each section starts in its part, and its length, by {@link Sections} number. */
   private final int[] offsets;
   private final int[] lengths;
   /**
@@ -66,59 +80,127 @@ public final class SnapshotReader {
   private volatile PeriodIndex<Chairmanship> chairs;
   private volatile PeriodIndex<Appointment>[] holders;
 
-  private SnapshotReader(String version, LocalDate dataAsOf, StatusIndex index, byte[] bytes,
-      int[] offsets, int[] lengths) {
+  private SnapshotReader(String version, LocalDate dataAsOf, StatusIndex index, byte[] first,
+      byte[] later, Callable<SnapshotReader> whole, int[] offsets, int[] lengths) {
     this.version = version;
     this.dataAsOf = dataAsOf;
     this.index = index;
-    this.bytes = bytes;
+    this.first = first;
+    this.later = later;
+    this.whole = whole;
     this.offsets = offsets;
     this.lengths = lengths;
   }
 
   /**
-   * Reads a snapshot's header and index and checks its frame; the sections are kept as bytes until
-   * their first use.
+   * Reads a whole snapshot held in memory; see {@link #read(InputStream, Callable)}.
    *
-   * @param bytes the whole snapshot, not null; kept, not copied, so it must not change
+   * @param bytes the whole snapshot, not null
    * @return the snapshot, not null
    * @throws StreamCorruptedException if the bytes are not a snapshot of the format this library reads
    * @throws IOException if the snapshot is truncated
    */
   public static SnapshotReader read(byte[] bytes) throws IOException {
-    ByteArrayInputStream stream = new ByteArrayInputStream(bytes);
-    DataInputStream in = new DataInputStream(stream);
-    if (bytes.length < 5 || in.readInt() != SnapshotFormat.MAGIC) {
+    return read(new ByteArrayInputStream(bytes), null);
+  }
+
+  /**
+   * Reads a snapshot's frame and index and its first sections (states, chairmanships, appointments,
+   * sessions), kept as bytes until their first use. The later sections (the instruments and events, the
+   * supplement) are read too if {@code whole} is null; otherwise the stream is left there, unread, and
+   * they are taken on their first use from the snapshot {@code whole} gives, which must begin with the
+   * same first part: so that a first query inflates only the first part of a compressed resource.
+   *
+   * @param in the snapshot, not null; not closed
+   * @param whole reads the whole snapshot again, on the first use of a later section; or null
+   * @return the snapshot, not null
+   * @throws StreamCorruptedException if the bytes are not a snapshot of the format this library reads
+   * @throws IOException if the snapshot is truncated or cannot be read
+   */
+  public static SnapshotReader read(InputStream in, Callable<SnapshotReader> whole) throws IOException {
+    byte[] start = in.readNBytes(9);
+    if (start.length < 5 || number(start, 0) != SnapshotFormat.MAGIC) {
       throw new StreamCorruptedException("not a csto-kit dataset snapshot");
     }
-    int format = in.readUnsignedByte();
+    int format = start[4] & 0xFF;
     if (format != SnapshotFormat.FORMAT) {
       throw new StreamCorruptedException("snapshot format " + format + " is not supported (this library"
           + " reads format " + SnapshotFormat.FORMAT + ")");
     }
-    String version = in.readUTF();
-    LocalDate dataAsOf = LocalDate.ofEpochDay(in.readInt());
-    StatusIndex index = StatusIndex.read(in);
+    int firstLength = start.length < 9 ? -1 : number(start, 5);
+    if (firstLength < 0 || firstLength > MAX_LENGTH) {
+      throw new StreamCorruptedException("bad length of the first part: " + firstLength);
+    }
+    byte[] first = in.readNBytes(firstLength);
+    if (first.length != firstLength) {
+      throw new EOFException("the snapshot's first part is truncated");
+    }
+    ByteArrayInputStream stream = new ByteArrayInputStream(first);
+    DataInputStream data = new DataInputStream(stream);
+    String version = data.readUTF();
+    LocalDate dataAsOf = LocalDate.ofEpochDay(data.readInt());
+    StatusIndex index = StatusIndex.read(data);
     int[] offsets = new int[Sections.COUNT];
     int[] lengths = new int[Sections.COUNT];
+    int laterLength = 0;
     for (int i = 0; i < Sections.COUNT; i++) {
-      int length = in.readInt();
-      if (length < 0 || length > stream.available()) {
-        throw new StreamCorruptedException("bad section length " + length);
+      lengths[i] = data.readInt();
+      if (lengths[i] < 0 || lengths[i] > MAX_LENGTH) {
+        throw new StreamCorruptedException("bad section length " + lengths[i]);
       }
-      offsets[i] = bytes.length - stream.available();
-      lengths[i] = length;
-      in.skipBytes(length);
+      offsets[i] = i < Sections.FACTS ? 0 : laterLength;
+      laterLength += i < Sections.FACTS ? 0 : lengths[i];
     }
-    if (in.read() != -1) {
-      throw new StreamCorruptedException("trailing bytes after the snapshot");
+    for (int i = 0; i < Sections.FACTS; i++) {
+      offsets[i] = firstLength - stream.available();
+      if (data.skipBytes(lengths[i]) != lengths[i]) {
+        throw new EOFException("the snapshot's first part is truncated");
+      }
     }
-    return new SnapshotReader(version, dataAsOf, index, bytes, offsets, lengths);
+    if (stream.available() != 0) {
+      throw new StreamCorruptedException("trailing bytes after the snapshot's first part");
+    }
+    byte[] later = null;
+    if (whole == null) {
+      later = in.readNBytes(laterLength);
+      if (later.length != laterLength) {
+        throw new EOFException("the snapshot is truncated");
+      }
+      if (in.read() != -1) {
+        throw new StreamCorruptedException("trailing bytes after the snapshot");
+      }
+    }
+    return new SnapshotReader(version, dataAsOf, index, first, later, whole, offsets, lengths);
+  }
+
+  /** The big-endian int at an offset. */
+  private static int number(byte[] b, int at) {
+    return (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | b[at + 3] & 0xFF;
   }
 
   /** Opens a section for decoding; called with the lock held. */
   private In open(int section) throws IOException {
-    return In.open(bytes, offsets[section], lengths[section]);
+    byte[] part = section < Sections.FACTS ? first : later();
+    return In.open(part, offsets[section], lengths[section]);
+  }
+
+  /** The later part, read again with the whole snapshot on the first call if need be. */
+  private byte[] later() throws IOException {
+    if (later == null) {
+      SnapshotReader again;
+      try {
+        again = whole.call();
+      } catch (IOException | RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IOException(e);
+      }
+      if (again == null || !Arrays.equals(again.first, first)) {
+        throw new StreamCorruptedException("the snapshot read again differs from the first read");
+      }
+      later = again.later;
+    }
+    return later;
   }
 
   /** A section of one list, decoded on the first call; unmodifiable. Called with the lock held. */
@@ -140,7 +222,8 @@ public final class SnapshotReader {
   /** Lets the snapshot's bytes go once every section is decoded. */
   private void decoded() {
     if (facts != null && rest != null && lists[Sections.SESSIONS] != null) {
-      bytes = null;
+      first = null;
+      later = null;
     }
   }
 
