@@ -53,10 +53,9 @@ final class Checks {
      */
     boolean matches(String s) {
       if (this == ISO2) {
-        return s.length() == 2 && isUpper(s.charAt(0)) && isUpper(s.charAt(1));
+        return isIso2(s);
       } else if (this == ALPHA3) {
-        return s.length() == 3 && isUpper(s.charAt(0)) && isUpper(s.charAt(1))
-            && isUpper(s.charAt(2));
+        return isAlpha3(s);
       } else if (this == ID) {
         return isId(s);
       } else if (this == LABEL) {
@@ -64,90 +63,99 @@ final class Checks {
       }
       return isWords(s);
     }
+  }
 
-    private static boolean isUpper(char c) {
-      return c >= 'A' && c <= 'Z';
+  private Checks() {}
+
+  // The forms' tests are Checks' own, not the enum's, so that the checks of a code or an id (iso2,
+  // alpha3, id, ids) load the enum only to word a failure: the first values built in a fresh JVM then
+  // load one class less.
+
+  private static boolean isIso2(String s) {
+    return s.length() == 2 && isUpper(s.charAt(0)) && isUpper(s.charAt(1));
+  }
+
+  private static boolean isAlpha3(String s) {
+    return s.length() == 3 && isUpper(s.charAt(0)) && isUpper(s.charAt(1)) && isUpper(s.charAt(2));
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isAsciiAlnum(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  }
+
+  private static boolean isId(String s) {
+    if (s.isEmpty() || !isAsciiAlnum(s.charAt(0))) {
+      return false;
     }
-
-    private static boolean isAsciiAlnum(char c) {
-      return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    }
-
-    private static boolean isId(String s) {
-      if (s.isEmpty() || !isAsciiAlnum(s.charAt(0))) {
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isAsciiAlnum(c) && c != '.' && c != '_' && c != ':' && c != '-') {
         return false;
       }
-      for (int i = 1; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (!isAsciiAlnum(c) && c != '.' && c != '_' && c != ':' && c != '-') {
-          return false;
-        }
-      }
-      return true;
     }
+    return true;
+  }
 
-    /** {@code \p{L}} or {@code \p{N}}, as the regular expressions define them (by code point). */
-    private static boolean isLetterOrNumber(int cp) {
-      switch (Character.getType(cp)) {
-        case Character.UPPERCASE_LETTER:
-        case Character.LOWERCASE_LETTER:
-        case Character.TITLECASE_LETTER:
-        case Character.MODIFIER_LETTER:
-        case Character.OTHER_LETTER:
-        case Character.DECIMAL_DIGIT_NUMBER:
-        case Character.LETTER_NUMBER:
-        case Character.OTHER_NUMBER:
-          return true;
-        default:
-          return false;
-      }
-    }
-
-    /** Whether s[from, to) is a letter or number followed by letters, numbers, '.', '-' (and '\''). */
-    private static boolean isWord(String s, int from, int to, boolean apostrophe) {
-      if (from >= to) {
+  /** {@code \p{L}} or {@code \p{N}}, as the regular expressions define them (by code point). */
+  private static boolean isLetterOrNumber(int cp) {
+    switch (Character.getType(cp)) {
+      case Character.UPPERCASE_LETTER:
+      case Character.LOWERCASE_LETTER:
+      case Character.TITLECASE_LETTER:
+      case Character.MODIFIER_LETTER:
+      case Character.OTHER_LETTER:
+      case Character.DECIMAL_DIGIT_NUMBER:
+      case Character.LETTER_NUMBER:
+      case Character.OTHER_NUMBER:
+        return true;
+      default:
         return false;
-      }
-      int i = from;
-      int cp = s.codePointAt(i);
-      if (!isLetterOrNumber(cp)) {
-        return false;
-      }
-      i += Character.charCount(cp);
-      while (i < to) {
-        cp = s.codePointAt(i);
-        if (!isLetterOrNumber(cp) && cp != '.' && cp != '-' && (!apostrophe || cp != '\'')) {
-          return false;
-        }
-        i += Character.charCount(cp);
-      }
-      return true;
-    }
-
-    private static boolean isWords(String s) {
-      int start = 0;
-      for (int i = 0; i <= s.length(); i++) {
-        if (i == s.length() || s.charAt(i) == ' ') {
-          if (!isWord(s, start, i, true)) {
-            return false;
-          }
-          start = i + 1;
-        }
-      }
-      return true;
     }
   }
 
-  /** ISO 3166-1 alpha-2 code. */
-  static final Form ISO2 = Form.ISO2;
+  /** Whether s[from, to) is a letter or number followed by letters, numbers, '.', '-' (and '\''). */
+  private static boolean isWord(String s, int from, int to, boolean apostrophe) {
+    if (from >= to) {
+      return false;
+    }
+    int i = from;
+    int cp = s.codePointAt(i);
+    if (!isLetterOrNumber(cp)) {
+      return false;
+    }
+    i += Character.charCount(cp);
+    while (i < to) {
+      cp = s.codePointAt(i);
+      if (!isLetterOrNumber(cp) && cp != '.' && cp != '-' && (!apostrophe || cp != '\'')) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
 
-  /**
-   * Identifiers of records (sources, events, instruments, organs, ...): a letter or digit, then letters,
-   * digits, '.', '_', ':' or '-'.
-   */
-  static final Form ID = Form.ID;
+  private static boolean isWords(String s) {
+    int start = 0;
+    for (int i = 0; i <= s.length(); i++) {
+      if (i == s.length() || s.charAt(i) == ' ') {
+        if (!isWord(s, start, i, true)) {
+          return false;
+        }
+        start = i + 1;
+      }
+    }
+    return true;
+  }
 
-  private Checks() {}
+  /** The failure of a form check, naming the field, the form's pattern and the value. */
+  private static IllegalArgumentException mismatch(String field, String value, Form form) {
+    return new IllegalArgumentException(
+        field + " must match " + form.pattern() + " but was '" + value + "'");
+  }
 
   static void notBlank(String field, String value) {
     if (value.isBlank()) {
@@ -176,8 +184,7 @@ final class Checks {
 
   static void matches(String field, String value, Form form) {
     if (!form.matches(value)) {
-      throw new IllegalArgumentException(
-          field + " must match " + form.pattern() + " but was '" + value + "'");
+      throw mismatch(field, value, form);
     }
   }
 
@@ -188,18 +195,28 @@ final class Checks {
   }
 
   static void iso2(String field, String value) {
-    matches(field, value, ISO2);
+    if (!isIso2(value)) {
+      throw mismatch(field, value, Form.ISO2);
+    }
+  }
+
+  static void alpha3(String field, String value) {
+    if (!isAlpha3(value)) {
+      throw mismatch(field, value, Form.ALPHA3);
+    }
   }
 
   static void id(String field, String value) {
-    matches(field, value, ID);
+    if (!isId(value)) {
+      throw mismatch(field, value, Form.ID);
+    }
   }
 
   /** Each element must be an id; the message names the element by index, e.g. {@code sources[1]}. */
   static void ids(String field, List<String> values) {
     for (int i = 0; i < values.size(); i++) {
-      if (!ID.matches(values.get(i))) {
-        matches(field + "[" + i + "]", values.get(i), ID);
+      if (!isId(values.get(i))) {
+        throw mismatch(field + "[" + i + "]", values.get(i), Form.ID);
       }
     }
   }

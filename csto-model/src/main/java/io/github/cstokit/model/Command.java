@@ -69,7 +69,7 @@ public abstract class Command {
   @Value.Check
   final void check() {
     Checks.notBlank("commander", commander());
-    Checks.matches("commanderState", commanderState(), Checks.ISO2);
+    Checks.matches("commanderState", commanderState(), Checks.Form.ISO2);
     Checks.notBlank("note", note());
   }
 

@@ -196,7 +196,7 @@ public abstract class Decision {
    */
   @Value.Check
   final Decision check() {
-    Checks.matches("id", id(), Checks.ID);
+    Checks.matches("id", id(), Checks.Form.ID);
     Checks.notBlank("title", title());
     for (String state : positions().keySet()) {
       Checks.iso2("positions key", state);
@@ -205,7 +205,7 @@ public abstract class Decision {
       Checks.iso2("signatures element", state);
     }
     Checks.notBlank("note", note());
-    Checks.matches("sessionId", sessionId(), Checks.ID);
+    Checks.matches("sessionId", sessionId(), Checks.Form.ID);
     Checks.ids("sources", sources());
     boolean dayKnown = datePrecision() == DatePrecision.MONTH && date().getDayOfMonth() != 1
         || datePrecision() == DatePrecision.YEAR && date().getDayOfYear() != 1;

@@ -153,7 +153,7 @@ public abstract class Instrument {
       Checks.notBefore(
           "inForce", inForce, "signed", signed(), !inForce.lastDay().isBefore(signed().firstDay()));
     }
-    Checks.matches("amends", amendedId(), Checks.ID);
+    Checks.matches("amends", amendedId(), Checks.Form.ID);
     if (amendedId().isPresent() && amendedId().get().equals(id())) {
       throw new IllegalArgumentException("amends must not be the instrument's own id '" + id() + "'");
     }

@@ -148,7 +148,7 @@ public abstract class MembershipEvent {
   final void check() {
     Checks.id("id", id());
     Checks.iso2("state", state());
-    Checks.matches("instrument", instrumentId(), Checks.ID);
+    Checks.matches("instrument", instrumentId(), Checks.Form.ID);
     Checks.notEmpty("sources", sources());
     Checks.ids("sources", sources());
     Checks.notBlank("note", note());

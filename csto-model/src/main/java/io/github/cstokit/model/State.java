@@ -92,9 +92,9 @@ public abstract class State implements Comparable<State> {
 
   @Value.Check
   final void check() {
-    Checks.matches("isoAlpha2", isoAlpha2(), Checks.Form.ISO2);
-    Checks.matches("isoAlpha3", isoAlpha3(), Checks.Form.ALPHA3);
-    Checks.matches("cowAbbreviation", cowAbbreviation(), Checks.Form.ALPHA3);
+    Checks.iso2("isoAlpha2", isoAlpha2());
+    Checks.alpha3("isoAlpha3", isoAlpha3());
+    Checks.alpha3("cowAbbreviation", cowAbbreviation());
     Checks.positive("cowCode", cowCode());
     Checks.notBlank("nameEn", nameEn());
     Checks.notBlank("nameRu", nameRu());

@@ -114,7 +114,7 @@ public abstract class StatusApplication {
    * @return true for a state, false for an international organization
    */
   public boolean isState() {
-    return Checks.ISO2.matches(applicant());
+    return Checks.Form.ISO2.matches(applicant());
   }
 
   @Value.Check

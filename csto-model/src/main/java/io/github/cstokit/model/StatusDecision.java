@@ -99,14 +99,14 @@ public abstract class StatusDecision {
    * @return true for a state, false for an international organization
    */
   public boolean isState() {
-    return Checks.ISO2.matches(applicant());
+    return Checks.Form.ISO2.matches(applicant());
   }
 
   @Value.Check
   final void check() {
     Checks.id("id", id());
     Checks.id("applicant", applicant());
-    Checks.matches("applicationId", applicationId(), Checks.ID);
+    Checks.matches("applicationId", applicationId(), Checks.Form.ID);
     Checks.ids("sources", sources());
   }
 

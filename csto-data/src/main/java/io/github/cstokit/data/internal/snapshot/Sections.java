@@ -5,7 +5,6 @@ import io.github.cstokit.data.internal.snapshot.codec.AppointmentCodec;
 import io.github.cstokit.data.internal.snapshot.codec.ChairmanshipCodec;
 import io.github.cstokit.data.internal.snapshot.codec.DecisionCodec;
 import io.github.cstokit.data.internal.snapshot.codec.ForceCodec;
-import io.github.cstokit.data.internal.snapshot.codec.In;
 import io.github.cstokit.data.internal.snapshot.codec.InstrumentCodec;
 import io.github.cstokit.data.internal.snapshot.codec.MandateCodec;
 import io.github.cstokit.data.internal.snapshot.codec.MembershipEventCodec;
@@ -16,8 +15,6 @@ import io.github.cstokit.data.internal.snapshot.codec.SessionCodec;
 import io.github.cstokit.data.internal.snapshot.codec.SourceCodec;
 import io.github.cstokit.data.internal.snapshot.codec.StateCodec;
 import io.github.cstokit.model.Activity;
-import io.github.cstokit.model.Appointment;
-import io.github.cstokit.model.Chairmanship;
 import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.Force;
 import io.github.cstokit.model.Instrument;
@@ -28,14 +25,14 @@ import io.github.cstokit.model.Organ;
 import io.github.cstokit.model.Scenario;
 import io.github.cstokit.model.Session;
 import io.github.cstokit.model.Source;
-import io.github.cstokit.model.State;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The records of the snapshot's sections, written and read side by side, each record by its codec. Each
- * section has its own string table and is decoded on its own, so that a first query decodes only the
+ * The records of the snapshot's sections, in order, each record by its codec: written here, read by
+ * {@link SnapshotReader} (whose reading half is its own, so that a first query does not load this class
+ * with the writing half). Each section has its own string table and is decoded on its own, so that a first query decodes only the
  * section it answers from: the states for {@code members}, the chairmanships for {@code chair}, the
  * appointments for an office holder, the sessions for {@code sessions}; the instruments and events
  * with the three before them make the scenario, and the rest is the supplement.
@@ -92,56 +89,5 @@ final class Sections {
     rest.list(r.activities(), ActivityCodec.INSTANCE);
     rest.list(r.observers(), ObserverStatusCodec.INSTANCE);
     return sections;
-  }
-
-  /**
-   * Reads a section that holds one list: {@link #STATES}, {@link #CHAIRMANSHIPS}, {@link #APPOINTMENTS}
-   * or {@link #SESSIONS}.
-   */
-  static List<?> readList(int section, In in) throws IOException {
-    List<?> list;
-    String name;
-    switch (section) {
-      case STATES:
-        list = in.list(StateCodec.INSTANCE);
-        name = "states";
-        break;
-      case CHAIRMANSHIPS:
-        list = in.list(ChairmanshipCodec.INSTANCE);
-        name = "chairmanships";
-        break;
-      case APPOINTMENTS:
-        list = in.list(AppointmentCodec.INSTANCE);
-        name = "appointments";
-        break;
-      case SESSIONS:
-        list = in.list(SessionCodec.INSTANCE);
-        name = "sessions";
-        break;
-      default:
-        throw new IllegalArgumentException("section " + section + " holds more than one list");
-    }
-    // A constant name, not one built by concatenation: the first concatenation of a fresh JVM
-    // bootstraps its method handles, which costs more than decoding the section.
-    in.end(name);
-    return list;
-  }
-
-  static Facts readFacts(In in) throws IOException {
-    Facts facts = new Facts(in.list(InstrumentCodec.INSTANCE), in.list(MembershipEventCodec.INSTANCE));
-    in.end("facts");
-    return facts;
-  }
-
-  static Rest readRest(In in) throws IOException {
-    List<Source> sources = in.list(SourceCodec.INSTANCE);
-    List<Organ> organs = in.list(OrganCodec.INSTANCE);
-    List<Force> forces = in.list(ForceCodec.INSTANCE);
-    List<Decision> decisions = in.list(DecisionCodec.INSTANCE);
-    List<Mandate> mandates = in.list(new MandateCodec(decisions));
-    Rest rest = new Rest(sources, organs, forces, decisions, mandates, in.list(ActivityCodec.INSTANCE),
-        in.list(ObserverStatusCodec.INSTANCE));
-    in.end("supplement");
-    return rest;
   }
 }

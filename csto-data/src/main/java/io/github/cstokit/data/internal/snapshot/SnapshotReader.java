@@ -1,6 +1,19 @@
 package io.github.cstokit.data.internal.snapshot;
 
+import io.github.cstokit.data.internal.snapshot.codec.ActivityCodec;
+import io.github.cstokit.data.internal.snapshot.codec.AppointmentCodec;
+import io.github.cstokit.data.internal.snapshot.codec.ChairmanshipCodec;
+import io.github.cstokit.data.internal.snapshot.codec.DecisionCodec;
+import io.github.cstokit.data.internal.snapshot.codec.ForceCodec;
 import io.github.cstokit.data.internal.snapshot.codec.In;
+import io.github.cstokit.data.internal.snapshot.codec.InstrumentCodec;
+import io.github.cstokit.data.internal.snapshot.codec.MandateCodec;
+import io.github.cstokit.data.internal.snapshot.codec.MembershipEventCodec;
+import io.github.cstokit.data.internal.snapshot.codec.ObserverStatusCodec;
+import io.github.cstokit.data.internal.snapshot.codec.OrganCodec;
+import io.github.cstokit.data.internal.snapshot.codec.SessionCodec;
+import io.github.cstokit.data.internal.snapshot.codec.SourceCodec;
+import io.github.cstokit.data.internal.snapshot.codec.StateCodec;
 import io.github.cstokit.model.Appointment;
 import io.github.cstokit.model.Chairmanship;
 import io.github.cstokit.model.Activity;
@@ -76,7 +89,7 @@ public final class SnapshotReader {
   private volatile Scenario facts;
   private volatile Sections.Rest rest;
   /** Until the scenario is built: the members by date, and the chairmanships and holders by date. */
-  private volatile StatusIndex.Members members;
+  private volatile SortedSet<State>[] members;
   private volatile PeriodIndex<Chairmanship> chairs;
   private volatile PeriodIndex<Appointment>[] holders;
 
@@ -209,7 +222,7 @@ public final class SnapshotReader {
     List<?> list = lists[section];
     if (list == null) {
       try {
-        list = Collections.unmodifiableList(Sections.readList(section, open(section)));
+        list = Collections.unmodifiableList(readList(section, open(section)));
       } catch (IOException e) {
         throw corrupt(e);
       }
@@ -280,17 +293,21 @@ public final class SnapshotReader {
     if (f != null) {
       return f.members(date);
     }
-    StatusIndex.Members m = members;
+    SortedSet<State>[] m = members;
     if (m == null) {
       synchronized (this) {
         m = members;
         if (m == null) {
-          m = index.members(this.<State>list(Sections.STATES));
+          try {
+            m = index.memberSets(this.<State>list(Sections.STATES));
+          } catch (IOException e) {
+            throw corrupt(e);
+          }
           members = m;
         }
       }
     }
-    return m.on(date);
+    return m[index.membersOn(date)];
   }
 
   /**
@@ -367,7 +384,7 @@ public final class SnapshotReader {
         if (f == null) {
           Sections.Facts rest;
           try {
-            rest = Sections.readFacts(open(Sections.FACTS));
+            rest = readFacts(open(Sections.FACTS));
           } catch (IOException e) {
             throw corrupt(e);
           }
@@ -393,7 +410,7 @@ public final class SnapshotReader {
         r = rest;
         if (r == null) {
           try {
-            r = Sections.readRest(open(Sections.REST));
+            r = readRest(open(Sections.REST));
           } catch (IOException e) {
             throw corrupt(e);
           }
@@ -403,6 +420,59 @@ public final class SnapshotReader {
       }
     }
     return r;
+  }
+
+  /**
+   * Reads a section that holds one list: {@link Sections#STATES}, {@link Sections#CHAIRMANSHIPS},
+   * {@link Sections#APPOINTMENTS} or {@link Sections#SESSIONS}.
+   */
+  private static List<?> readList(int section, In in) throws IOException {
+    List<?> list;
+    String name;
+    switch (section) {
+      case Sections.STATES:
+        list = in.list(StateCodec.INSTANCE);
+        name = "states";
+        break;
+      case Sections.CHAIRMANSHIPS:
+        list = in.list(ChairmanshipCodec.INSTANCE);
+        name = "chairmanships";
+        break;
+      case Sections.APPOINTMENTS:
+        list = in.list(AppointmentCodec.INSTANCE);
+        name = "appointments";
+        break;
+      case Sections.SESSIONS:
+        list = in.list(SessionCodec.INSTANCE);
+        name = "sessions";
+        break;
+      default:
+        throw new IllegalArgumentException("section " + section + " holds more than one list");
+    }
+    // A constant name, not one built by concatenation: the first concatenation of a fresh JVM
+    // bootstraps its method handles, which costs more than decoding the section.
+    in.end(name);
+    return list;
+  }
+
+  /** Reads the instruments and the events; the reading half of {@link Sections#write}. */
+  private static Sections.Facts readFacts(In in) throws IOException {
+    Sections.Facts facts = new Sections.Facts(in.list(InstrumentCodec.INSTANCE), in.list(MembershipEventCodec.INSTANCE));
+    in.end("facts");
+    return facts;
+  }
+
+  /** Reads the supplement; the reading half of {@link Sections#write}. */
+  private static Sections.Rest readRest(In in) throws IOException {
+    List<Source> sources = in.list(SourceCodec.INSTANCE);
+    List<Organ> organs = in.list(OrganCodec.INSTANCE);
+    List<Force> forces = in.list(ForceCodec.INSTANCE);
+    List<Decision> decisions = in.list(DecisionCodec.INSTANCE);
+    List<Mandate> mandates = in.list(new MandateCodec(decisions));
+    Sections.Rest rest = new Sections.Rest(sources, organs, forces, decisions, mandates, in.list(ActivityCodec.INSTANCE),
+        in.list(ObserverStatusCodec.INSTANCE));
+    in.end("supplement");
+    return rest;
   }
 
   private static IllegalStateException corrupt(IOException e) {

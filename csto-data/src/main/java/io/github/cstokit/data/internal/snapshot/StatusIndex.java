@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.StreamCorruptedException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -21,11 +20,14 @@ import java.util.TreeSet;
 
 /**
  * The snapshot's status index, from which the bundled dataset answers status and participation without
- * decoding the facts. Layout, per state with a timeline: its change days, as epoch days, with the
- * ordinals of the status and participation from that day on:
+ * decoding any record, and members from the states alone. Layout: per state with a timeline, its change
+ * days as date keys ({@link #key}), each with the ordinals of the status and participation from that
+ * day on; then the days on which the members change, each with the members from that day on, as a mask
+ * of the states' places in the states' section (sorted by code):
  *
  * <pre>
- * index := count:ushort (code:utf changes:ushort (day:int status:byte participation:byte)*)*
+ * index   := count:ushort (code:utf changes:ushort (key:int status:byte participation:byte)*)*
+ *            days:ushort (key:int members:int)*
  * </pre>
  *
  * <p>Look-ups allocate nothing: a two-letter code maps to a slot without hashing, and a date to a key
@@ -42,9 +44,14 @@ final class StatusIndex {
    * {@code key << 8 | status << 4 | participation} (a date key as {@link #key}, the enums' ordinals).
    */
   private final long[][] rows;
+  /** The days on which the members change, as keys, in order, and the members' masks from each on. */
+  private final long[] memberKeys;
+  private final int[] memberMasks;
 
-  private StatusIndex(long[][] rows) {
+  private StatusIndex(long[][] rows, long[] memberKeys, int[] memberMasks) {
     this.rows = rows;
+    this.memberKeys = memberKeys;
+    this.memberMasks = memberMasks;
   }
 
   /** Writes the index of a scenario's timelines; the build's half of {@link #read}. */
@@ -56,16 +63,31 @@ final class StatusIndex {
         timelines.add(t.get());
       }
     }
+    TreeSet<LocalDate> days = new TreeSet<>();
     out.writeShort(timelines.size());
     for (MembershipTimeline t : timelines) {
       out.writeUTF(t.state());
       List<StatusPeriod> periods = t.periods();
       out.writeShort(periods.size());
       for (StatusPeriod p : periods) {
-        out.writeInt(Math.toIntExact(p.period().start().toEpochDay()));
+        out.writeInt(Math.toIntExact(key(p.period().start())));
         out.writeByte(p.status().ordinal());
         out.writeByte(p.participation().ordinal());
+        days.add(p.period().start());
       }
+    }
+    List<State> states = new ArrayList<>(scenario.states());
+    if (states.size() > Integer.SIZE) {
+      throw new IllegalStateException("more states than a members mask holds: " + states.size());
+    }
+    out.writeShort(days.size());
+    for (LocalDate day : days) {
+      int mask = 0;
+      for (State member : scenario.members(day)) {
+        mask |= 1 << states.indexOf(member);
+      }
+      out.writeInt(Math.toIntExact(key(day)));
+      out.writeInt(mask);
     }
   }
 
@@ -80,22 +102,29 @@ final class StatusIndex {
       }
       int n = in.readUnsignedShort();
       long[] row = new long[n];
-      int previous = Integer.MIN_VALUE;
       for (int j = 0; j < n; j++) {
-        int day = in.readInt();
+        long day = in.readInt();
         int status = in.readByte();
         int participation = in.readByte();
-        if (status < 0 || status > 0xF || status >= STATUSES.length || participation < 0
-            || participation > 0xF || participation >= PARTICIPATIONS.length
-            || j > 0 && day <= previous) {
+        if (status < 0 || status >= STATUSES.length || participation < 0
+            || participation >= PARTICIPATIONS.length || j > 0 && day <= row[j - 1] >> 8) {
           throw new StreamCorruptedException("bad status index entry");
         }
-        previous = day;
-        row[j] = key(LocalDate.ofEpochDay(day)) << 8 | status << 4 | participation;
+        row[j] = day << 8 | status << 4 | participation;
       }
       rows[slot] = row;
     }
-    return new StatusIndex(rows);
+    int days = in.readUnsignedShort();
+    long[] memberKeys = new long[days];
+    int[] memberMasks = new int[days];
+    for (int i = 0; i < days; i++) {
+      memberKeys[i] = in.readInt();
+      memberMasks[i] = in.readInt();
+      if (i > 0 && memberKeys[i] <= memberKeys[i - 1]) {
+        throw new StreamCorruptedException("bad members entry in the status index");
+      }
+    }
+    return new StatusIndex(rows, memberKeys, memberMasks);
   }
 
   /** A state's status on a date, or null if the index has no timeline for it (ask the facts). */
@@ -119,69 +148,41 @@ final class StatusIndex {
   }
 
   /**
-   * The members on every day, from the index and the states it names: the sorted, distinct days on which
-   * any state's status changes, each with the states that are members from that day on, as
-   * {@link Scenario#members} answers. Built once by the caller; look-ups allocate nothing.
+   * The member sets, from the states of the states' section: at 0 the empty set (before the first
+   * change), then the members from each change day on, equal consecutive sets shared, as
+   * {@link Scenario#members} answers. Built once by the caller; {@link #membersOn} picks one.
+   *
+   * @throws StreamCorruptedException if a mask names a state the section does not hold
    */
-  Members members(List<State> states) {
-    int total = 0;
-    for (State s : states) {
-      long[] row = row(s.isoAlpha2());
-      total += row == null ? 0 : row.length;
-    }
-    long[] keys = new long[total];
-    int n = 0;
-    for (State s : states) {
-      long[] row = row(s.isoAlpha2());
-      for (int j = 0; row != null && j < row.length; j++) {
-        keys[n++] = row[j] >> 8;
-      }
-    }
-    Arrays.sort(keys);
-    int distinct = 0;
-    for (int i = 0; i < keys.length; i++) {
-      if (distinct == 0 || keys[distinct - 1] != keys[i]) {
-        keys[distinct++] = keys[i];
-      }
-    }
-    keys = Arrays.copyOf(keys, distinct);
+  SortedSet<State>[] memberSets(List<State> states) throws StreamCorruptedException {
     @SuppressWarnings("unchecked")
-    SortedSet<State>[] sets = (SortedSet<State>[]) new SortedSet<?>[distinct];
-    SortedSet<State> previous = Members.NONE;
-    for (int i = 0; i < distinct; i++) {
+    SortedSet<State>[] sets = (SortedSet<State>[]) new SortedSet<?>[memberMasks.length + 1];
+    sets[0] = Collections.unmodifiableSortedSet(new TreeSet<>());
+    int previous = 0;
+    for (int i = 0; i < memberMasks.length; i++) {
+      int mask = memberMasks[i];
+      if (mask == previous) {
+        sets[i + 1] = sets[i];
+        continue;
+      }
+      if (states.size() < Integer.SIZE && mask >>> states.size() != 0) {
+        throw new StreamCorruptedException("a members mask names an unknown state");
+      }
       TreeSet<State> set = new TreeSet<>();
-      for (State s : states) {
-        long[] row = row(s.isoAlpha2());
-        if (row != null) {
-          int k = floor(row, keys[i] << 8 | 0xFF);
-          if (k >= 0 && STATUSES[(int) (row[k] >> 4) & 0xF] == MembershipStatus.MEMBER) {
-            set.add(s);
-          }
+      for (int j = 0; j < states.size(); j++) {
+        if ((mask & 1 << j) != 0) {
+          set.add(states.get(j));
         }
       }
-      previous = set.equals(previous) ? previous : Collections.unmodifiableSortedSet(set);
-      sets[i] = previous;
+      sets[i + 1] = Collections.unmodifiableSortedSet(set);
+      previous = mask;
     }
-    return new Members(keys, sets);
+    return sets;
   }
 
-  /** The members by date; immutable, so thread-safe. */
-  static final class Members {
-    static final SortedSet<State> NONE = Collections.unmodifiableSortedSet(new TreeSet<>());
-
-    private final long[] keys;
-    private final SortedSet<State>[] sets;
-
-    private Members(long[] keys, SortedSet<State>[] sets) {
-      this.keys = keys;
-      this.sets = sets;
-    }
-
-    /** The members on a date: one of a few shared unmodifiable sets, possibly empty. */
-    SortedSet<State> on(LocalDate date) {
-      int i = floor(keys, key(date));
-      return i < 0 ? NONE : sets[i];
-    }
+  /** The place in {@link #memberSets} of the members on a date; allocates nothing. */
+  int membersOn(LocalDate date) {
+    return floor(memberKeys, key(date)) + 1;
   }
 
   private long[] row(String isoAlpha2) {
