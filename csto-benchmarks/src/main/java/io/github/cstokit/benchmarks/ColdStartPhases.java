@@ -54,13 +54,14 @@ public final class ColdStartPhases {
    */
   private static final class SnapshotPhases {
     private static final String[] PHASES = {
-        "CstoData.bundled(): read csto.dat, its header, status index and frame",
+        "CstoData.bundled(): read csto.dat's first part: frame, status index, first sections",
         "then status(UZ, 2013-01-01): the index",
-        "then members(2013-01-01): string table, the states, the member sets",
-        "then chair(2013-01-01): instruments, events, chairmanships",
-        "then secretaryGeneral(2013-01-01): appointments",
-        "then timeline(UZ): the scenario (timelines, indexes)",
-        "then sources(): the supplement (sources, organs, forces, decisions, mandates)"};
+        "then members(2013-01-01): the states' section, the member sets",
+        "then chair(2013-01-01): the chairmanships' section",
+        "then secretaryGeneral(2013-01-01): the appointments' section",
+        "then sessions(2013): the sessions' section",
+        "then timeline(UZ): csto.dat again, instruments and events, the scenario",
+        "then sources(): the supplement (sources, organs, forces, decisions, mandates, ...)"};
 
     private SnapshotPhases() {}
 
@@ -87,12 +88,15 @@ public final class ColdStartPhases {
       data.secretaryGeneral(d);
       wall[5] = System.nanoTime();
       cpu[5] = threads.getCurrentThreadCpuTime();
-      data.timeline("UZ");
+      data.sessions(io.github.cstokit.model.Period.of(d, d.plusYears(1)));
       wall[6] = System.nanoTime();
       cpu[6] = threads.getCurrentThreadCpuTime();
-      data.sources();
+      data.timeline("UZ");
       wall[7] = System.nanoTime();
       cpu[7] = threads.getCurrentThreadCpuTime();
+      data.sources();
+      wall[8] = System.nanoTime();
+      cpu[8] = threads.getCurrentThreadCpuTime();
       for (int i = 0; i < PHASES.length; i++) {
         System.out.println(String.format(Locale.ROOT, "%8.1f ms %8.1f ms cpu  %s", (wall[i + 1] - wall[i]) / 1e6,
             (cpu[i + 1] - cpu[i]) / 1e6, PHASES[i]));
