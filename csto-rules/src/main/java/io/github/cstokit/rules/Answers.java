@@ -109,6 +109,31 @@ final class Answers {
   }
 
   /**
+   * The facts behind a checked view, or the facts themselves if they are not one.
+   *
+   * @param facts the facts, not null
+   * @return the facts the view checks
+   */
+  static CstoFacts unchecked(CstoFacts facts) {
+    return facts instanceof Checked ? ((Checked) facts).facts : facts;
+  }
+
+  /**
+   * The participation of a state the facts know (a member on some date), checked as
+   * {@link CstoFacts#participation} is, without asking the facts again whether they know the state.
+   *
+   * @param facts the facts, not null
+   * @param isoAlpha2 the code of a state the facts know
+   * @param date the date
+   * @return the participation
+   * @throws IllegalStateException if the facts answered null
+   */
+  static Participation knownParticipation(CstoFacts facts, String isoAlpha2, LocalDate date) {
+    CstoFacts f = unchecked(facts);
+    return required(f.participation(isoAlpha2, date), "participation", isoAlpha2, date);
+  }
+
+  /**
    * A date a rule can compute with: before a limit (such as {@code LocalDate.MAX} less a term).
    *
    * @param name the parameter's name

@@ -27,6 +27,15 @@ public abstract class Finding {
 
   Finding() {}
 
+  /**
+   * A finding made at once from its attributes, each list copied once (a builder would copy each twice);
+   * the checks make their findings so ({@link Findings#of}).
+   */
+  static Finding of(Rule rule, Outcome outcome, List<Citation> citations, Basis basis, String reason,
+      List<String> facts) {
+    return ImmutableFinding.of(rule, outcome, citations, basis, reason, facts, List.of());
+  }
+
   /** Returns a builder; only the checks of this package build findings. */
   static Builder builder() {
     return new Builder();
@@ -37,6 +46,7 @@ public abstract class Finding {
    *
    * @return the rule, not null
    */
+  @Value.Parameter
   public abstract Rule rule();
 
   /**
@@ -44,6 +54,7 @@ public abstract class Finding {
    *
    * @return the outcome, not null
    */
+  @Value.Parameter
   public abstract Outcome outcome();
 
   /**
@@ -52,6 +63,7 @@ public abstract class Finding {
    *
    * @return an unmodifiable, non-empty list
    */
+  @Value.Parameter
   public abstract List<Citation> citations();
 
   /**
@@ -60,6 +72,7 @@ public abstract class Finding {
    *
    * @return the basis, not null
    */
+  @Value.Parameter
   public abstract Basis basis();
 
   /**
@@ -67,6 +80,7 @@ public abstract class Finding {
    *
    * @return the reason, not null or blank
    */
+  @Value.Parameter
   public abstract String reason();
 
   /**
@@ -74,6 +88,7 @@ public abstract class Finding {
    *
    * @return an unmodifiable list in the order used, possibly empty
    */
+  @Value.Parameter
   public abstract List<String> facts();
 
   /**
@@ -82,6 +97,7 @@ public abstract class Finding {
    *
    * @return an unmodifiable list, possibly empty
    */
+  @Value.Parameter
   abstract List<ProvisionText> provisionTexts();
 
   /**

@@ -61,14 +61,7 @@ final class Findings {
               : "practice alone (no text read states it)")
           + ", so no final violation is found";
     }
-    return Finding.builder()
-        .rule(rule)
-        .outcome(o)
-        .citations(rule.citationsForMask(on.mask))
-        .basis(basis)
-        .reason(why)
-        .facts(f)
-        .build();
+    return Finding.of(rule, o, rule.citationsForMask(on.mask), basis, why, f);
   }
 
   private static List<String> with(List<String> facts, String fact) {

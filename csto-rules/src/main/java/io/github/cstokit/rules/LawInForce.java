@@ -4,11 +4,11 @@ import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.InForceStatus;
 import io.github.cstokit.model.Instrument;
 import io.github.cstokit.model.InstrumentKind;
+import java.lang.ref.WeakReference;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one place that decides whether an instrument, and which text of an amended provision, applies on a
@@ -27,7 +27,11 @@ import java.util.Optional;
  * instrument is not shown to exist on that day.
  *
  * <p>An instance belongs to one facts object and is made per check; no instance outlives the check that
- * made it, so no facts are retained between checks. Instances are immutable.
+ * made it. What the facts answered about an instrument is kept in a table shared by the checks on the
+ * same facts (which are immutable): the facts are asked once per id, and the table holds the instruments
+ * read, never the facts, whose identity it keeps only weakly. How each instrument stands on a check's date
+ * is worked out once per check ({@link On}). An instance is used by the thread of its check only; the
+ * table it shares is thread-safe.
  */
 final class LawInForce {
 
@@ -46,20 +50,104 @@ final class LawInForce {
   private static final Law.Amendment[] AMENDMENTS = Law.Amendment.values();
 
   private final CstoFacts facts;
-  /** The facts' answers, by instrument id, asked once per id. */
-  private final Map<String, Optional<Instrument>> known = new HashMap<>(8);
-  /** The first day each amendment is in force, as epoch days; {@code Long.MAX_VALUE} if never shown. */
-  private final long[] from;
+  /** What these facts answered, shared by the checks on the same facts. */
+  private final Table table;
 
-  private LawInForce(CstoFacts facts) {
+  private LawInForce(CstoFacts facts, Table table) {
     this.facts = facts;
-    this.from = new long[AMENDMENTS.length];
-    for (int i = 0; i < AMENDMENTS.length; i++) {
-      Optional<Instrument> known = instrument(facts, AMENDMENTS[i].instrumentId());
-      from[i] = known.isPresent() && known.get().entryIntoForce().isPresent()
-          ? known.get().entryIntoForce().get().firstDay().toEpochDay()
-          : Long.MAX_VALUE;
+    this.table = table;
+  }
+
+  /**
+   * What one facts object answered about instruments: the first day of each amendment and each instrument
+   * asked about, with the days that decide its standing. It holds values read from the facts (their
+   * instruments), never the facts themselves. The facts are immutable ({@link CstoFacts}), so every check
+   * on them may share it; thread-safe.
+   */
+  private static final class Table {
+    /** How many instruments a table keeps; an id asked beyond them is asked of the facts each time. */
+    private static final int KEPT = 64;
+
+    /** The first day each amendment is in force, as epoch days; {@code Long.MAX_VALUE} if never shown. */
+    final long[] from = new long[AMENDMENTS.length];
+    final ConcurrentHashMap<String, Known> known = new ConcurrentHashMap<>(32);
+
+    Table(CstoFacts facts) {
+      for (int i = 0; i < AMENDMENTS.length; i++) {
+        Optional<Instrument> a = known(facts, AMENDMENTS[i].instrumentId()).instrument;
+        from[i] = a.isPresent() && a.get().entryIntoForce().isPresent()
+            ? a.get().entryIntoForce().get().firstDay().toEpochDay()
+            : Long.MAX_VALUE;
+      }
     }
+
+    /** An instrument as the facts know it, asked of them on the first call for its id. */
+    Known known(CstoFacts facts, String instrumentId) {
+      Known k = known.get(instrumentId);
+      if (k == null) {
+        k = new Known(instrument(facts, instrumentId));
+        if (known.size() < KEPT) {
+          Known earlier = known.putIfAbsent(instrumentId, k);
+          k = earlier == null ? k : earlier;
+        }
+      }
+      return k;
+    }
+  }
+
+  /**
+   * The table of the facts checked last: their identity, held weakly so that no facts object outlives its
+   * callers' use because of it, and their table. A check on other facts replaces it.
+   */
+  private static final class Last {
+    final WeakReference<CstoFacts> facts;
+    final Table table;
+
+    Last(CstoFacts facts, Table table) {
+      this.facts = new WeakReference<>(facts);
+      this.table = table;
+    }
+  }
+
+  private static volatile Last last;
+
+  /**
+   * An instrument as the facts know it, with the days that decide its standing, worked out once per id.
+   */
+  private static final class Known {
+    final Optional<Instrument> instrument;
+    /** The first day of its signature, as an epoch day; unused if the facts do not know it. */
+    final long signed;
+    /** The first day it is in force by the facts, as an epoch day; {@code Long.MAX_VALUE} if not shown. */
+    final long inForce;
+
+    Known(Optional<Instrument> instrument) {
+      this.instrument = instrument;
+      if (instrument.isPresent()) {
+        Instrument i = instrument.get();
+        this.signed = i.signed().firstDay().toEpochDay();
+        Optional<LocalDate> from = inForceFrom(i);
+        this.inForce = from.isPresent() ? from.get().toEpochDay() : Long.MAX_VALUE;
+      } else {
+        this.signed = Long.MIN_VALUE;
+        this.inForce = Long.MAX_VALUE;
+      }
+    }
+
+    Standing on(long day) {
+      if (instrument.isEmpty()) {
+        return Standing.UNKNOWN;
+      }
+      if (day < signed) {
+        return Standing.NOT_YET_SIGNED;
+      }
+      return day >= inForce ? Standing.IN_FORCE : Standing.NOT_SHOWN_IN_FORCE;
+    }
+  }
+
+  /** The instrument as the facts know it; the facts are asked once per id. */
+  private Known known(String instrumentId) {
+    return table.known(facts, instrumentId);
   }
 
   /**
@@ -69,7 +157,14 @@ final class LawInForce {
    * @return the law, not null
    */
   static LawInForce of(CstoFacts facts) {
-    return new LawInForce(Objects.requireNonNull(facts, "facts"));
+    Objects.requireNonNull(facts, "facts");
+    CstoFacts key = Answers.unchecked(facts);
+    Last l = last;
+    if (l == null || l.facts.get() != key) {
+      l = new Last(key, new Table(facts));
+      last = l;
+    }
+    return new LawInForce(facts, l.table);
   }
 
   /**
@@ -82,6 +177,7 @@ final class LawInForce {
   int mask(LocalDate date) {
     long day = date.toEpochDay();
     int mask = 0;
+    long[] from = table.from;
     for (int i = 0; i < from.length; i++) {
       if (day >= from[i]) {
         mask |= AMENDMENTS[i].bit();
@@ -98,16 +194,7 @@ final class LawInForce {
    * @return the standing
    */
   Standing standing(String instrumentId, LocalDate date) {
-    Optional<Instrument> found = instrument(instrumentId);
-    if (found.isEmpty()) {
-      return Standing.UNKNOWN;
-    }
-    Instrument i = found.get();
-    if (date.isBefore(i.signed().firstDay())) {
-      return Standing.NOT_YET_SIGNED;
-    }
-    Optional<LocalDate> from = inForceFrom(i);
-    return from.isPresent() && !date.isBefore(from.get()) ? Standing.IN_FORCE : Standing.NOT_SHOWN_IN_FORCE;
+    return known(instrumentId).on(date.toEpochDay());
   }
 
   /**
@@ -136,12 +223,7 @@ final class LawInForce {
    * @return the instrument
    */
   Optional<Instrument> instrument(String instrumentId) {
-    Optional<Instrument> i = known.get(instrumentId);
-    if (i == null) {
-      i = instrument(facts, instrumentId);
-      known.put(instrumentId, i);
-    }
-    return i;
+    return known(instrumentId).instrument;
   }
 
   /**
@@ -205,16 +287,27 @@ final class LawInForce {
     return new On(this, Objects.requireNonNull(date, "date"), mask(date));
   }
 
-  /** The law on one date, as the findings of a check see it. Not thread-safe; used by one check. */
+  /**
+   * The law on one date, as the findings of a check see it. Not thread-safe; used by one check, which
+   * asks the standing of the same few instruments for each of its findings: the standings found are kept.
+   */
   static final class On {
+    /** How many standings are kept; the rules of one check rest on fewer instruments. */
+    private static final int KEPT = 8;
+
     final LawInForce law;
     final LocalDate date;
     final int mask;
+    private final long day;
+    private final String[] ids = new String[KEPT];
+    private final Standing[] standings = new Standing[KEPT];
+    private int kept;
 
     private On(LawInForce law, LocalDate date, int mask) {
       this.law = law;
       this.date = date;
       this.mask = mask;
+      this.day = date.toEpochDay();
     }
 
     /** Whether an amendment is in force on the date. */
@@ -227,9 +320,19 @@ final class LawInForce {
       return other.equals(date) ? this : law.on(other);
     }
 
-    /** How an instrument stands on the date. */
+    /** How an instrument stands on the date, worked out once per instrument. */
     Standing standing(String instrumentId) {
-      return law.standing(instrumentId, date);
+      for (int i = 0; i < kept; i++) {
+        if (ids[i] == instrumentId || ids[i].equals(instrumentId)) {
+          return standings[i];
+        }
+      }
+      Standing s = law.known(instrumentId).on(day);
+      if (kept < KEPT) {
+        ids[kept] = instrumentId;
+        standings[kept++] = s;
+      }
+      return s;
     }
 
     /** Why an instrument does or does not apply on the date, in words. */

@@ -56,6 +56,8 @@ final class Tally {
   List<String> frozen;
   private String memberCodes;
   private String membersFact;
+  /** The room each list is made with: the members, the positions or the signatures, whichever are more. */
+  private int capacity;
 
   private Tally(SortedSet<State> members, String excluded, boolean unrecorded, RecordedOutcome reported) {
     this.members = members;
@@ -78,6 +80,7 @@ final class Tally {
     SortedSet<String> signatures = d.signatures();
     Tally t = new Tally(facts.members(date), exclude, positions.isEmpty() && signatures.isEmpty(),
         d.recordedOutcome().orElse(null));
+    t.capacity = Math.max(t.members.size(), Math.max(positions.size(), signatures.size()));
     if (exclude != null) {
       t.excludedPosition = positions.get(exclude);
     }
@@ -108,42 +111,42 @@ final class Tally {
         memberSignatures++;
       }
       if (p == Position.OBJECTS) {
-        t.objectors = add(t.objectors, code);
+        t.objectors = t.add(t.objectors, code);
       } else if (p == Position.SUPPORTS || p == Position.JOINED_LATER || signed) {
-        t.participants = add(t.participants, code);
+        t.participants = t.add(t.participants, code);
         if (p == Position.JOINED_LATER && !signed) {
-          t.joinedLater = add(t.joinedLater, code);
+          t.joinedLater = t.add(t.joinedLater, code);
         }
       } else {
         String entry = code + " (" + (p == null ? "no position" : p.name()) + ", not signed)";
-        t.withoutConsent = add(t.withoutConsent, entry);
+        t.withoutConsent = t.add(t.withoutConsent, entry);
         if (p == null || p == Position.ABSENT) {
-          t.pending = add(t.pending, entry);
+          t.pending = t.add(t.pending, entry);
         } else {
-          t.declined = add(t.declined, entry);
+          t.declined = t.add(t.declined, entry);
         }
         if (p == null) {
-          t.notItemised = add(t.notItemised, code);
+          t.notItemised = t.add(t.notItemised, code);
         }
       }
       if (!signed && (p == Position.ABSENT || p == Position.DOES_NOT_PARTICIPATE)) {
-        t.absentUncured = add(t.absentUncured, code + " (" + p.name() + ")");
+        t.absentUncured = t.add(t.absentUncured, code + " (" + p.name() + ")");
       }
-      if (facts.participation(code, date) == Participation.FROZEN) {
-        t.frozen = add(t.frozen, code);
+      if (Answers.knownParticipation(facts, code, date) == Participation.FROZEN) {
+        t.frozen = t.add(t.frozen, code);
       }
     }
     if (memberPositions != positions.size()) {
       for (String code : positions.keySet()) {
         if (!code.equals(exclude) && !facts.status(code, date).isMember()) {
-          t.nonMembers = add(t.nonMembers, code + " (" + facts.status(code, date) + ")");
+          t.nonMembers = t.add(t.nonMembers, code + " (" + facts.status(code, date) + ")");
         }
       }
     }
     if (memberSignatures != signatures.size()) {
       for (String code : signatures) {
         if (!code.equals(exclude) && !positions.containsKey(code) && !facts.status(code, date).isMember()) {
-          t.nonMembers = add(t.nonMembers, code + " (" + facts.status(code, date) + ", signature)");
+          t.nonMembers = t.add(t.nonMembers, code + " (" + facts.status(code, date) + ", signature)");
         }
       }
     }
@@ -187,8 +190,13 @@ final class Tally {
     return Findings.join(participants);
   }
 
-  private static List<String> add(List<String> list, String s) {
-    List<String> l = list == null ? new ArrayList<>(4) : list;
+  /**
+   * Adds to a list, made on its first entry with room for the members, the positions or the signatures,
+   * whichever are more, so that a list of members never grows (only the states not entitled, listed from
+   * both the positions and the signatures, may outgrow it).
+   */
+  private List<String> add(List<String> list, String s) {
+    List<String> l = list == null ? new ArrayList<>(capacity) : list;
     l.add(s);
     return l;
   }

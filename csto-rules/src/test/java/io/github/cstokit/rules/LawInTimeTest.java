@@ -115,6 +115,25 @@ class LawInTimeTest {
   }
 
   @Test
+  void checksOnDifferentFactsInTurnEachSeeTheirOwnInstruments() {
+    // The law's instrument days are shared by the checks on one facts object: alternating between facts
+    // that date the Rules of Procedure differently, each check still judges by its own facts.
+    Decision d2004 = Episodes.unanimous("q", Body.COLLECTIVE_SECURITY_COUNCIL, "2004-12-30", Matter.GENERAL,
+        "x", List.of("AM", "BY", "KG", "KZ", "RU", "TJ"));
+    Instrument rop = FACTS.instrument("rules-of-procedure-2004").orElseThrow();
+    Scenario vague = FACTS.withInstrument(Instrument.builder().from(rop).signed(PartialDate.ofYear(2004))
+        .build());
+    Scenario later = FACTS.withInstrument(Instrument.builder().from(rop).signed(PartialDate.parse("2005-03-01"))
+        .build());
+    for (int i = 0; i < 3; i++) {
+      finding(DecisionRules.check(d2004, FACTS), Rule.ROP_QUORUM, Outcome.SATISFIED);
+      finding(DecisionRules.check(d2004, vague), Rule.ROP_QUORUM, Outcome.INDETERMINATE);
+      finding(DecisionRules.check(d2004, later), Rule.ROP_QUORUM, Outcome.NOT_APPLICABLE);
+      finding(DecisionRules.check(d2004.withDate(d("2005-03-01")), later), Rule.ROP_QUORUM, Outcome.SATISFIED);
+    }
+  }
+
+  @Test
   void citationsNameTheVersionInForceForEveryAmendedArticle() {
     assertEquals("Treaty Art. 11 [1992]", Rule.TREATY_11_DURATION_EXTENSION.citations(d("2012-12-18"), FACTS)
         .get(0).text());
