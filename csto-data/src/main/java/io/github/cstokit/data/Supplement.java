@@ -1,6 +1,7 @@
 package io.github.cstokit.data;
 
 import io.github.cstokit.data.internal.snapshot.SnapshotReader;
+import io.github.cstokit.data.internal.snapshot.SnapshotSupplement;
 import io.github.cstokit.model.Activity;
 import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.Force;
@@ -102,9 +103,9 @@ final class Supplement {
       synchronized (this) {
         t = tables;
         if (t == null) {
-          SnapshotReader s = snapshot;
+          SnapshotSupplement s = snapshot.supplement();
           t = new Tables(s.sources(), s.organs(), s.forces(), s.decisions(), s.mandates(),
-              s.sessions(), s.activities(), s.observers());
+              snapshot.sessions(), s.activities(), s.observers());
           tables = t;
           snapshot = null;
         }

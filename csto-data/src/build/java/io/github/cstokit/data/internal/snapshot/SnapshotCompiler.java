@@ -35,14 +35,14 @@ public final class SnapshotCompiler {
     boolean same = snapshot.scenario().equals(dataset.scenario())
         && snapshot.version().equals(dataset.version())
         && snapshot.dataAsOf().equals(dataset.dataAsOf())
-        && snapshot.sources().equals(dataset.sources())
-        && snapshot.organs().equals(dataset.organs())
-        && snapshot.forces().equals(dataset.forces())
-        && snapshot.decisions().equals(dataset.decisions())
-        && snapshot.mandates().equals(dataset.mandates())
+        && snapshot.supplement().sources().equals(dataset.sources())
+        && snapshot.supplement().organs().equals(dataset.organs())
+        && snapshot.supplement().forces().equals(dataset.forces())
+        && snapshot.supplement().decisions().equals(dataset.decisions())
+        && snapshot.supplement().mandates().equals(dataset.mandates())
         && snapshot.sessions().equals(dataset.sessions())
-        && snapshot.activities().equals(dataset.activities())
-        && snapshot.observers().equals(dataset.observerStatuses());
+        && snapshot.supplement().activities().equals(dataset.activities())
+        && snapshot.supplement().observers().equals(dataset.observerStatuses());
     if (!same) {
       throw new IllegalStateException("the snapshot does not reproduce the dataset in " + args[0]);
     }

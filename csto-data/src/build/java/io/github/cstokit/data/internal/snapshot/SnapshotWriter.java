@@ -21,7 +21,7 @@ final class SnapshotWriter {
 
   static void write(CstoDataset dataset, OutputStream target) throws IOException {
     List<Out> sections = Sections.write(dataset.scenario(), dataset.sessions(),
-        new Sections.Rest(dataset.sources(), dataset.organs(), dataset.forces(), dataset.decisions(),
+        new SnapshotSupplement(dataset.sources(), dataset.organs(), dataset.forces(), dataset.decisions(),
             dataset.mandates(), dataset.activities(), dataset.observerStatuses()));
 
     List<byte[]> bytes = new ArrayList<>();

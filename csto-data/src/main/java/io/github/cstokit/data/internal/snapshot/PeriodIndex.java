@@ -75,6 +75,22 @@ final class PeriodIndex<T> {
     return byOffice;
   }
 
+  /**
+   * The holder of a single-holder office on a date from the indexes {@link #holders} built, as
+   * {@code Scenario.holder} answers; allocates nothing.
+   *
+   * @throws IllegalArgumentException if the office has several holders at once
+   */
+  static Optional<Appointment> holder(PeriodIndex<Appointment>[] byOffice, Office office,
+      LocalDate date) {
+    PeriodIndex<Appointment> index = byOffice[office.ordinal()];
+    if (index == null) {
+      throw new IllegalArgumentException(
+          "office " + office + " has several holders at once; use holders(office, date)");
+    }
+    return index.find(date);
+  }
+
   /** The record whose period holds the date, or empty; allocates nothing. */
   @SuppressWarnings("unchecked")
   Optional<T> find(LocalDate date) {

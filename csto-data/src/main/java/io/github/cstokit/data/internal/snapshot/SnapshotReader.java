@@ -1,33 +1,13 @@
 package io.github.cstokit.data.internal.snapshot;
 
-import io.github.cstokit.data.internal.snapshot.codec.ActivityCodec;
-import io.github.cstokit.data.internal.snapshot.codec.AppointmentCodec;
-import io.github.cstokit.data.internal.snapshot.codec.ChairmanshipCodec;
-import io.github.cstokit.data.internal.snapshot.codec.DecisionCodec;
-import io.github.cstokit.data.internal.snapshot.codec.ForceCodec;
 import io.github.cstokit.data.internal.snapshot.codec.In;
-import io.github.cstokit.data.internal.snapshot.codec.InstrumentCodec;
-import io.github.cstokit.data.internal.snapshot.codec.MandateCodec;
-import io.github.cstokit.data.internal.snapshot.codec.MembershipEventCodec;
-import io.github.cstokit.data.internal.snapshot.codec.ObserverStatusCodec;
-import io.github.cstokit.data.internal.snapshot.codec.OrganCodec;
-import io.github.cstokit.data.internal.snapshot.codec.SessionCodec;
-import io.github.cstokit.data.internal.snapshot.codec.SourceCodec;
-import io.github.cstokit.data.internal.snapshot.codec.StateCodec;
 import io.github.cstokit.model.Appointment;
 import io.github.cstokit.model.Chairmanship;
-import io.github.cstokit.model.Activity;
-import io.github.cstokit.model.Decision;
-import io.github.cstokit.model.Force;
-import io.github.cstokit.model.Mandate;
 import io.github.cstokit.model.MembershipStatus;
 import io.github.cstokit.model.Office;
-import io.github.cstokit.model.ObserverStatus;
-import io.github.cstokit.model.Organ;
 import io.github.cstokit.model.Participation;
 import io.github.cstokit.model.Scenario;
 import io.github.cstokit.model.Session;
-import io.github.cstokit.model.Source;
 import io.github.cstokit.model.State;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
@@ -63,17 +43,13 @@ public final class SnapshotReader {
   /** The snapshot's resource name, next to the JSON files. */
   public static final String RESOURCE = "csto.dat";
 
-  /** Decodes a number of the frame, kept at most this large so that a corrupt one allocates little. */
+  /** The largest length of the frame, so that a corrupt one allocates little. */
   private static final int MAX_LENGTH = 1 << 26;
 
   private final String version;
   private final LocalDate dataAsOf;
   private final StatusIndex index;
-  /**
-   * The snapshot's first part (the frame, the index and the sections before {@link Sections#FACTS}), and
-   * its later part (the sections from {@link Sections#FACTS} on), until every section is decoded; the
-   * later part is read on first use when {@link #whole} is set. Guarded by {@code this}.
-   */
+  /** The first part (up to {@link Sections#FACTS}) and the later part, until all is decoded; locked. */
   private byte[] first;
   private byte[] later;
   /** Reads the whole snapshot again, for its later part; null if that was read at once. */
@@ -81,13 +57,10 @@ public final class SnapshotReader {
   /** Where each section starts in its part, and its length, by {@link Sections} number. */
   private final int[] offsets;
   private final int[] lengths;
-  /**
-   * The sections of one list decoded so far, each once and unmodifiable, by {@link Sections} number;
-   * guarded by {@code this}.
-   */
+  /** The sections of one list decoded so far, unmodifiable, by {@link Sections} number; locked. */
   private final List<?>[] lists = new List<?>[Sections.SESSIONS + 1];
   private volatile Scenario facts;
-  private volatile Sections.Rest rest;
+  private volatile SnapshotSupplement rest;
   /** Until the scenario is built: the members by date, and the chairmanships and holders by date. */
   private volatile SortedSet<State>[] members;
   private volatile PeriodIndex<Chairmanship> chairs;
@@ -131,23 +104,21 @@ public final class SnapshotReader {
    * @throws IOException if the snapshot is truncated or cannot be read
    */
   public static SnapshotReader read(InputStream in, Callable<SnapshotReader> whole) throws IOException {
-    byte[] start = in.readNBytes(9);
-    if (start.length < 5 || number(start, 0) != SnapshotFormat.MAGIC) {
+    DataInputStream frame = new DataInputStream(in);
+    if (frame.readInt() != SnapshotFormat.MAGIC) {
       throw new StreamCorruptedException("not a csto-kit dataset snapshot");
     }
-    int format = start[4] & 0xFF;
+    int format = frame.readUnsignedByte();
     if (format != SnapshotFormat.FORMAT) {
       throw new StreamCorruptedException("snapshot format " + format + " is not supported (this library"
           + " reads format " + SnapshotFormat.FORMAT + ")");
     }
-    int firstLength = start.length < 9 ? -1 : number(start, 5);
+    int firstLength = frame.readInt();
     if (firstLength < 0 || firstLength > MAX_LENGTH) {
       throw new StreamCorruptedException("bad length of the first part: " + firstLength);
     }
-    byte[] first = in.readNBytes(firstLength);
-    if (first.length != firstLength) {
-      throw new EOFException("the snapshot's first part is truncated");
-    }
+    byte[] first = new byte[firstLength];
+    frame.readFully(first);
     ByteArrayInputStream stream = new ByteArrayInputStream(first);
     DataInputStream data = new DataInputStream(stream);
     String version = data.readUTF();
@@ -175,20 +146,13 @@ public final class SnapshotReader {
     }
     byte[] later = null;
     if (whole == null) {
-      later = in.readNBytes(laterLength);
-      if (later.length != laterLength) {
-        throw new EOFException("the snapshot is truncated");
-      }
-      if (in.read() != -1) {
+      later = new byte[laterLength];
+      frame.readFully(later);
+      if (frame.read() != -1) {
         throw new StreamCorruptedException("trailing bytes after the snapshot");
       }
     }
     return new SnapshotReader(version, dataAsOf, index, first, later, whole, offsets, lengths);
-  }
-
-  /** The big-endian int at an offset. */
-  private static int number(byte[] b, int at) {
-    return (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | b[at + 3] & 0xFF;
   }
 
   /** Opens a section for decoding; called with the lock held. */
@@ -203,10 +167,8 @@ public final class SnapshotReader {
       SnapshotReader again;
       try {
         again = whole.call();
-      } catch (IOException | RuntimeException e) {
-        throw e;
       } catch (Exception e) {
-        throw new IOException(e);
+        throw e instanceof IOException ? (IOException) e : new IOException(e);
       }
       if (again == null || !Arrays.equals(again.first, first)) {
         throw new StreamCorruptedException("the snapshot read again differs from the first read");
@@ -222,7 +184,7 @@ public final class SnapshotReader {
     List<?> list = lists[section];
     if (list == null) {
       try {
-        list = Collections.unmodifiableList(readList(section, open(section)));
+        list = Collections.unmodifiableList(Sections.readList(section, open(section)));
       } catch (IOException e) {
         throw corrupt(e);
       }
@@ -294,21 +256,20 @@ public final class SnapshotReader {
       return f.members(date);
     }
     SortedSet<State>[] m = members;
-    if (m == null) {
-      synchronized (this) {
-        m = members;
-        if (m == null) {
-          try {
-            m = index.memberSets(this.<State>list(Sections.STATES));
-          } catch (IOException e) {
-            throw corrupt(e);
-          }
-          members = m;
-        }
+    return (m != null ? m : memberSets())[index.membersOn(date)];
+  }
+
+  private synchronized SortedSet<State>[] memberSets() {
+    if (members == null) {
+      try {
+        members = index.memberSets(this.<State>list(Sections.STATES));
+      } catch (IOException e) {
+        throw corrupt(e);
       }
     }
-    return m[index.membersOn(date)];
+    return members;
   }
+
 
   /**
    * The chairmanship on a date, as {@link Scenario#chair} gives it; before the scenario is built, from the
@@ -324,17 +285,16 @@ public final class SnapshotReader {
       return f.chair(date);
     }
     PeriodIndex<Chairmanship> c = chairs;
-    if (c == null) {
-      synchronized (this) {
-        c = chairs;
-        if (c == null) {
-          c = PeriodIndex.chairmanships(this.<Chairmanship>list(Sections.CHAIRMANSHIPS));
-          chairs = c;
-        }
-      }
-    }
-    return c.find(date);
+    return (c != null ? c : chairIndex()).find(date);
   }
+
+  private synchronized PeriodIndex<Chairmanship> chairIndex() {
+    if (chairs == null) {
+      chairs = PeriodIndex.chairmanships(this.<Chairmanship>list(Sections.CHAIRMANSHIPS));
+    }
+    return chairs;
+  }
+
 
   /**
    * The holder of a single-holder office on a date, as {@link Scenario#holder} gives it; before the
@@ -352,22 +312,16 @@ public final class SnapshotReader {
       return f.holder(office, date);
     }
     PeriodIndex<Appointment>[] h = holders;
-    if (h == null) {
-      synchronized (this) {
-        h = holders;
-        if (h == null) {
-          h = PeriodIndex.holders(this.<Appointment>list(Sections.APPOINTMENTS));
-          holders = h;
-        }
-      }
-    }
-    PeriodIndex<Appointment> byDate = h[office.ordinal()];
-    if (byDate == null) {
-      throw new IllegalArgumentException(
-          "office " + office + " has several holders at once; use holders(office, date)");
-    }
-    return byDate.find(date);
+    return PeriodIndex.holder(h != null ? h : holderIndexes(), office, date);
   }
+
+  private synchronized PeriodIndex<Appointment>[] holderIndexes() {
+    if (holders == null) {
+      holders = PeriodIndex.holders(this.<Appointment>list(Sections.APPOINTMENTS));
+    }
+    return holders;
+  }
+
 
   /**
    * The facts, decoded on the first call, with the sections other queries decoded before.
@@ -384,7 +338,7 @@ public final class SnapshotReader {
         if (f == null) {
           Sections.Facts rest;
           try {
-            rest = readFacts(open(Sections.FACTS));
+            rest = Sections.readFacts(open(Sections.FACTS));
           } catch (IOException e) {
             throw corrupt(e);
           }
@@ -403,14 +357,21 @@ public final class SnapshotReader {
     return f;
   }
 
-  private Sections.Rest rest() {
-    Sections.Rest r = rest;
+  /**
+   * The supplement (sources, organs, forces, decisions, mandates, activities, observer statuses), decoded
+   * on the first call.
+   *
+   * @return the records, each list in the order of its data file; not null
+   * @throws IllegalStateException if the snapshot is corrupt (a packaging error)
+   */
+  public SnapshotSupplement supplement() {
+    SnapshotSupplement r = rest;
     if (r == null) {
       synchronized (this) {
         r = rest;
         if (r == null) {
           try {
-            r = readRest(open(Sections.REST));
+            r = Sections.readRest(open(Sections.REST));
           } catch (IOException e) {
             throw corrupt(e);
           }
@@ -422,140 +383,17 @@ public final class SnapshotReader {
     return r;
   }
 
-  /**
-   * Reads a section that holds one list: {@link Sections#STATES}, {@link Sections#CHAIRMANSHIPS},
-   * {@link Sections#APPOINTMENTS} or {@link Sections#SESSIONS}.
-   */
-  private static List<?> readList(int section, In in) throws IOException {
-    List<?> list;
-    String name;
-    switch (section) {
-      case Sections.STATES:
-        list = in.list(StateCodec.INSTANCE);
-        name = "states";
-        break;
-      case Sections.CHAIRMANSHIPS:
-        list = in.list(ChairmanshipCodec.INSTANCE);
-        name = "chairmanships";
-        break;
-      case Sections.APPOINTMENTS:
-        list = in.list(AppointmentCodec.INSTANCE);
-        name = "appointments";
-        break;
-      case Sections.SESSIONS:
-        list = in.list(SessionCodec.INSTANCE);
-        name = "sessions";
-        break;
-      default:
-        throw new IllegalArgumentException("section " + section + " holds more than one list");
-    }
-    // A constant name, not one built by concatenation: the first concatenation of a fresh JVM
-    // bootstraps its method handles, which costs more than decoding the section.
-    in.end(name);
-    return list;
-  }
-
-  /** Reads the instruments and the events; the reading half of {@link Sections#write}. */
-  private static Sections.Facts readFacts(In in) throws IOException {
-    Sections.Facts facts = new Sections.Facts(in.list(InstrumentCodec.INSTANCE), in.list(MembershipEventCodec.INSTANCE));
-    in.end("facts");
-    return facts;
-  }
-
-  /** Reads the supplement; the reading half of {@link Sections#write}. */
-  private static Sections.Rest readRest(In in) throws IOException {
-    List<Source> sources = in.list(SourceCodec.INSTANCE);
-    List<Organ> organs = in.list(OrganCodec.INSTANCE);
-    List<Force> forces = in.list(ForceCodec.INSTANCE);
-    List<Decision> decisions = in.list(DecisionCodec.INSTANCE);
-    List<Mandate> mandates = in.list(new MandateCodec(decisions));
-    Sections.Rest rest = new Sections.Rest(sources, organs, forces, decisions, mandates, in.list(ActivityCodec.INSTANCE),
-        in.list(ObserverStatusCodec.INSTANCE));
-    in.end("supplement");
-    return rest;
-  }
-
   private static IllegalStateException corrupt(IOException e) {
     return new IllegalStateException("the bundled dataset snapshot is corrupt: " + e, e);
-  }
-
-  /**
-   * The sources, sorted by id, decoded with the rest of the supplement on the first call.
-   *
-   * @return the sources, not null
-   * @throws IllegalStateException if the snapshot's rest is corrupt (a packaging error)
-   */
-  public List<Source> sources() {
-    return rest().sources();
-  }
-
-  /**
-   * The organs, in the order of the data file.
-   *
-   * @return the organs, not null
-   * @throws IllegalStateException if the snapshot's rest is corrupt (a packaging error)
-   */
-  public List<Organ> organs() {
-    return rest().organs();
-  }
-
-  /**
-   * The forces, in the order of the data file.
-   *
-   * @return the forces, not null
-   * @throws IllegalStateException if the snapshot's rest is corrupt (a packaging error)
-   */
-  public List<Force> forces() {
-    return rest().forces();
-  }
-
-  /**
-   * The decisions, in the order of the data file.
-   *
-   * @return the decisions, not null
-   * @throws IllegalStateException if the snapshot's rest is corrupt (a packaging error)
-   */
-  public List<Decision> decisions() {
-    return rest().decisions();
-  }
-
-  /**
-   * The mandates, in the order of the data file.
-   *
-   * @return the mandates, not null
-   * @throws IllegalStateException if the snapshot's rest is corrupt (a packaging error)
-   */
-  public List<Mandate> mandates() {
-    return rest().mandates();
   }
 
   /**
    * The sessions, in the order of the data file, decoded on the first call from their section alone.
    *
    * @return an unmodifiable list, not null
-   * @throws IllegalStateException if the snapshot's rest is corrupt (a packaging error)
+   * @throws IllegalStateException if the snapshot is corrupt (a packaging error)
    */
   public synchronized List<Session> sessions() {
     return list(Sections.SESSIONS);
-  }
-
-  /**
-   * The activities, in the order of the data file.
-   *
-   * @return the activities, not null
-   * @throws IllegalStateException if the snapshot's rest is corrupt (a packaging error)
-   */
-  public List<Activity> activities() {
-    return rest().activities();
-  }
-
-  /**
-   * The observer and partner statuses, in the order of the data file.
-   *
-   * @return the statuses, not null
-   * @throws IllegalStateException if the snapshot's rest is corrupt (a packaging error)
-   */
-  public List<ObserverStatus> observers() {
-    return rest().observers();
   }
 }
