@@ -32,10 +32,9 @@ public final class Datasets {
    * older is removed, and one in both whose fields differ is changed, with the fields that differ; an
    * activity's editions are compared one by one, by their place in the list ({@code editions/0}, ...).
    * Each change carries the sources its records cite (for a change, those of both versions; for an
-   * activity, its own and its editions'; the model records no sources for a state, so its changes carry
-   * none). A dataset without {@code observers.json} has no observer statuses, so against a newer one its
-   * statuses are all added. What-if copies ({@link CstoDataset#withEvent} and the like) compare like any
-   * dataset.
+   * activity, its own and its editions'). A dataset without {@code observers.json} has no observer
+   * statuses, so against a newer one its statuses are all added. What-if copies
+   * ({@link CstoDataset#withEvent} and the like) compare like any dataset.
    *
    * @param older the earlier dataset, not null
    * @param newer the later dataset, not null

@@ -47,7 +47,7 @@ final class FactRecords<T> {
   static final List<FactRecords<?>> KINDS = List.of(
       new FactRecords<>("source", Source.class, CstoDataset::sources, Source::id, s -> List.of(s.id())),
       new FactRecords<>("state", State.class, d -> List.copyOf(d.states()), State::isoAlpha2,
-          s -> List.of()),
+          State::sources),
       new FactRecords<>("instrument", Instrument.class, CstoDataset::instruments, Instrument::id,
           Instrument::sources),
       new FactRecords<>("event", MembershipEvent.class, CstoDataset::events, MembershipEvent::id,

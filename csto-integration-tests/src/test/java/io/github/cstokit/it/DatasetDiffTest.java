@@ -52,7 +52,7 @@ class DatasetDiffTest {
     assertEquals(DatasetDiff.Kind.CHANGED, belarus.kind());
     assertEquals(java.util.Set.of("nameRuAliases"), belarus.after().keySet());
     assertFalse(belarus.before().containsKey("nameRuAliases"));
-    assertTrue(belarus.sourceIds().isEmpty(), "the model records no sources for a state");
+    assertEquals(NEW.state("BY").orElseThrow().sources(), belarus.sourceIds());
 
     DatasetDiff.Change protocol = change(diff, "instrument", "third-state-bases-protocol-2011");
     assertTrue(protocol.before().get("titleEn").startsWith("Protocol on the placement of military"));

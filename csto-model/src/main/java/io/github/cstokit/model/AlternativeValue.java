@@ -10,7 +10,9 @@ import org.immutables.value.Value;
  * not noise. A fact with alternatives also says, in its {@code choice()}, which value it uses and why.
  *
  * <p>The value is text in the fact's own notation, for example a {@link PartialDate} in ISO partial
- * form ({@code 1993-09-09}) or a name.
+ * form ({@code 1993-09-09}) or a name. Where a record gives alternatives for several of its fields (an
+ * instrument's place, a request's date, a mandate period's start), {@link #field()} names the field the
+ * value is for; an alternative for the record's own date names none.
  *
  * <pre>{@code
  * AlternativeValue georgia = AlternativeValue.builder()
@@ -57,6 +59,15 @@ public abstract class AlternativeValue {
   public abstract String value();
 
   /**
+   * The field of the record this value is an alternative for, as the data file names it, such as
+   * {@code place} for an instrument's place of signature or {@code start} for the start of a mandate's
+   * period.
+   *
+   * @return the field's name, or empty for an alternative to the record's own date
+   */
+  public abstract Optional<String> field();
+
+  /**
    * The ids of the {@link Source}s that give this value.
    *
    * @return an unmodifiable, non-empty list in the order given
@@ -73,19 +84,22 @@ public abstract class AlternativeValue {
   @Value.Check
   final void check() {
     Checks.notBlank("value", value());
+    Checks.matches("field", field(), Checks.Form.ID);
     Checks.notEmpty("sources", sources());
     Checks.ids("sources", sources());
     Checks.notBlank("note", note());
   }
 
   /**
-   * Returns the value and its sources, such as {@code AlternativeValue[1993-09-09 (blogen-csto)]}.
+   * Returns the value and its sources, such as {@code AlternativeValue[1993-09-09 (blogen-csto)]},
+   * after the field it is for where it names one: {@code AlternativeValue[place: Tashkent (tass)]}.
    *
    * @return a short readable form, not null
    */
   @Override
   public String toString() {
-    return "AlternativeValue[" + value() + " (" + String.join(", ", sources()) + ")]";
+    return "AlternativeValue[" + field().map(f -> f + ": ").orElse("") + value() + " ("
+        + String.join(", ", sources()) + ")]";
   }
 
   /** Builds an {@link AlternativeValue}; the value and at least one source are required. */

@@ -130,6 +130,13 @@ public abstract class Appointment {
    */
   public abstract Optional<String> note();
 
+  /**
+   * How firmly the sources establish the appointment, in particular its dates.
+   *
+   * @return the grade, or empty where the data gives none (the sources state it)
+   */
+  public abstract Optional<Confidence> confidence();
+
   @Value.Check
   final void check() {
     Checks.id("id", id());

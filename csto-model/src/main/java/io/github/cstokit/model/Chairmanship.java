@@ -91,6 +91,13 @@ public abstract class Chairmanship {
    */
   public abstract List<String> sources();
 
+  /**
+   * How firmly the sources establish the term, in particular its dates.
+   *
+   * @return the grade, or empty where the data gives none (the sources state it)
+   */
+  public abstract Optional<Confidence> confidence();
+
   @Value.Check
   final void check() {
     Checks.id("id", id());

@@ -250,6 +250,33 @@ final class Checks {
     }
   }
 
+  /** A value that belongs to another ({@code absent} is false) must be absent unless that one is given. */
+  static void onlyWith(String field, boolean absent, String other, boolean otherGiven) {
+    if (!absent && !otherGiven) {
+      throw new IllegalArgumentException(field + " must be empty when there is no " + other);
+    }
+  }
+
+  /** Alternatives kept for one field name that field, or none. */
+  static void fieldIs(String list, List<AlternativeValue> alternatives, String field) {
+    for (AlternativeValue a : alternatives) {
+      if (a.field().isPresent() && !a.field().get().equals(field)) {
+        throw new IllegalArgumentException(list + " must be for " + field + " but " + a + " is for "
+            + a.field().get());
+      }
+    }
+  }
+
+  /** Alternatives for a record's fields must each name the field they are for. */
+  static void fieldsNamed(String field, List<AlternativeValue> alternatives) {
+    for (AlternativeValue a : alternatives) {
+      if (a.field().isEmpty()) {
+        throw new IllegalArgumentException(field + " must each name the field they are for but "
+            + a + " names none");
+      }
+    }
+  }
+
   /** A fact with alternative values must say which value it uses. */
   static void choiceGiven(List<AlternativeValue> alternatives, Optional<String> choice) {
     if (!alternatives.isEmpty() && choice.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.github.cstokit.model;
 
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -66,11 +67,27 @@ public abstract class Command {
    */
   public abstract Optional<String> note();
 
+  /**
+   * The commander's name in Russian.
+   *
+   * @return the name, or empty if not recorded
+   */
+  public abstract Optional<String> commanderRu();
+
+  /**
+   * The ids of the {@link Source}s for the command.
+   *
+   * @return an unmodifiable list in the order given, possibly empty (a hypothetical command)
+   */
+  public abstract List<String> sources();
+
   @Value.Check
   final void check() {
     Checks.notBlank("commander", commander());
     Checks.matches("commanderState", commanderState(), Checks.Form.ISO2);
     Checks.notBlank("note", note());
+    Checks.notBlank("commanderRu", commanderRu());
+    Checks.ids("sources", sources());
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.cstokit.model;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -67,6 +68,13 @@ public abstract class Completion {
    */
   public abstract Optional<String> note();
 
+  /**
+   * The ids of the {@link Source}s for how the mandate ended.
+   *
+   * @return an unmodifiable list in the order given, possibly empty (a hypothetical completion)
+   */
+  public abstract List<String> sources();
+
   @Value.Check
   final void check() {
     if (withdrawalStart().isPresent() && withdrawalEnd().isPresent()) {
@@ -75,6 +83,7 @@ public abstract class Completion {
       Checks.notBefore("withdrawalEnd", end, "withdrawalStart", start, !end.isBefore(start));
     }
     Checks.notBlank("note", note());
+    Checks.ids("sources", sources());
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.cstokit.model;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -83,6 +84,13 @@ public abstract class Contingent {
     return true;
   }
 
+  /**
+   * The ids of the {@link Source}s for the contingent.
+   *
+   * @return an unmodifiable list in the order given, possibly empty (a hypothetical contingent)
+   */
+  public abstract List<String> sources();
+
   @Value.Check
   final void check() {
     Checks.iso2("state", state());
@@ -90,6 +98,7 @@ public abstract class Contingent {
       Checks.positive("size", size().getAsInt());
     }
     Checks.notBlank("sizeNote", sizeNote());
+    Checks.ids("sources", sources());
   }
 
   /**

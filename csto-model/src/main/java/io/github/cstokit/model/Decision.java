@@ -191,6 +191,35 @@ public abstract class Decision {
   public abstract List<String> sources();
 
   /**
+   * What kind of act the record is: a decision of its own, a protocol decision, a draft, an episode.
+   *
+   * @return the kind, or empty where not recorded (a hypothetical decision, a document that gives none)
+   */
+  public abstract Optional<DecisionKind> kind();
+
+  /**
+   * The id of the {@link Instrument} the decision adopted or under which it was signed, such as
+   * {@code crrf-agreement-2009}.
+   *
+   * @return the instrument's id, or empty if none is recorded
+   */
+  public abstract Optional<String> instrumentId();
+
+  /**
+   * Other dates that some sources give for the decision.
+   *
+   * @return an unmodifiable list in the order given, possibly empty
+   */
+  public abstract List<AlternativeValue> alternatives();
+
+  /**
+   * Which date the data uses and why; required when there are {@link #alternatives()}.
+   *
+   * @return the explanation, or empty when there are no alternatives
+   */
+  public abstract Optional<String> choice();
+
+  /**
    * Checks the invariants, and normalizes: a date that is not the first day of the month or year its
    * precision names is known to the day, and a format other than the standard one is known.
    */
@@ -206,6 +235,8 @@ public abstract class Decision {
     }
     Checks.notBlank("note", note());
     Checks.matches("sessionId", sessionId(), Checks.Form.ID);
+    Checks.matches("instrumentId", instrumentId(), Checks.Form.ID);
+    Checks.choiceGiven(alternatives(), choice());
     Checks.ids("sources", sources());
     boolean dayKnown = datePrecision() == DatePrecision.MONTH && date().getDayOfMonth() != 1
         || datePrecision() == DatePrecision.YEAR && date().getDayOfYear() != 1;

@@ -82,6 +82,36 @@ public abstract class Force {
    */
   public abstract List<String> sources();
 
+  /**
+   * The usual Russian abbreviation, such as {@code КСОР}.
+   *
+   * @return the abbreviation, or empty if not recorded
+   */
+  public abstract Optional<String> abbreviationRu();
+
+  /**
+   * The provisions the force rests on, cited by article.
+   *
+   * @return an unmodifiable list in the order given, possibly empty
+   */
+  public abstract List<Citation> legalBases();
+
+  /**
+   * The ids of the {@link Instrument}s the force rests on as a whole, such as {@code crrf-agreement-2009}:
+   * the entries of its legal basis that name an instrument rather than cite an article (those are
+   * {@link #legalBases()}).
+   *
+   * @return an unmodifiable list in the order given, possibly empty when the basis is not recorded
+   */
+  public abstract List<String> legalBasisInstrumentIds();
+
+  /**
+   * A remark on the force, for example on its composition or history.
+   *
+   * @return the note, or empty
+   */
+  public abstract Optional<String> note();
+
   @Value.Check
   final void check() {
     Checks.id("id", id());
@@ -90,6 +120,9 @@ public abstract class Force {
     Checks.notBlank("abbreviation", abbreviation());
     Checks.notEmpty("sources", sources());
     Checks.ids("sources", sources());
+    Checks.notBlank("abbreviationRu", abbreviationRu());
+    Checks.ids("legalBasisInstrumentIds", legalBasisInstrumentIds());
+    Checks.notBlank("note", note());
   }
 
   /**

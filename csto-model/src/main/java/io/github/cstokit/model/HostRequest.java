@@ -96,6 +96,28 @@ public abstract class HostRequest {
    */
   public abstract List<String> sources();
 
+  /**
+   * A remark on the request: how and when it was made, what it asked for.
+   *
+   * @return the note, or empty
+   */
+  public abstract Optional<String> note();
+
+  /**
+   * Values for the request's fields that other sources give and the data does not use, each naming its
+   * {@linkplain AlternativeValue#field() field}, such as another {@code date}.
+   *
+   * @return an unmodifiable list in the order given, possibly empty
+   */
+  public abstract List<AlternativeValue> alternatives();
+
+  /**
+   * Which values the data uses and why; required when there are {@link #alternatives()}.
+   *
+   * @return the explanation, or empty when there are no alternatives
+   */
+  public abstract Optional<String> choice();
+
   @Value.Check
   final void check() {
     Checks.iso2("state", state());
@@ -108,6 +130,9 @@ public abstract class HostRequest {
     Checks.notBlank("author", author());
     Checks.notBlank("addressee", addressee());
     Checks.ids("sources", sources());
+    Checks.notBlank("note", note());
+    Checks.fieldsNamed("alternatives", alternatives());
+    Checks.choiceGiven(alternatives(), choice());
   }
 
   /**

@@ -139,6 +139,36 @@ public abstract class Instrument {
    */
   public abstract Optional<String> note();
 
+  /**
+   * What the record says of the entry into force: which provision sets it, what is not verified, why
+   * there is no date.
+   *
+   * @return the note, or empty
+   */
+  public abstract Optional<String> inForceNote();
+
+  /**
+   * How firmly the sources establish the instrument's record.
+   *
+   * @return the grade, or empty where the data gives none (the sources state it)
+   */
+  public abstract Optional<Confidence> confidence();
+
+  /**
+   * Values for the instrument's fields that other sources give and the data does not use, each naming
+   * its {@linkplain AlternativeValue#field() field}, such as another place of signature.
+   *
+   * @return an unmodifiable list in the order given, possibly empty
+   */
+  public abstract List<AlternativeValue> alternatives();
+
+  /**
+   * Which values the data uses and why; required when there are {@link #alternatives()}.
+   *
+   * @return the explanation, or empty when there are no alternatives
+   */
+  public abstract Optional<String> choice();
+
   @Value.Check
   final void check() {
     Checks.id("id", id());
@@ -160,6 +190,9 @@ public abstract class Instrument {
     Checks.notEmpty("sources", sources());
     Checks.ids("sources", sources());
     Checks.notBlank("note", note());
+    Checks.notBlank("inForceNote", inForceNote());
+    Checks.fieldsNamed("alternatives", alternatives());
+    Checks.choiceGiven(alternatives(), choice());
   }
 
   /**

@@ -199,6 +199,60 @@ public abstract class Mandate {
    */
   public abstract List<String> sources();
 
+  /**
+   * A remark on the mandate as a whole: its background, its legal basis as the sources argue it.
+   *
+   * @return the note, or empty
+   */
+  public abstract Optional<String> note();
+
+  /**
+   * What the record says of the {@linkplain #period() period}: how its days are established.
+   *
+   * @return the note, or empty (always empty without a period)
+   */
+  public abstract Optional<String> periodNote();
+
+  /**
+   * Other values that some sources give for the start or end of the {@linkplain #period() period}, each
+   * naming its {@linkplain AlternativeValue#field() field} ({@code start} or {@code end}), in the closed
+   * notation of the data (an end is the last day).
+   *
+   * @return an unmodifiable list in the order given, possibly empty (always empty without a period)
+   */
+  public abstract List<AlternativeValue> periodAlternatives();
+
+  /**
+   * Which days the {@linkplain #period() period} uses and why; required when there are
+   * {@link #periodAlternatives()}.
+   *
+   * @return the explanation, or empty when there are no alternatives
+   */
+  public abstract Optional<String> periodChoice();
+
+  /**
+   * The ids of the {@link Source}s for the {@linkplain #period() period}'s days.
+   *
+   * @return an unmodifiable list in the order given, possibly empty (always empty without a period)
+   */
+  public abstract List<String> periodSources();
+
+  /**
+   * What the record says of how the UN Security Council was {@linkplain #unSecurityCouncilInformed()
+   * informed}: by whom, citing what.
+   *
+   * @return the note, or empty (always empty without the date)
+   */
+  public abstract Optional<String> unSecurityCouncilInformedNote();
+
+  /**
+   * The ids of the {@link Source}s for when and how the UN Security Council was
+   * {@linkplain #unSecurityCouncilInformed() informed}.
+   *
+   * @return an unmodifiable list in the order given, possibly empty (always empty without the date)
+   */
+  public abstract List<String> unSecurityCouncilInformedSources();
+
   @Value.Check
   final void check() {
     Checks.id("id", id());
@@ -213,6 +267,22 @@ public abstract class Mandate {
     }
     Checks.notBlank("area", area());
     Checks.ids("sources", sources());
+    Checks.notBlank("note", note());
+    boolean dated = period().isPresent();
+    Checks.onlyWith("periodNote", periodNote().isEmpty(), "period", dated);
+    Checks.onlyWith("periodAlternatives", periodAlternatives().isEmpty(), "period", dated);
+    Checks.onlyWith("periodSources", periodSources().isEmpty(), "period", dated);
+    Checks.notBlank("periodNote", periodNote());
+    Checks.fieldsNamed("periodAlternatives", periodAlternatives());
+    Checks.choiceGiven(periodAlternatives(), periodChoice());
+    Checks.ids("periodSources", periodSources());
+    boolean informed = unSecurityCouncilInformed().isPresent();
+    Checks.onlyWith("unSecurityCouncilInformedNote", unSecurityCouncilInformedNote().isEmpty(),
+        "unSecurityCouncilInformed", informed);
+    Checks.onlyWith("unSecurityCouncilInformedSources", unSecurityCouncilInformedSources().isEmpty(),
+        "unSecurityCouncilInformed", informed);
+    Checks.notBlank("unSecurityCouncilInformedNote", unSecurityCouncilInformedNote());
+    Checks.ids("unSecurityCouncilInformedSources", unSecurityCouncilInformedSources());
   }
 
   /**

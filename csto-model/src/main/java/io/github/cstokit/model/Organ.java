@@ -99,6 +99,29 @@ public abstract class Organ {
    */
   public abstract List<String> sources();
 
+  /**
+   * The usual Russian abbreviation, such as {@code СКБ}.
+   *
+   * @return the abbreviation, or empty if not recorded
+   */
+  public abstract Optional<String> abbreviationRu();
+
+  /**
+   * The ids of the {@link Instrument}s the organ rests on as a whole, such as {@code charter-2002}: the
+   * entries of its legal basis that name an instrument rather than cite an article (those are
+   * {@link #legalBases()}).
+   *
+   * @return an unmodifiable list in the order given, possibly empty
+   */
+  public abstract List<String> legalBasisInstrumentIds();
+
+  /**
+   * A remark on the organ, for example on its history or composition.
+   *
+   * @return the note, or empty
+   */
+  public abstract Optional<String> note();
+
   @Value.Check
   final void check() {
     Checks.id("id", id());
@@ -108,6 +131,9 @@ public abstract class Organ {
     Checks.notBlank("composition", composition());
     Checks.notEmpty("sources", sources());
     Checks.ids("sources", sources());
+    Checks.notBlank("abbreviationRu", abbreviationRu());
+    Checks.ids("legalBasisInstrumentIds", legalBasisInstrumentIds());
+    Checks.notBlank("note", note());
   }
 
   /**
@@ -129,7 +155,7 @@ public abstract class Organ {
     return "Organ[" + id() + " " + abbreviation() + "]";
   }
 
-  /** Builds an {@link Organ}; every value except the legal bases is required. */
+  /** Builds an {@link Organ}; the legal bases, Russian abbreviation and note are optional. */
   public static final class Builder extends ImmutableOrgan.Builder {
     Builder() {}
   }

@@ -84,6 +84,17 @@ public abstract class Source {
    */
   public abstract Optional<PartialDate> date();
 
+  /**
+   * Whether the source carries less weight (default false): a mirror, copy, aggregator, content site or
+   * forum. Where it conflicts with a primary source, the data follows the primary source.
+   *
+   * @return true for a weak source
+   */
+  @Value.Default
+  public boolean weak() {
+    return false;
+  }
+
   @Value.Check
   final void check() {
     Checks.id("id", id());

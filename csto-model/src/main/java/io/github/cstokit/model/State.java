@@ -90,6 +90,21 @@ public abstract class State implements Comparable<State> {
     return java.util.List.of();
   }
 
+  /**
+   * A remark on the state's record, for example on its names or codes.
+   *
+   * @return the note, or empty
+   */
+  public abstract java.util.Optional<String> note();
+
+  /**
+   * The ids of the {@link Source}s for the state's codes and names.
+   *
+   * @return an unmodifiable list in the order given; every state of a dataset has one at least, a state
+   *     built by hand may have none
+   */
+  public abstract java.util.List<String> sources();
+
   @Value.Check
   final void check() {
     Checks.iso2("isoAlpha2", isoAlpha2());
@@ -104,6 +119,8 @@ public abstract class State implements Comparable<State> {
         throw new IllegalArgumentException("nameRuAliases must not repeat nameRu: " + alias);
       }
     }
+    Checks.notBlank("note", note());
+    Checks.ids("sources", sources());
   }
 
   /**
@@ -127,7 +144,7 @@ public abstract class State implements Comparable<State> {
     return "State[" + isoAlpha2() + " " + nameEn() + "]";
   }
 
-  /** Builds a {@link State}; every value is required. */
+  /** Builds a {@link State}; every value is required except the other names, note and sources. */
   public static final class Builder extends ImmutableState.Builder {
     Builder() {}
   }

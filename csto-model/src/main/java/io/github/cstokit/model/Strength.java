@@ -93,6 +93,8 @@ public abstract class Strength {
     }
     Checks.notBlank("note", note());
     Checks.ids("sources", sources());
+    Checks.fieldIs("personnelAlternatives", personnelAlternatives(), "personnel");
+    Checks.fieldIs("equipmentAlternatives", equipmentAlternatives(), "equipment");
     List<AlternativeValue> alternatives = new java.util.ArrayList<>(personnelAlternatives());
     alternatives.addAll(equipmentAlternatives());
     Checks.choiceGiven(alternatives, choice());

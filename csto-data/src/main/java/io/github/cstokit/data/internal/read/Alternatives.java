@@ -30,33 +30,42 @@ public final class Alternatives {
     List<AlternativeValue> list = new ArrayList<>();
     each(at, alternatives, choice, (p, a) -> {
       PartialDate d = fields.requiredDate(p, "date", a.date());
-      value(p, d == null ? null : d.toString(), a.sources(), a.note()).ifPresent(list::add);
+      value(p, null, d == null ? null : d.toString(), a.sources(), a.note()).ifPresent(list::add);
     });
     return list;
   }
 
-  /** Other values a source gives for named fields; validated, not kept. */
-  public void fields(Where at, List<Dto.FieldAlternative> alternatives, String choice) {
-    fields(at, alternatives, choice, Set.of());
+  /** Other values a source gives for named fields, each naming its field, in the order given. */
+  public List<AlternativeValue> fields(Where at, List<Dto.FieldAlternative> alternatives,
+      String choice) {
+    return fields(at, alternatives, choice, Set.of(), new ArrayList<>());
   }
 
   /**
-   * Other values a source gives for named fields, by field in the order given; with {@code known} not
-   * empty, a field outside it is a problem at the alternative's {@code field}.
+   * Other values a source gives for named fields, by field in the order given, each naming its field;
+   * with {@code known} not empty, a field outside it is a problem at the alternative's {@code field}.
    */
   public Map<String, List<AlternativeValue>> fields(Where at,
       List<Dto.FieldAlternative> alternatives, String choice, Set<String> known) {
     Map<String, List<AlternativeValue>> byField = new LinkedHashMap<>();
+    for (AlternativeValue v : fields(at, alternatives, choice, known, new ArrayList<>())) {
+      byField.computeIfAbsent(v.field().orElseThrow(), f -> new ArrayList<>()).add(v);
+    }
+    return byField;
+  }
+
+  private List<AlternativeValue> fields(Where at, List<Dto.FieldAlternative> alternatives,
+      String choice, Set<String> known, List<AlternativeValue> list) {
     each(at, alternatives, choice, (p, a) -> {
       String field = fields.required(p, "field", a.field());
       if (field != null && !known.isEmpty() && !known.contains(field)) {
         p.at("field").problem("'" + field + "' is not one of "
             + String.join(", ", new TreeSet<>(known)));
       }
-      value(p, fields.required(p, "value", a.value()), a.sources(), a.note())
-          .ifPresent(v -> byField.computeIfAbsent(field, f -> new ArrayList<>()).add(v));
+      value(p, field, fields.required(p, "value", a.value()), a.sources(), a.note())
+          .ifPresent(list::add);
     });
-    return byField;
+    return list;
   }
 
   /** Reads each alternative at its place, a null one being a problem, then checks the choice. */
@@ -74,13 +83,16 @@ public final class Alternatives {
     choice(at, alternatives, choice);
   }
 
-  /** One alternative's value with its sources and note, or empty after a problem in it. */
-  private Optional<AlternativeValue> value(Where p, String value, List<String> sourceIds,
+  /**
+   * One alternative's value, for the field named (null for the record's date), with its sources and note,
+   * or empty after a problem in it.
+   */
+  private Optional<AlternativeValue> value(Where p, String field, String value, List<String> sourceIds,
       String noteText) {
     List<String> sources = fields.sources(p, sourceIds, true);
     String note = fields.optionalText(p, "note", noteText);
-    return p.build(() -> AlternativeValue.builder().value(value).sources(sources)
-        .note(Optional.ofNullable(note)).build());
+    return p.build(() -> AlternativeValue.builder().field(Optional.ofNullable(field)).value(value)
+        .sources(sources).note(Optional.ofNullable(note)).build());
   }
 
   private void choice(Where at, List<?> alternatives, String choice) {

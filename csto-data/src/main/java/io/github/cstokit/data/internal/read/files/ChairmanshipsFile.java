@@ -6,8 +6,8 @@ import io.github.cstokit.data.internal.read.Fields;
 import io.github.cstokit.data.internal.read.Problems;
 import io.github.cstokit.data.internal.read.Where;
 import io.github.cstokit.data.internal.read.Terms;
-import io.github.cstokit.data.internal.read.Vocabulary;
 import io.github.cstokit.model.Chairmanship;
+import io.github.cstokit.model.Confidence;
 import io.github.cstokit.model.PartialDate;
 import io.github.cstokit.model.Period;
 import java.util.ArrayList;
@@ -69,7 +69,8 @@ public final class ChairmanshipsFile {
     PartialDate start = fields.requiredDate(at, "start", d.start());
     PartialDate end = fields.date(at, "end", d.end());
     Boolean fragmentary = fields.required(at, "fragmentary", d.fragmentary());
-    fields.word(at, "confidence", d.confidence(), Vocabulary.CONFIDENCE, false);
+    Confidence confidence =
+        fields.constant(at, "confidence", d.confidence(), Confidence.class, false);
     String note = fields.optionalText(at, "note", d.note());
     List<String> sources = fields.sources(at, d.sources(), true);
     terms.add(at, id, "chair", start, end);
@@ -77,7 +78,8 @@ public final class ChairmanshipsFile {
       return Optional.empty();
     }
     Chairmanship.Builder b = Chairmanship.builder();
-    b.id(id).state(state).fragmentary(fragmentary).note(Optional.ofNullable(note)).sources(sources);
+    b.id(id).state(state).fragmentary(fragmentary).note(Optional.ofNullable(note)).sources(sources)
+        .confidence(Optional.ofNullable(confidence));
     return Optional.of(b);
   }
 }

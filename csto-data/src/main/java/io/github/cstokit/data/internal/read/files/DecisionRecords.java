@@ -4,9 +4,11 @@ import io.github.cstokit.data.internal.json.Dto;
 import io.github.cstokit.data.internal.read.Fields;
 import io.github.cstokit.data.internal.read.Vocabulary;
 import io.github.cstokit.data.internal.read.Where;
+import io.github.cstokit.model.AlternativeValue;
 import io.github.cstokit.model.Body;
 import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.DecisionFormat;
+import io.github.cstokit.model.DecisionKind;
 import io.github.cstokit.model.Matter;
 import io.github.cstokit.model.PartialDate;
 import io.github.cstokit.model.Position;
@@ -41,7 +43,7 @@ final class DecisionRecords {
   Optional<Decision> read(Dto.Decision d, Where at) {
     boolean dataset = fields.isDataset();
     String id = dataset ? fields.required(at, "id", d.id()) : fields.optionalText(at, "id", d.id());
-    fields.word(at, "kind", d.kind(), Vocabulary.DECISION_KINDS, dataset);
+    DecisionKind recordKind = fields.constant(at, "kind", d.kind(), DecisionKind.class, dataset);
     Body body = fields.decidingBody(at, "organ", d.organ(), true);
     PartialDate date = fields.requiredDate(at, "date", d.date());
     String matter = fields.required(at, "matter", d.matter());
@@ -63,10 +65,11 @@ final class DecisionRecords {
     }
     List<String> signed = fields.states(at, "signatures", d.signatures());
     List<String> signatures = signed == null ? List.of() : signed;
-    fields.reference(at, "instrument", d.instrument(), "instruments", "instrument", false);
+    String instrument =
+        fields.reference(at, "instrument", d.instrument(), "instruments", "instrument", false);
     String session = session(at, d.session(), body, date);
     String note = fields.optionalText(at, "note", d.note());
-    fields.alternatives().dates(at, d.alternatives(), d.choice());
+    List<AlternativeValue> alternatives = fields.alternatives().dates(at, d.alternatives(), d.choice());
     List<String> sources = fields.sources(at, d.sources(), true);
     Matter kind = matterKind == null ? Matter.GENERAL : matterKind;
     Optional<DecisionFormat> recorded = format == null ? Optional.of(DecisionFormat.STANDARD) : format;
@@ -74,7 +77,9 @@ final class DecisionRecords {
         .title(matter).matter(kind).format(recorded.orElse(DecisionFormat.STANDARD))
         .formatKnown(recorded.isPresent()).recordedOutcome(outcome == null ? Optional.empty() : outcome)
         .positions(positions).signatures(signatures).note(Optional.ofNullable(note))
-        .sessionId(Optional.ofNullable(session)).sources(sources).build());
+        .sessionId(Optional.ofNullable(session)).sources(sources).kind(Optional.ofNullable(recordKind))
+        .instrumentId(Optional.ofNullable(instrument)).alternatives(alternatives)
+        .choice(Optional.ofNullable(d.choice())).build());
   }
 
   /**

@@ -6,6 +6,7 @@ import io.github.cstokit.data.internal.read.Fields;
 import io.github.cstokit.data.internal.read.Problems;
 import io.github.cstokit.data.internal.read.Where;
 import io.github.cstokit.data.internal.read.Vocabulary;
+import io.github.cstokit.model.Citation;
 import io.github.cstokit.model.Force;
 import io.github.cstokit.model.ForceKind;
 import io.github.cstokit.model.PartialDate;
@@ -52,14 +53,17 @@ public final class ForcesFile extends RecordFile<Dto.Force, Force> {
     String en = fields.required(at, "nameEn", d.nameEn());
     String ru = fields.optionalText(at, "nameRu", d.nameRu());
     String abbreviation = fields.required(at, "abbreviation", d.abbreviation());
-    fields.optionalText(at, "abbreviationRu", d.abbreviationRu());
+    String abbreviationRu = fields.optionalText(at, "abbreviationRu", d.abbreviationRu());
     PartialDate established = fields.date(at, "established", d.established());
-    instruments.citations(at, "legalBasis", d.legalBasis(), true);
-    fields.optionalText(at, "note", d.note());
+    List<Citation> bases = instruments.citations(at, "legalBasis", d.legalBasis(), true);
+    List<String> basisIds = instruments.instrumentIds(d.legalBasis());
+    String note = fields.optionalText(at, "note", d.note());
     List<String> sources = fields.sources(at, d.sources(), true);
     ForceKind kind = id == null ? ForceKind.OTHER : Vocabulary.FORCE_KINDS.getOrDefault(id, ForceKind.OTHER);
     return at.build(() -> Force.builder().id(id).kind(kind).nameEn(en)
         .nameRu(Optional.ofNullable(ru)).abbreviation(abbreviation)
-        .established(Optional.ofNullable(established)).sources(sources).build());
+        .abbreviationRu(Optional.ofNullable(abbreviationRu))
+        .established(Optional.ofNullable(established)).legalBases(bases)
+        .legalBasisInstrumentIds(basisIds).note(Optional.ofNullable(note)).sources(sources).build());
   }
 }

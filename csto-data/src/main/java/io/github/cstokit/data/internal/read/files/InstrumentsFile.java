@@ -6,7 +6,9 @@ import io.github.cstokit.data.internal.read.Fields;
 import io.github.cstokit.data.internal.read.Problems;
 import io.github.cstokit.data.internal.read.Where;
 import io.github.cstokit.data.internal.read.Vocabulary;
+import io.github.cstokit.model.AlternativeValue;
 import io.github.cstokit.model.Citation;
+import io.github.cstokit.model.Confidence;
 import io.github.cstokit.model.InForceStatus;
 import io.github.cstokit.model.Instrument;
 import io.github.cstokit.model.InstrumentKind;
@@ -82,16 +84,17 @@ public final class InstrumentsFile extends RecordFile<Dto.Instrument, Instrument
     PartialDate signed = fields.requiredDate(at, "signed", d.signed());
     PartialDate inForce = fields.date(at, "inForce", d.inForce());
     String place = fields.optionalText(at, "place", d.place());
-    fields.optionalText(at, "inForceNote", d.inForceNote());
+    String inForceNote = fields.optionalText(at, "inForceNote", d.inForceNote());
     InForceStatus status = fields.constant(at, "inForceStatus", d.inForceStatus(), InForceStatus.class, false);
     if (status != null && d.inForce() != null) {
       at.at("inForceStatus").problem("is for an instrument with no inForce date, but inForce is " + d.inForce());
     }
     String amends = fields.reference(at, "amends", d.amends(), "instruments", "instrument", false);
     String version = fields.required(at, "version", d.version());
-    fields.word(at, "confidence", d.confidence(), Vocabulary.CONFIDENCE, false);
+    Confidence confidence =
+        fields.constant(at, "confidence", d.confidence(), Confidence.class, false);
     String note = fields.optionalText(at, "note", d.note());
-    fields.alternatives().fields(at, d.alternatives(), d.choice());
+    List<AlternativeValue> alternatives = fields.alternatives().fields(at, d.alternatives(), d.choice());
     List<String> sources = fields.sources(at, d.sources(), true);
     if (shortName != null) {
       String previous = shortNames.putIfAbsent(shortName, at.pointer());
@@ -106,7 +109,9 @@ public final class InstrumentsFile extends RecordFile<Dto.Instrument, Instrument
         .shortName(shortName).titleEn(title).titleRu(Optional.ofNullable(titleRu)).signed(signed).place(Optional.ofNullable(place))
         .entryIntoForce(Optional.ofNullable(inForce))
         .inForceStatus(Optional.ofNullable(status)).amendedId(Optional.ofNullable(amends))
-        .version(version).sources(sources).note(Optional.ofNullable(note)).build());
+        .version(version).sources(sources).note(Optional.ofNullable(note))
+        .inForceNote(Optional.ofNullable(inForceNote)).confidence(Optional.ofNullable(confidence))
+        .alternatives(alternatives).choice(Optional.ofNullable(d.choice())).build());
   }
 
   /**
@@ -161,6 +166,25 @@ public final class InstrumentsFile extends RecordFile<Dto.Instrument, Instrument
       return Optional.empty();
     }
     return Optional.of(citation);
+  }
+
+  /**
+   * The entries of a legal basis that name an instrument as a whole: those without a space that are ids
+   * of known instruments, each once, in the order given. {@link #citations} reports the others.
+   *
+   * @param entries the entries, or null when absent
+   * @return the instrument ids, possibly empty
+   */
+  public List<String> instrumentIds(List<String> entries) {
+    List<String> ids = new ArrayList<>();
+    if (entries != null) {
+      for (String entry : entries) {
+        if (entry != null && entry.indexOf(' ') < 0 && byId.containsKey(entry) && !ids.contains(entry)) {
+          ids.add(entry);
+        }
+      }
+    }
+    return ids;
   }
 
   /**

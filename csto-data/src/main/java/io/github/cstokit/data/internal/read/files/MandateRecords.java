@@ -77,26 +77,31 @@ final class MandateRecords {
     List<String> tasks = dataset ? fields.required(at, "tasks", d.tasks())
         : d.tasks() == null ? List.of() : d.tasks();
     String area = fields.optionalText(at, "area", d.area());
-    Period period = period(at.at("period"), d.period());
+    Dated dated = period(at.at("period"), d.period());
+    Period period = dated.period();
     LocalDate unsc = null;
+    String unscNote = null;
+    List<String> unscSources = List.of();
     if (d.unSecurityCouncilInformed() != null) {
       Dto.UnscInformed u = d.unSecurityCouncilInformed();
       Where up = at.at("unSecurityCouncilInformed");
       unsc = fields.fullDate(up, "date", u.date());
-      fields.optionalText(up, "note", u.note());
-      fields.sources(up, u.sources(), true);
+      unscNote = fields.optionalText(up, "note", u.note());
+      unscSources = fields.sources(up, u.sources(), true);
     }
     LocalDate unscDecision =
         fields.fullDate(at, "unSecurityCouncilDecision", d.unSecurityCouncilDecision());
     Completion completion = completion(at.at("completion"), d.completion());
     Boolean deployed = dataset ? fields.required(at, "deployed", d.deployed())
         : d.deployed() == null ? Boolean.TRUE : d.deployed();
-    fields.optionalText(at, "note", d.note());
+    String note = fields.optionalText(at, "note", d.note());
     List<String> sources = fields.sources(at, d.sources(), true);
     ForceKind forceKind =
         force == null || !forces.containsKey(force) ? ForceKind.OTHER : forces.get(force).kind();
     Optional<Decision> adopted = Optional.ofNullable(decision == null ? null : decisions.get(decision));
     LocalDate unscDate = unsc;
+    String informedNote = unscNote;
+    List<String> informedSources = unscSources;
     return at.build(() -> Mandate.builder().id(id).forceKind(forceKind)
         .hostState(host).territory(territory).request(Optional.ofNullable(request))
         .legalBases(bases).decision(adopted).contingents(contingents)
@@ -104,7 +109,12 @@ final class MandateRecords {
         .command(Optional.ofNullable(command)).otherCommands(otherCommands).tasks(tasks).area(Optional.ofNullable(area))
         .period(Optional.ofNullable(period)).unSecurityCouncilInformed(Optional.ofNullable(unscDate))
         .unSecurityCouncilDecision(Optional.ofNullable(unscDecision))
-        .completion(Optional.ofNullable(completion)).deployed(deployed).sources(sources).build());
+        .unSecurityCouncilInformedNote(Optional.ofNullable(informedNote))
+        .unSecurityCouncilInformedSources(informedSources)
+        .completion(Optional.ofNullable(completion)).deployed(deployed).sources(sources)
+        .note(Optional.ofNullable(note)).periodNote(Optional.ofNullable(dated.note()))
+        .periodAlternatives(dated.alternatives()).periodChoice(Optional.ofNullable(dated.choice()))
+        .periodSources(dated.sources()).build());
   }
 
   private HostRequest request(Where at, Dto.Request r) {
@@ -121,12 +131,13 @@ final class MandateRecords {
     PartialDate date = fields.requiredDate(at, "date", r.date());
     String addressee = fields.isDataset() ? fields.required(at, "addressee", r.addressee())
         : fields.optionalText(at, "addressee", r.addressee());
-    fields.optionalText(at, "note", r.note());
-    fields.alternatives().fields(at, r.alternatives(), r.choice());
+    String note = fields.optionalText(at, "note", r.note());
+    List<AlternativeValue> alternatives = fields.alternatives().fields(at, r.alternatives(), r.choice());
     List<String> sources = fields.sources(at, r.sources(), true);
     return at.build(() -> HostRequest.builder().state(state)
         .alsoRequestedBy(also == null ? List.of() : also).author(author).date(date)
-        .addressee(Optional.ofNullable(addressee)).sources(sources).build()).orElse(null);
+        .addressee(Optional.ofNullable(addressee)).sources(sources).note(Optional.ofNullable(note))
+        .alternatives(alternatives).choice(Optional.ofNullable(r.choice())).build()).orElse(null);
   }
 
   private Optional<Contingent> contingent(Where at, Dto.Contingent c) {
@@ -136,10 +147,10 @@ final class MandateRecords {
     }
     String state = fields.state(at, "state", c.state(), true);
     String sizeNote = fields.optionalText(at, "sizeNote", c.sizeNote());
-    fields.sources(at, c.sources(), true);
+    List<String> sources = fields.sources(at, c.sources(), true);
     return at.build(() -> {
       Contingent.Builder b = Contingent.builder();
-      b.state(state).sizeNote(Optional.ofNullable(sizeNote));
+      b.state(state).sizeNote(Optional.ofNullable(sizeNote)).sources(sources);
       if (c.size() != null) {
         b.size(c.size());
       }
@@ -210,33 +221,41 @@ final class MandateRecords {
       return null;
     }
     String commander = fields.required(at, "commander", c.commander());
-    fields.optionalText(at, "commanderRu", c.commanderRu());
+    String commanderRu = fields.optionalText(at, "commanderRu", c.commanderRu());
     String state = fields.state(at, "commanderState", c.commanderState(), fields.isDataset());
     Body body = fields.decidingBody(at, "appointingBody", c.appointingBody(), true);
     PartialDate date = fields.date(at, "date", c.date());
     String note = fields.optionalText(at, "note", c.note());
-    fields.sources(at, c.sources(), true);
+    List<String> sources = fields.sources(at, c.sources(), true);
     return at.build(() -> Command.builder().commander(commander)
-        .commanderState(Optional.ofNullable(state))
+        .commanderRu(Optional.ofNullable(commanderRu)).commanderState(Optional.ofNullable(state))
         .appointingBody(body).date(Optional.ofNullable(date)).note(Optional.ofNullable(note))
-        .build()).orElse(null);
+        .sources(sources).build()).orElse(null);
+  }
+
+  /** A mandate's period read with what its record says of it; all null or empty without a period. */
+  private record Dated(Period period, String note, List<AlternativeValue> alternatives, String choice,
+      List<String> sources) {
+    static final Dated NONE = new Dated(null, null, List.of(), null, List.of());
   }
 
   /** A mandate's period, written closed (its end is the last day), read half-open. */
-  private Period period(Where at, Dto.Period d) {
+  private Dated period(Where at, Dto.Period d) {
     if (d == null) {
-      return null;
+      return Dated.NONE;
     }
     PartialDate start = fields.requiredDate(at, "start", d.start());
     PartialDate end = fields.date(at, "end", d.end());
-    fields.optionalText(at, "note", d.note());
-    fields.alternatives().fields(at, d.alternatives(), d.choice());
-    fields.sources(at, d.sources(), true);
+    String note = fields.optionalText(at, "note", d.note());
+    List<AlternativeValue> alternatives = fields.alternatives().fields(at, d.alternatives(), d.choice());
+    List<String> sources = fields.sources(at, d.sources(), true);
     if (start != null && end != null && end.firstDay().isBefore(start.firstDay())) {
       at.at("end").problem(end + " is before the start " + start);
     }
-    return at.build(() -> end == null ? Period.startingOn(start.firstDay())
+    Period period = at.build(() -> end == null ? Period.startingOn(start.firstDay())
         : Period.ofClosed(start.firstDay(), end.firstDay())).orElse(null);
+    return period == null ? Dated.NONE
+        : new Dated(period, note, alternatives, d.choice(), sources);
   }
 
   private Completion completion(Where at, Dto.Completion c) {
@@ -248,12 +267,13 @@ final class MandateRecords {
     LocalDate start = fields.fullDate(at, "withdrawalStart", c.withdrawalStart());
     LocalDate end = fields.fullDate(at, "withdrawalEnd", c.withdrawalEnd());
     String note = fields.optionalText(at, "note", c.note());
-    fields.sources(at, c.sources(), true);
+    List<String> sources = fields.sources(at, c.sources(), true);
     if (start != null && end != null && end.isBefore(start)) {
       at.at("withdrawalEnd").problem(end + " is before the withdrawalStart " + start);
     }
     return at.build(() -> Completion.builder().decidingBody(Optional.ofNullable(body))
         .decisionDate(Optional.ofNullable(decisionDate)).withdrawalStart(Optional.ofNullable(start))
-        .withdrawalEnd(Optional.ofNullable(end)).note(Optional.ofNullable(note)).build()).orElse(null);
+        .withdrawalEnd(Optional.ofNullable(end)).note(Optional.ofNullable(note)).sources(sources)
+        .build()).orElse(null);
   }
 }

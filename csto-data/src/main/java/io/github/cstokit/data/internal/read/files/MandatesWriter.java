@@ -31,12 +31,17 @@ final class MandatesWriter {
   static Dto.Decision decision(Decision d) {
     Map<String, String> positions = new TreeMap<>();
     d.positions().forEach((state, position) -> positions.put(state, position.name()));
-    return new Dto.Decision(d.id().orElse(null), null, d.body().organId(), d.partialDate().toString(),
+    List<Dto.DateAlternative> alternatives = new ArrayList<>();
+    for (AlternativeValue a : d.alternatives()) {
+      alternatives.add(new Dto.DateAlternative(a.value(), a.sources(), a.note().orElse(null)));
+    }
+    return new Dto.Decision(d.id().orElse(null), d.kind().map(Enum::name).orElse(null),
+        d.body().organId(), d.partialDate().toString(),
         d.sessionId().orElse(null), d.title(), d.matter().name(),
         Vocabulary.spelling(Vocabulary.DECISION_FORMATS, d.recordedFormat()),
         Vocabulary.spelling(Vocabulary.OUTCOMES, d.recordedOutcome()), orNull(positions),
-        orNull(List.copyOf(d.signatures())), null, d.note().orElse(null), null, null,
-        orNull(d.sources()));
+        orNull(List.copyOf(d.signatures())), d.instrumentId().orElse(null), d.note().orElse(null),
+        orNull(alternatives), d.choice().orElse(null), orNull(d.sources()));
   }
 
   /** See {@link MandatesFile#write(Mandate)}. */
@@ -51,19 +56,23 @@ final class MandatesWriter {
     List<Dto.Contingent> contingents = new ArrayList<>();
     for (Contingent c : m.contingents()) {
       contingents.add(new Dto.Contingent(c.state(), orNull(c.size()), c.sizeNote().orElse(null),
-          c.underUnifiedCommand() ? null : false, c.voluntary() ? null : false, null));
+          c.underUnifiedCommand() ? null : false, c.voluntary() ? null : false, orNull(c.sources())));
     }
     List<Dto.Command> otherCommands = new ArrayList<>();
     m.otherCommands().forEach(c -> otherCommands.add(command(c)));
     Dto.Period period = m.period().map(p -> new Dto.Period(day(p.start()),
-        p.end().map(end -> day(end.minusDays(1))).orElse(null), null, null, null, null)).orElse(null);
+        p.end().map(end -> day(end.minusDays(1))).orElse(null), m.periodNote().orElse(null),
+        orNull(alternatives(m.periodAlternatives())), m.periodChoice().orElse(null),
+        orNull(m.periodSources()))).orElse(null);
     Dto.UnscInformed informed = m.unSecurityCouncilInformed()
-        .map(date -> new Dto.UnscInformed(day(date), null, null)).orElse(null);
+        .map(date -> new Dto.UnscInformed(day(date), m.unSecurityCouncilInformedNote().orElse(null),
+            orNull(m.unSecurityCouncilInformedSources()))).orElse(null);
     Dto.Completion completion = m.completion().map(c -> new Dto.Completion(
         c.decidingBody().map(Body::organId).orElse(null),
         c.decisionDate().map(PartialDate::toString).orElse(null),
         c.withdrawalStart().map(MandatesWriter::day).orElse(null),
-        c.withdrawalEnd().map(MandatesWriter::day).orElse(null), c.note().orElse(null), null))
+        c.withdrawalEnd().map(MandatesWriter::day).orElse(null), c.note().orElse(null),
+        orNull(c.sources())))
         .orElse(null);
     return new Dto.Mandate(m.id(), Vocabulary.spelling(Vocabulary.FORCE_KINDS, m.forceKind()),
         m.hostState(), Vocabulary.spelling(Vocabulary.TERRITORIES, m.territory()),
@@ -73,12 +82,13 @@ final class MandatesWriter {
         m.command().map(MandatesWriter::command).orElse(null), orNull(otherCommands),
         orNull(m.tasks()), m.area().orElse(null), period, informed,
         m.unSecurityCouncilDecision().map(MandatesWriter::day).orElse(null), completion, m.deployed(),
-        null, orNull(m.sources()));
+        m.note().orElse(null), orNull(m.sources()));
   }
 
   private static Dto.Request request(HostRequest r) {
     return new Dto.Request(r.state(), orNull(List.copyOf(r.alsoRequestedBy())), r.author(),
-        r.date().toString(), r.addressee().orElse(null), null, null, null, orNull(r.sources()));
+        r.date().toString(), r.addressee().orElse(null), r.note().orElse(null),
+        orNull(alternatives(r.alternatives())), r.choice().orElse(null), orNull(r.sources()));
   }
 
   /** A strength, its alternative personnel figures before its equipment figures. */
@@ -97,10 +107,20 @@ final class MandatesWriter {
     }
   }
 
+  /** Alternatives for named fields, each written with the field it names. */
+  private static List<Dto.FieldAlternative> alternatives(List<AlternativeValue> values) {
+    List<Dto.FieldAlternative> list = new ArrayList<>();
+    for (AlternativeValue a : values) {
+      list.add(new Dto.FieldAlternative(a.field().orElseThrow(), a.value(), a.sources(),
+          a.note().orElse(null)));
+    }
+    return list;
+  }
+
   private static Dto.Command command(Command c) {
-    return new Dto.Command(c.commander(), null, c.commanderState().orElse(null),
+    return new Dto.Command(c.commander(), c.commanderRu().orElse(null), c.commanderState().orElse(null),
         c.appointingBody().organId(), c.date().map(PartialDate::toString).orElse(null),
-        c.note().orElse(null), null);
+        c.note().orElse(null), orNull(c.sources()));
   }
 
   /** A full date as written, checked to read back: a year from 1900 to 2999. */

@@ -10,6 +10,7 @@ import io.github.cstokit.data.internal.read.Vocabulary;
 import io.github.cstokit.model.AlternativeValue;
 import io.github.cstokit.model.Appointment;
 import io.github.cstokit.model.Body;
+import io.github.cstokit.model.Confidence;
 import io.github.cstokit.model.Office;
 import io.github.cstokit.model.PartialDate;
 import io.github.cstokit.model.Period;
@@ -78,7 +79,8 @@ public final class OfficesFile {
     Boolean acting = fields.required(at, "acting", d.acting());
     Body appointedBy = fields.decidingBody(at, "appointedBy", d.appointedBy(), false);
     LocalDate decisionDate = fields.fullDate(at, "decisionDate", d.decisionDate());
-    fields.word(at, "confidence", d.confidence(), Vocabulary.CONFIDENCE, false);
+    Confidence confidence =
+        fields.constant(at, "confidence", d.confidence(), Confidence.class, false);
     String note = fields.optionalText(at, "note", d.note());
     List<AlternativeValue> alternatives = fields.alternatives().dates(at, d.alternatives(), d.choice());
     List<String> sources = fields.sources(at, d.sources(), true);
@@ -91,7 +93,7 @@ public final class OfficesFile {
         .state(state).acting(acting).appointedBy(Optional.ofNullable(appointedBy))
         .decisionDate(Optional.ofNullable(decisionDate)).sources(sources)
         .alternatives(alternatives).choice(Optional.ofNullable(d.choice()))
-        .note(Optional.ofNullable(note));
+        .note(Optional.ofNullable(note)).confidence(Optional.ofNullable(confidence));
     return Optional.of(b);
   }
 }

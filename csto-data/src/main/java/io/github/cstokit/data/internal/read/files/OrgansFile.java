@@ -38,13 +38,14 @@ public final class OrgansFile extends RecordFile<Dto.Organ, Organ> {
     String en = fields.required(at, "nameEn", d.nameEn());
     String ru = fields.required(at, "nameRu", d.nameRu());
     String abbreviation = fields.required(at, "abbreviation", d.abbreviation());
-    fields.optionalText(at, "abbreviationRu", d.abbreviationRu());
+    String abbreviationRu = fields.optionalText(at, "abbreviationRu", d.abbreviationRu());
     OrganKind kind = fields.word(at, "kind", d.kind(), Vocabulary.ORGAN_KINDS, true);
     String composition = fields.required(at, "composition", d.composition());
     Boolean decides = fields.required(at, "decides", d.decides());
     DecisionMode mode = fields.constant(at, "decisionMode", d.decisionMode(), DecisionMode.class, true);
     List<Citation> bases = instruments.citations(at, "legalBasis", d.legalBasis(), true);
-    fields.optionalText(at, "note", d.note());
+    List<String> basisIds = instruments.instrumentIds(d.legalBasis());
+    String note = fields.optionalText(at, "note", d.note());
     List<String> sources = fields.sources(at, d.sources(), true);
     if (id != null && Boolean.FALSE.equals(decides)) {
       fields.nonDeciding(id);
@@ -54,6 +55,8 @@ public final class OrgansFile extends RecordFile<Dto.Organ, Organ> {
     }
     return at.build(() -> Organ.builder().id(id).nameEn(en).nameRu(ru)
         .abbreviation(abbreviation).kind(kind).composition(composition).decisionMode(mode)
-        .legalBases(bases).sources(sources).build());
+        .legalBases(bases).legalBasisInstrumentIds(basisIds)
+        .abbreviationRu(Optional.ofNullable(abbreviationRu)).note(Optional.ofNullable(note))
+        .sources(sources).build());
   }
 }

@@ -53,6 +53,7 @@ public final class SourcesFile extends RecordFile<Dto.Source, Source> {
     String url = fields.required(at, "url", s.url());
     SourceKind kind = fields.constant(at, "kind", s.kind(), SourceKind.class, true);
     PartialDate date = fields.date(at, "date", s.date());
+    boolean weak = Boolean.TRUE.equals(s.weak());
     if (url != null && !url.equals("document")) {
       String previous = urls.putIfAbsent(url, at.pointer());
       if (previous != null) {
@@ -64,6 +65,6 @@ public final class SourcesFile extends RecordFile<Dto.Source, Source> {
     return at.build(() -> Source.builder().id(id).title(title).publisher(publisher)
         .url(offline ? Optional.empty() : Optional.of(url))
         .document(offline ? Optional.of(title) : Optional.empty())
-        .kind(kind).date(Optional.ofNullable(date)).build());
+        .kind(kind).date(Optional.ofNullable(date)).weak(weak).build());
   }
 }

@@ -34,10 +34,11 @@ public final class StatesFile extends RecordFile<Dto.State, State> {
     String en = fields.required(at, "nameEn", s.nameEn());
     String ru = fields.required(at, "nameRu", s.nameRu());
     List<String> aliases = aliases(at, ru, s.nameRuAliases());
-    fields.optionalText(at, "note", s.note());
-    fields.sources(at, s.sources(), true);
+    String note = fields.optionalText(at, "note", s.note());
+    List<String> sources = fields.sources(at, s.sources(), true);
     return at.build(() -> State.builder().isoAlpha2(id).isoAlpha3(a3).cowCode(cow)
-        .cowAbbreviation(abbrev).nameEn(en).nameRu(ru).nameRuAliases(aliases).build());
+        .cowAbbreviation(abbrev).nameEn(en).nameRu(ru).nameRuAliases(aliases)
+        .note(Optional.ofNullable(note)).sources(sources).build());
   }
 
   /** Other Russian names of the state: each given once, none blank, none the recorded name. */

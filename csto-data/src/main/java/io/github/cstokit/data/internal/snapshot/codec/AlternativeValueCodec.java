@@ -3,7 +3,7 @@ package io.github.cstokit.data.internal.snapshot.codec;
 import io.github.cstokit.model.AlternativeValue;
 import java.io.IOException;
 
-/** An {@link AlternativeValue}: a value the sources disagree on, with its sources and note. */
+/** An {@link AlternativeValue}: a value the sources disagree on, with the field it is for, its sources and note. */
 public final class AlternativeValueCodec implements Codec<AlternativeValue> {
 
   /** The codec; it has no state. */
@@ -14,6 +14,7 @@ public final class AlternativeValueCodec implements Codec<AlternativeValue> {
   @Override
   public void write(AlternativeValue a, Out out) throws IOException {
     out.string(a.value());
+    out.string(a.field());
     out.strings(a.sources());
     out.string(a.note());
   }
@@ -22,6 +23,7 @@ public final class AlternativeValueCodec implements Codec<AlternativeValue> {
   public AlternativeValue read(In in) throws IOException {
     return AlternativeValue.builder()
         .value(in.string())
+        .field(in.optionalString())
         .sources(in.strings())
         .note(in.optionalString())
         .build();

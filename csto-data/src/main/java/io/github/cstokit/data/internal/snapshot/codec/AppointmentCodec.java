@@ -2,6 +2,7 @@ package io.github.cstokit.data.internal.snapshot.codec;
 
 import io.github.cstokit.model.Appointment;
 import io.github.cstokit.model.Body;
+import io.github.cstokit.model.Confidence;
 import io.github.cstokit.model.Office;
 import java.io.IOException;
 
@@ -28,6 +29,7 @@ public final class AppointmentCodec implements Codec<Appointment> {
     out.list(a.alternatives(), AlternativeValueCodec.INSTANCE);
     out.string(a.choice());
     out.string(a.note());
+    out.name(a.confidence());
   }
 
   @Override
@@ -46,6 +48,7 @@ public final class AppointmentCodec implements Codec<Appointment> {
         .alternatives(in.list(AlternativeValueCodec.INSTANCE))
         .choice(in.optionalString())
         .note(in.optionalString())
+        .confidence(in.optionalName(Confidence.class))
         .build();
   }
 }

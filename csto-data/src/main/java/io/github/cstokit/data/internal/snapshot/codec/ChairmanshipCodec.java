@@ -1,6 +1,7 @@
 package io.github.cstokit.data.internal.snapshot.codec;
 
 import io.github.cstokit.model.Chairmanship;
+import io.github.cstokit.model.Confidence;
 import java.io.IOException;
 
 /** A {@link Chairmanship}: a state's term in the chair, as a half-open period. */
@@ -19,6 +20,7 @@ public final class ChairmanshipCodec implements Codec<Chairmanship> {
     out.bool(c.fragmentary());
     out.string(c.note());
     out.strings(c.sources());
+    out.name(c.confidence());
   }
 
   @Override
@@ -30,6 +32,7 @@ public final class ChairmanshipCodec implements Codec<Chairmanship> {
         .fragmentary(in.bool())
         .note(in.optionalString())
         .sources(in.strings())
+        .confidence(in.optionalName(Confidence.class))
         .build();
   }
 }

@@ -4,6 +4,7 @@ import io.github.cstokit.model.Body;
 import io.github.cstokit.model.DatePrecision;
 import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.DecisionFormat;
+import io.github.cstokit.model.DecisionKind;
 import io.github.cstokit.model.Matter;
 import io.github.cstokit.model.Position;
 import io.github.cstokit.model.RecordedOutcome;
@@ -14,7 +15,8 @@ import java.util.TreeMap;
 /**
  * A {@link Decision}: id, body, date, the date's precision, matter, kind of matter, format, whether the
  * format is known, recorded outcome (absent when none is recorded), positions (state and position, by
- * state), signatures, note, session and sources.
+ * state), signatures, note, session, sources,
+ * kind of record, instrument, alternative dates and choice.
  */
 public final class DecisionCodec implements Codec<Decision> {
 
@@ -43,6 +45,10 @@ public final class DecisionCodec implements Codec<Decision> {
     out.string(d.note());
     out.string(d.sessionId());
     out.strings(d.sources());
+    out.name(d.kind());
+    out.string(d.instrumentId());
+    out.list(d.alternatives(), AlternativeValueCodec.INSTANCE);
+    out.string(d.choice());
   }
 
   @Override
@@ -65,7 +71,11 @@ public final class DecisionCodec implements Codec<Decision> {
         .signatures(in.strings())
         .note(in.optionalString())
         .sessionId(in.optionalString())
-        .sources(in.strings());
+        .sources(in.strings())
+        .kind(in.optionalName(DecisionKind.class))
+        .instrumentId(in.optionalString())
+        .alternatives(in.list(AlternativeValueCodec.INSTANCE))
+        .choice(in.optionalString());
     return b.build();
   }
 }

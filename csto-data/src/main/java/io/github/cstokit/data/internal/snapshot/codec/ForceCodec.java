@@ -4,7 +4,7 @@ import io.github.cstokit.model.Force;
 import io.github.cstokit.model.ForceKind;
 import java.io.IOException;
 
-/** A {@link Force}: one of the collective forces. */
+/** A {@link Force}: one of the collective forces, with its legal basis. */
 public final class ForceCodec implements Codec<Force> {
 
   /** The codec; it has no state. */
@@ -21,6 +21,10 @@ public final class ForceCodec implements Codec<Force> {
     out.string(f.abbreviation());
     out.partialDate(f.established());
     out.strings(f.sources());
+    out.string(f.abbreviationRu());
+    out.list(f.legalBases(), CitationCodec.INSTANCE);
+    out.strings(f.legalBasisInstrumentIds());
+    out.string(f.note());
   }
 
   @Override
@@ -33,6 +37,10 @@ public final class ForceCodec implements Codec<Force> {
         .abbreviation(in.string())
         .established(in.optionalPartialDate())
         .sources(in.strings())
+        .abbreviationRu(in.optionalString())
+        .legalBases(in.list(CitationCodec.INSTANCE))
+        .legalBasisInstrumentIds(in.strings())
+        .note(in.optionalString())
         .build();
   }
 }

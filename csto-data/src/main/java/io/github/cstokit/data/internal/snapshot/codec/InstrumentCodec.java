@@ -1,5 +1,6 @@
 package io.github.cstokit.data.internal.snapshot.codec;
 
+import io.github.cstokit.model.Confidence;
 import io.github.cstokit.model.InForceStatus;
 import io.github.cstokit.model.Instrument;
 import io.github.cstokit.model.InstrumentKind;
@@ -28,6 +29,10 @@ public final class InstrumentCodec implements Codec<Instrument> {
     out.string(i.version());
     out.strings(i.sources());
     out.string(i.note());
+    out.string(i.inForceNote());
+    out.name(i.confidence());
+    out.list(i.alternatives(), AlternativeValueCodec.INSTANCE);
+    out.string(i.choice());
   }
 
   @Override
@@ -46,6 +51,10 @@ public final class InstrumentCodec implements Codec<Instrument> {
         .version(in.string())
         .sources(in.strings())
         .note(in.optionalString())
+        .inForceNote(in.optionalString())
+        .confidence(in.optionalName(Confidence.class))
+        .alternatives(in.list(AlternativeValueCodec.INSTANCE))
+        .choice(in.optionalString())
         .build();
   }
 }

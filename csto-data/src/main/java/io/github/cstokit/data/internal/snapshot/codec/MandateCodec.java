@@ -54,6 +54,13 @@ public final class MandateCodec implements Codec<Mandate> {
     out.optional(m.completion(), COMPLETION);
     out.bool(m.deployed());
     out.strings(m.sources());
+    out.string(m.note());
+    out.string(m.periodNote());
+    out.list(m.periodAlternatives(), AlternativeValueCodec.INSTANCE);
+    out.string(m.periodChoice());
+    out.strings(m.periodSources());
+    out.string(m.unSecurityCouncilInformedNote());
+    out.strings(m.unSecurityCouncilInformedSources());
   }
 
   @Override
@@ -83,7 +90,14 @@ public final class MandateCodec implements Codec<Mandate> {
         .unSecurityCouncilDecision(in.optionalDate())
         .completion(in.optional(COMPLETION))
         .deployed(in.bool())
-        .sources(in.strings());
+        .sources(in.strings())
+        .note(in.optionalString())
+        .periodNote(in.optionalString())
+        .periodAlternatives(in.list(AlternativeValueCodec.INSTANCE))
+        .periodChoice(in.optionalString())
+        .periodSources(in.strings())
+        .unSecurityCouncilInformedNote(in.optionalString())
+        .unSecurityCouncilInformedSources(in.strings());
     return b.build();
   }
 
@@ -117,6 +131,9 @@ public final class MandateCodec implements Codec<Mandate> {
       out.partialDate(r.date());
       out.string(r.addressee());
       out.strings(r.sources());
+      out.string(r.note());
+      out.list(r.alternatives(), AlternativeValueCodec.INSTANCE);
+      out.string(r.choice());
     }
 
     @Override
@@ -128,6 +145,9 @@ public final class MandateCodec implements Codec<Mandate> {
           .date(in.partialDate())
           .addressee(in.optionalString())
           .sources(in.strings())
+          .note(in.optionalString())
+          .alternatives(in.list(AlternativeValueCodec.INSTANCE))
+          .choice(in.optionalString())
           .build();
     }
   };
@@ -140,6 +160,7 @@ public final class MandateCodec implements Codec<Mandate> {
       out.string(c.sizeNote());
       out.bool(c.underUnifiedCommand());
       out.bool(c.voluntary());
+      out.strings(c.sources());
     }
 
     @Override
@@ -150,6 +171,7 @@ public final class MandateCodec implements Codec<Mandate> {
           .sizeNote(in.optionalString())
           .underUnifiedCommand(in.bool())
           .voluntary(in.bool())
+          .sources(in.strings())
           .build();
     }
   };
@@ -189,6 +211,8 @@ public final class MandateCodec implements Codec<Mandate> {
       out.name(c.appointingBody());
       out.partialDate(c.date());
       out.string(c.note());
+      out.string(c.commanderRu());
+      out.strings(c.sources());
     }
 
     @Override
@@ -199,6 +223,8 @@ public final class MandateCodec implements Codec<Mandate> {
           .appointingBody(in.name(Body.class))
           .date(in.optionalPartialDate())
           .note(in.optionalString())
+          .commanderRu(in.optionalString())
+          .sources(in.strings())
           .build();
     }
   };
@@ -211,6 +237,7 @@ public final class MandateCodec implements Codec<Mandate> {
       out.date(c.withdrawalStart());
       out.date(c.withdrawalEnd());
       out.string(c.note());
+      out.strings(c.sources());
     }
 
     @Override
@@ -221,6 +248,7 @@ public final class MandateCodec implements Codec<Mandate> {
           .withdrawalStart(in.optionalDate())
           .withdrawalEnd(in.optionalDate())
           .note(in.optionalString())
+          .sources(in.strings())
           .build();
     }
   };

@@ -24,6 +24,9 @@ public final class OrganCodec implements Codec<Organ> {
     out.name(o.decisionMode());
     out.list(o.legalBases(), CitationCodec.INSTANCE);
     out.strings(o.sources());
+    out.string(o.abbreviationRu());
+    out.strings(o.legalBasisInstrumentIds());
+    out.string(o.note());
   }
 
   @Override
@@ -38,6 +41,9 @@ public final class OrganCodec implements Codec<Organ> {
         .decisionMode(in.name(DecisionMode.class))
         .legalBases(in.list(CitationCodec.INSTANCE))
         .sources(in.strings())
+        .abbreviationRu(in.optionalString())
+        .legalBasisInstrumentIds(in.strings())
+        .note(in.optionalString())
         .build();
   }
 }

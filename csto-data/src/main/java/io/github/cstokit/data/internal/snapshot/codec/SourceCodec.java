@@ -21,6 +21,7 @@ public final class SourceCodec implements Codec<Source> {
     out.string(s.document());
     out.name(s.kind());
     out.partialDate(s.date());
+    out.bool(s.weak());
   }
 
   @Override
@@ -33,6 +34,7 @@ public final class SourceCodec implements Codec<Source> {
         .document(in.optionalString())
         .kind(in.name(SourceKind.class))
         .date(in.optionalPartialDate())
+        .weak(in.bool())
         .build();
   }
 }

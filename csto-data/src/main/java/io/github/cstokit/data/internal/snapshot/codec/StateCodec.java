@@ -3,7 +3,7 @@ package io.github.cstokit.data.internal.snapshot.codec;
 import io.github.cstokit.model.State;
 import java.io.IOException;
 
-/** A {@link State}: codes, Correlates of War number and abbreviation, names and other Russian names. */
+/** A {@link State}: codes, Correlates of War number and abbreviation, names, other Russian names, note and sources. */
 public final class StateCodec implements Codec<State> {
 
   /** The codec; it has no state. */
@@ -20,6 +20,8 @@ public final class StateCodec implements Codec<State> {
     out.string(s.nameEn());
     out.string(s.nameRu());
     out.strings(s.nameRuAliases());
+    out.string(s.note());
+    out.strings(s.sources());
   }
 
   @Override
@@ -32,6 +34,8 @@ public final class StateCodec implements Codec<State> {
         .nameEn(in.string())
         .nameRu(in.string())
         .nameRuAliases(in.strings())
+        .note(in.optionalString())
+        .sources(in.strings())
         .build();
   }
 }

@@ -90,6 +90,16 @@ class CodecRoundTripTest {
   void alternativeValues() throws IOException {
     roundTrip(DATA.events().stream().flatMap(e -> e.alternatives().stream()).toList(),
         AlternativeValueCodec.INSTANCE);
+    // alternatives for a named field: an instrument's place, a request's date, a period's start
+    List<AlternativeValue> named = new java.util.ArrayList<>();
+    DATA.instruments().forEach(i -> named.addAll(i.alternatives()));
+    DATA.mandates().forEach(m -> {
+      named.addAll(m.periodAlternatives());
+      m.request().ifPresent(r -> named.addAll(r.alternatives()));
+    });
+    assertEquals(java.util.Set.of("place", "date", "start"),
+        named.stream().map(a -> a.field().orElseThrow()).collect(java.util.stream.Collectors.toSet()));
+    roundTrip(named, AlternativeValueCodec.INSTANCE);
   }
 
   @Test
