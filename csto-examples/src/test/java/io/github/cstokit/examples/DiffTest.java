@@ -54,10 +54,13 @@ class DiffTest {
   void diffListsTheChangedFieldOldAndNew() {
     Cli cli = Cli.run("diff", "2026.12.0", edited.toString());
     assertEquals(Csto.OK, cli.code, cli.toString());
-    assertEquals("Dataset 2026.12.0 (data as of 2026-02-12) -> 2026.12.0 (data as of 2026-02-12): 0 added,"
-        + " 0 removed, 1 changed\n~ state AM\n    nameEn: Armenia -> Armenia (edited)\n", cli.out);
+    // a state's change cites the state's sources
+    assertTrue(cli.out.startsWith("Dataset 2026.12.0 (data as of 2026-02-12) -> 2026.12.0 (data as of"
+        + " 2026-02-12): 0 added, 0 removed, 1 changed\n~ state AM\n    nameEn: Armenia -> Armenia"
+        + " (edited)\n    source github-lukes-iso: "), cli.out);
     Cli back = Cli.run("diff", jar.toString(), "2026.12.0");
-    assertTrue(back.out.endsWith("~ state AM\n    nameEn: Armenia (edited) -> Armenia\n"), back.toString());
+    assertTrue(back.out.contains("~ state AM\n    nameEn: Armenia (edited) -> Armenia\n    source "),
+        back.toString());
     Cli none = Cli.run("diff", edited.toString(), jar.toString());
     assertEquals("Dataset 2026.12.0 (data as of 2026-02-12) -> 2026.12.0 (data as of 2026-02-12): 0 added,"
         + " 0 removed, 0 changed\n", none.out);
@@ -70,8 +73,9 @@ class DiffTest {
     assertTrue(json.out.contains("\"change\" : \"changed\""), json.out);
     assertTrue(json.out.contains("\"nameEn\" : \"Armenia (edited)\""), json.out);
     Cli changelog = Cli.run("diff", "2026.12.0", jar.toString(), "--changelog");
-    assertTrue(changelog.out.endsWith("\n- Changed state `AM`: nameEn: Armenia -> Armenia (edited)\n"),
-        changelog.toString());
+    assertTrue(changelog.out.endsWith("\n- Changed state `AM`: nameEn: Armenia -> Armenia (edited)"
+        + " (sources: github-lukes-iso, github-cow-vhenley, github-cow-babakrezaee,"
+        + " github-world-countries-ru)\n"), changelog.toString());
     Cli both = Cli.run("diff", "2026.12.0", jar.toString(), "--changelog", "--json");
     assertEquals(Csto.BAD_INPUT, both.code, both.toString());
   }
