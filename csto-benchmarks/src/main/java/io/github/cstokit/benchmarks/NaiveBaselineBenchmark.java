@@ -5,7 +5,6 @@ import io.github.cstokit.data.CstoDataset;
 import io.github.cstokit.model.MembershipStatus;
 import java.time.LocalDate;
 import java.util.SortedSet;
-import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -31,26 +30,18 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class NaiveBaselineBenchmark {
 
-  private static final int MASK = 1023;
-  private static final String[] CODES = {"AM", "AZ", "BY", "GE", "KG", "KZ", "RU", "TJ", "UZ"};
-
-  private final LocalDate[] dates = new LocalDate[MASK + 1];
-  private final String[] codes = new String[MASK + 1];
+  private final RandomQueries queries = new RandomQueries();
+  private final LocalDate[] dates = queries.dates;
+  private final String[] codes = queries.codes;
   private CstoDataset data;
   private NaiveJson naive;
-  private int next;
 
-  /** Loads both and draws the dates and codes once, from a fixed seed. */
+  /** Loads both and checks that they agree on every one of the {@linkplain RandomQueries shared queries}. */
   @Setup
   public void setUp() {
     data = CstoData.bundled();
     naive = NaiveJson.parse();
-    SplittableRandom random = new SplittableRandom(20261126L);
-    long first = LocalDate.of(1992, 1, 1).toEpochDay();
-    long last = LocalDate.of(2026, 11, 26).toEpochDay();
-    for (int i = 0; i <= MASK; i++) {
-      dates[i] = LocalDate.ofEpochDay(random.nextLong(first, last + 1));
-      codes[i] = CODES[random.nextInt(CODES.length)];
+    for (int i = 0; i < queries.size(); i++) {
       if (!naive.status(codes[i], dates[i]).equals(data.status(codes[i], dates[i]).name())) {
         throw new AssertionError("the baseline disagrees on " + codes[i] + " " + dates[i]);
       }
@@ -58,8 +49,7 @@ public class NaiveBaselineBenchmark {
   }
 
   private int index() {
-    next = (next + 1) & MASK;
-    return next;
+    return queries.next();
   }
 
   /**

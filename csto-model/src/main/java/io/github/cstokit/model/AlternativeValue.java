@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class AlternativeValue {
+public abstract class AlternativeValue implements Sourced, Noted {
 
   AlternativeValue() {}
 
@@ -57,24 +57,17 @@ public abstract class AlternativeValue {
   public abstract String value();
 
   /**
-   * The ids of the {@link Source}s that give this value.
-   *
-   * @return an unmodifiable, non-empty list in the order given
-   */
-  public abstract List<String> sources();
-
-  /**
    * Why the sources differ or why the value is not used.
    *
    * @return the note, or empty
    */
+  @Override
   public abstract Optional<String> note();
 
   @Value.Check
   final void check() {
     Checks.notBlank("value", value());
-    Checks.notEmpty("sources", sources());
-    Checks.ids("sources", sources());
+    Checks.sourced(this);
     Checks.notBlank("note", note());
   }
 

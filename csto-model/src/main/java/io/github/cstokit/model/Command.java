@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class Command {
+public abstract class Command implements Noted {
 
   Command() {}
 
@@ -58,13 +58,6 @@ public abstract class Command {
    * @return the date, or empty if unknown
    */
   public abstract Optional<PartialDate> date();
-
-  /**
-   * A remark on the command.
-   *
-   * @return the note, or empty
-   */
-  public abstract Optional<String> note();
 
   @Value.Check
   final void check() {

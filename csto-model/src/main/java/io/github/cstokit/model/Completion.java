@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class Completion {
+public abstract class Completion implements Noted {
 
   Completion() {}
 
@@ -59,13 +59,6 @@ public abstract class Completion {
    * @return the day, or empty if unknown
    */
   public abstract Optional<LocalDate> withdrawalEnd();
-
-  /**
-   * A remark on the completion.
-   *
-   * @return the note, or empty
-   */
-  public abstract Optional<String> note();
 
   @Value.Check
   final void check() {

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class Force {
+public abstract class Force implements Identified, Sourced {
 
   Force() {}
 
@@ -32,13 +32,6 @@ public abstract class Force {
   public static Builder builder() {
     return new Builder();
   }
-
-  /**
-   * The id, such as {@code crrf}.
-   *
-   * @return the id, not null
-   */
-  public abstract String id();
 
   /**
    * The kind of force.
@@ -75,21 +68,13 @@ public abstract class Force {
    */
   public abstract Optional<PartialDate> established();
 
-  /**
-   * The ids of the {@link Source}s for the force.
-   *
-   * @return an unmodifiable, non-empty list in the order given
-   */
-  public abstract List<String> sources();
-
   @Value.Check
   final void check() {
     Checks.id("id", id());
     Checks.notBlank("nameEn", nameEn());
     Checks.notBlank("nameRu", nameRu());
     Checks.notBlank("abbreviation", abbreviation());
-    Checks.notEmpty("sources", sources());
-    Checks.ids("sources", sources());
+    Checks.sourced(this);
   }
 
   /**

@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class HostRequest {
+public abstract class HostRequest implements Sourced {
 
   HostRequest() {}
 
@@ -88,13 +88,6 @@ public abstract class HostRequest {
    * @return the addressee, or empty if not recorded
    */
   public abstract Optional<String> addressee();
-
-  /**
-   * The ids of the {@link Source}s for the request.
-   *
-   * @return an unmodifiable list in the order given, empty only for a hypothetical request
-   */
-  public abstract List<String> sources();
 
   @Value.Check
   final void check() {
