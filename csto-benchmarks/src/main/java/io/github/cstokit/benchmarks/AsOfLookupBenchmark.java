@@ -13,29 +13,16 @@ import java.time.ZoneOffset;
 import java.time.zone.ZoneRules;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * As-of lookups over random dates, beside java.time's {@link ZoneRules#getOffset(Instant)} for a zone with
  * many transitions, measured in the same run so that the ratio holds on a noisy machine.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
 @Fork(2)
-public class AsOfLookupBenchmark {
+public class AsOfLookupBenchmark extends SteadySettings {
 
   private final RandomQueries queries = new RandomQueries();
   private final LocalDate[] dates = queries.dates;

@@ -6,29 +6,14 @@ import io.github.cstokit.model.MembershipStatus;
 import java.time.LocalDate;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * csto-kit beside the naive baseline ({@link NaiveJson}: the JSON parsed once with Jackson's tree model,
  * then filtered on each query), on the same random dates and states.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class NaiveBaselineBenchmark {
+public class NaiveBaselineBenchmark extends SteadySettings {
 
   private final RandomQueries queries = new RandomQueries();
   private final LocalDate[] dates = queries.dates;
