@@ -13,59 +13,36 @@ import java.time.ZoneOffset;
 import java.time.zone.ZoneRules;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * As-of lookups over random dates, beside java.time's {@link ZoneRules#getOffset(Instant)} for a zone with
  * many transitions, measured in the same run so that the ratio holds on a noisy machine.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
 @Fork(2)
-public class AsOfLookupBenchmark {
+public class AsOfLookupBenchmark extends SteadySettings {
 
-  private static final int MASK = 1023;
-  private static final String[] CODES = {"AM", "AZ", "BY", "GE", "KG", "KZ", "RU", "TJ", "UZ"};
-
-  private final LocalDate[] dates = new LocalDate[MASK + 1];
-  private final Instant[] instants = new Instant[MASK + 1];
-  private final String[] codes = new String[MASK + 1];
+  private final RandomQueries queries = new RandomQueries();
+  private final LocalDate[] dates = queries.dates;
+  private final String[] codes = queries.codes;
+  private final Instant[] instants = new Instant[queries.size()];
   private CstoDataset data;
   private ZoneRules moscow;
-  private int next;
 
-  /** Loads the dataset and draws the dates, codes and instants once, from a fixed seed. */
+  /** Loads the dataset and takes the instants of the {@linkplain RandomQueries shared queries' dates}. */
   @Setup
   public void setUp() {
     data = CstoData.bundled();
     moscow = ZoneId.of("Europe/Moscow").getRules();
-    SplittableRandom random = new SplittableRandom(20261126L);
-    long first = LocalDate.of(1992, 1, 1).toEpochDay();
-    long last = LocalDate.of(2026, 11, 26).toEpochDay();
-    for (int i = 0; i <= MASK; i++) {
-      dates[i] = LocalDate.ofEpochDay(random.nextLong(first, last + 1));
+    for (int i = 0; i < queries.size(); i++) {
       instants[i] = dates[i].atStartOfDay().toInstant(ZoneOffset.UTC);
-      codes[i] = CODES[random.nextInt(CODES.length)];
     }
   }
 
   private int index() {
-    next = (next + 1) & MASK;
-    return next;
+    return queries.next();
   }
 
   /**

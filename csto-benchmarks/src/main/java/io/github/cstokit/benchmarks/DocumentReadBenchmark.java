@@ -12,16 +12,9 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading a mandate document ({@link Documents#readMandate(java.io.Reader, String, CstoDataset)}, the
@@ -32,13 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * property names are what made the hand-written reader of {@code csto check} quadratic (it counted lines
  * from the start for each one). Linear time shows as a ratio of about 16 between the two.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class DocumentReadBenchmark {
+public class DocumentReadBenchmark extends SteadySettings {
 
   /** The document's length in characters, at least. */
   @Param({"65536", "1048576"})

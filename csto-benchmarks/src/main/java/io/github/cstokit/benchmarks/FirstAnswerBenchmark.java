@@ -14,15 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The first answer in a fresh JVM: each query's first call, {@link CstoData#bundled()} included, beside
@@ -31,13 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * jar's resources) is touched before the measured call. {@link FirstAnswer} runs it on the class path and
  * on the module path and prints the ratios.
  */
-@org.openjdk.jmh.annotations.State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 0)
-@Measurement(iterations = 1)
-@Fork(20)
-public class FirstAnswerBenchmark {
+public class FirstAnswerBenchmark extends FreshJvmSettings {
 
   /** The date every query asks about (a day on which Uzbekistan's membership was suspended). */
   private static final int YEAR = 2013;

@@ -5,52 +5,28 @@ import io.github.cstokit.data.CstoDataset;
 import io.github.cstokit.model.MembershipStatus;
 import java.time.LocalDate;
 import java.util.SortedSet;
-import java.util.SplittableRandom;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * csto-kit beside the naive baseline ({@link NaiveJson}: the JSON parsed once with Jackson's tree model,
  * then filtered on each query), on the same random dates and states.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class NaiveBaselineBenchmark {
+public class NaiveBaselineBenchmark extends SteadySettings {
 
-  private static final int MASK = 1023;
-  private static final String[] CODES = {"AM", "AZ", "BY", "GE", "KG", "KZ", "RU", "TJ", "UZ"};
-
-  private final LocalDate[] dates = new LocalDate[MASK + 1];
-  private final String[] codes = new String[MASK + 1];
+  private final RandomQueries queries = new RandomQueries();
+  private final LocalDate[] dates = queries.dates;
+  private final String[] codes = queries.codes;
   private CstoDataset data;
   private NaiveJson naive;
-  private int next;
 
-  /** Loads both and draws the dates and codes once, from a fixed seed. */
+  /** Loads both and checks that they agree on every one of the {@linkplain RandomQueries shared queries}. */
   @Setup
   public void setUp() {
     data = CstoData.bundled();
     naive = NaiveJson.parse();
-    SplittableRandom random = new SplittableRandom(20261126L);
-    long first = LocalDate.of(1992, 1, 1).toEpochDay();
-    long last = LocalDate.of(2026, 11, 26).toEpochDay();
-    for (int i = 0; i <= MASK; i++) {
-      dates[i] = LocalDate.ofEpochDay(random.nextLong(first, last + 1));
-      codes[i] = CODES[random.nextInt(CODES.length)];
+    for (int i = 0; i < queries.size(); i++) {
       if (!naive.status(codes[i], dates[i]).equals(data.status(codes[i], dates[i]).name())) {
         throw new AssertionError("the baseline disagrees on " + codes[i] + " " + dates[i]);
       }
@@ -58,8 +34,7 @@ public class NaiveBaselineBenchmark {
   }
 
   private int index() {
-    next = (next + 1) & MASK;
-    return next;
+    return queries.next();
   }
 
   /**

@@ -10,17 +10,8 @@ import io.github.cstokit.rules.DecisionRules;
 import io.github.cstokit.rules.MandateRules;
 import io.github.cstokit.rules.Verdict;
 import io.github.cstokit.rules.WhatIf;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Procedure checks on the bundled dataset: a consensus decision of six members, the full verdict on the
@@ -28,13 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * checked on the dataset's facts as a scenario with and without the words of the provisions, so that the
  * cost of attaching the words is measured beside its anchor.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class RulesBenchmark {
+public class RulesBenchmark extends SteadySettings {
 
   private CstoDataset data;
   private Decision sixMembers;

@@ -115,19 +115,29 @@ final class FactRecords<T> {
     return List.copyOf(ids);
   }
 
-  /** The public no-argument accessors a model type declares, by name; not its copy methods. */
+  /**
+   * The public no-argument accessors a model type declares or takes from the model's interfaces of
+   * shared attributes ({@code Identified}, {@code Sourced}, {@code Noted}), by name; not its copy methods.
+   */
   private static List<Method> properties(Class<?> type) {
-    List<Method> found = new ArrayList<>();
-    for (Method m : type.getDeclaredMethods()) {
-      int mod = m.getModifiers();
-      if (Modifier.isPublic(mod) && !Modifier.isStatic(mod) && m.getParameterCount() == 0
-          && m.getReturnType() != void.class && m.getReturnType() != type
-          && !Arrays.asList("toString", "hashCode").contains(m.getName()) && !m.isSynthetic()) {
-        found.add(m);
+    Map<String, Method> found = new TreeMap<>();
+    List<Class<?>> declaring = new ArrayList<>(List.of(type));
+    for (Class<?> shared : type.getInterfaces()) {
+      if (shared.getPackage() == type.getPackage()) {
+        declaring.add(shared);
       }
     }
-    found.sort(Comparator.comparing(Method::getName));
-    return List.copyOf(found);
+    for (Class<?> c : declaring) {
+      for (Method m : c.getDeclaredMethods()) {
+        int mod = m.getModifiers();
+        if (Modifier.isPublic(mod) && !Modifier.isStatic(mod) && m.getParameterCount() == 0
+            && m.getReturnType() != void.class && m.getReturnType() != type
+            && !Arrays.asList("toString", "hashCode").contains(m.getName()) && !m.isSynthetic()) {
+          found.putIfAbsent(m.getName(), m);
+        }
+      }
+    }
+    return List.copyOf(found.values());
   }
 
   /** The records of a dataset by id, in the dataset's order. */

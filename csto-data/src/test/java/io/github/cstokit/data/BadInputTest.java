@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -115,27 +116,51 @@ class BadInputTest {
     return problems(() -> CstoData.load(dir));
   }
 
+  /** What a reported problem must be: its whole text, its start, or a pattern it matches. */
+  private record Expected(String what, Predicate<String> test) {}
+
+  private static Expected is(String problem) {
+    return new Expected("the problem '" + problem + "'", problem::equals);
+  }
+
+  /** A problem that starts with this text (the rest comes from the JSON parser). */
+  private static Expected startingWith(String start) {
+    return new Expected("a problem starting with '" + start + "'", p -> p.startsWith(start));
+  }
+
+  private static Expected matching(String regex) {
+    return new Expected("a problem matching '" + regex + "'", p -> p.matches(regex));
+  }
+
+  private static Expected containing(String part) {
+    return new Expected("a problem containing '" + part + "'", p -> p.contains(part));
+  }
+
+  /** The load fails, and each expected problem is among those reported. */
+  private void assertProblems(Expected... expected) {
+    List<String> problems = problems();
+    for (Expected e : expected) {
+      assertTrue(problems.stream().anyMatch(e.test()), () -> "expected " + e.what() + " but got " + problems);
+    }
+  }
+
   /** The load fails with exactly this problem among those reported. */
   private void assertProblem(String expected) {
-    List<String> problems = problems();
-    assertTrue(problems.contains(expected),
-        () -> "expected the problem '" + expected + "' but got " + problems);
+    assertProblems(is(expected));
   }
 
   /** The load fails with a problem that starts with this text (the rest comes from the JSON parser). */
   private void assertProblemStartingWith(String expected) {
-    List<String> problems = problems();
-    assertTrue(problems.stream().anyMatch(p -> p.startsWith(expected)),
-        () -> "expected a problem starting with '" + expected + "' but got " + problems);
+    assertProblems(startingWith(expected));
   }
 
   @Test
   void emptyFile() throws IOException {
     write("forces.json", "");
     write("organs.json", " \n\t\n");
-    List<String> problems = problems();
-    assertTrue(problems.contains("forces.json#: the file is empty"), problems::toString);
-    assertTrue(problems.contains("organs.json#: the file is empty"), problems::toString);
+    assertProblems(
+        is("forces.json#: the file is empty"),
+        is("organs.json#: the file is empty"));
   }
 
   @Test
@@ -143,8 +168,7 @@ class BadInputTest {
     String text = read("forces.json");
     write("forces.json", text.substring(0, text.length() / 2));
     assertProblemStartingWith("forces.json#: malformed JSON at line ");
-    List<String> problems = problems();
-    assertTrue(problems.stream().anyMatch(p -> p.contains("Unexpected end-of-input")), problems::toString);
+    assertProblems(containing("Unexpected end-of-input"));
   }
 
   @Test
@@ -171,11 +195,10 @@ class BadInputTest {
   void otherByteOrderMarksAndUtf16AreRejected() throws IOException {
     Files.write(dir.resolve("states.json"), read("states.json").getBytes(StandardCharsets.UTF_16));
     Files.write(dir.resolve("forces.json"), read("forces.json").getBytes(StandardCharsets.UTF_16LE));
-    List<String> problems = problems();
-    assertTrue(problems.contains("states.json#: is not UTF-8 text: byte 0xFE at line 1, column 1"),
-        problems::toString);
-    assertTrue(problems.stream().anyMatch(p -> p.startsWith("forces.json#: malformed JSON at line 1,"
-        + " column 3: Illegal character ((CTRL-CHAR, code 0))")), problems::toString);
+    assertProblems(
+        is("states.json#: is not UTF-8 text: byte 0xFE at line 1, column 1"),
+        startingWith("forces.json#: malformed JSON at line 1, column 3: Illegal character ((CTRL-CHAR,"
+            + " code 0))"));
   }
 
   @Test
@@ -184,33 +207,29 @@ class BadInputTest {
     edit("events.json", "\"effective\": true,", "\"effective\": \"true\",");
     edit("forces.json", "\"legalBasis\": [", "\"legalBasis\": {\"x\": 1}, \"y\": [");
     edit("offices.json", "{\n  \"format\"", "[{\n  \"format\"");
-    List<String> problems = problems();
-    assertTrue(problems.contains("states.json#/states/0/cowCode: wrong type, expected an integer"),
-        problems::toString);
-    assertTrue(problems.stream().anyMatch(p -> p.matches("events\\.json#/events/\\d+/effective: wrong type,"
-        + " expected true or false")), problems::toString);
-    assertTrue(problems.contains("forces.json#/forces/0/legalBasis: wrong type, expected an array"),
-        problems::toString);
-    assertTrue(problems.stream().anyMatch(p -> p.startsWith("offices.json#: malformed JSON")),
-        problems::toString);
+    assertProblems(
+        is("states.json#/states/0/cowCode: wrong type, expected an integer"),
+        matching("events\\.json#/events/\\d+/effective: wrong type, expected true or false"),
+        is("forces.json#/forces/0/legalBasis: wrong type, expected an array"),
+        startingWith("offices.json#: malformed JSON"));
   }
 
   @Test
   void aFileThatIsNotAnObject() throws IOException {
     write("forces.json", "[]");
     write("organs.json", "\"organs\"");
-    List<String> problems = problems();
-    assertTrue(problems.contains("forces.json#: must be a JSON object, not array"), problems::toString);
-    assertTrue(problems.contains("organs.json#: must be a JSON object, not string"), problems::toString);
+    assertProblems(
+        is("forces.json#: must be a JSON object, not array"),
+        is("organs.json#: must be a JSON object, not string"));
   }
 
   @Test
   void missingRequiredFields() throws IOException {
     edit("events.json", "\"type\": \"SIGNATURE\",", "");
     edit("forces.json", "\"format\": 1,", "");
-    List<String> problems = problems();
-    assertTrue(problems.contains("events.json#/events/0/type: is required"), problems::toString);
-    assertTrue(problems.contains("forces.json#/format: is required"), problems::toString);
+    assertProblems(
+        is("events.json#/events/0/type: is required"),
+        is("forces.json#/format: is required"));
   }
 
   @Test
@@ -224,9 +243,9 @@ class BadInputTest {
     edit("events.json", "\"id\": \"am-treaty-signature\",",
         "\"id\": \"am-treaty-signature\", \"colour\": \"red\",");
     edit("forces.json", "\"format\": 1,", "\"format\": 1, \"extra\": true,");
-    List<String> problems = problems();
-    assertTrue(problems.contains("events.json#/events/0/colour: unknown property"), problems::toString);
-    assertTrue(problems.contains("forces.json#/extra: unknown property"), problems::toString);
+    assertProblems(
+        is("events.json#/events/0/colour: unknown property"),
+        is("forces.json#/extra: unknown property"));
   }
 
   @Test
@@ -245,11 +264,9 @@ class BadInputTest {
   void danglingReferences() throws IOException {
     edit("events.json", "\"odkb-25years\"", "\"no-such-source\"");
     edit("events.json", "\"instrument\": \"treaty-1992\",", "\"instrument\": \"treaty-1991\",");
-    List<String> problems = problems();
-    assertTrue(problems.contains("events.json#/events/0/sources/0: unknown source 'no-such-source'"),
-        problems::toString);
-    assertTrue(problems.contains("events.json#/events/0/instrument: unknown instrument 'treaty-1991'"),
-        problems::toString);
+    assertProblems(
+        is("events.json#/events/0/sources/0: unknown source 'no-such-source'"),
+        is("events.json#/events/0/instrument: unknown instrument 'treaty-1991'"));
   }
 
   @Test
@@ -262,11 +279,10 @@ class BadInputTest {
   void aPartialDateWhereAFullOneIsRequired() throws IOException {
     edit("offices.json", "\"decisionDate\": \"2003-04-28\"", "\"decisionDate\": \"2003-04\"");
     edit("forces.json", "\"dataAsOf\": \"2026-02-12\",", "\"dataAsOf\": \"2026-02\",");
-    List<String> problems = problems();
-    assertTrue(problems.stream().anyMatch(p -> p.matches("offices\\.json#/appointments/\\d+/decisionDate:"
-        + " '2003-04' is not a full date of the form YYYY-MM-DD")), problems::toString);
-    assertTrue(problems.contains("forces.json#/dataAsOf: '2026-02' is not a full date of the form"
-        + " YYYY-MM-DD"), problems::toString);
+    assertProblems(
+        matching("offices\\.json#/appointments/\\d+/decisionDate: '2003-04' is not a full date of the"
+            + " form YYYY-MM-DD"),
+        is("forces.json#/dataAsOf: '2026-02' is not a full date of the form YYYY-MM-DD"));
   }
 
   @Test
@@ -279,11 +295,9 @@ class BadInputTest {
   void overlappingTerms() throws IOException {
     edit("chairmanships.json", "\"end\": \"2011-12-20\",", "\"end\": \"2012-01-20\",");
     edit("offices.json", "\"end\": \"2022-12-31\",", "\"end\": \"2023-06-30\",");
-    List<String> problems = problems();
-    assertTrue(problems.stream().anyMatch(p -> p.startsWith("chairmanships.json#/chairmanships/7:"
-        + " overlaps 'by-2010'")), problems::toString);
-    assertTrue(problems.contains("offices.json#/appointments/5: overlaps 'sg-zas' (2020-01-01 to"
-        + " 2023-06-30)"), problems::toString);
+    assertProblems(
+        startingWith("chairmanships.json#/chairmanships/7: overlaps 'by-2010'"),
+        is("offices.json#/appointments/5: overlaps 'sg-zas' (2020-01-01 to 2023-06-30)"));
   }
 
   @Test
@@ -291,51 +305,44 @@ class BadInputTest {
     edit("events.json", "\"sources\": [\n        \"odkb-25years\",\n        \"cis-legislation-4144\"\n      ]",
         "\"sources\": []");
     edit("forces.json", "\"sources\": [", "\"sourcez\": [");
-    List<String> problems = problems();
-    assertTrue(problems.contains("events.json#/events/0/sources: a fact needs at least one source"),
-        problems::toString);
-    assertTrue(problems.contains("forces.json#/forces/0/sourcez: unknown property"), problems::toString);
+    assertProblems(
+        is("events.json#/events/0/sources: a fact needs at least one source"),
+        is("forces.json#/forces/0/sourcez: unknown property"));
   }
 
   @Test
   void aStateCodeThatIsNotIsoOrNotInTheData() throws IOException {
     edit("events.json", "\"state\": \"AM\",", "\"state\": \"Armenia\",");
     edit("offices.json", "\"state\": \"AM\",", "\"state\": \"FR\",");
-    List<String> problems = problems();
-    assertTrue(problems.contains("events.json#/events/0/state: unknown state 'Armenia'"), problems::toString);
-    assertTrue(problems.stream().anyMatch(p -> p.matches("offices\\.json#/appointments/\\d+/state: unknown"
-        + " state 'FR'")), problems::toString);
+    assertProblems(
+        is("events.json#/events/0/state: unknown state 'Armenia'"),
+        matching("offices\\.json#/appointments/\\d+/state: unknown state 'FR'"));
   }
 
   @Test
   void anEventBeforeTheTreatyOrAfterTheDataDate() throws IOException {
     edit("events.json", "\"date\": \"1992-05-15\",", "\"date\": \"1992-05-14\",");
     edit("events.json", "\"date\": \"2024-02-22\",", "\"date\": \"2026-02-13\",");
-    List<String> problems = problems();
-    assertTrue(problems.contains("events.json#/events/0/date: 1992-05-14 is before the Treaty was signed"
-        + " on 1992-05-15"), problems::toString);
-    assertTrue(problems.contains("events.json#/events/6/date: 2026-02-13 is after the dataset's dataAsOf"
-        + " 2026-02-12"), problems::toString);
+    assertProblems(
+        is("events.json#/events/0/date: 1992-05-14 is before the Treaty was signed on 1992-05-15"),
+        is("events.json#/events/6/date: 2026-02-13 is after the dataset's dataAsOf 2026-02-12"));
   }
 
   @Test
   void aWrongFormatVersion() throws IOException {
     edit("organs.json", "\"format\": 1,", "\"format\": 2,");
     edit("forces.json", "\"format\": 1,", "\"format\": \"1\",");
-    List<String> problems = problems();
-    assertTrue(problems.contains("organs.json#/format: 2 is not a supported format (this library reads"
-        + " format 1)"), problems::toString);
-    assertTrue(problems.contains("forces.json#/format: \"1\" is not a supported format (this library reads"
-        + " format 1)"), problems::toString);
+    assertProblems(
+        is("organs.json#/format: 2 is not a supported format (this library reads format 1)"),
+        is("forces.json#/format: \"1\" is not a supported format (this library reads format 1)"));
   }
 
   @Test
   void aDecisionOfABodyThatTakesNoDecisions() throws IOException {
     edit("mandates.json", "\"organ\": \"csc\",", "\"organ\": \"secretariat\",");
-    List<String> problems = problems();
-    assertTrue(problems.stream().anyMatch(p -> p.matches("mandates\\.json#/decisions/\\d+/organ: organ"
-        + " 'secretariat' takes no decisions \\(its decides is false in organs\\.json\\)")),
-        problems::toString);
+    assertProblems(
+        matching("mandates\\.json#/decisions/\\d+/organ: organ 'secretariat' takes no decisions \\(its"
+            + " decides is false in organs\\.json\\)"));
   }
 
   @Test
@@ -343,13 +350,12 @@ class BadInputTest {
     edit("states.json", "\"cowCode\": 371,", "\"cowCode\": 99999999999,");
     edit("mandates.json", "\"personnel\": 2030", "\"personnel\": -2030");
     edit("activities.json", "\"year\": 2004,", "\"year\": 1800,");
-    List<String> problems = problems();
-    assertTrue(problems.contains("states.json#/states/0/cowCode: Numeric value (99999999999) out of range"
-        + " of int (-2147483648 - 2147483647)"), problems::toString);
-    assertTrue(problems.contains("mandates.json#/mandates/0/strength/personnel: must be positive"),
-        problems::toString);
-    assertTrue(problems.stream().anyMatch(p -> p.matches("activities\\.json#/activities/\\d+/occurrences/\\d+"
-        + "/year: 1800 is outside the dataset's years")), problems::toString);
+    assertProblems(
+        is("states.json#/states/0/cowCode: Numeric value (99999999999) out of range of int (-2147483648"
+            + " - 2147483647)"),
+        is("mandates.json#/mandates/0/strength/personnel: must be positive"),
+        matching("activities\\.json#/activities/\\d+/occurrences/\\d+/year: 1800 is outside the"
+            + " dataset's years"));
   }
 
   @Test

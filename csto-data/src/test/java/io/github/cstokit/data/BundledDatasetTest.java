@@ -24,6 +24,8 @@ import java.util.SortedSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Drives the public API as a user would, on the bundled dataset. */
 class BundledDatasetTest {
@@ -97,26 +99,35 @@ class BundledDatasetTest {
     assertThrows(UnsupportedOperationException.class, () -> data.members(d("2022-01-06")).clear());
   }
 
-  @Test
-  void armeniaIsAFrozenMemberIn2025() {
-    assertEquals(MembershipStatus.MEMBER, data.status("AM", d("2025-01-01")));
-    assertEquals(Participation.FROZEN, data.participation("AM", d("2025-01-01")));
-    assertEquals(Participation.NORMAL, data.participation("AM", d("2024-02-21")));
-    assertEquals(Participation.FROZEN, data.participation("AM", d("2024-02-22")));
+  /**
+   * Armenia a frozen member from 2024-02-22; Uzbekistan's non-renewal in 1999, return in 2006, freeze
+   * and suspension in 2012: the status on the days either side.
+   */
+  @ParameterizedTest(name = "{0} on {1}: {2}")
+  @CsvSource({
+      "AM, 2025-01-01, MEMBER",
+      "UZ, 1999-04-20, MEMBER",
+      "UZ, 1999-04-21, CEASED",
+      "UZ, 2006-06-22, CEASED",
+      "UZ, 2006-06-23, MEMBER",
+      "UZ, 2012-12-18, MEMBER",
+      "UZ, 2012-12-19, SUSPENDED",
+      "UZ, 2026-01-01, SUSPENDED"})
+  void statusOnTheDaysOfAChange(String state, LocalDate date, MembershipStatus expected) {
+    assertEquals(expected, data.status(state, date));
   }
 
-  @Test
-  void uzbekistan1999And2006And2012() {
-    assertEquals(MembershipStatus.MEMBER, data.status("UZ", d("1999-04-20")));
-    assertEquals(MembershipStatus.CEASED, data.status("UZ", d("1999-04-21")));
-    assertEquals(MembershipStatus.CEASED, data.status("UZ", d("2006-06-22")));
-    assertEquals(MembershipStatus.MEMBER, data.status("UZ", d("2006-06-23")));
-    assertEquals(Participation.NORMAL, data.participation("UZ", d("2012-06-19")));
-    assertEquals(Participation.FROZEN, data.participation("UZ", d("2012-06-20")));
-    assertEquals(MembershipStatus.MEMBER, data.status("UZ", d("2012-12-18")));
-    assertEquals(MembershipStatus.SUSPENDED, data.status("UZ", d("2012-12-19")));
-    assertEquals(Participation.NORMAL, data.participation("UZ", d("2012-12-19")));
-    assertEquals(MembershipStatus.SUSPENDED, data.status("UZ", d("2026-01-01")));
+  /** The participation on the same days: Armenia's freeze, Uzbekistan's freeze and suspension. */
+  @ParameterizedTest(name = "{0} on {1}: {2}")
+  @CsvSource({
+      "AM, 2025-01-01, FROZEN",
+      "AM, 2024-02-21, NORMAL",
+      "AM, 2024-02-22, FROZEN",
+      "UZ, 2012-06-19, NORMAL",
+      "UZ, 2012-06-20, FROZEN",
+      "UZ, 2012-12-19, NORMAL"})
+  void participationOnTheDaysOfAChange(String state, LocalDate date, Participation expected) {
+    assertEquals(expected, data.participation(state, date));
   }
 
   @Test

@@ -10,8 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CstoTest {
 
@@ -209,75 +213,53 @@ class CstoTest {
         + " ('\"'", "was expecting a colon", "(malformed JSON)");
   }
 
-  @Test
-  void checkReportsTrailingCommasAndDuplicateKeys() throws IOException {
-    Path comma = file("comma.json", "{\"decision\": {\"organ\": \"csc\",}}");
-    assertBadInput(Cli.run("check", comma.toString()), comma + ":1:30: Unexpected character ('}'");
-    Path twice = file("twice.json", "{\"decision\": {\"organ\": \"csc\", \"organ\": \"cfm\"}}");
-    assertBadInput(Cli.run("check", twice.toString()), twice + ":1:38: Duplicate field 'organ'");
+  /**
+   * Documents that {@code csto check} refuses, each with the start of the one line it reports after the
+   * document's path: malformed JSON with its line and column, bad values with their JSON pointer.
+   */
+  static Stream<Arguments> refusedDocuments() {
+    return Stream.of(
+        Arguments.of("comma.json", "{\"decision\": {\"organ\": \"csc\",}}", ":1:30: Unexpected character ('}'"),
+        Arguments.of("twice.json", "{\"decision\": {\"organ\": \"csc\", \"organ\": \"cfm\"}}",
+            ":1:38: Duplicate field 'organ'"),
+        Arguments.of("empty.json", "", ":1:1: the document is empty"),
+        Arguments.of("date.json", "{\"decision\": {\"organ\": \"csc\", \"date\": \"2023-02-30\","
+            + " \"matter\": \"x\"}}", "#/decision/date: 2023-02-30 is not a date"),
+        Arguments.of("state.json", "{\"decision\": {\"organ\": \"csc\", \"date\": \"2023-02-01\","
+            + " \"matter\": \"x\", \"positions\": {\"Armenia\": \"SUPPORTS\"}}}",
+            "#/decision/positions/Armenia: 'Armenia' is not an ISO 3166-1 alpha-2 code"),
+        Arguments.of("extra.json", "{\"decision\": {\"organ\": \"csc\", \"date\": \"2023-02-01\","
+            + " \"matter\": \"x\", \"colour\": \"blue\"}}", "#/decision/colour: unknown property"),
+        Arguments.of("body.json", "{\"decision\": {\"organ\": \"nato\", \"date\": \"2023-02-01\","
+            + " \"matter\": \"x\"}}", "#/decision/organ: unknown organ 'nato'"),
+        Arguments.of("position.json", "{\"decision\": {\"organ\": \"csc\", \"date\": \"2023-02-01\","
+            + " \"matter\": \"x\", \"positions\": {\"AM\": \"MAYBE\"}}}",
+            "#/decision/positions/AM: 'MAYBE' is not one of [ABSENT, ABSTAINS"),
+        Arguments.of("neither.json", "{}", "#: the document must hold a \"decision\" or a \"mandate\""),
+        Arguments.of("citation.json", "{\"mandate\": {\"id\": \"x\", \"host\": \"KZ\","
+            + " \"territory\": \"MEMBER\", \"legalBases\": [\"Article 4\"]}}",
+            "#/mandate/legalBases/0: 'Article 4' names no instrument"),
+        Arguments.of("missing.json", "{\"decision\": {\"organ\": \"csc\", \"matter\": \"x\"}}",
+            "#/decision/date: is required"),
+        Arguments.of("undated.json", "{\"mandate\": {\"id\": \"x\", \"host\": \"KZ\","
+            + " \"territory\": \"MEMBER\"}}", "#/mandate: "),
+        Arguments.of("id.json", "{\"mandate\": {\"id\": \"x\", \"host\": \"KZ\","
+            + " \"territory\": \"MEMBER\", \"decision\": \"no-such-decision\"}}",
+            "#/mandate/decision: unknown decision 'no-such-decision'"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedDocuments")
+  void checkReportsABadDocumentAtItsPlace(String name, String text, String expected) throws IOException {
+    Path doc = file(name, text);
+    assertBadInput(Cli.run("check", doc.toString()), doc + expected);
   }
 
   @Test
-  void checkReportsAnEmptyOrNonUtf8File() throws IOException {
-    Path empty = file("empty.json", "");
-    assertBadInput(Cli.run("check", empty.toString()), empty + ":1:1: the document is empty");
+  void checkReportsANonUtf8File() throws IOException {
     Path latin = tmp.resolve("latin.json");
     Files.write(latin, new byte[] {'{', '"', (byte) 0xE9, '"', '}'});
     assertBadInput(Cli.run("check", latin.toString()), latin + ":1:3: not UTF-8 text (byte 0xE9)");
-  }
-
-  @Test
-  void checkReportsAnImpossibleDateWithItsPointer() throws IOException {
-    Path doc = file("date.json", "{\"decision\": {\"organ\": \"csc\", \"date\": \"2023-02-30\","
-        + " \"matter\": \"x\"}}");
-    assertBadInput(Cli.run("check", doc.toString()),
-        doc + "#/decision/date: 2023-02-30 is not a date");
-  }
-
-  @Test
-  void checkReportsAnUnknownStateCodeWithItsPointer() throws IOException {
-    Path doc = file("state.json", "{\"decision\": {\"organ\": \"csc\", \"date\": \"2023-02-01\","
-        + " \"matter\": \"x\", \"positions\": {\"Armenia\": \"SUPPORTS\"}}}");
-    assertBadInput(Cli.run("check", doc.toString()),
-        doc + "#/decision/positions/Armenia: 'Armenia' is not an ISO 3166-1 alpha-2 code");
-  }
-
-  @Test
-  void checkReportsUnknownPropertiesAndValues() throws IOException {
-    Path extra = file("extra.json", "{\"decision\": {\"organ\": \"csc\", \"date\": \"2023-02-01\","
-        + " \"matter\": \"x\", \"colour\": \"blue\"}}");
-    assertBadInput(Cli.run("check", extra.toString()), extra + "#/decision/colour: unknown property");
-    Path body = file("body.json", "{\"decision\": {\"organ\": \"nato\", \"date\": \"2023-02-01\","
-        + " \"matter\": \"x\"}}");
-    assertBadInput(Cli.run("check", body.toString()), body + "#/decision/organ: unknown organ 'nato'");
-    Path position = file("position.json", "{\"decision\": {\"organ\": \"csc\", \"date\": \"2023-02-01\","
-        + " \"matter\": \"x\", \"positions\": {\"AM\": \"MAYBE\"}}}");
-    assertBadInput(Cli.run("check", position.toString()),
-        position + "#/decision/positions/AM: 'MAYBE' is not one of [ABSENT, ABSTAINS");
-    Path neither = file("neither.json", "{}");
-    assertBadInput(Cli.run("check", neither.toString()), neither + "#: the document must hold a \"decision\" or a \"mandate\"");
-    Path citation = file("citation.json", "{\"mandate\": {\"id\": \"x\", \"host\": \"KZ\","
-        + " \"territory\": \"MEMBER\", \"legalBases\": [\"Article 4\"]}}");
-    assertBadInput(Cli.run("check", citation.toString()),
-        citation + "#/mandate/legalBases/0: 'Article 4' names no instrument");
-  }
-
-  @Test
-  void checkReportsAMissingPropertyAndAMandateWithoutADate() throws IOException {
-    Path missing = file("missing.json", "{\"decision\": {\"organ\": \"csc\", \"matter\": \"x\"}}");
-    assertBadInput(Cli.run("check", missing.toString()),
-        missing + "#/decision/date: is required");
-    Path undated = file("undated.json", "{\"mandate\": {\"id\": \"x\", \"host\": \"KZ\","
-        + " \"territory\": \"MEMBER\"}}");
-    assertBadInput(Cli.run("check", undated.toString()), undated + "#/mandate: ");
-  }
-
-  @Test
-  void checkReportsAWrongRecordedDecisionId() throws IOException {
-    Path doc = file("id.json", "{\"mandate\": {\"id\": \"x\", \"host\": \"KZ\","
-        + " \"territory\": \"MEMBER\", \"decision\": \"no-such-decision\"}}");
-    assertBadInput(Cli.run("check", doc.toString()),
-        doc + "#/mandate/decision: unknown decision 'no-such-decision'");
   }
 
   // export

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class Activity {
+public abstract class Activity implements Identified, Sourced, Noted {
 
   Activity() {}
 
@@ -35,13 +35,6 @@ public abstract class Activity {
   public static Builder builder() {
     return new Builder();
   }
-
-  /**
-   * The id, unique in a dataset, such as {@code ex-interaction}.
-   *
-   * @return the id, not null
-   */
-  public abstract String id();
 
   /**
    * Whether it is a recurring operation or an exercise.
@@ -78,28 +71,13 @@ public abstract class Activity {
    */
   public abstract List<ActivityEdition> editions();
 
-  /**
-   * A remark on the activity as a whole.
-   *
-   * @return the note, or empty
-   */
-  public abstract Optional<String> note();
-
-  /**
-   * The ids of the {@link Source}s for the activity as a whole.
-   *
-   * @return an unmodifiable, non-empty list in the order given
-   */
-  public abstract List<String> sources();
-
   @Value.Check
   final void check() {
     Checks.id("id", id());
     Checks.notBlank("name", name());
     Checks.notBlank("nameRu", nameRu());
     Checks.notBlank("note", note());
-    Checks.notEmpty("sources", sources());
-    Checks.ids("sources", sources());
+    Checks.sourced(this);
   }
 
   /**

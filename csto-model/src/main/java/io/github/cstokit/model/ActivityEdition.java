@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class ActivityEdition {
+public abstract class ActivityEdition implements Sourced, Noted {
 
   ActivityEdition() {}
 
@@ -110,20 +110,6 @@ public abstract class ActivityEdition {
    *     {@link Confidence#UNVERIFIED} for an edition without sources
    */
   public abstract Optional<Confidence> confidence();
-
-  /**
-   * A remark, such as the range or the size as stated.
-   *
-   * @return the note, or empty
-   */
-  public abstract Optional<String> note();
-
-  /**
-   * The ids of the edition's own {@link Source}s.
-   *
-   * @return an unmodifiable list in the order given; empty for an unsourced edition
-   */
-  public abstract List<String> sources();
 
   @Value.Check
   final void check() {

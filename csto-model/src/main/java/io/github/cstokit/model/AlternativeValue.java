@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class AlternativeValue {
+public abstract class AlternativeValue implements Sourced, Noted {
 
   AlternativeValue() {}
 
@@ -68,25 +68,18 @@ public abstract class AlternativeValue {
   public abstract Optional<String> field();
 
   /**
-   * The ids of the {@link Source}s that give this value.
-   *
-   * @return an unmodifiable, non-empty list in the order given
-   */
-  public abstract List<String> sources();
-
-  /**
    * Why the sources differ or why the value is not used.
    *
    * @return the note, or empty
    */
+  @Override
   public abstract Optional<String> note();
 
   @Value.Check
   final void check() {
     Checks.notBlank("value", value());
     Checks.matches("field", field(), Checks.Form.ID);
-    Checks.notEmpty("sources", sources());
-    Checks.ids("sources", sources());
+    Checks.sourced(this);
     Checks.notBlank("note", note());
   }
 

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class Appointment {
+public abstract class Appointment implements Identified, Sourced, Noted {
 
   Appointment() {}
 
@@ -35,13 +35,6 @@ public abstract class Appointment {
   public static Builder builder() {
     return new Builder();
   }
-
-  /**
-   * The id, unique in a dataset, such as {@code sg-zas}.
-   *
-   * @return the id, not null
-   */
-  public abstract String id();
 
   /**
    * The office held.
@@ -103,13 +96,6 @@ public abstract class Appointment {
   public abstract Optional<LocalDate> decisionDate();
 
   /**
-   * The ids of the {@link Source}s for the appointment.
-   *
-   * @return an unmodifiable, non-empty list in the order given
-   */
-  public abstract List<String> sources();
-
-  /**
    * Values for this appointment (typically its dates) that other sources give.
    *
    * @return an unmodifiable list, possibly empty
@@ -122,13 +108,6 @@ public abstract class Appointment {
    * @return the explanation, or empty when there are no alternatives
    */
   public abstract Optional<String> choice();
-
-  /**
-   * A remark on the appointment.
-   *
-   * @return the note, or empty
-   */
-  public abstract Optional<String> note();
 
   /**
    * How firmly the sources establish the appointment, in particular its dates.
@@ -151,8 +130,7 @@ public abstract class Appointment {
             "decisionDate (" + decision + ") must be before the end of period (" + end + ")");
       }
     }
-    Checks.notEmpty("sources", sources());
-    Checks.ids("sources", sources());
+    Checks.sourced(this);
     Checks.choiceGiven(alternatives(), choice());
     Checks.notBlank("note", note());
   }

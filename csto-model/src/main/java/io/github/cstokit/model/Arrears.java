@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class Arrears {
+public abstract class Arrears implements Identified, Sourced {
 
   Arrears() {}
 
@@ -34,13 +34,6 @@ public abstract class Arrears {
   public static Builder builder() {
     return new Builder();
   }
-
-  /**
-   * The id of the record.
-   *
-   * @return the id, not null
-   */
-  public abstract String id();
 
   /**
    * The ISO alpha-2 code of the indebted member.
@@ -62,13 +55,6 @@ public abstract class Arrears {
    * @return the date, after {@link #dueSince()}, or empty if it is unpaid as far as the record goes
    */
   public abstract Optional<LocalDate> paidInFull();
-
-  /**
-   * The ids of the {@link Source}s for the record.
-   *
-   * @return an unmodifiable list in the order given, empty only for hypothetical arrears
-   */
-  public abstract List<String> sources();
 
   /**
    * Whether the debt is unpaid on a date: on or after the day it fell due and before it was paid in full.

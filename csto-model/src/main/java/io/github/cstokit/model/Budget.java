@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class Budget {
+public abstract class Budget implements Identified, Sourced {
 
   Budget() {}
 
@@ -36,13 +36,6 @@ public abstract class Budget {
   public static Builder builder() {
     return new Builder();
   }
-
-  /**
-   * The id of the budget.
-   *
-   * @return the id, not null
-   */
-  public abstract String id();
 
   /**
    * The decision that approved the budget: its body, date and record of adoption.
@@ -64,13 +57,6 @@ public abstract class Budget {
    * @return the amount, not negative, or empty if not recorded
    */
   public abstract Optional<BigDecimal> expenditure();
-
-  /**
-   * The ids of the {@link Source}s for the budget.
-   *
-   * @return an unmodifiable list in the order given, empty only for a hypothetical budget
-   */
-  public abstract List<String> sources();
 
   @Value.Check
   final void check() {

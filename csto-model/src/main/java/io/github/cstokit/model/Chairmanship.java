@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class Chairmanship {
+public abstract class Chairmanship implements Identified, Sourced, Noted {
 
   Chairmanship() {}
 
@@ -37,13 +37,6 @@ public abstract class Chairmanship {
   public static Builder builder() {
     return new Builder();
   }
-
-  /**
-   * The id, unique in a dataset, such as {@code chair-2024-kz}.
-   *
-   * @return the id, not null
-   */
-  public abstract String id();
 
   /**
    * The ISO alpha-2 code of the chairing state.
@@ -78,20 +71,6 @@ public abstract class Chairmanship {
   public abstract Optional<Head> chairedBy();
 
   /**
-   * A remark, for example on a disputed handover day.
-   *
-   * @return the note, or empty
-   */
-  public abstract Optional<String> note();
-
-  /**
-   * The ids of the {@link Source}s for the chairmanship.
-   *
-   * @return an unmodifiable, non-empty list in the order given
-   */
-  public abstract List<String> sources();
-
-  /**
    * How firmly the sources establish the term, in particular its dates.
    *
    * @return the grade, or empty where the data gives none (the sources state it)
@@ -103,8 +82,7 @@ public abstract class Chairmanship {
     Checks.id("id", id());
     Checks.iso2("state", state());
     Checks.notBlank("note", note());
-    Checks.notEmpty("sources", sources());
-    Checks.ids("sources", sources());
+    Checks.sourced(this);
   }
 
   /**

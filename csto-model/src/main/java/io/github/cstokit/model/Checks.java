@@ -212,6 +212,12 @@ final class Checks {
     }
   }
 
+  /** A fact of the historical record names at least one source, and each is an id. */
+  static void sourced(Sourced fact) {
+    notEmpty("sources", fact.sources());
+    ids("sources", fact.sources());
+  }
+
   /** Each element must be an id; the message names the element by index, e.g. {@code sources[1]}. */
   static void ids(String field, List<String> values) {
     for (int i = 0; i < values.size(); i++) {

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class Command {
+public abstract class Command implements Sourced, Noted {
 
   Command() {}
 
@@ -61,25 +61,11 @@ public abstract class Command {
   public abstract Optional<PartialDate> date();
 
   /**
-   * A remark on the command.
-   *
-   * @return the note, or empty
-   */
-  public abstract Optional<String> note();
-
-  /**
    * The commander's name in Russian.
    *
    * @return the name, or empty if not recorded
    */
   public abstract Optional<String> commanderRu();
-
-  /**
-   * The ids of the {@link Source}s for the command.
-   *
-   * @return an unmodifiable list in the order given, possibly empty (a hypothetical command)
-   */
-  public abstract List<String> sources();
 
   @Value.Check
   final void check() {

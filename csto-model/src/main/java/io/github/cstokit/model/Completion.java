@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class Completion {
+public abstract class Completion implements Sourced, Noted {
 
   Completion() {}
 
@@ -60,20 +60,6 @@ public abstract class Completion {
    * @return the day, or empty if unknown
    */
   public abstract Optional<LocalDate> withdrawalEnd();
-
-  /**
-   * A remark on the completion.
-   *
-   * @return the note, or empty
-   */
-  public abstract Optional<String> note();
-
-  /**
-   * The ids of the {@link Source}s for how the mandate ended.
-   *
-   * @return an unmodifiable list in the order given, possibly empty (a hypothetical completion)
-   */
-  public abstract List<String> sources();
 
   @Value.Check
   final void check() {

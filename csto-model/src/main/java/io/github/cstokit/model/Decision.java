@@ -39,7 +39,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class Decision {
+public abstract class Decision implements Sourced, Noted {
 
   Decision() {}
 
@@ -169,26 +169,12 @@ public abstract class Decision {
   public abstract Optional<RecordedOutcome> recordedOutcome();
 
   /**
-   * A remark, for example on how the decision was adopted.
-   *
-   * @return the note, or empty
-   */
-  public abstract Optional<String> note();
-
-  /**
    * The id of the {@link Session} at which the decision was taken.
    *
    * @return the session's id, or empty if no session of the body is recorded on the decision's day, or
    *     for a hypothetical decision unless given
    */
   public abstract Optional<String> sessionId();
-
-  /**
-   * The ids of the {@link Source}s for the decision.
-   *
-   * @return an unmodifiable list in the order given, empty only for a hypothetical decision
-   */
-  public abstract List<String> sources();
 
   /**
    * What kind of act the record is: a decision of its own, a protocol decision, a draft, an episode.

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class Force {
+public abstract class Force implements Identified, Sourced, Noted {
 
   Force() {}
 
@@ -32,13 +32,6 @@ public abstract class Force {
   public static Builder builder() {
     return new Builder();
   }
-
-  /**
-   * The id, such as {@code crrf}.
-   *
-   * @return the id, not null
-   */
-  public abstract String id();
 
   /**
    * The kind of force.
@@ -76,13 +69,6 @@ public abstract class Force {
   public abstract Optional<PartialDate> established();
 
   /**
-   * The ids of the {@link Source}s for the force.
-   *
-   * @return an unmodifiable, non-empty list in the order given
-   */
-  public abstract List<String> sources();
-
-  /**
    * The usual Russian abbreviation, such as {@code КСОР}.
    *
    * @return the abbreviation, or empty if not recorded
@@ -105,21 +91,13 @@ public abstract class Force {
    */
   public abstract List<String> legalBasisInstrumentIds();
 
-  /**
-   * A remark on the force, for example on its composition or history.
-   *
-   * @return the note, or empty
-   */
-  public abstract Optional<String> note();
-
   @Value.Check
   final void check() {
     Checks.id("id", id());
     Checks.notBlank("nameEn", nameEn());
     Checks.notBlank("nameRu", nameRu());
     Checks.notBlank("abbreviation", abbreviation());
-    Checks.notEmpty("sources", sources());
-    Checks.ids("sources", sources());
+    Checks.sourced(this);
     Checks.notBlank("abbreviationRu", abbreviationRu());
     Checks.ids("legalBasisInstrumentIds", legalBasisInstrumentIds());
     Checks.notBlank("note", note());

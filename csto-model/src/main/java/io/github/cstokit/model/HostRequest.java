@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class HostRequest {
+public abstract class HostRequest implements Sourced, Noted {
 
   HostRequest() {}
 
@@ -88,20 +88,6 @@ public abstract class HostRequest {
    * @return the addressee, or empty if not recorded
    */
   public abstract Optional<String> addressee();
-
-  /**
-   * The ids of the {@link Source}s for the request.
-   *
-   * @return an unmodifiable list in the order given, empty only for a hypothetical request
-   */
-  public abstract List<String> sources();
-
-  /**
-   * A remark on the request: how and when it was made, what it asked for.
-   *
-   * @return the note, or empty
-   */
-  public abstract Optional<String> note();
 
   /**
    * Values for the request's fields that other sources give and the data does not use, each naming its

@@ -30,7 +30,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class Instrument {
+public abstract class Instrument implements Identified, Sourced, Noted {
 
   Instrument() {}
 
@@ -42,13 +42,6 @@ public abstract class Instrument {
   public static Builder builder() {
     return new Builder();
   }
-
-  /**
-   * The id of the instrument, unique in a dataset, such as {@code charter-protocol-2010}.
-   *
-   * @return the id, not null
-   */
-  public abstract String id();
 
   /**
    * What kind of instrument this is.
@@ -126,20 +119,6 @@ public abstract class Instrument {
   public abstract String version();
 
   /**
-   * The ids of the {@link Source}s for the instrument.
-   *
-   * @return an unmodifiable, non-empty list in the order given
-   */
-  public abstract List<String> sources();
-
-  /**
-   * A remark, for example on what is not verified.
-   *
-   * @return the note, or empty
-   */
-  public abstract Optional<String> note();
-
-  /**
    * What the record says of the entry into force: which provision sets it, what is not verified, why
    * there is no date.
    *
@@ -187,8 +166,7 @@ public abstract class Instrument {
     if (amendedId().isPresent() && amendedId().get().equals(id())) {
       throw new IllegalArgumentException("amends must not be the instrument's own id '" + id() + "'");
     }
-    Checks.notEmpty("sources", sources());
-    Checks.ids("sources", sources());
+    Checks.sourced(this);
     Checks.notBlank("note", note());
     Checks.notBlank("inForceNote", inForceNote());
     Checks.fieldsNamed("alternatives", alternatives());

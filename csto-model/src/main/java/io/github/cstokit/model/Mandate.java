@@ -33,7 +33,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class Mandate {
+public abstract class Mandate implements Identified, Sourced, Noted {
 
   Mandate() {}
 
@@ -45,13 +45,6 @@ public abstract class Mandate {
   public static Builder builder() {
     return new Builder();
   }
-
-  /**
-   * The id, such as {@code kz-2022}.
-   *
-   * @return the id, not null
-   */
-  public abstract String id();
 
   /**
    * The kind of force deployed.
@@ -191,20 +184,6 @@ public abstract class Mandate {
   public boolean deployed() {
     return true;
   }
-
-  /**
-   * The ids of the {@link Source}s for the mandate.
-   *
-   * @return an unmodifiable list in the order given, empty only for a hypothetical mandate
-   */
-  public abstract List<String> sources();
-
-  /**
-   * A remark on the mandate as a whole: its background, its legal basis as the sources argue it.
-   *
-   * @return the note, or empty
-   */
-  public abstract Optional<String> note();
 
   /**
    * What the record says of the {@linkplain #period() period}: how its days are established.

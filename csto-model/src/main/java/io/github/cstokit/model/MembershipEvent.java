@@ -29,7 +29,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class MembershipEvent {
+public abstract class MembershipEvent implements Identified, Sourced, Noted {
 
   /**
    * The order in which {@link MembershipTimeline} applies events: by first day, then by type (declaration
@@ -62,13 +62,6 @@ public abstract class MembershipEvent {
   public static Builder builder() {
     return new Builder();
   }
-
-  /**
-   * The id of the event, unique in a dataset, such as {@code uz-2012-suspension}.
-   *
-   * @return the id, not null
-   */
-  public abstract String id();
 
   /**
    * The ISO alpha-2 code of the state concerned.
@@ -106,20 +99,6 @@ public abstract class MembershipEvent {
   public abstract Optional<String> instrumentId();
 
   /**
-   * The ids of the {@link Source}s for the event.
-   *
-   * @return an unmodifiable, non-empty list in the order given
-   */
-  public abstract List<String> sources();
-
-  /**
-   * A remark on the event.
-   *
-   * @return the note, or empty
-   */
-  public abstract Optional<String> note();
-
-  /**
    * Values for this event (typically its date) that other sources give.
    *
    * @return an unmodifiable list, possibly empty
@@ -149,8 +128,7 @@ public abstract class MembershipEvent {
     Checks.id("id", id());
     Checks.iso2("state", state());
     Checks.matches("instrument", instrumentId(), Checks.Form.ID);
-    Checks.notEmpty("sources", sources());
-    Checks.ids("sources", sources());
+    Checks.sourced(this);
     Checks.notBlank("note", note());
     Checks.choiceGiven(alternatives(), choice());
   }

@@ -29,7 +29,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class ObserverStatus {
+public abstract class ObserverStatus implements Identified, Sourced, Noted {
 
   ObserverStatus() {}
 
@@ -41,13 +41,6 @@ public abstract class ObserverStatus {
   public static Builder builder() {
     return new Builder();
   }
-
-  /**
-   * The id, unique in a dataset.
-   *
-   * @return the id, not null
-   */
-  public abstract String id();
 
   /**
    * Observer or partner.
@@ -107,20 +100,6 @@ public abstract class ObserverStatus {
    */
   public abstract Optional<Confidence> confidence();
 
-  /**
-   * A remark, for example on how the status ended.
-   *
-   * @return the note, or empty
-   */
-  public abstract Optional<String> note();
-
-  /**
-   * The ids of the {@link Source}s for the status.
-   *
-   * @return an unmodifiable, non-empty list in the order given
-   */
-  public abstract List<String> sources();
-
   @Value.Check
   final void check() {
     Checks.id("id", id());
@@ -132,8 +111,7 @@ public abstract class ObserverStatus {
           until().get().firstDay().isAfter(since().firstDay()));
     }
     Checks.notBlank("note", note());
-    Checks.notEmpty("sources", sources());
-    Checks.ids("sources", sources());
+    Checks.sourced(this);
   }
 
   /**

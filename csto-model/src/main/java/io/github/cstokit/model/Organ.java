@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class Organ {
+public abstract class Organ implements Identified, Sourced, Noted {
 
   Organ() {}
 
@@ -35,13 +35,6 @@ public abstract class Organ {
   public static Builder builder() {
     return new Builder();
   }
-
-  /**
-   * The id, such as {@code csc}; the deciding bodies use the ids of {@link Body#organId()}.
-   *
-   * @return the id, not null
-   */
-  public abstract String id();
 
   /**
    * The official English name.
@@ -93,13 +86,6 @@ public abstract class Organ {
   public abstract List<Citation> legalBases();
 
   /**
-   * The ids of the {@link Source}s for the organ.
-   *
-   * @return an unmodifiable, non-empty list in the order given
-   */
-  public abstract List<String> sources();
-
-  /**
    * The usual Russian abbreviation, such as {@code СКБ}.
    *
    * @return the abbreviation, or empty if not recorded
@@ -115,13 +101,6 @@ public abstract class Organ {
    */
   public abstract List<String> legalBasisInstrumentIds();
 
-  /**
-   * A remark on the organ, for example on its history or composition.
-   *
-   * @return the note, or empty
-   */
-  public abstract Optional<String> note();
-
   @Value.Check
   final void check() {
     Checks.id("id", id());
@@ -129,8 +108,7 @@ public abstract class Organ {
     Checks.notBlank("nameRu", nameRu());
     Checks.notBlank("abbreviation", abbreviation());
     Checks.notBlank("composition", composition());
-    Checks.notEmpty("sources", sources());
-    Checks.ids("sources", sources());
+    Checks.sourced(this);
     Checks.notBlank("abbreviationRu", abbreviationRu());
     Checks.ids("legalBasisInstrumentIds", legalBasisInstrumentIds());
     Checks.notBlank("note", note());

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class ProvisionText {
+public abstract class ProvisionText implements Identified, Noted {
 
   ProvisionText() {}
 
@@ -38,13 +38,6 @@ public abstract class ProvisionText {
   public static Builder builder() {
     return new Builder();
   }
-
-  /**
-   * The id of the record.
-   *
-   * @return the id, not null
-   */
-  public abstract String id();
 
   /**
    * The id of the instrument the provision belongs to, such as {@code treaty-1992}.
@@ -102,6 +95,7 @@ public abstract class ProvisionText {
    *
    * @return the note, or empty
    */
+  @Override
   public abstract Optional<String> note();
 
   @Value.Check

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class RightsSuspension {
+public abstract class RightsSuspension implements Identified, Sourced {
 
   RightsSuspension() {}
 
@@ -35,13 +35,6 @@ public abstract class RightsSuspension {
   public static Builder builder() {
     return new Builder();
   }
-
-  /**
-   * The id of the decision.
-   *
-   * @return the id, not null
-   */
-  public abstract String id();
 
   /**
    * The ISO alpha-2 code of the member whose rights are suspended.
@@ -71,13 +64,6 @@ public abstract class RightsSuspension {
    */
   @Value.NaturalOrder
   public abstract SortedSet<MemberRight> rights();
-
-  /**
-   * The ids of the {@link Source}s for the decision.
-   *
-   * @return an unmodifiable list in the order given, empty only for a hypothetical decision
-   */
-  public abstract List<String> sources();
 
   @Value.Check
   final void check() {

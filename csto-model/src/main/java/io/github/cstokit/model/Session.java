@@ -33,7 +33,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class Session {
+public abstract class Session implements Identified, Sourced, Noted {
 
   Session() {}
 
@@ -45,13 +45,6 @@ public abstract class Session {
   public static Builder builder() {
     return new Builder();
   }
-
-  /**
-   * The id, unique in a dataset, such as {@code csc-2022-11-23}.
-   *
-   * @return the id, not null
-   */
-  public abstract String id();
 
   /**
    * The body that met, such as {@link Body#COLLECTIVE_SECURITY_COUNCIL} or
@@ -131,20 +124,6 @@ public abstract class Session {
    */
   public abstract List<String> decisionIds();
 
-  /**
-   * A remark, such as the documents adopted.
-   *
-   * @return the note, or empty
-   */
-  public abstract Optional<String> note();
-
-  /**
-   * The ids of the {@link Source}s for the session.
-   *
-   * @return an unmodifiable, non-empty list in the order given
-   */
-  public abstract List<String> sources();
-
   @Value.Check
   final void check() {
     Checks.id("id", id());
@@ -162,8 +141,7 @@ public abstract class Session {
     Checks.ids("decisionIds", decisionIds());
     Checks.distinct("decisionIds", decisionIds());
     Checks.notBlank("note", note());
-    Checks.notEmpty("sources", sources());
-    Checks.ids("sources", sources());
+    Checks.sourced(this);
   }
 
   /**

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class Source {
+public abstract class Source implements Identified {
 
   Source() {}
 
@@ -34,13 +34,6 @@ public abstract class Source {
   public static Builder builder() {
     return new Builder();
   }
-
-  /**
-   * The id facts use to cite this source, such as {@code tass-687141}.
-   *
-   * @return the id, not null
-   */
-  public abstract String id();
 
   /**
    * The title of the document or page.

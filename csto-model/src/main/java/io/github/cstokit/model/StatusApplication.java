@@ -30,7 +30,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class StatusApplication {
+public abstract class StatusApplication implements Identified, Sourced {
 
   StatusApplication() {}
 
@@ -42,13 +42,6 @@ public abstract class StatusApplication {
   public static Builder builder() {
     return new Builder();
   }
-
-  /**
-   * The id of the application.
-   *
-   * @return the id, not null
-   */
-  public abstract String id();
 
   /**
    * Who applied: the ISO alpha-2 code of a state, or the id of an international organization.
@@ -100,13 +93,6 @@ public abstract class StatusApplication {
    */
   @Value.NaturalOrder
   public abstract SortedSet<StatusCriterion> criteriaNotMet();
-
-  /**
-   * The ids of the {@link Source}s for the application.
-   *
-   * @return an unmodifiable list in the order given, empty only for a hypothetical application
-   */
-  public abstract List<String> sources();
 
   /**
    * Whether the applicant is a state: its code is two upper-case Latin letters.

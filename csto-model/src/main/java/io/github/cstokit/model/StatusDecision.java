@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class StatusDecision {
+public abstract class StatusDecision implements Identified, Sourced {
 
   StatusDecision() {}
 
@@ -34,13 +34,6 @@ public abstract class StatusDecision {
   public static Builder builder() {
     return new Builder();
   }
-
-  /**
-   * The id of the decision.
-   *
-   * @return the id, not null
-   */
-  public abstract String id();
 
   /**
    * Whose status is decided: the ISO alpha-2 code of a state or the id of an international organization,
@@ -84,13 +77,6 @@ public abstract class StatusDecision {
    * @return the id, or empty if none is recorded
    */
   public abstract Optional<String> applicationId();
-
-  /**
-   * The ids of the {@link Source}s for the decision.
-   *
-   * @return an unmodifiable list in the order given, empty only for a hypothetical decision
-   */
-  public abstract List<String> sources();
 
   /**
    * Whether the applicant is a state: its code is two upper-case Latin letters, as in

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class Strength {
+public abstract class Strength implements Sourced, Noted {
 
   Strength() {}
 
@@ -52,6 +52,7 @@ public abstract class Strength {
    *
    * @return the note, or empty
    */
+  @Override
   public abstract Optional<String> note();
 
   /**
@@ -75,13 +76,6 @@ public abstract class Strength {
    * @return the explanation, or empty when there are no alternatives
    */
   public abstract Optional<String> choice();
-
-  /**
-   * The ids of the {@link Source}s for the figures.
-   *
-   * @return an unmodifiable list in the order given, empty only for a hypothetical mandate
-   */
-  public abstract List<String> sources();
 
   @Value.Check
   final void check() {

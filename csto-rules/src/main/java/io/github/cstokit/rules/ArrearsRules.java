@@ -5,6 +5,7 @@ import io.github.cstokit.model.Basis;
 import io.github.cstokit.model.Body;
 import io.github.cstokit.model.Citation;
 import io.github.cstokit.model.CstoFacts;
+import io.github.cstokit.model.InstrumentIds;
 import io.github.cstokit.model.MemberRight;
 import io.github.cstokit.model.MembershipStatus;
 import io.github.cstokit.model.RightsSuspension;
@@ -143,7 +144,7 @@ public final class ArrearsRules {
       }
     }
     f.add("unpaid on " + date + ": " + (recorded.isEmpty() ? "no arrears recorded" : Findings.join(unpaid)));
-    Finding guard = InForce.guard(r, cites, InForce.CHARTER_ID, date, law, f).orElse(null);
+    Finding guard = InForce.guard(r, cites, InstrumentIds.CHARTER, date, law, f).orElse(null);
     if (guard != null) {
       return guard;
     }
@@ -195,7 +196,7 @@ public final class ArrearsRules {
     f.add("status: " + facts.status(state, date));
     f.add("unpaid on " + date + ": " + Findings.join(unpaid));
     f.add("rights suspended by the Council: " + (suspended.isEmpty() ? "none" : suspended.toString()));
-    Finding guard = InForce.guard(r, cites, InForce.CHARTER_ID, date, law, f).orElse(null);
+    Finding guard = InForce.guard(r, cites, InstrumentIds.CHARTER, date, law, f).orElse(null);
     if (guard != null) {
       return guard;
     }

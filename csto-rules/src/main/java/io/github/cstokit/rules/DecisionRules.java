@@ -249,17 +249,9 @@ public final class DecisionRules {
     if (t.unrecorded) {
       facts.add("positions and signatures: none recorded");
       facts.add(t.reportedFact());
-      if (t.reported == RecordedOutcome.ADOPTED) {
-        return Findings.of(r, Outcome.SATISFIED, on,
-            "no member's position is recorded, and the decision is reported adopted, which under consensus"
-                + " means no member objected",
-            facts);
-      }
-      if (t.reported == RecordedOutcome.NOT_ADOPTED) {
-        return Findings.of(r, Outcome.VIOLATED, on,
-            "no member's position is recorded, and the decision is reported not adopted", facts);
-      }
-      return Findings.of(r, Outcome.INDETERMINATE, on, "no member's position and no outcome recorded",
+      return byReportedOutcome(r, on, t,
+          "no member's position is recorded, and the decision is reported adopted, which under consensus"
+              + " means no member objected",
           facts);
     }
     if (t.objectors != null) {
@@ -365,18 +357,10 @@ public final class DecisionRules {
           facts);
     }
     if (t.unrecorded) {
-      if (t.reported == RecordedOutcome.ADOPTED) {
-        return Findings.of(r, Outcome.SATISFIED, on,
-            "no member's position is recorded, and the decision is reported adopted in the limited format,"
-                + " which means no member objected and at least one took part; who took part, and so who is"
-                + " bound, is not recorded",
-            facts);
-      }
-      if (t.reported == RecordedOutcome.NOT_ADOPTED) {
-        return Findings.of(r, Outcome.VIOLATED, on,
-            "no member's position is recorded, and the decision is reported not adopted", facts);
-      }
-      return Findings.of(r, Outcome.INDETERMINATE, on, "no member's position and no outcome recorded",
+      return byReportedOutcome(r, on, t,
+          "no member's position is recorded, and the decision is reported adopted in the limited format,"
+              + " which means no member objected and at least one took part; who took part, and so who is"
+              + " bound, is not recorded",
           facts);
     }
     if (t.participants == null) {
@@ -497,6 +481,24 @@ public final class DecisionRules {
             ? "not every member took part (" + Findings.join(t.absentUncured) + ")"
             : "the attendance of " + Findings.join(t.notItemised) + " is not recorded")
             + "; the quorum rule of the Rules of Procedure was not available",
+        facts);
+  }
+
+  /**
+   * The finding on a decision whose members' positions are not recorded: the reported outcome decides,
+   * SATISFIED (for the reason given) if adopted, VIOLATED if not adopted, INDETERMINATE if none is
+   * recorded.
+   */
+  private static Finding byReportedOutcome(Rule r, LawInForce.On on, Tally t, String adopted,
+      List<String> facts) {
+    if (t.reported == RecordedOutcome.ADOPTED) {
+      return Findings.of(r, Outcome.SATISFIED, on, adopted, facts);
+    }
+    if (t.reported == RecordedOutcome.NOT_ADOPTED) {
+      return Findings.of(r, Outcome.VIOLATED, on,
+          "no member's position is recorded, and the decision is reported not adopted", facts);
+    }
+    return Findings.of(r, Outcome.INDETERMINATE, on, "no member's position and no outcome recorded",
         facts);
   }
 }

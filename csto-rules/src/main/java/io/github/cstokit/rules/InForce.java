@@ -16,9 +16,6 @@ import java.util.Optional;
  */
 final class InForce {
 
-  /** Instrument id of the Charter. */
-  static final String CHARTER_ID = "charter-2002";
-
   private InForce() {}
 
   /**

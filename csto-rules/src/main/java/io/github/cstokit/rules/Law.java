@@ -1,6 +1,7 @@
 package io.github.cstokit.rules;
 
 import io.github.cstokit.model.Citation;
+import io.github.cstokit.model.InstrumentIds;
 import java.util.Map;
 
 /**
@@ -15,10 +16,10 @@ import java.util.Map;
 final class Law {
 
   /** Instrument id of the 2011 protocol on third-state military infrastructure. */
-  static final String BASES_PROTOCOL_ID = "third-state-bases-protocol-2011";
+  static final String BASES_PROTOCOL_ID = InstrumentIds.THIRD_STATE_BASES_PROTOCOL;
 
   /** Instrument id of the 2015 CSC decision on rotation of the Secretary General post. */
-  static final String SG_ROTATION_DECISION_ID = "sg-rotation-decision-2015";
+  static final String SG_ROTATION_DECISION_ID = InstrumentIds.SG_ROTATION_DECISION;
 
   /**
    * Short names that rule citations use although the bundled dataset has no instrument of that short name,
@@ -32,11 +33,11 @@ final class Law {
   /** The amending protocols the catalogue knows, each by the id of its instrument in the facts. */
   enum Amendment {
     /** Protocol on amendments to the Treaty, 2010-12-10. */
-    TREATY_2010("treaty-protocol-2010"),
+    TREATY_2010(InstrumentIds.TREATY_PROTOCOL_2010),
     /** Protocol on amendments to the Charter, 2010-12-10. */
-    CHARTER_2010("charter-protocol-2010"),
+    CHARTER_2010(InstrumentIds.CHARTER_PROTOCOL_2010),
     /** Charter Protocol No. 2, 2018-11-08. */
-    CHARTER_2018("charter-protocol-2018-2");
+    CHARTER_2018(InstrumentIds.CHARTER_PROTOCOL_2018_2);
 
     private final String instrumentId;
     private final int bit;
@@ -85,19 +86,19 @@ final class Law {
   }
 
   /** Instrument id of the Collective Security Treaty. */
-  static final String TREATY_ID = "treaty-1992";
+  static final String TREATY_ID = InstrumentIds.TREATY;
   /** Instrument id of the 1999 Protocol on the extension of the Treaty. */
-  static final String EXTENSION_PROTOCOL_ID = "treaty-protocol-1999";
+  static final String EXTENSION_PROTOCOL_ID = InstrumentIds.TREATY_EXTENSION_PROTOCOL;
   /** Instrument id of the Charter. */
-  static final String CHARTER_ID = "charter-2002";
+  static final String CHARTER_ID = InstrumentIds.CHARTER;
   /** Instrument id of the Peacekeeping Agreement. */
-  static final String PEACEKEEPING_AGREEMENT_ID = "peacekeeping-agreement-2007";
+  static final String PEACEKEEPING_AGREEMENT_ID = InstrumentIds.PEACEKEEPING_AGREEMENT;
   /** Instrument id of the CRRF Agreement. */
-  static final String CRRF_AGREEMENT_ID = "crrf-agreement-2009";
+  static final String CRRF_AGREEMENT_ID = InstrumentIds.CRRF_AGREEMENT;
   /** Instrument id of the 2021 protocol on amendments to the Peacekeeping Agreement. */
-  static final String PEACEKEEPING_PROTOCOL_2021_ID = "peacekeeping-protocol-2021";
+  static final String PEACEKEEPING_PROTOCOL_2021_ID = InstrumentIds.PEACEKEEPING_PROTOCOL_2021;
   /** Instrument id of the agreement on the Central Asian rapid deployment forces (Minsk, 2006-06-23). */
-  static final String CRDF_AGREEMENT_ID = "crdf-agreement-2006";
+  static final String CRDF_AGREEMENT_ID = InstrumentIds.CRDF_AGREEMENT;
 
   /**
    * The provisions rules cite, each with the instrument it belongs to (by id in the facts), its base text
@@ -113,11 +114,14 @@ final class Law {
     /** The Charter's entry-into-force clause (article number not visible in the copy read). */
     CHARTER_ENTRY_INTO_FORCE(CHARTER_ID, true, "Charter", null, null, "2002", null, null),
     /** Charter Protocol No. 3, which sets out Chapter VII (observers) anew; the new wording was not read. */
-    CHARTER_PROTOCOL_3("charter-protocol-2018-3", false, "Charter Protocol No. 3", null, null, "2018", null, null),
+    CHARTER_PROTOCOL_3(InstrumentIds.CHARTER_PROTOCOL_2018_3, false, "Charter Protocol No. 3", null, null,
+        "2018", null, null),
     /** Observer Regulations para 1.3 (the applicant's criteria), cited as Art. 1(3). */
-    OBSERVER_REGULATIONS_1_3("observer-regulations-2018", true, "Observer Regulations", "1", "3", "2018", null, null),
+    OBSERVER_REGULATIONS_1_3(InstrumentIds.OBSERVER_REGULATIONS, true, "Observer Regulations", "1", "3",
+        "2018", null, null),
     /** Partner Regulations para 1.3 (the applicant's criteria), cited as Art. 1(3). */
-    PARTNER_REGULATIONS_1_3("partner-regulations-2018", true, "Partner Regulations", "1", "3", "2018", null, null),
+    PARTNER_REGULATIONS_1_3(InstrumentIds.PARTNER_REGULATIONS, true, "Partner Regulations", "1", "3",
+        "2018", null, null),
     /** Treaty Art. 2 para 2. */
     TREATY_2_2(TREATY_ID, true, "Treaty", "2", "2", "1992", Amendment.TREATY_2010, "2010"),
     /** Treaty Art. 4. */
@@ -151,10 +155,11 @@ final class Law {
     SG_ROTATION_DECISION(SG_ROTATION_DECISION_ID, true, "SG Rotation Decision", null, null, "2015", null,
         null),
     /** The 2004 Rules of Procedure of the CSTO bodies (Appendix 1). */
-    RULES_OF_PROCEDURE("rules-of-procedure-2004", true, "Rules of Procedure", null, null, "2004", null, null),
+    RULES_OF_PROCEDURE(InstrumentIds.RULES_OF_PROCEDURE, true, "Rules of Procedure", null, null,
+        "2004", null, null),
     /** The 2004 Regulations on suspension and expulsion (Appendix 3), cited for detail. */
-    SUSPENSION_REGULATIONS("suspension-regulations-2004", false, "Suspension Regulations", null, null, "2004",
-        null, null),
+    SUSPENSION_REGULATIONS(InstrumentIds.SUSPENSION_REGULATIONS, false, "Suspension Regulations", null, null,
+        "2004", null, null),
     /** Peacekeeping Agreement Art. 3. */
     PK_3(PEACEKEEPING_AGREEMENT_ID, true, "Peacekeeping Agreement", "3", null, "2007", null, null),
     /** The Peacekeeping Agreement provisions on command and completion (not read). */
@@ -178,7 +183,8 @@ final class Law {
      * Organization: one authentic copy in Russian, kept by the Secretariat, certified copies to the
      * signatories.
      */
-    DOCUMENTS_DECISION("documents-decision-2004", true, "Documents Decision", null, null, "2004", null, null),
+    DOCUMENTS_DECISION(InstrumentIds.DOCUMENTS_DECISION, true, "Documents Decision", null, null,
+        "2004", null, null),
     /** Peacekeeping Agreement Art. 1 (definitions), to which the 2021 protocol adds a ninth paragraph. */
     PK_1(PEACEKEEPING_AGREEMENT_ID, true, "Peacekeeping Agreement", "1", null, "2007", null, null),
     /** The 2021 protocol on amendments to the Peacekeeping Agreement (the coordinating state). */

@@ -190,10 +190,7 @@ public final class MembershipRules {
     LocalDate date = Answers.after("the decision's date", decision.date(), LocalDate.MIN);
     LawInForce.On on = LawInForce.of(facts).on(date);
     MembershipStatus before = facts.status(state, date.minusDays(1));
-    List<String> f = new ArrayList<>(6);
-    f.add("state: " + state);
-    f.add("status the day before: " + before);
-    f.add("decision: " + decision.body().abbreviation() + " " + date);
+    List<String> f = decisionFacts(state, before, decision, date);
     Finding finding;
     if (before == MembershipStatus.MEMBER) {
       finding = Findings.of(r, Outcome.NOT_APPLICABLE, on, state + " was already a member", f);
@@ -241,10 +238,7 @@ public final class MembershipRules {
     LocalDate date = Answers.after("the decision's date", decision.date(), LocalDate.MIN);
     LawInForce.On on = LawInForce.of(facts).on(date);
     MembershipStatus before = facts.status(state, date.minusDays(1));
-    List<String> f = new ArrayList<>(6);
-    f.add("state: " + state);
-    f.add("status the day before: " + before);
-    f.add("decision: " + decision.body().abbreviation() + " " + date);
+    List<String> f = decisionFacts(state, before, decision, date);
     Finding finding;
     if (before != MembershipStatus.MEMBER
         && !(before == MembershipStatus.SUSPENDED && verb.equals("expelled"))) {
@@ -460,5 +454,18 @@ public final class MembershipRules {
 
   private static Verdict verdict(String subject, LocalDate date, List<Finding> findings) {
     return Verdict.builder().subject(subject).date(date).findings(findings).build();
+  }
+
+  /**
+   * The facts a finding on a membership decision starts with: the state, its status the day before and the
+   * decision.
+   */
+  private static List<String> decisionFacts(String state, MembershipStatus before, Decision decision,
+      LocalDate date) {
+    List<String> f = new ArrayList<>(6);
+    f.add("state: " + state);
+    f.add("status the day before: " + before);
+    f.add("decision: " + decision.body().abbreviation() + " " + date);
+    return f;
   }
 }

@@ -4,6 +4,7 @@ import io.github.cstokit.model.Addressee;
 import io.github.cstokit.model.Body;
 import io.github.cstokit.model.Citation;
 import io.github.cstokit.model.CstoFacts;
+import io.github.cstokit.model.InstrumentIds;
 import io.github.cstokit.model.MembershipStatus;
 import io.github.cstokit.model.RequestForm;
 import io.github.cstokit.model.StatusAction;
@@ -51,11 +52,11 @@ import java.util.Set;
 public final class StatusRules {
 
   /** Instrument id of Charter Protocol No. 3, which sets out Chapter VII anew. */
-  static final String PROTOCOL_3_ID = "charter-protocol-2018-3";
+  static final String PROTOCOL_3_ID = InstrumentIds.CHARTER_PROTOCOL_2018_3;
   /** Instrument id of the 2018 Observer Regulations. */
-  static final String OBSERVER_REGULATIONS_ID = "observer-regulations-2018";
+  static final String OBSERVER_REGULATIONS_ID = InstrumentIds.OBSERVER_REGULATIONS;
   /** Instrument id of the 2018 Partner Regulations. */
-  static final String PARTNER_REGULATIONS_ID = "partner-regulations-2018";
+  static final String PARTNER_REGULATIONS_ID = InstrumentIds.PARTNER_REGULATIONS;
 
   private StatusRules() {}
 
@@ -143,7 +144,7 @@ public final class StatusRules {
   private static Optional<Finding> notUnder2002Wording(LocalDate date, LawInForce law, List<String> f) {
     Rule r = Rule.CHARTER_21_OBSERVER_STATUS;
     List<Citation> cites = cites21(date, law);
-    Optional<Finding> charter = InForce.guard(r, cites, InForce.CHARTER_ID, date, law, f);
+    Optional<Finding> charter = InForce.guard(r, cites, InstrumentIds.CHARTER, date, law, f);
     if (charter.isPresent()) {
       return charter;
     }

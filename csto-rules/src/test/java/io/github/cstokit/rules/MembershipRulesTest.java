@@ -22,6 +22,8 @@ import io.github.cstokit.model.Settlement;
 import io.github.cstokit.model.WithdrawalNotice;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MembershipRulesTest {
 
@@ -113,6 +115,20 @@ class MembershipRulesTest {
         Outcome.INDETERMINATE);
   }
 
+  /** A non-renewal on a term's last day, within a term, dated to a month, or before the first term. */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource({
+      "1999-04-21, SATISFIED",
+      "2001-06-01, VIOLATED",
+      "2004-04-21, SATISFIED",
+      "1999-04, INDETERMINATE",
+      "2001-06, VIOLATED",
+      "1993-01-01, NOT_APPLICABLE"})
+  void aNonRenewalIsJudgedByTheTreatyTerm(String date, Outcome expected) {
+    finding(MembershipRules.checkNonRenewal(Episodes.event("UZ", MembershipEventType.NON_RENEWAL, date), FACTS),
+        Rule.TREATY_11_DURATION_EXTENSION, expected);
+  }
+
   @Test
   void nonRenewalAtTheEndOfATerm() {
     Rule r = Rule.TREATY_11_DURATION_EXTENSION;
@@ -120,18 +136,6 @@ class MembershipRulesTest {
     assertEquals(Period.of(d("1994-04-20"), d("1999-04-21")), MembershipRules.treatyTerm(d("1999-04-20")));
     assertEquals(Period.of(d("2004-04-21"), d("2009-04-21")), MembershipRules.treatyTerm(d("2009-04-20")));
     assertThrows(IllegalArgumentException.class, () -> MembershipRules.treatyTerm(d("1993-01-01")));
-    finding(MembershipRules.checkNonRenewal(Episodes.event("UZ", MembershipEventType.NON_RENEWAL, "1999-04-21"),
-        FACTS), r, Outcome.SATISFIED);
-    finding(MembershipRules.checkNonRenewal(Episodes.event("UZ", MembershipEventType.NON_RENEWAL, "2001-06-01"),
-        FACTS), r, Outcome.VIOLATED);
-    finding(MembershipRules.checkNonRenewal(Episodes.event("UZ", MembershipEventType.NON_RENEWAL, "2004-04-21"),
-        FACTS), r, Outcome.SATISFIED);
-    finding(MembershipRules.checkNonRenewal(Episodes.event("UZ", MembershipEventType.NON_RENEWAL, "1999-04"),
-        FACTS), r, Outcome.INDETERMINATE);
-    finding(MembershipRules.checkNonRenewal(Episodes.event("UZ", MembershipEventType.NON_RENEWAL, "2001-06"),
-        FACTS), r, Outcome.VIOLATED);
-    finding(MembershipRules.checkNonRenewal(Episodes.event("UZ", MembershipEventType.NON_RENEWAL, "1993-01-01"),
-        FACTS), r, Outcome.NOT_APPLICABLE);
     assertThrows(IllegalArgumentException.class, () -> MembershipRules.checkNonRenewal(
         Episodes.event("UZ", MembershipEventType.EXTENSION, "1999-04-02"), FACTS));
     // The term arithmetic rests on the Extension Protocol (TEXT); Art. 11 was not read.

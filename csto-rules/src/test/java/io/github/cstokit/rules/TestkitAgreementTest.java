@@ -24,7 +24,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Agreement between the rules and the shared generators, over the bundled dataset: each invalid generator's
@@ -81,15 +85,17 @@ class TestkitAgreementTest {
 
   static <T> void agrees(Gen<Invalid<T>> gen, long seed, Function<T, Verdict> check) {
     Set<Rule> allowed = CONSEQUENTIAL.getOrDefault(gen.name(), Set.of());
-    PropertyCheck.forAll(gen, seed, DRAWS, inv -> {
-      Verdict v = check.apply(inv.value());
-      Rule named = Rule.byId(inv.ruleId()).orElseThrow(() -> new AssertionError("unknown " + inv.ruleId()));
-      Set<Rule> violated = violated(v);
-      assertTrue(violated.contains(named), () -> inv + "\n" + v.explain());
-      violated.remove(named);
-      violated.removeAll(allowed);
-      assertEquals(Set.of(), violated, () -> inv + "\n" + v.explain());
-    });
+    PropertyCheck.forAll(gen, seed, DRAWS, inv -> breaksOnly(inv, check.apply(inv.value()), allowed));
+  }
+
+  /** The verdict breaks the rule the invalid value names, and no other but those allowed. */
+  static void breaksOnly(Invalid<?> inv, Verdict v, Set<Rule> allowed) {
+    Rule named = Rule.byId(inv.ruleId()).orElseThrow(() -> new AssertionError("unknown " + inv.ruleId()));
+    Set<Rule> violated = violated(v);
+    assertTrue(violated.contains(named), () -> inv + "\n" + v.explain());
+    violated.remove(named);
+    violated.removeAll(allowed);
+    assertEquals(Set.of(), violated, () -> inv + "\n" + v.explain());
   }
 
   /**
@@ -103,13 +109,7 @@ class TestkitAgreementTest {
       Invalid<T> inv = in.subject();
       Set<Rule> allowed =
           CONSEQUENTIAL.getOrDefault(subjects.apply(in.facts()).name(), Set.of());
-      Verdict v = check.apply(inv.value(), in.facts());
-      Rule named = Rule.byId(inv.ruleId()).orElseThrow(() -> new AssertionError("unknown " + inv.ruleId()));
-      Set<Rule> violated = violated(v);
-      assertTrue(violated.contains(named), () -> inv + "\n" + v.explain());
-      violated.remove(named);
-      violated.removeAll(allowed);
-      assertEquals(Set.of(), violated, () -> inv + "\n" + v.explain());
+      breaksOnly(inv, check.apply(inv.value(), in.facts()), allowed);
     });
   }
 
@@ -193,34 +193,21 @@ class TestkitAgreementTest {
     agrees(DecisionGens.limitedFormatTooEarly(FACTS), SEED + 2, TestkitAgreementTest::decision);
   }
 
-  @Test
-  void withoutHostRequest() {
-    agrees(MandateGens.withoutHostRequest(FACTS), SEED + 3, TestkitAgreementTest::mandate);
+  /** Each invalid mandate generator, with the seed it has always been drawn from. */
+  static Stream<Arguments> invalidMandates() {
+    return Stream.of(
+        Arguments.of(MandateGens.withoutHostRequest(FACTS), SEED + 3),
+        Arguments.of(MandateGens.outsideWithoutUnDecision(FACTS), SEED + 4),
+        Arguments.of(MandateGens.contingentFromSuspendedMember(FACTS), SEED + 5),
+        Arguments.of(MandateGens.contingentOutsideUnifiedCommand(FACTS), SEED + 6),
+        Arguments.of(MandateGens.withoutCommander(FACTS), SEED + 7),
+        Arguments.of(MandateGens.crrfOutsideMembers(FACTS), SEED + 8));
   }
 
-  @Test
-  void outsideWithoutUnDecision() {
-    agrees(MandateGens.outsideWithoutUnDecision(FACTS), SEED + 4, TestkitAgreementTest::mandate);
-  }
-
-  @Test
-  void contingentFromSuspendedMember() {
-    agrees(MandateGens.contingentFromSuspendedMember(FACTS), SEED + 5, TestkitAgreementTest::mandate);
-  }
-
-  @Test
-  void contingentOutsideUnifiedCommand() {
-    agrees(MandateGens.contingentOutsideUnifiedCommand(FACTS), SEED + 6, TestkitAgreementTest::mandate);
-  }
-
-  @Test
-  void withoutCommander() {
-    agrees(MandateGens.withoutCommander(FACTS), SEED + 7, TestkitAgreementTest::mandate);
-  }
-
-  @Test
-  void crrfOutsideMembers() {
-    agrees(MandateGens.crrfOutsideMembers(FACTS), SEED + 8, TestkitAgreementTest::mandate);
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("invalidMandates")
+  void anInvalidMandateBreaksItsRule(Gen<Invalid<Mandate>> gen, long seed) {
+    agrees(gen, seed, TestkitAgreementTest::mandate);
   }
 
   @Test

@@ -199,6 +199,20 @@ public final class JsonMutations {
     return new Mutant(text.getBytes(StandardCharsets.UTF_8), description);
   }
 
+  /**
+   * A property of the text drawn at random, as {@link #members(String)} gives it, or null if the text has
+   * none (then nothing is drawn).
+   */
+  private static int[] anyMember(String text, RandomGenerator random) {
+    List<int[]> members = members(text);
+    return members.isEmpty() ? null : members.get(random.nextInt(members.size()));
+  }
+
+  /** Whether a property's value, as far as its line goes, opens an array or an object. */
+  private static boolean opensContainer(String value) {
+    return value.endsWith("[") || value.endsWith("{");
+  }
+
   private static List<int[]> members(String text) {
     List<int[]> found = new ArrayList<>();
     Matcher m = MEMBER.matcher(text);
@@ -210,13 +224,12 @@ public final class JsonMutations {
 
   private static Mutant delete(byte[] bytes, RandomGenerator random) {
     String text = text(bytes);
-    List<int[]> members = members(text);
-    if (members.isEmpty()) {
+    int[] m = anyMember(text, random);
+    if (m == null) {
       return truncate(bytes, random);
     }
-    int[] m = members.get(random.nextInt(members.size()));
     String value = text.substring(m[2], m[3]);
-    if (value.endsWith("[") || value.endsWith("{")) {
+    if (opensContainer(value)) {
       // A property whose value spans lines: delete its first line only when asked to break things.
       return mutant(text.substring(0, m[0]) + text.substring(Math.min(text.length(), m[1] + 1)),
           "deleted the first line of the property at " + m[0]);
@@ -236,13 +249,12 @@ public final class JsonMutations {
 
   private static Mutant duplicate(byte[] bytes, RandomGenerator random) {
     String text = text(bytes);
-    List<int[]> members = members(text);
-    if (members.isEmpty()) {
+    int[] m = anyMember(text, random);
+    if (m == null) {
       return flip(bytes, random);
     }
-    int[] m = members.get(random.nextInt(members.size()));
     String value = text.substring(m[2], m[3]);
-    if (value.endsWith("[") || value.endsWith("{")) {
+    if (opensContainer(value)) {
       return flip(bytes, random);
     }
     String line = text.substring(m[0], m[4]) + ",\n";
@@ -251,13 +263,12 @@ public final class JsonMutations {
 
   private static Mutant swapType(byte[] bytes, RandomGenerator random) {
     String text = text(bytes);
-    List<int[]> members = members(text);
-    if (members.isEmpty()) {
+    int[] m = anyMember(text, random);
+    if (m == null) {
       return flip(bytes, random);
     }
-    int[] m = members.get(random.nextInt(members.size()));
     String value = text.substring(m[2], m[3]);
-    if (value.endsWith("[") || value.endsWith("{")) {
+    if (opensContainer(value)) {
       return delete(bytes, random);
     }
     String replacement = VALUES[random.nextInt(VALUES.length)];

@@ -156,7 +156,7 @@ final class Combinators {
    */
   static <T> Gen<T> withEdgeCases(Gen<T> self, List<? extends T> extra) {
     List<T> added = List.copyOf(extra);
-    return new Gen<T>() {
+    return new Forwarding<T>(self) {
       @Override
       public T next(RandomGenerator random) {
         if (!added.isEmpty() && random.nextInt(Tuning.EDGE_CASE_ONE_IN) == 0) {
@@ -175,21 +175,6 @@ final class Combinators {
         }
         return Collections.unmodifiableList(list);
       }
-
-      @Override
-      public List<T> shrink(T value) {
-        return self.shrink(value);
-      }
-
-      @Override
-      public String name() {
-        return self.name();
-      }
-
-      @Override
-      public String toString() {
-        return "Gen[" + self.name() + "]";
-      }
     };
   }
 
@@ -204,30 +189,10 @@ final class Combinators {
   static <T> Gen<T> withShrinker(
       Gen<T> self, Function<? super T, ? extends List<? extends T>> shrinker) {
     Objects.requireNonNull(shrinker, "shrinker");
-    return new Gen<T>() {
-      @Override
-      public T next(RandomGenerator random) {
-        return self.next(random);
-      }
-
-      @Override
-      public List<T> edgeCases() {
-        return self.edgeCases();
-      }
-
+    return new Forwarding<T>(self) {
       @Override
       public List<T> shrink(T value) {
         return List.copyOf(shrinker.apply(value));
-      }
-
-      @Override
-      public String name() {
-        return self.name();
-      }
-
-      @Override
-      public String toString() {
-        return "Gen[" + self.name() + "]";
       }
     };
   }
@@ -242,31 +207,49 @@ final class Combinators {
    */
   static <T> Gen<T> named(Gen<T> self, String name) {
     Objects.requireNonNull(name, "name");
-    return new Gen<T>() {
-      @Override
-      public T next(RandomGenerator random) {
-        return self.next(random);
-      }
-
-      @Override
-      public List<T> edgeCases() {
-        return self.edgeCases();
-      }
-
-      @Override
-      public List<T> shrink(T value) {
-        return self.shrink(value);
-      }
-
+    return new Forwarding<T>(self) {
       @Override
       public String name() {
         return name;
       }
-
-      @Override
-      public String toString() {
-        return "Gen[" + name + "]";
-      }
     };
+  }
+
+  /**
+   * A generator that does what another does: the combinators that change one aspect (the edge cases, the
+   * shrinker, the name) override that one and keep the rest.
+   */
+  private static class Forwarding<T> implements Gen<T> {
+
+    private final Gen<T> self;
+
+    Forwarding(Gen<T> self) {
+      this.self = self;
+    }
+
+    @Override
+    public T next(RandomGenerator random) {
+      return self.next(random);
+    }
+
+    @Override
+    public List<T> edgeCases() {
+      return self.edgeCases();
+    }
+
+    @Override
+    public List<T> shrink(T value) {
+      return self.shrink(value);
+    }
+
+    @Override
+    public String name() {
+      return self.name();
+    }
+
+    @Override
+    public String toString() {
+      return "Gen[" + name() + "]";
+    }
   }
 }

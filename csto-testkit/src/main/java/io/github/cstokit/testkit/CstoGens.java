@@ -4,6 +4,7 @@ import io.github.cstokit.model.Citation;
 import io.github.cstokit.model.Framework;
 import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.Instrument;
+import io.github.cstokit.model.InstrumentIds;
 import io.github.cstokit.model.MembershipEvent;
 import io.github.cstokit.model.MembershipEventType;
 import io.github.cstokit.model.MembershipTimeline;
@@ -614,12 +615,12 @@ public final class CstoGens {
   public static Gen<Scenario> scenarios(CstoFacts law) {
     Objects.requireNonNull(law, "law");
     LocalDate signed = LawDates.historyStart(law);
-    LocalDate inForce = LawDates.inForce(law, LawDates.TREATY).orElse(TREATY_IN_FORCE);
+    LocalDate inForce = LawDates.inForce(law, InstrumentIds.TREATY).orElse(TREATY_IN_FORCE);
     if (!inForce.isAfter(signed)) {
       inForce = signed.plusDays(1);
     }
-    LocalDate suspension = LawDates.inForce(law, LawDates.CHARTER_2010)
-        .or(() -> LawDates.inForce(law, LawDates.CHARTER)).orElse(inForce.plusDays(1));
+    LocalDate suspension = LawDates.inForce(law, InstrumentIds.CHARTER_PROTOCOL_2010)
+        .or(() -> LawDates.inForce(law, InstrumentIds.CHARTER)).orElse(inForce.plusDays(1));
     if (!suspension.isAfter(inForce)) {
       suspension = inForce.plusDays(1);
     }

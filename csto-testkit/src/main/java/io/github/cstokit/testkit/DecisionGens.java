@@ -4,6 +4,7 @@ import io.github.cstokit.model.Body;
 import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.DecisionFormat;
+import io.github.cstokit.model.InstrumentIds;
 import io.github.cstokit.model.Matter;
 import io.github.cstokit.model.MembershipStatus;
 import io.github.cstokit.model.Position;
@@ -192,7 +193,7 @@ public final class DecisionGens {
    */
   public static Gen<Decision> limitedFormat(CstoFacts facts) {
     FactsIndex index = index(facts);
-    LocalDate from = LawDates.requireInForce(facts, LawDates.CHARTER_2010, "the limited format");
+    LocalDate from = LawDates.requireInForce(facts, InstrumentIds.CHARTER_PROTOCOL_2010, "the limited format");
     Picker p = nonEmpty(index.picker(s -> !s.members.isEmpty(), from, CstoGens.HISTORY_END),
         "a member on some day from " + from + " on");
     List<Decision> edges = new ArrayList<>();
@@ -352,7 +353,7 @@ public final class DecisionGens {
   public static Gen<Invalid<Decision>> limitedFormatTooEarly(CstoFacts facts) {
     FactsIndex index = index(facts);
     LocalDate start = start(facts);
-    LocalDate limited = LawDates.requireInForce(facts, LawDates.CHARTER_2010, "the limited format");
+    LocalDate limited = LawDates.requireInForce(facts, InstrumentIds.CHARTER_PROTOCOL_2010, "the limited format");
     LocalDate last = limited.minusDays(1);
     Picker p = nonEmpty(index.picker(s -> s.members.size() >= 2, start, last),
         "two members on some day from " + start + " to " + last);
@@ -413,7 +414,7 @@ public final class DecisionGens {
 
   /** The first day the deciding bodies decide: the Charter's entry into force by the facts. */
   static LocalDate start(CstoFacts facts) {
-    return LawDates.requireInForce(facts, LawDates.CHARTER, "the deciding bodies decide from it");
+    return LawDates.requireInForce(facts, InstrumentIds.CHARTER, "the deciding bodies decide from it");
   }
 
   private static Matter matter(RandomGenerator random) {

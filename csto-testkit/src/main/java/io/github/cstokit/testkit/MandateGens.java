@@ -8,6 +8,7 @@ import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.ForceKind;
 import io.github.cstokit.model.HostRequest;
+import io.github.cstokit.model.InstrumentIds;
 import io.github.cstokit.model.Mandate;
 import io.github.cstokit.model.Matter;
 import io.github.cstokit.model.PartialDate;
@@ -218,7 +219,7 @@ public final class MandateGens {
   public static Gen<Command> commands(CstoFacts facts) {
     Gen<State> states = CstoGens.states(facts);
     List<LocalDate> days = CstoGens.keyDates(facts);
-    LocalDate charter = LawDates.inForce(facts, LawDates.CHARTER).orElse(days.get(0));
+    LocalDate charter = LawDates.inForce(facts, InstrumentIds.CHARTER).orElse(days.get(0));
     LocalDate day = days.stream().filter(d -> !d.isBefore(charter)).findFirst().orElse(days.get(0));
     return commands("MandateGens.commands(facts)", states, CstoGens.dates(facts),
         command(facts.states().first().isoAlpha2(), day.toEpochDay(), null));
@@ -588,8 +589,8 @@ public final class MandateGens {
 
     LocalDate from(CstoFacts facts) {
       LocalDate day = this == PEACEKEEPING
-          ? LawDates.requireSigned(facts, LawDates.PEACEKEEPING, "peacekeeping mandates start from its signature")
-          : LawDates.requireInForce(facts, LawDates.CRRF, "CRRF mandates start from its entry into force");
+          ? LawDates.requireSigned(facts, InstrumentIds.PEACEKEEPING_AGREEMENT, "peacekeeping mandates start from its signature")
+          : LawDates.requireInForce(facts, InstrumentIds.CRRF_AGREEMENT, "CRRF mandates start from its entry into force");
       LocalDate charter = DecisionGens.start(facts);
       return day.isBefore(charter) ? charter : day;
     }

@@ -271,14 +271,9 @@ class DecisionGensTest {
 
   @Test
   void aSeedReplaysTheSameDecisions() {
-    assertEquals(Samples.of(DecisionGens.consensus(FACTS), 10L, 2_000),
-        Samples.of(DecisionGens.consensus(FACTS), 10L, 2_000));
-    assertEquals(Samples.of(DecisionGens.invalid(FACTS), 10L, 2_000),
-        Samples.of(DecisionGens.invalid(FACTS), 10L, 2_000));
-    assertEquals(Samples.of(DecisionGens.limitedFormat(FACTS), 10L, 2_000),
-        Samples.of(DecisionGens.limitedFormat(FACTS), 10L, 2_000));
-    assertFalse(Samples.of(DecisionGens.consensus(FACTS), 10L, 2_000)
-        .equals(Samples.of(DecisionGens.consensus(FACTS), 11L, 2_000)));
+    SeedReplay.assertReplays(DecisionGens.consensus(FACTS), 10L);
+    SeedReplay.assertReplays(DecisionGens.invalid(FACTS), 10L);
+    SeedReplay.assertReplays(DecisionGens.limitedFormat(FACTS), 10L);
   }
 
   @Test

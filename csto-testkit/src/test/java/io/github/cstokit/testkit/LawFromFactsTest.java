@@ -9,6 +9,7 @@ import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.DecisionFormat;
 import io.github.cstokit.model.Framework;
 import io.github.cstokit.model.Instrument;
+import io.github.cstokit.model.InstrumentIds;
 import io.github.cstokit.model.Mandate;
 import io.github.cstokit.model.MembershipEvent;
 import io.github.cstokit.model.PartialDate;
@@ -52,11 +53,11 @@ class LawFromFactsTest {
   private static Scenario whatIf() {
     List<State> states = CstoGens.hypotheticalStates().edgeCases();
     Scenario.Builder b = Scenario.builder()
-        .addInstrument(moved(LawDates.TREATY, TREATY_SIGNED, Optional.of(TREATY_IN_FORCE)))
-        .addInstrument(moved(LawDates.CHARTER, CHARTER_IN_FORCE.minusMonths(11), Optional.of(CHARTER_IN_FORCE)))
-        .addInstrument(moved(LawDates.PEACEKEEPING, PEACEKEEPING_SIGNED, Optional.empty()))
-        .addInstrument(moved(LawDates.CRRF, CRRF_IN_FORCE.minusYears(1), Optional.of(CRRF_IN_FORCE)))
-        .addInstrument(moved(LawDates.CHARTER_2010, LIMITED_FORMAT.minusYears(2), Optional.of(LIMITED_FORMAT)));
+        .addInstrument(moved(InstrumentIds.TREATY, TREATY_SIGNED, Optional.of(TREATY_IN_FORCE)))
+        .addInstrument(moved(InstrumentIds.CHARTER, CHARTER_IN_FORCE.minusMonths(11), Optional.of(CHARTER_IN_FORCE)))
+        .addInstrument(moved(InstrumentIds.PEACEKEEPING_AGREEMENT, PEACEKEEPING_SIGNED, Optional.empty()))
+        .addInstrument(moved(InstrumentIds.CRRF_AGREEMENT, CRRF_IN_FORCE.minusYears(1), Optional.of(CRRF_IN_FORCE)))
+        .addInstrument(moved(InstrumentIds.CHARTER_PROTOCOL_2010, LIMITED_FORMAT.minusYears(2), Optional.of(LIMITED_FORMAT)));
     SplittableRandom random = new SplittableRandom(3);
     for (State s : states) {
       b.addState(s);
@@ -154,16 +155,16 @@ class LawFromFactsTest {
   @Test
   void factsWithoutTheLawSayWhatIsMissing() {
     Scenario noProtocol = Scenario.builder().addStates(WHAT_IF.states()).addEvents(WHAT_IF.events())
-        .addInstruments(WHAT_IF.instrument(LawDates.CHARTER).stream().toList()).build();
+        .addInstruments(WHAT_IF.instrument(InstrumentIds.CHARTER).stream().toList()).build();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> DecisionGens.limitedFormat(noProtocol));
-    assertTrue(e.getMessage().contains(LawDates.CHARTER_2010), e.getMessage());
+    assertTrue(e.getMessage().contains(InstrumentIds.CHARTER_PROTOCOL_2010), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> MandateGens.crrf(noProtocol));
-    assertTrue(e.getMessage().contains(LawDates.CRRF), e.getMessage());
+    assertTrue(e.getMessage().contains(InstrumentIds.CRRF_AGREEMENT), e.getMessage());
     DecisionGens.consensus(noProtocol); // the Charter alone suffices
     Scenario noCharter = Scenario.builder().addStates(WHAT_IF.states()).addEvents(WHAT_IF.events()).build();
     e = assertThrows(IllegalArgumentException.class, () -> DecisionGens.consensus(noCharter));
-    assertTrue(e.getMessage().contains(LawDates.CHARTER), e.getMessage());
+    assertTrue(e.getMessage().contains(InstrumentIds.CHARTER), e.getMessage());
     // Without the Treaty in the facts the history starts at the model's Treaty signature.
     assertEquals(Framework.TREATY.signed(), CstoGens.dates(noCharter).shrink(LocalDate.of(2000, 1, 1)).get(0));
   }

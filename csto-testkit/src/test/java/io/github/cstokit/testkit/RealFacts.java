@@ -1,6 +1,7 @@
 package io.github.cstokit.testkit;
 
 import io.github.cstokit.data.CstoData;
+import io.github.cstokit.model.InstrumentIds;
 import io.github.cstokit.model.MembershipEventType;
 import io.github.cstokit.model.Scenario;
 import io.github.cstokit.testkit.internal.LawDates;
@@ -15,17 +16,17 @@ final class RealFacts {
   static final Scenario FACTS = Scenario.from(CstoData.bundled());
 
   /** The Charter's entry into force. */
-  static final LocalDate CHARTER_IN_FORCE = LawDates.inForce(FACTS, LawDates.CHARTER).orElseThrow();
+  static final LocalDate CHARTER_IN_FORCE = LawDates.inForce(FACTS, InstrumentIds.CHARTER).orElseThrow();
 
   /** The 2010 protocol's entry into force: the first day of the limited format. */
   static final LocalDate LIMITED_FORMAT_IN_FORCE =
-      LawDates.inForce(FACTS, LawDates.CHARTER_2010).orElseThrow();
+      LawDates.inForce(FACTS, InstrumentIds.CHARTER_PROTOCOL_2010).orElseThrow();
 
   /** The Peacekeeping Agreement's signature: the first day of peacekeeping mandates. */
-  static final LocalDate PEACEKEEPING_FROM = LawDates.signed(FACTS, LawDates.PEACEKEEPING).orElseThrow();
+  static final LocalDate PEACEKEEPING_FROM = LawDates.signed(FACTS, InstrumentIds.PEACEKEEPING_AGREEMENT).orElseThrow();
 
   /** The CRRF Agreement's entry into force: the first day of CRRF mandates. */
-  static final LocalDate CRRF_FROM = LawDates.inForce(FACTS, LawDates.CRRF).orElseThrow();
+  static final LocalDate CRRF_FROM = LawDates.inForce(FACTS, InstrumentIds.CRRF_AGREEMENT).orElseThrow();
 
   /** The day the Collective Security Council suspended Uzbekistan. */
   static final LocalDate UZ_SUSPENSION = FACTS.events().stream()

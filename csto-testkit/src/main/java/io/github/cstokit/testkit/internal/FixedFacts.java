@@ -2,6 +2,7 @@ package io.github.cstokit.testkit.internal;
 
 import io.github.cstokit.model.Framework;
 import io.github.cstokit.model.Instrument;
+import io.github.cstokit.model.InstrumentIds;
 import io.github.cstokit.model.InstrumentKind;
 import io.github.cstokit.model.PartialDate;
 import io.github.cstokit.model.Scenario;
@@ -79,19 +80,19 @@ public final class FixedFacts {
   /** The reference instruments, with the dataset's ids, short names and dates. */
   public static final List<Instrument> INSTRUMENTS =
       List.of(
-          instrument(LawDates.TREATY, InstrumentKind.TREATY, "Treaty", "Collective Security Treaty",
+          instrument(InstrumentIds.TREATY, InstrumentKind.TREATY, "Treaty", "Collective Security Treaty",
               TREATY_SIGNED.toString(), TREATY_IN_FORCE.toString(), "1992", null),
-          instrument(LawDates.CHARTER, InstrumentKind.CHARTER, "Charter",
+          instrument(InstrumentIds.CHARTER, InstrumentKind.CHARTER, "Charter",
               "Charter of the Collective Security Treaty Organization", CHARTER_SIGNED.toString(),
               CHARTER_IN_FORCE.toString(), "2002", null),
-          instrument(LawDates.PEACEKEEPING, InstrumentKind.AGREEMENT, "Peacekeeping Agreement",
+          instrument(InstrumentIds.PEACEKEEPING_AGREEMENT, InstrumentKind.AGREEMENT, "Peacekeeping Agreement",
               "Agreement on the Peacekeeping Activities of the CSTO", "2007-10-06", null, "2007", null),
-          instrument(LawDates.CRRF, InstrumentKind.AGREEMENT, "CRRF Agreement",
+          instrument(InstrumentIds.CRRF_AGREEMENT, InstrumentKind.AGREEMENT, "CRRF Agreement",
               "Agreement on the Collective Rapid Reaction Forces of the CSTO", "2009-06-14",
               "2010-09-10", "2009", null),
-          instrument(LawDates.CHARTER_2010, InstrumentKind.PROTOCOL, "Charter Amending Protocol",
+          instrument(InstrumentIds.CHARTER_PROTOCOL_2010, InstrumentKind.PROTOCOL, "Charter Amending Protocol",
               "Protocol on Amendments to the Charter of the CSTO", "2010-12-10", "2012-12-19", "2010",
-              LawDates.CHARTER));
+              InstrumentIds.CHARTER));
 
   /** The real states and the reference instruments, without events: the facts of the deprecated methods. */
   public static final Scenario LAW =

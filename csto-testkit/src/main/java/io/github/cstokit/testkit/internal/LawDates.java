@@ -3,6 +3,7 @@ package io.github.cstokit.testkit.internal;
 import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.Framework;
 import io.github.cstokit.model.Instrument;
+import io.github.cstokit.model.InstrumentIds;
 import io.github.cstokit.model.MembershipTimeline;
 import io.github.cstokit.model.PartialDate;
 import io.github.cstokit.model.State;
@@ -24,22 +25,12 @@ import java.util.TreeSet;
  */
 public final class LawDates {
 
-  /** The id of the Collective Security Treaty in the facts. */
-  public static final String TREATY = "treaty-1992";
-  /** The id of the Charter in the facts. */
-  public static final String CHARTER = "charter-2002";
-  /** The id of the 2010 protocol amending the Charter, which introduced the limited format. */
-  public static final String CHARTER_2010 = "charter-protocol-2010";
-  /** The id of the Agreement on peacekeeping activities. */
-  public static final String PEACEKEEPING = "peacekeeping-agreement-2007";
-  /** The id of the Agreement on the Collective Rapid Reaction Forces. */
-  public static final String CRRF = "crrf-agreement-2009";
-
   /** The last day of the history the generators draw from: 2026-12-31, a fixed day, not a fact. */
   public static final LocalDate HISTORY_END = LocalDate.of(2026, 12, 31);
 
-  /** The instruments whose days are key days, in the order above. */
-  private static final List<String> LAW = List.of(TREATY, CHARTER, CHARTER_2010, PEACEKEEPING, CRRF);
+  /** The instruments whose days are key days, in the order of the class description. */
+  private static final List<String> LAW = List.of(InstrumentIds.TREATY, InstrumentIds.CHARTER,
+      InstrumentIds.CHARTER_PROTOCOL_2010, InstrumentIds.PEACEKEEPING_AGREEMENT, InstrumentIds.CRRF_AGREEMENT);
 
   private LawDates() {}
 
@@ -100,7 +91,7 @@ public final class LawDates {
    * @return the day
    */
   public static LocalDate historyStart(CstoFacts facts) {
-    return signed(facts, TREATY).orElse(Framework.TREATY.signed());
+    return signed(facts, InstrumentIds.TREATY).orElse(Framework.TREATY.signed());
   }
 
   /**
