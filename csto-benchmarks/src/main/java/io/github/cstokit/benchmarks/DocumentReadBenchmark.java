@@ -57,12 +57,16 @@ public class DocumentReadBenchmark extends SteadySettings {
     }
   }
 
-  /** The mandate with so many alternative personnel figures, each citing the mandate's first source. */
+  /**
+   * The mandate with so many alternative personnel figures, each naming its field as the reader does and
+   * citing the mandate's first source.
+   */
   private static Mandate withFigures(Mandate kz, int count) {
     Strength.Builder figures = Strength.builder().from(kz.strength().orElseThrow())
         .personnelAlternatives(List.of());
     for (int i = 0; i < count; i++) {
-      figures.addPersonnelAlternatives(AlternativeValue.of("about " + i, List.of(kz.sources().get(0))));
+      figures.addPersonnelAlternatives(AlternativeValue.builder().field("personnel").value("about " + i)
+          .addSources(kz.sources().get(0)).build());
     }
     return Mandate.builder().from(kz).strength(figures.build()).build();
   }
