@@ -54,14 +54,14 @@ final class DatasetFacts {
   MembershipStatus status(String isoAlpha2, LocalDate date) {
     Objects.requireNonNull(isoAlpha2, "isoAlpha2");
     Objects.requireNonNull(date, "date");
-    MembershipStatus s = scenario == null ? snapshot.indexedStatus(isoAlpha2, date) : null;
+    MembershipStatus s = scenario == null ? snapshot.statusIndex().status(isoAlpha2, date) : null;
     return s != null ? s : scenario().status(lookup().code(isoAlpha2), date);
   }
 
   Participation participation(String isoAlpha2, LocalDate date) {
     Objects.requireNonNull(isoAlpha2, "isoAlpha2");
     Objects.requireNonNull(date, "date");
-    Participation p = scenario == null ? snapshot.indexedParticipation(isoAlpha2, date) : null;
+    Participation p = scenario == null ? snapshot.statusIndex().participation(isoAlpha2, date) : null;
     return p != null ? p : scenario().participation(lookup().code(isoAlpha2), date);
   }
 

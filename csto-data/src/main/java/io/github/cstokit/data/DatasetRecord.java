@@ -6,9 +6,11 @@ import io.github.cstokit.model.Force;
 import io.github.cstokit.model.Mandate;
 import io.github.cstokit.model.ObserverStatus;
 import io.github.cstokit.model.Organ;
+import io.github.cstokit.model.Period;
 import io.github.cstokit.model.Session;
 import io.github.cstokit.model.Source;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -77,6 +79,21 @@ abstract class DatasetRecord implements CstoRecord {
   @Override
   public List<Session> sessions() {
     return supplement.sessions();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>On the bundled dataset, until all its sessions are needed, a call decodes only the sessions of
+   * the period.
+   *
+   * @param period the period, not null
+   * @return an unmodifiable list in the order of {@link #sessions()}, possibly empty
+   */
+  @Override
+  public List<Session> sessions(Period period) {
+    List<Session> decoded = supplement.sessionsWithin(Objects.requireNonNull(period, "period"));
+    return decoded != null ? decoded : CstoRecord.super.sessions(period);
   }
 
   @Override

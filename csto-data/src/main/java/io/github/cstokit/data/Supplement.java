@@ -8,6 +8,7 @@ import io.github.cstokit.model.Force;
 import io.github.cstokit.model.Mandate;
 import io.github.cstokit.model.ObserverStatus;
 import io.github.cstokit.model.Organ;
+import io.github.cstokit.model.Period;
 import io.github.cstokit.model.Session;
 import io.github.cstokit.model.Source;
 import java.util.Collections;
@@ -95,6 +96,21 @@ final class Supplement {
       }
     }
     return t.sessions.list;
+  }
+
+  /**
+   * The sessions whose first day a period holds, decoding only those, while the bundled dataset's
+   * tables are not built and its sessions not all decoded; otherwise null (filter {@link #sessions()}).
+   */
+  List<Session> sessionsWithin(Period period) {
+    if (tables == null) {
+      synchronized (this) {
+        if (tables == null) {
+          return snapshot.sessionsWithin(period);
+        }
+      }
+    }
+    return null;
   }
 
   Tables get() {

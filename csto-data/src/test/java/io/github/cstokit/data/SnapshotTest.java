@@ -109,8 +109,12 @@ class SnapshotTest {
           int query = (first + q) % queries;
           if (query == 3) {
             for (int year = 1991; year <= 2027; year++) {
-              Period p = Period.of(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
-              assertEquals(fromJson.sessions(p), fresh.sessions(p), Integer.toString(year));
+              for (Period p : new Period[] {
+                  Period.of(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)),
+                  Period.of(LocalDate.of(year, 6, 15), LocalDate.of(year, 11, 23)),
+                  Period.startingOn(LocalDate.of(year, 7, 1))}) {
+                assertEquals(fromJson.sessions(p), fresh.sessions(p), p.toString());
+              }
             }
             assertEquals(fromJson.sessions(), fresh.sessions());
             continue;

@@ -12,7 +12,6 @@ import io.github.cstokit.data.internal.snapshot.codec.MembershipEventCodec;
 import io.github.cstokit.data.internal.snapshot.codec.ObserverStatusCodec;
 import io.github.cstokit.data.internal.snapshot.codec.OrganCodec;
 import io.github.cstokit.data.internal.snapshot.codec.Out;
-import io.github.cstokit.data.internal.snapshot.codec.SessionCodec;
 import io.github.cstokit.data.internal.snapshot.codec.SourceCodec;
 import io.github.cstokit.data.internal.snapshot.codec.StateCodec;
 import io.github.cstokit.model.Decision;
@@ -70,7 +69,7 @@ final class Sections {
     sections.get(STATES).list(s.states(), StateCodec.INSTANCE);
     sections.get(CHAIRMANSHIPS).list(s.chairmanships(), ChairmanshipCodec.INSTANCE);
     sections.get(APPOINTMENTS).list(s.appointments(), AppointmentCodec.INSTANCE);
-    sections.get(SESSIONS).list(sessions, SessionCodec.INSTANCE);
+    SessionIndex.write(sessions, sections.get(SESSIONS));
     Out facts = sections.get(FACTS);
     facts.list(s.instruments(), InstrumentCodec.INSTANCE);
     facts.list(s.events(), MembershipEventCodec.INSTANCE);
@@ -106,7 +105,7 @@ final class Sections {
         name = "appointments";
         break;
       case SESSIONS:
-        list = in.list(SessionCodec.INSTANCE);
+        list = SessionIndex.readAll(in);
         name = "sessions";
         break;
       default:

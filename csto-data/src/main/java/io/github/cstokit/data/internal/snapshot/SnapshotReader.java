@@ -3,9 +3,8 @@ package io.github.cstokit.data.internal.snapshot;
 import io.github.cstokit.data.internal.snapshot.codec.In;
 import io.github.cstokit.model.Appointment;
 import io.github.cstokit.model.Chairmanship;
-import io.github.cstokit.model.MembershipStatus;
 import io.github.cstokit.model.Office;
-import io.github.cstokit.model.Participation;
+import io.github.cstokit.model.Period;
 import io.github.cstokit.model.Scenario;
 import io.github.cstokit.model.Session;
 import io.github.cstokit.model.State;
@@ -25,18 +24,15 @@ import java.util.concurrent.Callable;
 
 /**
  * A dataset read from a {@link SnapshotFormat snapshot}: its frame and {@link StatusIndex status index}
- * at once, each section of records on its first use and on its own (see {@link Sections}). A first query
- * decodes only the section it needs: {@link #status} and {@link #participation} none, {@link #members}
- * the states, {@link #chair} the chairmanships, {@link #holder} the appointments, {@link #sessions} the
- * sessions; the scenario (timelines and every index) is built by the first query that needs it, from the
- * sections already decoded and the instruments and events. The snapshot was compiled from JSON that had
- * passed every check, so reading it checks only its layout; the model's own invariants still run in its
- * builders.
+ * at once, each section on its first use and on its own ({@link Sections}): status and participation
+ * decode none, {@link #members} the states, {@link #chair} the chairmanships, {@link #holder} the
+ * appointments, {@link #sessionsWithin} the sessions of the period; the scenario is built by the first
+ * query that needs it, from the sections already decoded and the instruments and events. The snapshot
+ * was compiled from checked JSON, so reading it checks only its layout; the model's invariants still
+ * run in its builders. The one entry point of this package for the API: it speaks only model types.
  *
- * <p>The one entry point of this package for the API: it speaks only model types, so the package
- * depends on the model and never on the API that reads it.
- *
- * <p>This class is thread-safe; each section is decoded once.
+ * <p>Thread-safe; each section is decoded once. A query that decodes a corrupt section (a packaging
+ * error) throws {@link IllegalStateException}.
  */
 public final class SnapshotReader {
 
@@ -45,7 +41,6 @@ public final class SnapshotReader {
 
   /** The largest length of the frame, so that a corrupt one allocates little. */
   private static final int MAX_LENGTH = 1 << 26;
-
   private final String version;
   private final LocalDate dataAsOf;
   private final StatusIndex index;
@@ -61,10 +56,11 @@ public final class SnapshotReader {
   private final List<?>[] lists = new List<?>[Sections.SESSIONS + 1];
   private volatile Scenario facts;
   private volatile SnapshotSupplement rest;
-  /** Until the scenario is built: the members by date, and the chairmanships and holders by date. */
+  /** Until the scenario: members, chair, holders; until all sessions are decoded, those (locked). */
   private volatile SortedSet<State>[] members;
   private volatile PeriodIndex<Chairmanship> chairs;
   private volatile PeriodIndex<Appointment>[] holders;
+  private SessionIndex sessionIndex;
 
   private SnapshotReader(String version, LocalDate dataAsOf, StatusIndex index, byte[] first,
       byte[] later, Callable<SnapshotReader> whole, int[] offsets, int[] lengths) {
@@ -221,25 +217,12 @@ public final class SnapshotReader {
   }
 
   /**
-   * A state's status on a date, from the index, without decoding the facts; allocates nothing.
+   * The status index, which answers status and participation without decoding any record.
    *
-   * @param isoAlpha2 the code, not null
-   * @param date the date, not null
-   * @return the status, or null if the index has no timeline for the state (ask the scenario)
+   * @return the index, not null
    */
-  public MembershipStatus indexedStatus(String isoAlpha2, LocalDate date) {
-    return index.status(isoAlpha2, date);
-  }
-
-  /**
-   * A state's participation on a date, from the index, without decoding the facts; allocates nothing.
-   *
-   * @param isoAlpha2 the code, not null
-   * @param date the date, not null
-   * @return the participation, or null if the index has no timeline for the state (ask the scenario)
-   */
-  public Participation indexedParticipation(String isoAlpha2, LocalDate date) {
-    return index.participation(isoAlpha2, date);
+  public StatusIndex statusIndex() {
+    return index;
   }
 
   /**
@@ -248,7 +231,6 @@ public final class SnapshotReader {
    *
    * @param date the date, not null
    * @return an unmodifiable set sorted by code, as {@link Scenario#members} gives it
-   * @throws IllegalStateException if the snapshot is corrupt (a packaging error)
    */
   public SortedSet<State> members(LocalDate date) {
     Scenario f = facts;
@@ -277,7 +259,6 @@ public final class SnapshotReader {
    *
    * @param date the date, not null
    * @return the chairmanship, if one is recorded
-   * @throws IllegalStateException if the snapshot is corrupt (a packaging error)
    */
   public Optional<Chairmanship> chair(LocalDate date) {
     Scenario f = facts;
@@ -304,7 +285,6 @@ public final class SnapshotReader {
    * @param date the date, not null
    * @return the appointment, if one is recorded
    * @throws IllegalArgumentException if the office has several holders at once
-   * @throws IllegalStateException if the snapshot is corrupt (a packaging error)
    */
   public Optional<Appointment> holder(Office office, LocalDate date) {
     Scenario f = facts;
@@ -327,7 +307,6 @@ public final class SnapshotReader {
    * The facts, decoded on the first call, with the sections other queries decoded before.
    *
    * @return the scenario, not null
-   * @throws IllegalStateException if the snapshot is corrupt (a packaging error)
    * @throws IllegalArgumentException if a record breaks a model invariant
    */
   public Scenario scenario() {
@@ -362,7 +341,6 @@ public final class SnapshotReader {
    * on the first call.
    *
    * @return the records, each list in the order of its data file; not null
-   * @throws IllegalStateException if the snapshot is corrupt (a packaging error)
    */
   public SnapshotSupplement supplement() {
     SnapshotSupplement r = rest;
@@ -391,9 +369,30 @@ public final class SnapshotReader {
    * The sessions, in the order of the data file, decoded on the first call from their section alone.
    *
    * @return an unmodifiable list, not null
-   * @throws IllegalStateException if the snapshot is corrupt (a packaging error)
    */
   public synchronized List<Session> sessions() {
+    sessionIndex = null;
     return list(Sections.SESSIONS);
+  }
+
+  /**
+   * The sessions whose first day a period holds, as {@code CstoRecord.sessions(period)} gives them,
+   * decoding only those, until {@link #sessions()} has decoded them all: then null (filter those).
+   *
+   * @param period the period, not null
+   * @return an unmodifiable list in the order of the data file, or null
+   */
+  public synchronized List<Session> sessionsWithin(Period period) {
+    if (lists[Sections.SESSIONS] != null) {
+      return null;
+    }
+    try {
+      if (sessionIndex == null) {
+        sessionIndex = SessionIndex.open(open(Sections.SESSIONS));
+      }
+      return sessionIndex.within(period);
+    } catch (IOException e) {
+      throw corrupt(e);
+    }
   }
 }

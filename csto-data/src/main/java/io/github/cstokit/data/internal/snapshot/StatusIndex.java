@@ -33,7 +33,7 @@ import java.util.TreeSet;
  * <p>Look-ups allocate nothing: a two-letter code maps to a slot without hashing, and a date to a key
  * ordered as the date without epoch-day arithmetic. Immutable once read, so thread-safe.
  */
-final class StatusIndex {
+public final class StatusIndex {
 
   private static final MembershipStatus[] STATUSES = MembershipStatus.values();
   private static final Participation[] PARTICIPATIONS = Participation.values();
@@ -127,8 +127,14 @@ final class StatusIndex {
     return new StatusIndex(rows, memberKeys, memberMasks);
   }
 
-  /** A state's status on a date, or null if the index has no timeline for it (ask the facts). */
-  MembershipStatus status(String isoAlpha2, LocalDate date) {
+  /**
+   * A state's status on a date, without decoding any record; allocates nothing.
+   *
+   * @param isoAlpha2 the code, not null
+   * @param date the date, not null
+   * @return the status, or null if the index has no timeline for the state (ask the scenario)
+   */
+  public MembershipStatus status(String isoAlpha2, LocalDate date) {
     long[] row = row(isoAlpha2);
     if (row == null) {
       return null;
@@ -137,8 +143,14 @@ final class StatusIndex {
     return i < 0 ? MembershipStatus.NOT_PARTY : STATUSES[(int) (row[i] >> 4) & 0xF];
   }
 
-  /** A state's participation on a date, or null if the index has no timeline for it (ask the facts). */
-  Participation participation(String isoAlpha2, LocalDate date) {
+  /**
+   * A state's participation on a date, without decoding any record; allocates nothing.
+   *
+   * @param isoAlpha2 the code, not null
+   * @param date the date, not null
+   * @return the participation, or null if the index has no timeline for the state (ask the scenario)
+   */
+  public Participation participation(String isoAlpha2, LocalDate date) {
     long[] row = row(isoAlpha2);
     if (row == null) {
       return null;

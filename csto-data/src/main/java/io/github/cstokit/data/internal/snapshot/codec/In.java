@@ -31,11 +31,39 @@ public final class In {
   private final byte[] table;
   private final int[] starts;
 
-  private In(DataInputStream in, String[] strings, byte[] table, int[] starts) {
-    this.in = in;
+  /** Where the section's records start and end in {@link #table}. */
+  private final int recordsStart;
+  private final int recordsEnd;
+  private ByteArrayInputStream records;
+
+  private In(String[] strings, byte[] table, int[] starts, int recordsStart, int recordsEnd) {
     this.strings = strings;
     this.table = table;
     this.starts = starts;
+    this.recordsStart = recordsStart;
+    this.recordsEnd = recordsEnd;
+    seek(0);
+  }
+
+  /**
+   * Where the next value is read, counted from the section's first record.
+   *
+   * @return the position, not negative
+   */
+  public int position() {
+    return recordsEnd - recordsStart - records.available();
+  }
+
+  /**
+   * Moves to a position returned by {@link #position()} (or known from the writer's {@link Out#size()}),
+   * so that one record of a list can be read without those before it.
+   *
+   * @param position the position, counted from the section's first record
+   */
+  public void seek(int position) {
+    records = new ByteArrayInputStream(table, recordsStart + position,
+        recordsEnd - recordsStart - position);
+    in = new DataInputStream(records);
   }
 
   /**
@@ -82,8 +110,7 @@ public final class In {
     if (at > end) {
       throw new java.io.EOFException("the string table is truncated");
     }
-    return new In(new DataInputStream(new ByteArrayInputStream(bytes, at, end - at)), strings, bytes,
-        starts);
+    return new In(strings, bytes, starts, at, end);
   }
 
   /** The string at an index of the table, decoding it on its first use. */

@@ -45,6 +45,16 @@ public final class Out {
   }
 
   /**
+   * How many bytes of records were written so far: the position {@link In#position()} gives when it
+   * reads the next value.
+   *
+   * @return the size, not negative
+   */
+  public int size() {
+    return out.size();
+  }
+
+  /**
    * Writes a string as its index in the table, 0 when absent.
    *
    * @param s the string, or null for absent
