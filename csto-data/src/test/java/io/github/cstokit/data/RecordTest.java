@@ -12,6 +12,7 @@ import io.github.cstokit.model.Confidence;
 import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.MembershipStatus;
 import io.github.cstokit.model.ObserverStatus;
+import io.github.cstokit.model.PartialDate;
 import io.github.cstokit.model.Participation;
 import io.github.cstokit.model.Period;
 import io.github.cstokit.model.Session;
@@ -60,7 +61,7 @@ class RecordTest {
   @MethodSource("datasets")
   void theSessionsOf2022(CstoDataset data) {
     assertEquals(List.of("csc-2022-01-06", "csc-2022-01-10", "cdm-2022-01-13", "csc-2022-05-16",
-            "csc-2022-09-13", "permanent-council-2022-09-13", "csc-2022-10-28", "csc-2022-11-23"),
+            "cdm-2022-05-24", "csc-2022-09-13", "permanent-council-2022-09-13", "csc-2022-10-28", "csc-2022-11-23"),
         data.sessions(year(2022)).stream().map(Session::id).collect(Collectors.toList()));
     Session yerevan = data.session("csc-2022-11-23").orElseThrow();
     assertEquals(Body.COLLECTIVE_SECURITY_COUNCIL, yerevan.body());
@@ -70,6 +71,51 @@ class RecordTest {
     assertEquals(SessionFormat.IN_PERSON, yerevan.format());
     assertEquals(Optional.empty(), data.session("csc-1900-01-01"));
     assertTrue(data.sessions(year(1991)).isEmpty());
+  }
+
+  @ParameterizedTest
+  @MethodSource("datasets")
+  void theJointMinisterialSessionOfBishkekAndTheMeetingsItAnnounced(CstoDataset data) {
+    Period day = Period.of(d("2025-11-27"), d("2025-11-28"));
+    assertEquals(List.of("cdm-2025-11-27", "cfm-2025-11-27", "csc-2025-11-27", "cssc-2025-11-27"),
+        data.sessions(day).stream().map(Session::id).sorted().collect(Collectors.toList()));
+    for (String id : List.of("cfm-2025-11-27", "cdm-2025-11-27", "cssc-2025-11-27")) {
+      Session joint = data.session(id).orElseThrow();
+      assertEquals("Bishkek", joint.place(), id);
+      assertEquals(Optional.of("KG"), joint.chairState(), id);
+      assertFalse(joint.planned(), id);
+    }
+    Session kazan = data.session("cfm-2026-06").orElseThrow();
+    assertEquals(Body.COUNCIL_OF_FOREIGN_MINISTERS, kazan.body());
+    assertEquals(PartialDate.of(2026, 6), kazan.date());
+    assertEquals("Kazan", kazan.place());
+    assertTrue(kazan.planned());
+    Session moscowRegion = data.session("cssc-2026-05").orElseThrow();
+    assertEquals(Body.COMMITTEE_OF_SECRETARIES_OF_SECURITY_COUNCILS, moscowRegion.body());
+    assertTrue(moscowRegion.planned());
+    assertTrue(moscowRegion.mayBeOn(d("2026-05-28")));
+    assertFalse(moscowRegion.mayBeOn(d("2026-06-01")));
+    // Armenia's foreign minister stayed away from the Almaty meeting of 2024, as from the Councils since 2023.
+    assertEquals(Set.of("AM"), data.session("cfm-2024-06-21").orElseThrow().absent());
+    assertTrue(data.session("cfm-2023-06-20").orElseThrow().absent().isEmpty());
+  }
+
+  @ParameterizedTest
+  @MethodSource("datasets")
+  void theEditionsOf2025CarryTheirOwnDatesAndParticipants(CstoDataset data) {
+    ActivityEdition rubezh = data.activity("ex-rubezh").orElseThrow().editions(year(2025)).get(0);
+    assertTrue(rubezh.sourced());
+    assertEquals(Optional.of(PartialDate.of(2025, 9, 17)), rubezh.start());
+    assertEquals(Optional.of(PartialDate.of(2025, 9, 20)), rubezh.end());
+    assertEquals(Optional.of("KG"), rubezh.host());
+    assertEquals(Set.of("KG", "KZ", "RU", "TJ"), rubezh.participants());
+    assertEquals(1200, rubezh.personnel().orElseThrow());
+    for (String id : List.of("ex-search", "ex-echelon")) {
+      ActivityEdition e = data.activity(id).orElseThrow().editions(year(2025)).get(0);
+      assertTrue(e.sourced(), id);
+      assertEquals(Optional.of(PartialDate.of(2025, 8, 31)), e.start(), id);
+      assertEquals(Optional.of("BY"), e.host(), id);
+    }
   }
 
   @ParameterizedTest
@@ -212,7 +258,8 @@ class RecordTest {
         }
       }
     }
-    assertEquals(17, unsourced);
+    // Rubezh, Search and Echelon 2025 gained their own sources in 2026.12.0.
+    assertEquals(14, unsourced);
     ActivityEdition search2021 = data.activity("ex-search").orElseThrow().editions(year(2021)).get(0);
     assertFalse(search2021.sourced());
     assertTrue(search2021.toString().endsWith(" unsourced]"), search2021.toString());

@@ -83,8 +83,8 @@ final class Activities implements Callable<Integer> {
       text.append(", about ").append(e.personnel().getAsInt()).append(" personnel");
     }
     if (e.planned()) {
-      text.append(e.date().map(d -> data.covers(d.firstDay())).orElse(true)
-          ? ", planned" : ", planned (beyond the data date)");
+      String against = e.date().map(d -> Csto.announcedAgainstDataDate(data, d)).orElse("");
+      text.append(against.isEmpty() ? ", planned" : ", planned (" + against + ")");
     }
     text.append(e.sourced() ? "  [" + Printable.of(String.join(", ", e.sources())) + "]"
         : "  UNVERIFIED: no source of its own");

@@ -6,6 +6,7 @@ import io.github.cstokit.model.Framework;
 import io.github.cstokit.model.MembershipEvent;
 import io.github.cstokit.model.MembershipStatus;
 import io.github.cstokit.model.MembershipTimeline;
+import io.github.cstokit.model.PartialDate;
 import io.github.cstokit.model.Participation;
 import io.github.cstokit.model.State;
 import io.github.cstokit.model.StatusPeriod;
@@ -208,6 +209,19 @@ public final class Csto implements Callable<Integer> {
   static String beyondDataDate(CstoDataset data, LocalDate date) {
     return date + " is beyond the data date " + data.dataAsOf() + " of dataset " + data.version()
         + ": the dataset records nothing after it.";
+  }
+
+  /**
+   * How an announced record's date stands against the data date: empty when all of it lies within the
+   * data, {@code "beyond the data date"} when all of it lies after, and {@code "possibly beyond the data
+   * date"} when a date known only to the month or year straddles it (a session planned for "2026" in a
+   * dataset whose data end on 2026-02-12 may fall either side).
+   */
+  static String announcedAgainstDataDate(CstoDataset data, PartialDate date) {
+    if (data.covers(date.lastDay())) {
+      return "";
+    }
+    return data.covers(date.firstDay()) ? "possibly beyond the data date" : "beyond the data date";
   }
 
   /** The name of the framework that applies on a date, in words. */

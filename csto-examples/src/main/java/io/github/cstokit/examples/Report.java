@@ -119,6 +119,11 @@ public final class Report {
     html.append("</table>\n");
   }
 
+  private static String announced(CstoDataset data, Session s) {
+    String against = Csto.announcedAgainstDataDate(data, s.date());
+    return against.isEmpty() ? " (announced)" : " (announced, " + against + ")";
+  }
+
   private static void sessions(StringBuilder html, CstoDataset data) {
     html.append("<h2 id=\"sessions\">Sessions</h2>\n<table>\n<tr><th>date</th><th>body</th><th>place</th>")
         .append("<th>kind</th><th>format</th><th>chair</th><th>absent</th><th>decisions recorded</th></tr>\n");
@@ -126,8 +131,7 @@ public final class Report {
       html.append("<tr><td>").append(s.date()).append("</td><td>").append(text(s.body().abbreviation()))
           .append("</td><td>").append(text(s.place())).append("</td><td>")
           .append(s.kind().name().toLowerCase(java.util.Locale.ROOT))
-          .append(s.planned() ? (data.covers(s.date().firstDay()) ? " (announced)"
-              : " (announced, beyond the data date)") : "")
+          .append(s.planned() ? announced(data, s) : "")
           .append("</td><td>").append(s.format().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
           .append("</td><td>").append(text(s.chairState().orElse(""))).append("</td><td>")
           .append(text(String.join(" ", s.absent()))).append("</td><td>");

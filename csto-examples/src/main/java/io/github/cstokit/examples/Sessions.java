@@ -69,8 +69,8 @@ final class Sessions implements Callable<Integer> {
       text.append(", absent ").append(String.join(" ", s.absent()));
     }
     if (s.planned()) {
-      text.append(data.covers(s.date().firstDay())
-          ? " (announced)" : " (announced; beyond the data date, not a fact yet)");
+      String against = Csto.announcedAgainstDataDate(data, s.date());
+      text.append(against.isEmpty() ? " (announced)" : " (announced; " + against + ", not a fact yet)");
     }
     return text.toString();
   }

@@ -97,7 +97,7 @@ class ProcessTest {
     assertTrue(out.contains("PK-3-OPERATION-ON-MEMBER-TERRITORY: INDETERMINATE -> INDETERMINATE"), out);
     assertTrue(out.contains("2030-01-01 is beyond the data date 2026-02-12; as last recorded: AM on 2026-02-12:"
         + " MEMBER, participation FROZEN"), out);
-    assertTrue(out.contains("8 sessions in 2022"), out);
+    assertTrue(out.contains("9 sessions in 2022"), out);
     assertTrue(out.contains("Session[csc-2022-11-23 CSC 2022-11-23 Yerevan REGULAR IN_PERSON chair AM]"), out);
     assertTrue(out.contains("Decision[csc-2022-11-23-tasmagambetov"), out);
     assertTrue(out.contains("[Interaction, Indestructible Brotherhood, Echelon]"), out);

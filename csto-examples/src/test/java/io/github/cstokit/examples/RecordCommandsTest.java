@@ -37,9 +37,10 @@ class RecordCommandsTest {
   @Test
   void theSessionsOf2022() {
     Cli cli = ok("sessions", "--year", "2022");
-    // Six of the Collective Security Council, one of the Council of Ministers of Defence, one of the
+    // Six of the Collective Security Council, two of the Council of Ministers of Defence, one of the
     // Permanent Council.
-    assertTrue(cli.out.startsWith("8 sessions in 2022, dataset " + DATA.version()), cli.out);
+    assertTrue(cli.out.startsWith("9 sessions in 2022, dataset " + DATA.version()), cli.out);
+    assertTrue(cli.out.contains("  2022-05-24  CMD  videoconference, regular, by video, chaired by AM\n"), cli.out);
     assertTrue(cli.out.contains("  2022-01-13  CMD  videoconference, extraordinary, by video, chaired by AM\n"
         + "      decision cdm-2022-01-13-kazakhstan-withdrawal: "), cli.out);
     assertTrue(cli.out.contains("  2022-09-13  PC  not recorded, extraordinary, format not recorded, chaired by AM\n"),
@@ -48,7 +49,7 @@ class RecordCommandsTest {
     assertTrue(cli.out.contains("  2022-01-10  CSC  videoconference, extraordinary, by video, chaired by AM\n"),
         cli.out);
     assertTrue(cli.out.contains("      decision csc-2022-01-06-kazakhstan-deployment: "), cli.out);
-    assertEquals(8, cli.out.lines().filter(l -> l.startsWith("  2022-")).count(), cli.out);
+    assertEquals(9, cli.out.lines().filter(l -> l.startsWith("  2022-")).count(), cli.out);
   }
 
   @Test
@@ -59,6 +60,19 @@ class RecordCommandsTest {
     assertTrue(cli.out.contains("  2026-11-11  CSC  Moscow (RU), regular, chaired by RU"
         + " (announced; beyond the data date, not a fact yet)\n"), cli.out);
     assertTrue(cli.out.contains("  2005        CSC  Moscow (Kremlin) (RU), regular"), cli.out);
+  }
+
+  @Test
+  void announcedRecordsDatedOnlyToAMonthOrYearSayThatTheyMayLieBeyondTheDataDate() {
+    // The data end on 2026-02-12: May 2026 lies wholly after it, the year 2026 straddles it.
+    Cli sessions = ok("sessions", "--year", "2026");
+    assertTrue(sessions.out.contains("  2026-05     CSSC  Moscow region (RU), regular, chaired by RU"
+        + " (announced; beyond the data date, not a fact yet)\n"), sessions.out);
+    Cli activities = ok("activities", "--year", "2026");
+    assertTrue(activities.out.contains("      2026, host RU, planned (possibly beyond the data date)  [tass-2085703]\n"),
+        activities.out);
+    assertTrue(activities.out.contains("      2026-09, host KZ, planned (beyond the data date)  [tass-2085703]\n"),
+        activities.out);
   }
 
   @Test
