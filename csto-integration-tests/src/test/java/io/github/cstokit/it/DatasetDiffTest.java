@@ -92,7 +92,8 @@ class DatasetDiffTest {
     assertTrue(changelog.startsWith("- Dataset 2026.11.0 (data as of 2026-02-12) -> 2026.12.0"), changelog);
     assertTrue(changelog.contains("\n- Added source `adilet-p030000342`: Government of Kazakhstan"
         + " (adilet.zan.kz), \"Kazakh government resolution No. 342 of 2003-04-09"), changelog);
-    assertTrue(changelog.contains("\n- Changed state `BY`: nameRuAliases: (none) -> [Беларусь]\n"), changelog);
+    assertTrue(changelog.contains("\n- Changed state `BY`: nameRuAliases: (none) -> [Беларусь] (sources: "),
+        changelog);
     assertTrue(changelog.contains("\n- Added instrument `concept-1995` (sources: cntd-1900793)\n"), changelog);
     assertEquals(diff.changes().size() + 1, changelog.lines().count());
   }

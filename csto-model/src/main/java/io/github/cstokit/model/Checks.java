@@ -273,6 +273,15 @@ final class Checks {
     }
   }
 
+  /** The alternatives, each naming the field given where it names none. */
+  static List<AlternativeValue> named(List<AlternativeValue> alternatives, String field) {
+    List<AlternativeValue> list = new java.util.ArrayList<>();
+    for (AlternativeValue a : alternatives) {
+      list.add(a.field().isPresent() ? a : AlternativeValue.builder().from(a).field(field).build());
+    }
+    return list;
+  }
+
   /** Alternatives for a record's fields must each name the field they are for. */
   static void fieldsNamed(String field, List<AlternativeValue> alternatives) {
     for (AlternativeValue a : alternatives) {

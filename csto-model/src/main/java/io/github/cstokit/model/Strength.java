@@ -59,14 +59,16 @@ public abstract class Strength implements Sourced, Noted {
    * Other personnel figures some sources give and the data does not use, in their own words, such as
    * {@code about 2,500}.
    *
-   * @return an unmodifiable list in the order given, possibly empty
+   * @return an unmodifiable list in the order given, possibly empty; each names the field
+   *     {@code personnel} (one built without a field is given it)
    */
   public abstract List<AlternativeValue> personnelAlternatives();
 
   /**
    * Other equipment figures some sources give and the data does not use, in their own words.
    *
-   * @return an unmodifiable list in the order given, possibly empty
+   * @return an unmodifiable list in the order given, possibly empty; each names the field
+   *     {@code equipment} (one built without a field is given it)
    */
   public abstract List<AlternativeValue> equipmentAlternatives();
 
@@ -77,8 +79,12 @@ public abstract class Strength implements Sourced, Noted {
    */
   public abstract Optional<String> choice();
 
+  /**
+   * Checks the invariants, and normalizes: an alternative figure that names no field names the one of its
+   * list ({@code personnel} or {@code equipment}).
+   */
   @Value.Check
-  final void check() {
+  final Strength check() {
     if (personnel().isPresent()) {
       Checks.positive("personnel", personnel().getAsInt());
     }
@@ -92,6 +98,12 @@ public abstract class Strength implements Sourced, Noted {
     List<AlternativeValue> alternatives = new java.util.ArrayList<>(personnelAlternatives());
     alternatives.addAll(equipmentAlternatives());
     Checks.choiceGiven(alternatives, choice());
+    if (alternatives.stream().anyMatch(a -> a.field().isEmpty())) {
+      return builder().from(this)
+          .personnelAlternatives(Checks.named(personnelAlternatives(), "personnel"))
+          .equipmentAlternatives(Checks.named(equipmentAlternatives(), "equipment")).build();
+    }
+    return this;
   }
 
   /**

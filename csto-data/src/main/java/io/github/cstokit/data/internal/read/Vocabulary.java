@@ -18,9 +18,6 @@ public final class Vocabulary {
 
   private Vocabulary() {}
 
-  /** How firm a date or fact is. */
-  public static final Set<String> CONFIDENCE = Set.of("GOOD", "MEDIUM", "INFERRED", "UNVERIFIED");
-
   /** organs.json {@code kind}, and the model's organ kinds. */
   public static final Map<String, OrganKind> ORGAN_KINDS =
       Map.of(
@@ -28,10 +25,6 @@ public final class Vocabulary {
           "ADVISORY_BODY", OrganKind.COORDINATING_BODY,
           "WORKING_BODY", OrganKind.PERMANENT_WORKING_BODY,
           "PARLIAMENTARY", OrganKind.PARLIAMENTARY_BODY);
-
-  /** mandates.json decisions' {@code kind}; validated, not kept. */
-  public static final Set<String> DECISION_KINDS =
-      Set.of("DECISION", "PROTOCOL_DECISION", "DRAFT_DECISION", "EPISODE");
 
   /**
    * Decision {@code format}; UNKNOWN (the sources do not say in which format) is no recorded format, and

@@ -10,6 +10,7 @@ import io.github.cstokit.data.internal.read.files.SessionsFile;
 import io.github.cstokit.model.ActivityKind;
 import io.github.cstokit.model.Body;
 import io.github.cstokit.model.Confidence;
+import io.github.cstokit.model.DecisionKind;
 import io.github.cstokit.model.DecisionMode;
 import io.github.cstokit.model.Framework;
 import io.github.cstokit.model.InForceStatus;
@@ -65,7 +66,7 @@ class VocabularyTest {
     expected.put("instruments#/$defs/record/properties/kind", names(InstrumentKind.class));
     expected.put("instruments#/$defs/record/properties/inForceStatus", names(InForceStatus.class));
     expected.put("mandates#/$defs/record/properties/territory", Vocabulary.TERRITORIES.keySet());
-    expected.put("mandates#/$defs/decision/properties/kind", Vocabulary.DECISION_KINDS);
+    expected.put("mandates#/$defs/decision/properties/kind", names(DecisionKind.class));
     expected.put("mandates#/$defs/decision/properties/organ", bodies);
     expected.put("mandates#/$defs/decision/properties/matterKind", names(Matter.class));
     expected.put("mandates#/$defs/decision/properties/format", Vocabulary.DECISION_FORMATS.keySet());
@@ -95,7 +96,7 @@ class VocabularyTest {
     expected.put("document#/$defs/mandate/properties/territory", Vocabulary.TERRITORIES.keySet());
     expected.put("document#/$defs/strength/properties/alternatives/items/allOf/1/properties/field",
         Vocabulary.STRENGTH_FIGURES);
-    expected.put("document#/$defs/decision/properties/kind", Vocabulary.DECISION_KINDS);
+    expected.put("document#/$defs/decision/properties/kind", names(DecisionKind.class));
     expected.put("document#/$defs/decision/properties/matterKind", names(Matter.class));
     expected.put("document#/$defs/decision/properties/format", Vocabulary.DECISION_FORMATS.keySet());
     expected.put("document#/$defs/decision/properties/outcome", Vocabulary.OUTCOMES.keySet());

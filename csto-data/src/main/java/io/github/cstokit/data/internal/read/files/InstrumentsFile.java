@@ -5,7 +5,6 @@ import io.github.cstokit.data.internal.json.Dto;
 import io.github.cstokit.data.internal.read.Fields;
 import io.github.cstokit.data.internal.read.Problems;
 import io.github.cstokit.data.internal.read.Where;
-import io.github.cstokit.data.internal.read.Vocabulary;
 import io.github.cstokit.model.AlternativeValue;
 import io.github.cstokit.model.Citation;
 import io.github.cstokit.model.Confidence;
