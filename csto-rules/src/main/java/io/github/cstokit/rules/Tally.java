@@ -2,13 +2,16 @@ package io.github.cstokit.rules;
 
 import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.Decision;
+import io.github.cstokit.model.MemberRight;
 import io.github.cstokit.model.Participation;
 import io.github.cstokit.model.Position;
 import io.github.cstokit.model.RecordedOutcome;
 import io.github.cstokit.model.State;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 
@@ -16,10 +19,12 @@ import java.util.SortedSet;
  * The count of a decision's positions against the members on its date; lists stay null when empty.
  *
  * <p><b>Who is entitled.</b> The states entitled to take part are the members on the date
- * ({@link CstoFacts#members(LocalDate)}): a state counts from its membership status alone, so a member whose
- * rights no Council decision suspended counts, whatever its arrears or a declared freeze. A position or
- * signature of any other state (a suspended state, a non-member, the state a membership decision
- * concerns) is listed in {@link #nonMembers} and counts neither for nor against the decision.
+ * ({@link CstoFacts#members(LocalDate)}) save those whose vote a Council decision under Charter Art. 25
+ * suspended, from that decision's day until the debt is paid ({@link ArrearsRules#suspendedRights}): a
+ * member whose vote no Council decision suspended counts, whatever its arrears or a declared freeze. A
+ * member whose vote is suspended is listed in {@link #nonMembers} whether or not it took a position; a
+ * position or signature of any other state (a suspended state, a non-member) is listed there too, and
+ * neither counts for or against the decision. The state a membership decision concerns is left out.
  *
  * <p><b>Consents still to come.</b> A member that recorded no position, or was absent, and has not signed
  * may still sign later: no text read sets a deadline. Such members are {@link #pending}; members that
@@ -96,12 +101,12 @@ final class Tally {
         memberSignatures++;
       }
     }
+    Set<String> voteSuspended = voteSuspended(t.members, date, facts);
     for (State s : t.members) {
       String code = s.isoAlpha2();
       if (code.equals(exclude)) {
         continue;
       }
-      t.entitled++;
       Position p = positions.get(code);
       boolean signed = signatures.contains(code);
       if (p != null) {
@@ -110,6 +115,12 @@ final class Tally {
       if (signed) {
         memberSignatures++;
       }
+      if (voteSuspended != null && voteSuspended.contains(code)) {
+        t.nonMembers = t.add(t.nonMembers, code + " (vote suspended by a Council decision under Charter Art. 25"
+            + (p == null ? "" : ", " + p.name()) + (signed ? ", signature" : "") + ")");
+        continue;
+      }
+      t.entitled++;
       if (p == Position.OBJECTS) {
         t.objectors = t.add(t.objectors, code);
       } else if (p == Position.SUPPORTS || p == Position.JOINED_LATER || signed) {
@@ -151,6 +162,28 @@ final class Tally {
       }
     }
     return t;
+  }
+
+  /**
+   * The members whose vote a Council decision under Charter Art. 25 suspended on a date.
+   *
+   * @return their codes, or null when none is suspended (or no suspension is recorded at all)
+   */
+  private static Set<String> voteSuspended(SortedSet<State> members, LocalDate date, CstoFacts facts) {
+    if (Answers.required(facts.rightsSuspensions(), "rightsSuspensions").isEmpty()) {
+      return null;
+    }
+    Set<String> codes = null;
+    for (State s : members) {
+      String code = s.isoAlpha2();
+      if (ArrearsRules.suspendedRights(code, date, facts).contains(MemberRight.VOTE)) {
+        if (codes == null) {
+          codes = new HashSet<>(4);
+        }
+        codes.add(code);
+      }
+    }
+    return codes;
   }
 
   /**

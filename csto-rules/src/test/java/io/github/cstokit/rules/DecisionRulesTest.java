@@ -3,6 +3,7 @@ package io.github.cstokit.rules;
 import static io.github.cstokit.rules.Check.finding;
 import static io.github.cstokit.rules.Episodes.FACTS;
 import static io.github.cstokit.rules.Episodes.SIX;
+import static io.github.cstokit.rules.Episodes.d;
 import static io.github.cstokit.rules.Episodes.decision;
 import static io.github.cstokit.rules.Episodes.unanimous;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,8 +15,10 @@ import io.github.cstokit.model.Body;
 import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.DecisionFormat;
 import io.github.cstokit.model.Matter;
+import io.github.cstokit.model.MemberRight;
 import io.github.cstokit.model.Position;
 import io.github.cstokit.model.RecordedOutcome;
+import io.github.cstokit.model.Scenario;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -209,6 +212,52 @@ class DecisionRulesTest {
     finding(w, Rule.CHARTER_12_CONSENSUS, Outcome.INDETERMINATE);
     assertTrue(w.finding(Rule.CHARTER_12_CONSENSUS).get().facts()
         .contains("frozen participation (still members): AM"));
+  }
+
+  /** KG objects: the what-if base for a member whose vote may be suspended for arrears. */
+  static final Decision KG_OBJECTS = KZ.withPosition("KG", Position.OBJECTS);
+
+  @Test
+  void aMemberWhoseVoteTheCouncilSuspendedIsNotCountedFromTheSuspension() {
+    // KG owes since 2019-01-01 and pays on 2024-03-01; the Council suspends its vote on 2021-06-01.
+    Scenario facts = ArrearsRulesTest.IN_ARREARS.toBuilder()
+        .addRightsSuspension(ArrearsRulesTest.suspension("2021-06-01", MemberRight.VOTE).build()).build();
+    Verdict v = DecisionRules.check(KG_OBJECTS, facts);
+    Finding c = finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED);
+    assertTrue(c.facts().contains("not entitled on 2022-01-06, not counted: KG (vote suspended by a Council"
+        + " decision under Charter Art. 25, OBJECTS)"), c.facts().toString());
+    assertEquals("consenting: AM, BY, KZ, RU, TJ", c.facts().get(c.facts().size() - 1));
+    assertTrue(DecisionRules.isAdopted(KG_OBJECTS, facts));
+    // Its absence is no missing consent and no gap in the quorum either.
+    Decision silent = KZ.withoutPosition("KG");
+    finding(DecisionRules.check(silent, facts), Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED);
+    finding(DecisionRules.check(silent, facts), Rule.ROP_QUORUM, Outcome.SATISFIED);
+    // The day before the suspension, and from the day the debt is paid, KG counts: its objection blocks.
+    for (String day : List.of("2021-05-31", "2024-03-01")) {
+      Finding before = finding(DecisionRules.check(KG_OBJECTS.withDate(d(day)), facts),
+          Rule.CHARTER_12_CONSENSUS, Outcome.INDETERMINATE);
+      assertTrue(before.facts().contains("objecting: KG"), before.facts().toString());
+      assertFalse(before.facts().toString().contains("not entitled"), before.facts().toString());
+      assertFalse(DecisionRules.isAdopted(KG_OBJECTS.withDate(d(day)), facts), day);
+    }
+  }
+
+  @Test
+  void aMemberInArrearsWithoutACouncilSuspensionOfItsVoteCounts() {
+    Scenario noDecision = ArrearsRulesTest.IN_ARREARS;
+    Scenario quotaPostsOnly = noDecision.toBuilder().addRightsSuspension(
+        ArrearsRulesTest.suspension("2021-06-01", MemberRight.NOMINATION_TO_QUOTA_POSTS).build()).build();
+    Scenario otherBody = noDecision.toBuilder().addRightsSuspension(ArrearsRulesTest.suspension("2021-06-01",
+        MemberRight.VOTE).body(Body.PERMANENT_COUNCIL).build()).build();
+    for (Scenario facts : List.of(noDecision, quotaPostsOnly, otherBody)) {
+      Finding c = finding(DecisionRules.check(KG_OBJECTS, facts), Rule.CHARTER_12_CONSENSUS,
+          Outcome.INDETERMINATE);
+      assertTrue(c.facts().contains("objecting: KG"), c.facts().toString());
+      assertFalse(c.facts().toString().contains("not entitled"), c.facts().toString());
+      assertFalse(DecisionRules.isAdopted(KG_OBJECTS, facts));
+      // Its support is needed too: without it there is no consensus yet.
+      assertFalse(DecisionRules.isAdopted(KZ.withoutPosition("KG"), facts));
+    }
   }
 
   @Test
