@@ -29,7 +29,9 @@ import java.util.SortedSet;
  * <p><b>Consents still to come.</b> A member that recorded no position, or was absent, and has not signed
  * may still sign later: no text read sets a deadline. Such members are {@link #pending}; members that
  * abstained or declared they do not participate, without signing, are {@link #declined}. Members with
- * neither a position nor a signature are also {@link #notItemised}: their attendance is not recorded.
+ * neither a position nor a signature are also {@link #notItemised}: their attendance is not recorded. A
+ * member that signed or joined later on a recorded day ({@link Decision#joiningDates()}) consents from
+ * that day: counted on an earlier day it is {@link #pending}, from that day on it is {@link #joinedOn}.
  */
 final class Tally {
 
@@ -55,6 +57,11 @@ final class Tally {
   List<String> notItemised;
   /** Members whose consent is a position of joining later, without a signature: a practice. */
   List<String> joinedLater;
+  /**
+   * Members that joined (signed or joined later) on a recorded day after the session, by the day counted:
+   * a practice, binding them from that day; such as {@code AM on 2022-02-01}.
+   */
+  List<String> joinedOn;
   /** Members recorded absent or not participating that did not sign. */
   List<String> absentUncured;
   List<String> participants;
@@ -80,9 +87,24 @@ final class Tally {
    *     or null
    */
   static Tally of(Decision d, CstoFacts facts, String exclude) {
+    return of(d, facts, exclude, d.date());
+  }
+
+  /**
+   * Counts a decision as it stands on a day on or after its own: the members and who is entitled are those
+   * of the decision's date, and a consent whose joining day is recorded ({@link Decision#joiningDates()})
+   * counts only from that day; before it the member is still {@link #pending}.
+   *
+   * @param d the decision
+   * @param facts the facts
+   * @param exclude the code of a state left out of the count, or null
+   * @param asOf the day the count is made, not before the decision's date
+   */
+  static Tally of(Decision d, CstoFacts facts, String exclude, LocalDate asOf) {
     LocalDate date = d.date();
     SortedMap<String, Position> positions = d.positions();
     SortedSet<String> signatures = d.signatures();
+    SortedMap<String, LocalDate> joiningDates = d.joiningDates();
     Tally t = new Tally(facts.members(date), exclude, positions.isEmpty() && signatures.isEmpty(),
         d.recordedOutcome().orElse(null));
     t.capacity = Math.max(t.members.size(), Math.max(positions.size(), signatures.size()));
@@ -116,16 +138,29 @@ final class Tally {
         memberSignatures++;
       }
       if (voteSuspended != null && voteSuspended.contains(code)) {
-        t.nonMembers = t.add(t.nonMembers, code + " (vote suspended by a Council decision under Charter Art. 25"
+        t.nonMembers = t.add(t.nonMembers, code
+            + " (vote suspended by a Council decision under Charter Art. 25"
             + (p == null ? "" : ", " + p.name()) + (signed ? ", signature" : "") + ")");
         continue;
       }
       t.entitled++;
+      LocalDate joined = joiningDates.isEmpty() ? null : joiningDates.get(code);
+      if (joined != null && asOf.isBefore(joined)) {
+        // Its consent comes on a later day: on this day it is still to come.
+        String entry = code + " (" + (signed ? "signs" : "joins") + " on " + joined + ", not yet on " + asOf
+            + ")";
+        t.withoutConsent = t.add(t.withoutConsent, entry);
+        t.pending = t.add(t.pending, entry);
+        addFrozen(t, facts, code, date);
+        continue;
+      }
       if (p == Position.OBJECTS) {
         t.objectors = t.add(t.objectors, code);
       } else if (p == Position.SUPPORTS || p == Position.JOINED_LATER || signed) {
         t.participants = t.add(t.participants, code);
-        if (p == Position.JOINED_LATER && !signed) {
+        if (joined != null && joined.isAfter(date)) {
+          t.joinedOn = t.add(t.joinedOn, code + " on " + joined);
+        } else if (p == Position.JOINED_LATER && !signed) {
           t.joinedLater = t.add(t.joinedLater, code);
         }
       } else {
@@ -143,9 +178,7 @@ final class Tally {
       if (!signed && (p == Position.ABSENT || p == Position.DOES_NOT_PARTICIPATE)) {
         t.absentUncured = t.add(t.absentUncured, code + " (" + p.name() + ")");
       }
-      if (Answers.knownParticipation(facts, code, date) == Participation.FROZEN) {
-        t.frozen = t.add(t.frozen, code);
-      }
+      addFrozen(t, facts, code, date);
     }
     if (memberPositions != positions.size()) {
       for (String code : positions.keySet()) {
@@ -162,6 +195,13 @@ final class Tally {
       }
     }
     return t;
+  }
+
+  /** Lists a member whose participation is frozen on the date. */
+  private static void addFrozen(Tally t, CstoFacts facts, String code, LocalDate date) {
+    if (Answers.knownParticipation(facts, code, date) == Participation.FROZEN) {
+      t.frozen = t.add(t.frozen, code);
+    }
   }
 
   /**

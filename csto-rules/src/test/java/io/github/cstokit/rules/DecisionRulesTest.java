@@ -8,6 +8,7 @@ import static io.github.cstokit.rules.Episodes.decision;
 import static io.github.cstokit.rules.Episodes.unanimous;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cstokit.model.Basis;
@@ -172,15 +173,9 @@ class DecisionRulesTest {
     // Joining later is a practice: consensus on that basis, binding the joining member from its joining.
     Decision joined = KZ.withPosition("AM", Position.JOINED_LATER).withSignatures(List.of("BY", "KG", "KZ",
         "RU", "TJ"));
-    Verdict j = DecisionRules.check(joined, FACTS);
-    Finding jc = finding(j, Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED);
-    assertEquals(Basis.PRACTICE, jc.basis());
-    assertTrue(jc.facts().contains("joined later: AM (bound from its joining; date not recorded)"),
-        jc.facts().toString());
-    Finding jb = finding(j, Rule.CHARTER_2_BINDING_FORCE, Outcome.SATISFIED);
-    assertEquals(Basis.PRACTICE, jb.basis());
-    assertTrue(jb.facts().contains("binding on AM from its joining, whose date is not recorded"),
-        jb.facts().toString());
+    assertJoinedOnPractice(DecisionRules.check(joined, FACTS),
+        "joined later: AM (bound from its joining; date not recorded)",
+        "binding on AM from its joining, whose date is not recorded");
     // A later signature is itemised consent, no practice needed.
     assertEquals(Basis.SECONDARY, finding(DecisionRules.check(joined.withSignatures(SIX), FACTS),
         Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED).basis());
@@ -258,6 +253,59 @@ class DecisionRulesTest {
       // Its support is needed too: without it there is no consensus yet.
       assertFalse(DecisionRules.isAdopted(KZ.withoutPosition("KG"), facts));
     }
+  }
+
+  /** Consensus and binding force satisfied on a practice basis, each with the fact given. */
+  private static void assertJoinedOnPractice(Verdict v, String consensusFact, String bindingFact) {
+    Finding c = finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED);
+    assertEquals(Basis.PRACTICE, c.basis());
+    assertTrue(c.facts().contains(consensusFact), c.facts().toString());
+    Finding b = finding(v, Rule.CHARTER_2_BINDING_FORCE, Outcome.SATISFIED);
+    assertEquals(Basis.PRACTICE, b.basis());
+    assertTrue(b.facts().contains(bindingFact), b.facts().toString());
+  }
+
+  @Test
+  void aConsentGivenOnALaterRecordedDayCountsFromThatDayOnAPracticeBasis() {
+    // AM joins on 2022-02-01, by a position of joining later or by a later signature.
+    Decision joins = KZ.withPosition("AM", Position.JOINED_LATER)
+        .withJoiningDates(Map.of("AM", d("2022-02-01")));
+    Decision signs = KZ.withoutPosition("AM").withSignatures(List.of("AM"))
+        .withJoiningDates(Map.of("AM", d("2022-02-01")));
+    for (Decision d : List.of(joins, signs)) {
+      String verb = d == joins ? "joins" : "signs";
+      // On the decision's day and the day before the joining: no consensus yet.
+      for (String day : List.of("2022-01-06", "2022-01-31")) {
+        Verdict v = DecisionRules.check(d, d(day), FACTS);
+        assertEquals(d(day), v.date());
+        Finding c = finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.INDETERMINATE);
+        assertTrue(c.reason().startsWith("no consensus yet: no consent from AM (" + verb
+            + " on 2022-02-01, not yet on " + day + ")"), c.reason());
+        assertEquals(!day.equals("2022-01-06"), c.facts().contains("as of: " + day), c.facts().toString());
+        finding(v, Rule.CHARTER_2_BINDING_FORCE, Outcome.INDETERMINATE);
+        assertFalse(DecisionRules.isAdopted(d, d(day), FACTS));
+      }
+      assertEquals(DecisionRules.check(d, d("2022-01-06"), FACTS).toJson(),
+          DecisionRules.check(d, FACTS).toJson());
+      assertFalse(DecisionRules.isAdopted(d, FACTS));
+      // From the joining day: consensus, binding AM from that day, on a practice basis.
+      for (String day : List.of("2022-02-01", "2023-01-01")) {
+        assertJoinedOnPractice(DecisionRules.check(d, d(day), FACTS),
+            "joined later: AM on 2022-02-01 (bound from that day)", "binding on AM on 2022-02-01 from that day");
+        assertTrue(DecisionRules.isAdopted(d, d(day), FACTS));
+      }
+    }
+    // A joining on the session's own day is consent at the session: no practice needed.
+    Decision sameDay = signs.withJoiningDates(Map.of("AM", d("2022-01-06")));
+    assertEquals(Basis.SECONDARY, finding(DecisionRules.check(sameDay, FACTS), Rule.CHARTER_12_CONSENSUS,
+        Outcome.SATISFIED).basis());
+    // Without a recorded day the consent counts from the session, on any later day too.
+    Decision undated = KZ.withPosition("AM", Position.JOINED_LATER);
+    finding(DecisionRules.check(undated, d("2022-01-31"), FACTS), Rule.CHARTER_12_CONSENSUS,
+        Outcome.SATISFIED);
+    IllegalArgumentException early = assertThrows(
+        IllegalArgumentException.class, () -> DecisionRules.check(joins, d("2022-01-05"), FACTS));
+    assertEquals("asOf (2022-01-05) must not be before the decision's date (2022-01-06)", early.getMessage());
   }
 
   @Test

@@ -157,6 +157,7 @@ public final class Dto {
       String outcome,
       Map<String, String> positions,
       List<String> signatures,
+      Map<String, String> joiningDates,
       String instrument,
       String note,
       List<DateAlternative> alternatives,

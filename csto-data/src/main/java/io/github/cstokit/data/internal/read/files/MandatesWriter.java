@@ -31,11 +31,13 @@ final class MandatesWriter {
   static Dto.Decision decision(Decision d) {
     Map<String, String> positions = new TreeMap<>();
     d.positions().forEach((state, position) -> positions.put(state, position.name()));
+    Map<String, String> joiningDates = new TreeMap<>();
+    d.joiningDates().forEach((state, day) -> joiningDates.put(state, day(day)));
     return new Dto.Decision(d.id().orElse(null), null, d.body().organId(), d.partialDate().toString(),
         d.sessionId().orElse(null), d.title(), d.matter().name(),
         Vocabulary.spelling(Vocabulary.DECISION_FORMATS, d.recordedFormat()),
         Vocabulary.spelling(Vocabulary.OUTCOMES, d.recordedOutcome()), orNull(positions),
-        orNull(List.copyOf(d.signatures())), null, d.note().orElse(null), null, null,
+        orNull(List.copyOf(d.signatures())), orNull(joiningDates), null, d.note().orElse(null), null, null,
         orNull(d.sources()));
   }
 

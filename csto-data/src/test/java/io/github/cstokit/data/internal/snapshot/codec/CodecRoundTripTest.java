@@ -10,16 +10,20 @@ import io.github.cstokit.data.CstoDataset;
 import io.github.cstokit.model.AlternativeValue;
 import io.github.cstokit.model.Body;
 import io.github.cstokit.model.Command;
+import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.HostRequest;
 import io.github.cstokit.model.Mandate;
 import io.github.cstokit.model.PartialDate;
+import io.github.cstokit.model.Position;
 import io.github.cstokit.model.Strength;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.StreamCorruptedException;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -100,6 +104,15 @@ class CodecRoundTripTest {
   @Test
   void decisions() throws IOException {
     roundTrip(DATA.decisions(), DecisionCodec.INSTANCE);
+  }
+
+  @Test
+  void aDecisionsJoiningDays() throws IOException {
+    Decision d = Decision.builder().body(Body.COLLECTIVE_SECURITY_COUNCIL).date(LocalDate.of(2030, 5, 6))
+        .title("A what-if decision joined later").putPosition("AM", Position.JOINED_LATER).addSignature("BY")
+        .putJoiningDate("AM", LocalDate.of(2030, 6, 1)).putJoiningDate("BY", LocalDate.of(2030, 5, 6))
+        .build();
+    roundTrip(List.of(d, d.withJoiningDates(Map.of())), DecisionCodec.INSTANCE);
   }
 
   @Test
