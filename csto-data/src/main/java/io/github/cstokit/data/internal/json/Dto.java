@@ -109,6 +109,7 @@ public final class Dto {
       String start,
       String end,
       Boolean fragmentary,
+      String chairedBy,
       String confidence,
       String note,
       List<String> sources) {}

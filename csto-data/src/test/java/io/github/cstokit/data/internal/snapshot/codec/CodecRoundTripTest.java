@@ -9,8 +9,10 @@ import io.github.cstokit.data.CstoData;
 import io.github.cstokit.data.CstoDataset;
 import io.github.cstokit.model.AlternativeValue;
 import io.github.cstokit.model.Body;
+import io.github.cstokit.model.Chairmanship;
 import io.github.cstokit.model.Command;
 import io.github.cstokit.model.Decision;
+import io.github.cstokit.model.Head;
 import io.github.cstokit.model.HostRequest;
 import io.github.cstokit.model.Mandate;
 import io.github.cstokit.model.PartialDate;
@@ -67,6 +69,13 @@ class CodecRoundTripTest {
   @Test
   void chairmanships() throws IOException {
     roundTrip(DATA.chairmanships(), ChairmanshipCodec.INSTANCE);
+  }
+
+  @Test
+  void aChairmanshipsHead() throws IOException {
+    Chairmanship c = DATA.chairmanships().get(0);
+    roundTrip(List.of(Chairmanship.builder().from(c).chairedBy(Head.HEAD_OF_GOVERNMENT).build(),
+        Chairmanship.builder().from(c).chairedBy(Head.HEAD_OF_STATE).build(), c), ChairmanshipCodec.INSTANCE);
   }
 
   @Test
