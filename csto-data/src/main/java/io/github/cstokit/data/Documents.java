@@ -25,7 +25,9 @@ import java.util.Optional;
  * <ul>
  *   <li>{@code "decision"}: a record of the {@code decisions} array of {@code mandates.json}
  *       ({@code id}, {@code kind}, {@code organ}, {@code date}, {@code matter}, {@code matterKind},
- *       {@code format}, {@code outcome}, {@code positions}, {@code signatures}, {@code instrument},
+ *       {@code format}, {@code outcome}, {@code positions}, {@code signatures}, {@code joiningDates}
+ *       (the day a state that signed or joined later did so, {@link Decision#joiningDates()}),
+ *       {@code instrument},
  *       {@code note}, {@code alternatives}, {@code choice}, {@code sources}) with one field more,
  *       {@code session}: the id of the session at which the decision was taken
  *       ({@link Decision#sessionId()}), which in {@code mandates.json} the dataset derives from

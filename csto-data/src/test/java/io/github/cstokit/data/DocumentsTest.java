@@ -36,6 +36,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -320,6 +321,35 @@ class DocumentsTest {
     assertProblem("{\"decision\": {\"organ\": \"cfm\", \"date\": \"2022-01-06\", \"matter\": \"x\","
         + " \"session\": \"csc-2022-01-06\"}}",
         "doc.json#/decision/session: session 'csc-2022-01-06' is of csc, not of the decision's organ cfm");
+  }
+
+  @Test
+  void joiningDaysReadWriteAndReadBack() throws IOException {
+    Decision d = Decision.builder().body(Body.COLLECTIVE_SECURITY_COUNCIL).date(LocalDate.of(2030, 5, 6))
+        .title("A what-if decision joined later").putPosition("RU", Position.SUPPORTS)
+        .putPosition("AM", Position.JOINED_LATER).addSignature("BY")
+        .putJoiningDate("AM", LocalDate.of(2030, 6, 1)).putJoiningDate("BY", LocalDate.of(2030, 5, 6))
+        .build();
+    String json = write(d);
+    assertValid(json);
+    assertTrue(json.contains("\"joiningDates\": {\n      \"AM\": \"2030-06-01\",\n      \"BY\": \"2030-05-06\"\n"
+        + "    }"), json);
+    assertEquals(d, decision(json));
+    assertFalse(write(d.withJoiningDates(Map.of())).contains("joiningDates"), "none recorded, none written");
+  }
+
+  @Test
+  void badJoiningDaysArePlaced() {
+    String head = "{\"decision\": {\"organ\": \"csc\", \"date\": \"2030-05-06\", \"matter\": \"x\","
+        + " \"positions\": {\"AM\": \"JOINED_LATER\", \"RU\": \"SUPPORTS\"}, \"joiningDates\": ";
+    assertProblem(head + "{\"RU\": \"2030-06-01\"}}}",
+        "doc.json#/decision/joiningDates/RU: RU neither signed nor has the position JOINED_LATER");
+    assertProblem(head + "{\"AM\": \"2030-05-05\"}}}",
+        "doc.json#/decision/joiningDates/AM: 2030-05-05 is before the decision's date 2030-05-06");
+    assertProblem(head + "{\"AM\": \"2030-06\"}}}",
+        "doc.json#/decision/joiningDates/AM: '2030-06' is not a full date of the form YYYY-MM-DD");
+    assertProblem(head + "{\"Armenia\": \"2030-06-01\"}}}",
+        "doc.json#/decision/joiningDates/Armenia: 'Armenia' is not an ISO 3166-1 alpha-2 code");
   }
 
   @Test

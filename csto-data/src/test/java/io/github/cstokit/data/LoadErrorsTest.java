@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cstokit.model.Chairmanship;
+import io.github.cstokit.model.Head;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -303,6 +306,26 @@ class LoadErrorsTest {
   void overlappingChairmanships() throws IOException {
     edit("chairmanships.json", "\"end\": \"2011-12-20\",", "\"end\": \"2012-01-20\",");
     assertProblem("chairmanships.json#/chairmanships/7: overlaps 'by-2010'");
+  }
+
+  @Test
+  void whichHeadChairedIsReadWhereRecorded() throws IOException {
+    assertTrue(CstoData.bundled().chairmanships().stream().allMatch(c -> c.chairedBy().isEmpty()),
+        "the bundled dataset records no head");
+    edit("chairmanships.json", "\"id\": \"ru-2002\",",
+        "\"id\": \"ru-2002\", \"chairedBy\": \"HEAD_OF_STATE\",");
+    CstoDataset copy = CstoData.load(dir);
+    Chairmanship ru = copy.chairmanships().stream().filter(c -> c.id().equals("ru-2002")).findFirst()
+        .orElseThrow();
+    assertEquals(Optional.of(Head.HEAD_OF_STATE), ru.chairedBy());
+    assertTrue(copy.chairmanships().stream().filter(c -> !c.id().equals("ru-2002"))
+        .allMatch(c -> c.chairedBy().isEmpty()));
+  }
+
+  @Test
+  void anUnknownHeadInTheChair() throws IOException {
+    edit("chairmanships.json", "\"id\": \"ru-2002\",", "\"id\": \"ru-2002\", \"chairedBy\": \"KING\",");
+    assertProblem("chairmanships.json#/chairmanships/0/chairedBy: 'KING' is not one of");
   }
 
   @Test

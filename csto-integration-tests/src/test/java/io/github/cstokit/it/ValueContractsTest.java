@@ -365,7 +365,8 @@ class ValueContractsTest {
    */
   private static final Set<String> GENERATED_WITHERS = Set.of(
       "ImmutableDecision.withPositions", "ImmutableDecision.withSignatures",
-      "ImmutableDecision.withRecordedOutcome", "ImmutableMandate.withLegalBases",
+      "ImmutableDecision.withRecordedOutcome", "ImmutableDecision.withJoiningDates",
+      "ImmutableMandate.withLegalBases",
       "ImmutableMandate.withContingents", "ImmutableContingent.withSize");
 
   /** Where a method called on a receiver is implemented, as {@code Class.method}; "" for static ones. */

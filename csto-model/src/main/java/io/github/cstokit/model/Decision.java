@@ -159,6 +159,31 @@ public abstract class Decision implements Sourced, Noted {
   public abstract SortedSet<String> signatures();
 
   /**
+   * The day a state joined the decision after its session, by ISO alpha-2 code, where the sources give
+   * it: the day of its later {@linkplain #signatures() signature}, or of its joining recorded as the
+   * position {@link Position#JOINED_LATER}. Each day is on or after the decision's {@linkplain #date()
+   * date}, and each state has signed or joined later. The rules count such a state's consent only from
+   * that day; a state that signed or joined later without a day recorded here counts from the session.
+   *
+   * @return an unmodifiable map sorted by code, possibly empty
+   * @since 0.2.0
+   */
+  @Value.NaturalOrder
+  public abstract SortedMap<String, LocalDate> joiningDates();
+
+  /**
+   * The day one state joined the decision after its session (see {@link #joiningDates()}).
+   *
+   * @param state the ISO alpha-2 code, not null
+   * @return the day, or empty if none is recorded
+   * @since 0.2.0
+   */
+  public Optional<LocalDate> joiningDate(String state) {
+    Objects.requireNonNull(state, "state");
+    return Optional.ofNullable(joiningDates().get(state));
+  }
+
+  /**
    * What the sources report became of the decision. It is what the record says, independent of the
    * {@linkplain #positions() positions} and {@linkplain #signatures() signatures} recorded: a decision may
    * be reported adopted with no member's position itemised. Empty where the sources do not say (the
@@ -219,6 +244,16 @@ public abstract class Decision implements Sourced, Noted {
     for (String state : signatures()) {
       Checks.iso2("signatures element", state);
     }
+    for (Map.Entry<String, LocalDate> e : joiningDates().entrySet()) {
+      String state = e.getKey();
+      Checks.iso2("joiningDates key", state);
+      Checks.notBefore("joiningDates[" + state + "]", e.getValue(), "date", date(),
+          !e.getValue().isBefore(date()));
+      if (!signatures().contains(state) && positions().get(state) != Position.JOINED_LATER) {
+        throw new IllegalArgumentException("joiningDates[" + state + "] is given, but " + state
+            + " neither signed nor has the position JOINED_LATER");
+      }
+    }
     Checks.notBlank("note", note());
     Checks.matches("sessionId", sessionId(), Checks.Form.ID);
     Checks.matches("instrumentId", instrumentId(), Checks.Form.ID);
@@ -251,7 +286,8 @@ public abstract class Decision implements Sourced, Noted {
    * @param state the ISO alpha-2 code, not null
    * @param position the position, not null
    * @return the copy, not null
-   * @throws IllegalArgumentException if the code is malformed
+   * @throws IllegalArgumentException if the code is malformed, or a {@linkplain #joiningDates() joining
+   *     day} would be left for a state that neither signed nor joined later
    */
   public Decision withPosition(String state, Position position) {
     Objects.requireNonNull(state, "state");
@@ -266,6 +302,8 @@ public abstract class Decision implements Sourced, Noted {
    *
    * @param state the ISO alpha-2 code, not null
    * @return the copy, not null
+   * @throws IllegalArgumentException if a {@linkplain #joiningDates() joining day} would be left for a
+   *     state that neither signed nor joined later
    */
   public Decision withoutPosition(String state) {
     Objects.requireNonNull(state, "state");
@@ -290,10 +328,24 @@ public abstract class Decision implements Sourced, Noted {
    *
    * @param signatures the ISO alpha-2 codes of the signing states, not null
    * @return the copy, not null
-   * @throws IllegalArgumentException if a code is malformed
+   * @throws IllegalArgumentException if a code is malformed, or a {@linkplain #joiningDates() joining
+   *     day} would be left for a state that neither signed nor joined later
    */
   public Decision withSignatures(Iterable<String> signatures) {
     return impl().withSignatures(signatures);
+  }
+
+  /**
+   * Returns a copy with the {@linkplain #joiningDates() joining days} replaced.
+   *
+   * @param joiningDates the day each state joined after the session, by ISO alpha-2 code, not null
+   * @return the copy, not null
+   * @throws IllegalArgumentException if a code is malformed, a day comes before the decision's date, or
+   *     a state neither signed nor joined later
+   * @since 0.2.0
+   */
+  public Decision withJoiningDates(Map<String, ? extends LocalDate> joiningDates) {
+    return impl().withJoiningDates(joiningDates);
   }
 
   /**
@@ -333,6 +385,8 @@ public abstract class Decision implements Sourced, Noted {
    *
    * @param date the date, not null
    * @return the copy, not null
+   * @throws IllegalArgumentException if a {@linkplain #joiningDates() joining day} comes before the new
+   *     date
    */
   public Decision withDate(LocalDate date) {
     return impl().withDate(date);
@@ -343,6 +397,8 @@ public abstract class Decision implements Sourced, Noted {
    *
    * @param date the date, not null
    * @return the copy, not null
+   * @throws IllegalArgumentException if a {@linkplain #joiningDates() joining day} comes before the new
+   *     date
    * @since 0.2.0
    */
   public Decision withDate(PartialDate date) {
@@ -390,6 +446,9 @@ public abstract class Decision implements Sourced, Noted {
     }
     if (!signatures().isEmpty()) {
       text.append(" signed by ").append(signatures());
+    }
+    if (!joiningDates().isEmpty()) {
+      text.append(" joined on ").append(joiningDates());
     }
     recordedOutcome().ifPresent(outcome -> text.append(' ').append(outcome));
     return text.append(']').toString();

@@ -7,6 +7,7 @@ import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.DecisionFormat;
 import io.github.cstokit.model.Matter;
 import io.github.cstokit.model.RecordedOutcome;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,18 +20,25 @@ import java.util.Objects;
  *
  * <p><b>Who counts.</b> The members entitled to take part are the states whose status is
  * {@code MEMBER} on the decision's date ({@link CstoFacts#members(java.time.LocalDate)}): suspended states
- * are left out; states that declared a freeze of participation, or are in arrears without a Council
- * decision suspending their rights, are still counted. A position or signature of any other state is
- * listed in the findings ({@code not entitled on <date>, not counted: ...}) and counts neither for nor
- * against the decision.
+ * are left out, and so is a member whose vote a Council decision under Charter Art. 25 suspended, from
+ * that decision's day until its debt is paid ({@link ArrearsRules}); states that declared a freeze of
+ * participation, or are in arrears without a Council decision suspending their vote, are still counted.
+ * A member whose vote is suspended, and a position or signature of any other state, are listed in the
+ * findings ({@code not entitled on <date>, not counted: ...}) and count neither for nor against the
+ * decision.
  *
  * <p><b>Consensus (standard format).</b> Every member must consent: a position of {@code SUPPORTS} or
  * {@code JOINED_LATER}, or a signature, given at the session or later. Any {@code OBJECTS} blocks the
  * decision; a member {@code ABSENT}, {@code ABSTAINS}, {@code DOES_NOT_PARTICIPATE} or without a position
  * that did not sign is a missing consent. Without an objection a missing consent is "no consensus yet"
  * ({@link Outcome#INDETERMINATE}), not "not adopted": a signature can still come later, and no text read
- * sets a deadline; {@link #isAdopted} stays false until it comes. For a {@link Matter#PROCEDURAL} matter a
- * decision without the consent of all is {@link Outcome#INDETERMINATE}: the regime for procedural
+ * sets a deadline; {@link #isAdopted} stays false until it comes. Joining a decision later is a practice
+ * no text read describes ({@link Basis#PRACTICE}): where the day a member signed or joined later is
+ * recorded ({@link Decision#joiningDates()}), its consent counts from that day only, so a check as of an
+ * earlier day ({@link #check(Decision, java.time.LocalDate, CstoFacts)}) finds "no consensus yet" and one
+ * from that day on finds consensus, binding the joining member from its joining day. For a
+ * {@link Matter#PROCEDURAL} matter a decision without the consent of all is {@link Outcome#INDETERMINATE}:
+ * the regime for procedural
  * questions (Rules of Procedure) was not available. The consensus rule rests on secondary sources, so an
  * objection gives "no consensus" as INDETERMINATE, never a final violation.
  *
@@ -101,11 +109,44 @@ public final class DecisionRules {
   public static Verdict check(Decision decision, CstoFacts facts) {
     facts = Answers.checked(facts);
     Objects.requireNonNull(decision, "decision");
+    return check(decision, decision.date(), facts);
+  }
+
+  /**
+   * Checks a decision as it stands on a day on or after its date: the members, who is entitled and the
+   * law in force are those of the decision's date, and a consent given on a later recorded day
+   * ({@link Decision#joiningDates()}) counts from that day only. On the decision's own date this is
+   * {@link #check(Decision, CstoFacts)}.
+   *
+   * <pre>{@code
+   * DecisionRules.check(decision, LocalDate.of(2022, 1, 31), facts);   // "no consensus yet" before a joining
+   * DecisionRules.check(decision, LocalDate.of(2022, 2, 1), facts);    // SATISFIED from its day
+   * }</pre>
+   *
+   * @param decision the decision, not null
+   * @param asOf the day to judge, not null and not before the decision's date
+   * @param facts the facts, not null
+   * @return the verdict, dated {@code asOf}; not null
+   * @throws IllegalArgumentException if {@code asOf} comes before the decision's date
+   * @since 0.2.0
+   */
+  public static Verdict check(Decision decision, LocalDate asOf, CstoFacts facts) {
+    facts = Answers.checked(facts);
+    Objects.requireNonNull(decision, "decision");
+    checkAsOf(decision, asOf);
     LawInForce.On on = LawInForce.of(facts).on(decision.date());
     List<Finding> findings = new ArrayList<>(4);
-    appendFindings(findings, decision, facts, on);
-    return Verdict.builder().subject(subject(decision)).date(decision.date()).findings(findings)
+    appendFindings(findings, decision, facts, on, asOf);
+    return Verdict.builder().subject(subject(decision)).date(asOf).findings(findings)
         .wordsFrom(facts).build();
+  }
+
+  private static void checkAsOf(Decision decision, LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    if (asOf.isBefore(decision.date())) {
+      throw new IllegalArgumentException("asOf (" + asOf + ") must not be before the decision's date ("
+          + decision.date() + ")");
+    }
   }
 
   /**
@@ -123,6 +164,25 @@ public final class DecisionRules {
     return isAdopted(decision, facts, LawInForce.of(facts).on(decision.date()));
   }
 
+  /**
+   * Whether a decision was adopted by a day on or after its date: as {@link #isAdopted(Decision,
+   * CstoFacts)}, counting a consent given on a later recorded day ({@link Decision#joiningDates()}) from
+   * that day only.
+   *
+   * @param decision the decision, not null
+   * @param asOf the day, not null and not before the decision's date
+   * @param facts the facts, not null
+   * @return true if adopted by that day; false if not, or if the record does not tell
+   * @throws IllegalArgumentException if {@code asOf} comes before the decision's date
+   * @since 0.2.0
+   */
+  public static boolean isAdopted(Decision decision, LocalDate asOf, CstoFacts facts) {
+    facts = Answers.checked(facts);
+    Objects.requireNonNull(decision, "decision");
+    checkAsOf(decision, asOf);
+    return Boolean.TRUE.equals(adoption(decision, facts, LawInForce.of(facts).on(decision.date()), asOf));
+  }
+
   static boolean isAdopted(Decision d, CstoFacts facts, LawInForce.On on) {
     return Boolean.TRUE.equals(adoption(d, facts, on));
   }
@@ -134,10 +194,14 @@ public final class DecisionRules {
    *     signatures nor an outcome
    */
   static Boolean adoption(Decision d, CstoFacts facts, LawInForce.On on) {
+    return adoption(d, facts, on, d.date());
+  }
+
+  private static Boolean adoption(Decision d, CstoFacts facts, LawInForce.On on, LocalDate asOf) {
     if (!d.body().takesBindingDecisions()) {
       return Boolean.FALSE;
     }
-    Tally t = Tally.of(d, facts, null);
+    Tally t = Tally.of(d, facts, null, asOf);
     if (t.unrecorded && t.entitled > 0) {
       return t.reported == null ? null : t.reported == RecordedOutcome.ADOPTED;
     }
@@ -180,12 +244,21 @@ public final class DecisionRules {
   }
 
   static void appendFindings(List<Finding> out, Decision d, CstoFacts facts, LawInForce.On on) {
-    Tally t = Tally.of(d, facts, null);
+    appendFindings(out, d, facts, on, d.date());
+  }
+
+  private static void appendFindings(
+      List<Finding> out, Decision d, CstoFacts facts, LawInForce.On on, LocalDate asOf) {
+    Tally t = Tally.of(d, facts, null, asOf);
     boolean binding = d.body().takesBindingDecisions();
     String date = d.date().toString();
-    List<String> base = new ArrayList<>(t.frozen == null ? 5 : 6);
+    boolean later = asOf.isAfter(d.date());
+    List<String> base = new ArrayList<>((t.frozen == null ? 5 : 6) + (later ? 1 : 0));
     base.add(BODY_FACT[d.body().ordinal()]);
     base.add("date: " + date);
+    if (later) {
+      base.add("as of: " + asOf);
+    }
     base.add(MATTER_FACT[d.matter().ordinal()]);
     base.add(FORMAT_FACT[d.format().ordinal()]);
     base.add(t.membersFact());
@@ -227,6 +300,14 @@ public final class DecisionRules {
       List<String> facts = new ArrayList<>(base.size() + 2);
       facts.addAll(base);
       facts.add("consenting: " + t.participantCodes());
+      if (t.joinedOn != null) {
+        facts.add("joined later: " + Findings.join(t.joinedOn) + " (bound from that day)");
+        return Findings.of(r, Outcome.SATISFIED, on, Basis.PRACTICE,
+            "every member on " + date + " supported, joined or signed: consensus from the last joining;"
+                + " joining a decision later (" + Findings.join(t.joinedOn) + ") is a practice no text read"
+                + " describes, binding the joining member from its joining day",
+            facts);
+      }
       if (t.joinedLater != null) {
         facts.add("joined later: " + Findings.join(t.joinedLater) + " (bound from its joining; date not"
             + " recorded)");
@@ -432,6 +513,12 @@ public final class DecisionRules {
           "binding on the participants only; the others bear no obligation from it (limited format)", facts);
     }
     facts.add("binding on: " + t.memberCodes());
+    if (t.joinedOn != null) {
+      facts.add("binding on " + Findings.join(t.joinedOn) + " from that day");
+      return Findings.of(r, Outcome.SATISFIED, on, Basis.PRACTICE,
+          "adopted: binding on every member, on those that joined later from their joining day (a practice)",
+          facts);
+    }
     if (t.joinedLater != null) {
       facts.add("binding on " + Findings.join(t.joinedLater) + " from its joining, whose date is not recorded");
       return Findings.of(r, Outcome.SATISFIED, on, Basis.PRACTICE,

@@ -53,7 +53,9 @@ import java.util.Optional;
  *   <caption>Rules, citations and basis</caption>
  *   <tr><th>Id</th><th>Citations</th><th>Basis</th></tr>
  *   <tr><td>CHARTER-12-CONSENSUS</td><td>Charter Art. 12 [2002/2010]</td><td>SECONDARY (article text not
- *       read)</td></tr>
+ *       read); a member whose vote a Council decision suspended under Charter Art. 25 is not counted from
+ *       that decision's day; a consent by joining later is PRACTICE, counted from its recorded joining
+ *       day</td></tr>
  *   <tr><td>CHARTER-12-LIMITED-FORMAT</td><td>Charter Art. 12 [2010]</td><td>SECONDARY (text not read; the
  *       article number, the threshold of one participant and the exclusions for Secretary General
  *       appointments and CRRF deployment are assumptions, the exclusions PRACTICE)</td></tr>
@@ -141,9 +143,11 @@ import java.util.Optional;
 public enum Rule {
   /**
    * Decisions of the statutory bodies are taken by consensus of the members on the date (suspended states
-   * excluded, frozen ones and those in arrears included), shown by every member supporting or signing, at
-   * the session or later. Positions of states not entitled on the date are listed and count neither for
-   * nor against. A consent still missing without an objection is "no consensus yet": a signature can still
+   * excluded, and members whose vote a Council decision under Charter Art. 25 suspended, from that
+   * decision's day until the debt is paid; frozen ones and those in arrears without such a decision
+   * included), shown by every member supporting or signing, at the session or later; a consent given by
+   * joining later rests on practice and counts from its recorded joining day only. Positions of states
+   * not entitled on the date are listed and count neither for nor against. A consent still missing without an objection is "no consensus yet": a signature can still
    * come, since no text read sets a deadline. Where a decision records neither positions nor signatures,
    * its recorded outcome decides: reported adopted (no member objected) satisfies the rule, reported not
    * adopted is no consensus, no recorded outcome leaves it open.

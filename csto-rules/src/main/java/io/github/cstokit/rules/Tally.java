@@ -2,13 +2,16 @@ package io.github.cstokit.rules;
 
 import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.Decision;
+import io.github.cstokit.model.MemberRight;
 import io.github.cstokit.model.Participation;
 import io.github.cstokit.model.Position;
 import io.github.cstokit.model.RecordedOutcome;
 import io.github.cstokit.model.State;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 
@@ -16,15 +19,19 @@ import java.util.SortedSet;
  * The count of a decision's positions against the members on its date; lists stay null when empty.
  *
  * <p><b>Who is entitled.</b> The states entitled to take part are the members on the date
- * ({@link CstoFacts#members(LocalDate)}): a state counts from its membership status alone, so a member whose
- * rights no Council decision suspended counts, whatever its arrears or a declared freeze. A position or
- * signature of any other state (a suspended state, a non-member, the state a membership decision
- * concerns) is listed in {@link #nonMembers} and counts neither for nor against the decision.
+ * ({@link CstoFacts#members(LocalDate)}) save those whose vote a Council decision under Charter Art. 25
+ * suspended, from that decision's day until the debt is paid ({@link ArrearsRules#suspendedRights}): a
+ * member whose vote no Council decision suspended counts, whatever its arrears or a declared freeze. A
+ * member whose vote is suspended is listed in {@link #nonMembers} whether or not it took a position; a
+ * position or signature of any other state (a suspended state, a non-member) is listed there too, and
+ * neither counts for or against the decision. The state a membership decision concerns is left out.
  *
  * <p><b>Consents still to come.</b> A member that recorded no position, or was absent, and has not signed
  * may still sign later: no text read sets a deadline. Such members are {@link #pending}; members that
  * abstained or declared they do not participate, without signing, are {@link #declined}. Members with
- * neither a position nor a signature are also {@link #notItemised}: their attendance is not recorded.
+ * neither a position nor a signature are also {@link #notItemised}: their attendance is not recorded. A
+ * member that signed or joined later on a recorded day ({@link Decision#joiningDates()}) consents from
+ * that day: counted on an earlier day it is {@link #pending}, from that day on it is {@link #joinedOn}.
  */
 final class Tally {
 
@@ -50,6 +57,11 @@ final class Tally {
   List<String> notItemised;
   /** Members whose consent is a position of joining later, without a signature: a practice. */
   List<String> joinedLater;
+  /**
+   * Members that joined (signed or joined later) on a recorded day after the session, by the day counted:
+   * a practice, binding them from that day; such as {@code AM on 2022-02-01}.
+   */
+  List<String> joinedOn;
   /** Members recorded absent or not participating that did not sign. */
   List<String> absentUncured;
   List<String> participants;
@@ -75,9 +87,24 @@ final class Tally {
    *     or null
    */
   static Tally of(Decision d, CstoFacts facts, String exclude) {
+    return of(d, facts, exclude, d.date());
+  }
+
+  /**
+   * Counts a decision as it stands on a day on or after its own: the members and who is entitled are those
+   * of the decision's date, and a consent whose joining day is recorded ({@link Decision#joiningDates()})
+   * counts only from that day; before it the member is still {@link #pending}.
+   *
+   * @param d the decision
+   * @param facts the facts
+   * @param exclude the code of a state left out of the count, or null
+   * @param asOf the day the count is made, not before the decision's date
+   */
+  static Tally of(Decision d, CstoFacts facts, String exclude, LocalDate asOf) {
     LocalDate date = d.date();
     SortedMap<String, Position> positions = d.positions();
     SortedSet<String> signatures = d.signatures();
+    SortedMap<String, LocalDate> joiningDates = d.joiningDates();
     Tally t = new Tally(facts.members(date), exclude, positions.isEmpty() && signatures.isEmpty(),
         d.recordedOutcome().orElse(null));
     t.capacity = Math.max(t.members.size(), Math.max(positions.size(), signatures.size()));
@@ -96,12 +123,12 @@ final class Tally {
         memberSignatures++;
       }
     }
+    Set<String> voteSuspended = voteSuspended(t.members, date, facts);
     for (State s : t.members) {
       String code = s.isoAlpha2();
       if (code.equals(exclude)) {
         continue;
       }
-      t.entitled++;
       Position p = positions.get(code);
       boolean signed = signatures.contains(code);
       if (p != null) {
@@ -110,11 +137,30 @@ final class Tally {
       if (signed) {
         memberSignatures++;
       }
+      if (voteSuspended != null && voteSuspended.contains(code)) {
+        t.nonMembers = t.add(t.nonMembers, code
+            + " (vote suspended by a Council decision under Charter Art. 25"
+            + (p == null ? "" : ", " + p.name()) + (signed ? ", signature" : "") + ")");
+        continue;
+      }
+      t.entitled++;
+      LocalDate joined = joiningDates.isEmpty() ? null : joiningDates.get(code);
+      if (joined != null && asOf.isBefore(joined)) {
+        // Its consent comes on a later day: on this day it is still to come.
+        String entry = code + " (" + (signed ? "signs" : "joins") + " on " + joined + ", not yet on " + asOf
+            + ")";
+        t.withoutConsent = t.add(t.withoutConsent, entry);
+        t.pending = t.add(t.pending, entry);
+        addFrozen(t, facts, code, date);
+        continue;
+      }
       if (p == Position.OBJECTS) {
         t.objectors = t.add(t.objectors, code);
       } else if (p == Position.SUPPORTS || p == Position.JOINED_LATER || signed) {
         t.participants = t.add(t.participants, code);
-        if (p == Position.JOINED_LATER && !signed) {
+        if (joined != null && joined.isAfter(date)) {
+          t.joinedOn = t.add(t.joinedOn, code + " on " + joined);
+        } else if (p == Position.JOINED_LATER && !signed) {
           t.joinedLater = t.add(t.joinedLater, code);
         }
       } else {
@@ -132,9 +178,7 @@ final class Tally {
       if (!signed && (p == Position.ABSENT || p == Position.DOES_NOT_PARTICIPATE)) {
         t.absentUncured = t.add(t.absentUncured, code + " (" + p.name() + ")");
       }
-      if (Answers.knownParticipation(facts, code, date) == Participation.FROZEN) {
-        t.frozen = t.add(t.frozen, code);
-      }
+      addFrozen(t, facts, code, date);
     }
     if (memberPositions != positions.size()) {
       for (String code : positions.keySet()) {
@@ -151,6 +195,35 @@ final class Tally {
       }
     }
     return t;
+  }
+
+  /** Lists a member whose participation is frozen on the date. */
+  private static void addFrozen(Tally t, CstoFacts facts, String code, LocalDate date) {
+    if (Answers.knownParticipation(facts, code, date) == Participation.FROZEN) {
+      t.frozen = t.add(t.frozen, code);
+    }
+  }
+
+  /**
+   * The members whose vote a Council decision under Charter Art. 25 suspended on a date.
+   *
+   * @return their codes, or null when none is suspended (or no suspension is recorded at all)
+   */
+  private static Set<String> voteSuspended(SortedSet<State> members, LocalDate date, CstoFacts facts) {
+    if (Answers.required(facts.rightsSuspensions(), "rightsSuspensions").isEmpty()) {
+      return null;
+    }
+    Set<String> codes = null;
+    for (State s : members) {
+      String code = s.isoAlpha2();
+      if (ArrearsRules.suspendedRights(code, date, facts).contains(MemberRight.VOTE)) {
+        if (codes == null) {
+          codes = new HashSet<>(4);
+        }
+        codes.add(code);
+      }
+    }
+    return codes;
   }
 
   /**

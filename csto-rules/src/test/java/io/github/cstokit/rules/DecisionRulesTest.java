@@ -3,10 +3,12 @@ package io.github.cstokit.rules;
 import static io.github.cstokit.rules.Check.finding;
 import static io.github.cstokit.rules.Episodes.FACTS;
 import static io.github.cstokit.rules.Episodes.SIX;
+import static io.github.cstokit.rules.Episodes.d;
 import static io.github.cstokit.rules.Episodes.decision;
 import static io.github.cstokit.rules.Episodes.unanimous;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cstokit.model.Basis;
@@ -14,8 +16,10 @@ import io.github.cstokit.model.Body;
 import io.github.cstokit.model.Decision;
 import io.github.cstokit.model.DecisionFormat;
 import io.github.cstokit.model.Matter;
+import io.github.cstokit.model.MemberRight;
 import io.github.cstokit.model.Position;
 import io.github.cstokit.model.RecordedOutcome;
+import io.github.cstokit.model.Scenario;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -169,15 +173,9 @@ class DecisionRulesTest {
     // Joining later is a practice: consensus on that basis, binding the joining member from its joining.
     Decision joined = KZ.withPosition("AM", Position.JOINED_LATER).withSignatures(List.of("BY", "KG", "KZ",
         "RU", "TJ"));
-    Verdict j = DecisionRules.check(joined, FACTS);
-    Finding jc = finding(j, Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED);
-    assertEquals(Basis.PRACTICE, jc.basis());
-    assertTrue(jc.facts().contains("joined later: AM (bound from its joining; date not recorded)"),
-        jc.facts().toString());
-    Finding jb = finding(j, Rule.CHARTER_2_BINDING_FORCE, Outcome.SATISFIED);
-    assertEquals(Basis.PRACTICE, jb.basis());
-    assertTrue(jb.facts().contains("binding on AM from its joining, whose date is not recorded"),
-        jb.facts().toString());
+    assertJoinedOnPractice(DecisionRules.check(joined, FACTS),
+        "joined later: AM (bound from its joining; date not recorded)",
+        "binding on AM from its joining, whose date is not recorded");
     // A later signature is itemised consent, no practice needed.
     assertEquals(Basis.SECONDARY, finding(DecisionRules.check(joined.withSignatures(SIX), FACTS),
         Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED).basis());
@@ -209,6 +207,105 @@ class DecisionRulesTest {
     finding(w, Rule.CHARTER_12_CONSENSUS, Outcome.INDETERMINATE);
     assertTrue(w.finding(Rule.CHARTER_12_CONSENSUS).get().facts()
         .contains("frozen participation (still members): AM"));
+  }
+
+  /** KG objects: the what-if base for a member whose vote may be suspended for arrears. */
+  static final Decision KG_OBJECTS = KZ.withPosition("KG", Position.OBJECTS);
+
+  @Test
+  void aMemberWhoseVoteTheCouncilSuspendedIsNotCountedFromTheSuspension() {
+    // KG owes since 2019-01-01 and pays on 2024-03-01; the Council suspends its vote on 2021-06-01.
+    Scenario facts = ArrearsRulesTest.IN_ARREARS.toBuilder()
+        .addRightsSuspension(ArrearsRulesTest.suspension("2021-06-01", MemberRight.VOTE).build()).build();
+    Verdict v = DecisionRules.check(KG_OBJECTS, facts);
+    Finding c = finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED);
+    assertTrue(c.facts().contains("not entitled on 2022-01-06, not counted: KG (vote suspended by a Council"
+        + " decision under Charter Art. 25, OBJECTS)"), c.facts().toString());
+    assertEquals("consenting: AM, BY, KZ, RU, TJ", c.facts().get(c.facts().size() - 1));
+    assertTrue(DecisionRules.isAdopted(KG_OBJECTS, facts));
+    // Its absence is no missing consent and no gap in the quorum either.
+    Decision silent = KZ.withoutPosition("KG");
+    finding(DecisionRules.check(silent, facts), Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED);
+    finding(DecisionRules.check(silent, facts), Rule.ROP_QUORUM, Outcome.SATISFIED);
+    // The day before the suspension, and from the day the debt is paid, KG counts: its objection blocks.
+    for (String day : List.of("2021-05-31", "2024-03-01")) {
+      Finding before = finding(DecisionRules.check(KG_OBJECTS.withDate(d(day)), facts),
+          Rule.CHARTER_12_CONSENSUS, Outcome.INDETERMINATE);
+      assertTrue(before.facts().contains("objecting: KG"), before.facts().toString());
+      assertFalse(before.facts().toString().contains("not entitled"), before.facts().toString());
+      assertFalse(DecisionRules.isAdopted(KG_OBJECTS.withDate(d(day)), facts), day);
+    }
+  }
+
+  @Test
+  void aMemberInArrearsWithoutACouncilSuspensionOfItsVoteCounts() {
+    Scenario noDecision = ArrearsRulesTest.IN_ARREARS;
+    Scenario quotaPostsOnly = noDecision.toBuilder().addRightsSuspension(
+        ArrearsRulesTest.suspension("2021-06-01", MemberRight.NOMINATION_TO_QUOTA_POSTS).build()).build();
+    Scenario otherBody = noDecision.toBuilder().addRightsSuspension(ArrearsRulesTest.suspension("2021-06-01",
+        MemberRight.VOTE).body(Body.PERMANENT_COUNCIL).build()).build();
+    for (Scenario facts : List.of(noDecision, quotaPostsOnly, otherBody)) {
+      Finding c = finding(DecisionRules.check(KG_OBJECTS, facts), Rule.CHARTER_12_CONSENSUS,
+          Outcome.INDETERMINATE);
+      assertTrue(c.facts().contains("objecting: KG"), c.facts().toString());
+      assertFalse(c.facts().toString().contains("not entitled"), c.facts().toString());
+      assertFalse(DecisionRules.isAdopted(KG_OBJECTS, facts));
+      // Its support is needed too: without it there is no consensus yet.
+      assertFalse(DecisionRules.isAdopted(KZ.withoutPosition("KG"), facts));
+    }
+  }
+
+  /** Consensus and binding force satisfied on a practice basis, each with the fact given. */
+  private static void assertJoinedOnPractice(Verdict v, String consensusFact, String bindingFact) {
+    Finding c = finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED);
+    assertEquals(Basis.PRACTICE, c.basis());
+    assertTrue(c.facts().contains(consensusFact), c.facts().toString());
+    Finding b = finding(v, Rule.CHARTER_2_BINDING_FORCE, Outcome.SATISFIED);
+    assertEquals(Basis.PRACTICE, b.basis());
+    assertTrue(b.facts().contains(bindingFact), b.facts().toString());
+  }
+
+  @Test
+  void aConsentGivenOnALaterRecordedDayCountsFromThatDayOnAPracticeBasis() {
+    // AM joins on 2022-02-01, by a position of joining later or by a later signature.
+    Decision joins = KZ.withPosition("AM", Position.JOINED_LATER)
+        .withJoiningDates(Map.of("AM", d("2022-02-01")));
+    Decision signs = KZ.withoutPosition("AM").withSignatures(List.of("AM"))
+        .withJoiningDates(Map.of("AM", d("2022-02-01")));
+    for (Decision d : List.of(joins, signs)) {
+      String verb = d == joins ? "joins" : "signs";
+      // On the decision's day and the day before the joining: no consensus yet.
+      for (String day : List.of("2022-01-06", "2022-01-31")) {
+        Verdict v = DecisionRules.check(d, d(day), FACTS);
+        assertEquals(d(day), v.date());
+        Finding c = finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.INDETERMINATE);
+        assertTrue(c.reason().startsWith("no consensus yet: no consent from AM (" + verb
+            + " on 2022-02-01, not yet on " + day + ")"), c.reason());
+        assertEquals(!day.equals("2022-01-06"), c.facts().contains("as of: " + day), c.facts().toString());
+        finding(v, Rule.CHARTER_2_BINDING_FORCE, Outcome.INDETERMINATE);
+        assertFalse(DecisionRules.isAdopted(d, d(day), FACTS));
+      }
+      assertEquals(DecisionRules.check(d, d("2022-01-06"), FACTS).toJson(),
+          DecisionRules.check(d, FACTS).toJson());
+      assertFalse(DecisionRules.isAdopted(d, FACTS));
+      // From the joining day: consensus, binding AM from that day, on a practice basis.
+      for (String day : List.of("2022-02-01", "2023-01-01")) {
+        assertJoinedOnPractice(DecisionRules.check(d, d(day), FACTS),
+            "joined later: AM on 2022-02-01 (bound from that day)", "binding on AM on 2022-02-01 from that day");
+        assertTrue(DecisionRules.isAdopted(d, d(day), FACTS));
+      }
+    }
+    // A joining on the session's own day is consent at the session: no practice needed.
+    Decision sameDay = signs.withJoiningDates(Map.of("AM", d("2022-01-06")));
+    assertEquals(Basis.SECONDARY, finding(DecisionRules.check(sameDay, FACTS), Rule.CHARTER_12_CONSENSUS,
+        Outcome.SATISFIED).basis());
+    // Without a recorded day the consent counts from the session, on any later day too.
+    Decision undated = KZ.withPosition("AM", Position.JOINED_LATER);
+    finding(DecisionRules.check(undated, d("2022-01-31"), FACTS), Rule.CHARTER_12_CONSENSUS,
+        Outcome.SATISFIED);
+    IllegalArgumentException early = assertThrows(
+        IllegalArgumentException.class, () -> DecisionRules.check(joins, d("2022-01-05"), FACTS));
+    assertEquals("asOf (2022-01-05) must not be before the decision's date (2022-01-06)", early.getMessage());
   }
 
   @Test

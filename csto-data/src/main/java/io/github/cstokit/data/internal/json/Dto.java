@@ -109,6 +109,7 @@ public final class Dto {
       String start,
       String end,
       Boolean fragmentary,
+      String chairedBy,
       String confidence,
       String note,
       List<String> sources) {}
@@ -157,6 +158,7 @@ public final class Dto {
       String outcome,
       Map<String, String> positions,
       List<String> signatures,
+      Map<String, String> joiningDates,
       String instrument,
       String note,
       List<DateAlternative> alternatives,

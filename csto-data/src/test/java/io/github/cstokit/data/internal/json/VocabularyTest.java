@@ -13,6 +13,7 @@ import io.github.cstokit.model.Confidence;
 import io.github.cstokit.model.DecisionKind;
 import io.github.cstokit.model.DecisionMode;
 import io.github.cstokit.model.Framework;
+import io.github.cstokit.model.Head;
 import io.github.cstokit.model.InForceStatus;
 import io.github.cstokit.model.InstrumentKind;
 import io.github.cstokit.model.Matter;
@@ -61,6 +62,7 @@ class VocabularyTest {
       expected.put(schema + "#/$defs/confidence", names(Confidence.class));
     }
     expected.put("activities#/$defs/record/properties/kind", names(ActivityKind.class));
+    expected.put("chairmanships#/$defs/record/properties/chairedBy", names(Head.class));
     expected.put("events#/$defs/record/properties/type", names(MembershipEventType.class));
     expected.put("events#/$defs/record/properties/framework", names(Framework.class));
     expected.put("instruments#/$defs/record/properties/kind", names(InstrumentKind.class));

@@ -8,6 +8,7 @@ import io.github.cstokit.data.internal.read.Where;
 import io.github.cstokit.data.internal.read.Terms;
 import io.github.cstokit.model.Chairmanship;
 import io.github.cstokit.model.Confidence;
+import io.github.cstokit.model.Head;
 import io.github.cstokit.model.PartialDate;
 import io.github.cstokit.model.Period;
 import java.util.ArrayList;
@@ -17,8 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads {@code chairmanships.json}: which state chaired the Collective Security Council; a term without
- * an end lasts until the next one starts.
+ * Reads {@code chairmanships.json}: which state chaired the Collective Security Council, and, where
+ * recorded ({@code chairedBy}), which of its heads; a term without an end lasts until the next one
+ * starts.
  */
 public final class ChairmanshipsFile {
 
@@ -69,6 +71,7 @@ public final class ChairmanshipsFile {
     PartialDate start = fields.requiredDate(at, "start", d.start());
     PartialDate end = fields.date(at, "end", d.end());
     Boolean fragmentary = fields.required(at, "fragmentary", d.fragmentary());
+    Head chairedBy = fields.constant(at, "chairedBy", d.chairedBy(), Head.class, false);
     Confidence confidence =
         fields.constant(at, "confidence", d.confidence(), Confidence.class, false);
     String note = fields.optionalText(at, "note", d.note());
@@ -78,8 +81,8 @@ public final class ChairmanshipsFile {
       return Optional.empty();
     }
     Chairmanship.Builder b = Chairmanship.builder();
-    b.id(id).state(state).fragmentary(fragmentary).note(Optional.ofNullable(note)).sources(sources)
-        .confidence(Optional.ofNullable(confidence));
+    b.id(id).state(state).fragmentary(fragmentary).chairedBy(Optional.ofNullable(chairedBy))
+        .note(Optional.ofNullable(note)).sources(sources).confidence(Optional.ofNullable(confidence));
     return Optional.of(b);
   }
 }

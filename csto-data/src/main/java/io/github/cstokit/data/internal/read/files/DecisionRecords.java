@@ -14,6 +14,7 @@ import io.github.cstokit.model.PartialDate;
 import io.github.cstokit.model.Position;
 import io.github.cstokit.model.RecordedOutcome;
 import io.github.cstokit.model.Session;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,7 @@ final class DecisionRecords {
     }
     List<String> signed = fields.states(at, "signatures", d.signatures());
     List<String> signatures = signed == null ? List.of() : signed;
+    Map<String, LocalDate> joiningDates = joiningDates(d, at, date, positions, signatures);
     String instrument =
         fields.reference(at, "instrument", d.instrument(), "instruments", "instrument", false);
     String session = session(at, d.session(), body, date);
@@ -76,10 +78,38 @@ final class DecisionRecords {
     return at.build(() -> Decision.builder().id(Optional.ofNullable(id)).body(body).date(date)
         .title(matter).matter(kind).format(recorded.orElse(DecisionFormat.STANDARD))
         .formatKnown(recorded.isPresent()).recordedOutcome(outcome == null ? Optional.empty() : outcome)
-        .positions(positions).signatures(signatures).note(Optional.ofNullable(note))
+        .positions(positions).signatures(signatures).joiningDates(joiningDates).note(Optional.ofNullable(note))
         .sessionId(Optional.ofNullable(session)).sources(sources).kind(Optional.ofNullable(recordKind))
         .instrumentId(Optional.ofNullable(instrument)).alternatives(alternatives)
         .choice(Optional.ofNullable(d.choice())).build());
+  }
+
+  /**
+   * A decision's {@code joiningDates}: for each state that signed or has the position
+   * {@code JOINED_LATER}, the day, on or after the decision's date, on which it did so.
+   */
+  private Map<String, LocalDate> joiningDates(Dto.Decision d, Where at, PartialDate date,
+      Map<String, Position> positions, List<String> signatures) {
+    Map<String, LocalDate> days = new TreeMap<>();
+    if (d.joiningDates() == null) {
+      return days;
+    }
+    Where jj = at.at("joiningDates");
+    for (Map.Entry<String, String> e : d.joiningDates().entrySet()) {
+      String s = fields.state(jj, e.getKey(), e.getKey(), true);
+      LocalDate day = fields.fullDate(jj, e.getKey(), e.getValue());
+      if (s == null || day == null) {
+        continue;
+      }
+      if (!signatures.contains(s) && positions.get(s) != Position.JOINED_LATER) {
+        jj.at(s).problem(s + " neither signed nor has the position JOINED_LATER");
+      } else if (date != null && day.isBefore(date.firstDay())) {
+        jj.at(s).problem(day + " is before the decision's date " + date);
+      } else {
+        days.put(s, day);
+      }
+    }
+    return days;
   }
 
   /**

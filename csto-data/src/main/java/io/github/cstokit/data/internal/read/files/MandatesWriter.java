@@ -35,13 +35,15 @@ final class MandatesWriter {
     for (AlternativeValue a : d.alternatives()) {
       alternatives.add(new Dto.DateAlternative(a.value(), a.sources(), a.note().orElse(null)));
     }
+    Map<String, String> joiningDates = new TreeMap<>();
+    d.joiningDates().forEach((state, day) -> joiningDates.put(state, day(day)));
     return new Dto.Decision(d.id().orElse(null), d.kind().map(Enum::name).orElse(null),
         d.body().organId(), d.partialDate().toString(),
         d.sessionId().orElse(null), d.title(), d.matter().name(),
         Vocabulary.spelling(Vocabulary.DECISION_FORMATS, d.recordedFormat()),
         Vocabulary.spelling(Vocabulary.OUTCOMES, d.recordedOutcome()), orNull(positions),
-        orNull(List.copyOf(d.signatures())), d.instrumentId().orElse(null), d.note().orElse(null),
-        orNull(alternatives), d.choice().orElse(null), orNull(d.sources()));
+        orNull(List.copyOf(d.signatures())), orNull(joiningDates), d.instrumentId().orElse(null),
+        d.note().orElse(null), orNull(alternatives), d.choice().orElse(null), orNull(d.sources()));
   }
 
   /** See {@link MandatesFile#write(Mandate)}. */

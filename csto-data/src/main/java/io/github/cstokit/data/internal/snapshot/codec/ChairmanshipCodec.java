@@ -2,9 +2,13 @@ package io.github.cstokit.data.internal.snapshot.codec;
 
 import io.github.cstokit.model.Chairmanship;
 import io.github.cstokit.model.Confidence;
+import io.github.cstokit.model.Head;
 import java.io.IOException;
 
-/** A {@link Chairmanship}: a state's term in the chair, as a half-open period. */
+/**
+ * A {@link Chairmanship}: id, state, its term in the chair as a half-open period, whether fragmentary,
+ * which head chaired (absent when not recorded), note and sources.
+ */
 public final class ChairmanshipCodec implements Codec<Chairmanship> {
 
   /** The codec; it has no state. */
@@ -18,6 +22,7 @@ public final class ChairmanshipCodec implements Codec<Chairmanship> {
     out.string(c.state());
     out.period(c.period());
     out.bool(c.fragmentary());
+    out.name(c.chairedBy());
     out.string(c.note());
     out.strings(c.sources());
     out.name(c.confidence());
@@ -30,6 +35,7 @@ public final class ChairmanshipCodec implements Codec<Chairmanship> {
         .state(in.string())
         .period(in.period())
         .fragmentary(in.bool())
+        .chairedBy(in.optionalName(Head.class))
         .note(in.optionalString())
         .sources(in.strings())
         .confidence(in.optionalName(Confidence.class))

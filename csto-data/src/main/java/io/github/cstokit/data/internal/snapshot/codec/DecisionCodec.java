@@ -9,14 +9,15 @@ import io.github.cstokit.model.Matter;
 import io.github.cstokit.model.Position;
 import io.github.cstokit.model.RecordedOutcome;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * A {@link Decision}: id, body, date, the date's precision, matter, kind of matter, format, whether the
  * format is known, recorded outcome (absent when none is recorded), positions (state and position, by
- * state), signatures, note, session, sources,
- * kind of record, instrument, alternative dates and choice.
+ * state), signatures, joining days (state and day, by state), note, session, sources, kind of record,
+ * instrument, alternative dates and choice.
  */
 public final class DecisionCodec implements Codec<Decision> {
 
@@ -42,6 +43,11 @@ public final class DecisionCodec implements Codec<Decision> {
       out.name(e.getValue());
     }
     out.strings(d.signatures());
+    out.count(d.joiningDates().keySet());
+    for (Map.Entry<String, LocalDate> e : d.joiningDates().entrySet()) {
+      out.string(e.getKey());
+      out.date(e.getValue());
+    }
     out.string(d.note());
     out.string(d.sessionId());
     out.strings(d.sources());
@@ -67,8 +73,12 @@ public final class DecisionCodec implements Codec<Decision> {
     for (int i = 0, n = in.count(); i < n; i++) {
       positions.put(in.string(), in.name(Position.class));
     }
-    b.positions(positions)
-        .signatures(in.strings())
+    b.positions(positions).signatures(in.strings());
+    TreeMap<String, LocalDate> joiningDates = new TreeMap<>();
+    for (int i = 0, n = in.count(); i < n; i++) {
+      joiningDates.put(in.string(), in.date());
+    }
+    b.joiningDates(joiningDates)
         .note(in.optionalString())
         .sessionId(in.optionalString())
         .sources(in.strings())

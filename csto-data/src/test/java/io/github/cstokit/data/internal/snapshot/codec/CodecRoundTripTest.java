@@ -9,17 +9,23 @@ import io.github.cstokit.data.CstoData;
 import io.github.cstokit.data.CstoDataset;
 import io.github.cstokit.model.AlternativeValue;
 import io.github.cstokit.model.Body;
+import io.github.cstokit.model.Chairmanship;
 import io.github.cstokit.model.Command;
+import io.github.cstokit.model.Decision;
+import io.github.cstokit.model.Head;
 import io.github.cstokit.model.HostRequest;
 import io.github.cstokit.model.Mandate;
 import io.github.cstokit.model.PartialDate;
+import io.github.cstokit.model.Position;
 import io.github.cstokit.model.Strength;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.StreamCorruptedException;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,6 +69,13 @@ class CodecRoundTripTest {
   @Test
   void chairmanships() throws IOException {
     roundTrip(DATA.chairmanships(), ChairmanshipCodec.INSTANCE);
+  }
+
+  @Test
+  void aChairmanshipsHead() throws IOException {
+    Chairmanship c = DATA.chairmanships().get(0);
+    roundTrip(List.of(Chairmanship.builder().from(c).chairedBy(Head.HEAD_OF_GOVERNMENT).build(),
+        Chairmanship.builder().from(c).chairedBy(Head.HEAD_OF_STATE).build(), c), ChairmanshipCodec.INSTANCE);
   }
 
   @Test
@@ -110,6 +123,15 @@ class CodecRoundTripTest {
   @Test
   void decisions() throws IOException {
     roundTrip(DATA.decisions(), DecisionCodec.INSTANCE);
+  }
+
+  @Test
+  void aDecisionsJoiningDays() throws IOException {
+    Decision d = Decision.builder().body(Body.COLLECTIVE_SECURITY_COUNCIL).date(LocalDate.of(2030, 5, 6))
+        .title("A what-if decision joined later").putPosition("AM", Position.JOINED_LATER).addSignature("BY")
+        .putJoiningDate("AM", LocalDate.of(2030, 6, 1)).putJoiningDate("BY", LocalDate.of(2030, 5, 6))
+        .build();
+    roundTrip(List.of(d, d.withJoiningDates(Map.of())), DecisionCodec.INSTANCE);
   }
 
   @Test
