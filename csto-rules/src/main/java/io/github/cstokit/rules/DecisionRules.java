@@ -197,7 +197,14 @@ public final class DecisionRules {
     return adoption(d, facts, on, d.date());
   }
 
-  private static Boolean adoption(Decision d, CstoFacts facts, LawInForce.On on, LocalDate asOf) {
+  /**
+   * Whether a decision was adopted by a day on or after its date, as far as the record tells: a consent
+   * given on a later recorded day ({@link Decision#joiningDates()}) counts from that day only.
+   *
+   * @return true or false, or null when a decision of a deciding body records neither positions,
+   *     signatures nor an outcome
+   */
+  static Boolean adoption(Decision d, CstoFacts facts, LawInForce.On on, LocalDate asOf) {
     if (!d.body().takesBindingDecisions()) {
       return Boolean.FALSE;
     }
@@ -247,7 +254,11 @@ public final class DecisionRules {
     appendFindings(out, d, facts, on, d.date());
   }
 
-  private static void appendFindings(
+  /**
+   * Appends the findings on a decision as it stands on a day on or after its date (see
+   * {@link #check(Decision, LocalDate, CstoFacts)}); {@code on} is the law of the decision's date.
+   */
+  static void appendFindings(
       List<Finding> out, Decision d, CstoFacts facts, LawInForce.On on, LocalDate asOf) {
     Tally t = Tally.of(d, facts, null, asOf);
     boolean binding = d.body().takesBindingDecisions();

@@ -34,6 +34,15 @@ import java.util.Optional;
  * start of the period. Where the record leaves a fact unknown (a missing date of a completion decision,
  * no recorded notice to the UN Security Council) the finding says so: such a fact is never assumed.
  *
+ * <p><b>The deciding decision as of the date judged.</b> The Council's decision is counted as it stands
+ * on the date judged, in the one way {@link DecisionRules#check(Decision, LocalDate, CstoFacts)} counts
+ * it: its members and the law are those of its own date, and a consent given on a later recorded day
+ * ({@link Decision#joiningDates()}) counts from that day only, a practice no text read describes
+ * ({@link io.github.cstokit.model.Basis#PRACTICE}). Judged before that day the decision has "no consensus
+ * yet" and the findings resting on its adoption are {@link Outcome#INDETERMINATE}, as for any consent still
+ * missing without an objection (a signature can still come, since no text read sets a deadline); from that
+ * day on the consent counts. A date judged before the decision's own counts it as on its own date.
+ *
  * <p><b>Steps in order.</b> A basis must precede the act it supports: the request before the Council's
  * decision, the UN Security Council's decision before the Council's decision on an operation outside the
  * members' territory, the defence ministers' proposal before the decision on the regional forces. A basis
@@ -89,7 +98,8 @@ public final class MandateRules {
   }
 
   /**
-   * Checks a mandate on a given date.
+   * Checks a mandate on a given date, counting its deciding decision as it stands on that date (a consent
+   * given on a later recorded day counts from that day only; see the class documentation).
    *
    * @param mandate the mandate, not null
    * @param date the date to judge, not null
@@ -145,38 +155,51 @@ public final class MandateRules {
     Objects.requireNonNull(date, "date");
     LawInForce.On on = LawInForce.of(facts).on(date);
     List<Finding> out = new ArrayList<>(8);
-    // Null when the decision records neither positions, signatures nor an outcome.
+    // Null when the record does not tell whether the decision was adopted by the day counted: it records
+    // neither positions, signatures nor an outcome, or a consent is still to come; open says why.
     Boolean adopted = Boolean.FALSE;
+    String open = ADOPTION_NOT_RECORDED;
     Decision d = null;
+    LocalDate asOf = date;
     if (m.decision().isPresent()) {
       d = m.decision().get();
-      adopted = DecisionRules.adoption(d, facts, on.on(d.date()));
+      asOf = date.isBefore(d.date()) ? d.date() : date;
+      adopted = DecisionRules.adoption(d, facts, on.on(d.date()), asOf);
+      if (Boolean.FALSE.equals(adopted) && d.body().takesBindingDecisions()) {
+        Tally t = Tally.of(d, facts, null, asOf);
+        if (DecisionRules.consensusPending(d, t)) {
+          adopted = null;
+          open = "the Council's decision has no consensus yet on " + asOf + ": no consent from "
+              + Findings.join(t.withoutConsent) + "; no member objected, and a consent can still come, since"
+              + " no text read sets a deadline";
+        }
+      }
     }
     switch (m.forceKind()) {
       case COLLECTIVE_PEACEKEEPING_FORCES:
         if (m.territory() == Territory.MEMBER_STATE) {
-          out.add(onMemberTerritory(m, d, adopted, date, facts, on));
+          out.add(onMemberTerritory(m, d, adopted, open, date, facts, on));
           out.add(notice(m, d, on));
         } else {
-          out.add(outside(m, d, adopted, on));
+          out.add(outside(m, d, adopted, open, on));
         }
-        out.add(treaty6(m, d, adopted, on));
+        out.add(treaty6(m, d, adopted, open, on));
         out.add(command(m, date, facts, on));
         break;
       case COLLECTIVE_RAPID_REACTION_FORCES:
-        out.add(crrf(m, d, adopted, facts, on));
-        out.add(treaty6(m, d, adopted, on));
+        out.add(crrf(m, d, adopted, open, asOf, facts, on));
+        out.add(treaty6(m, d, adopted, open, on));
         break;
       case CENTRAL_ASIAN_RAPID_DEPLOYMENT_FORCES:
-        out.add(regional(m, d, adopted, proposal, date, facts, on));
-        out.add(treaty6(m, d, adopted, on));
+        out.add(regional(m, d, adopted, open, proposal, date, facts, on));
+        out.add(treaty6(m, d, adopted, open, on));
         break;
       default:
-        out.add(treaty6(m, d, adopted, on));
+        out.add(treaty6(m, d, adopted, open, on));
         break;
     }
     if (d != null) {
-      DecisionRules.appendFindings(out, d, facts, on.on(d.date()));
+      DecisionRules.appendFindings(out, d, facts, on.on(d.date()), asOf);
     }
     return Verdict.builder()
         .subject("Mandate " + m.id() + " (" + m.forceKind() + " in " + m.hostState() + ")")
@@ -217,8 +240,8 @@ public final class MandateRules {
     return null;
   }
 
-  private static Finding onMemberTerritory(
-      Mandate m, Decision d, Boolean adopted, LocalDate date, CstoFacts facts, LawInForce.On on) {
+  private static Finding onMemberTerritory(Mandate m, Decision d, Boolean adopted, String open,
+      LocalDate date, CstoFacts facts, LawInForce.On on) {
     Rule r = Rule.PK_3_OPERATION_ON_MEMBER_TERRITORY;
     List<String> f = base(m, d);
     Optional<HostRequest> req = m.request();
@@ -253,7 +276,7 @@ public final class MandateRules {
           "decided by the " + d.body().nameEn() + ", not the Collective Security Council", f);
     }
     if (adopted == null) {
-      return Findings.of(r, Outcome.INDETERMINATE, on, ADOPTION_NOT_RECORDED, f);
+      return Findings.of(r, Outcome.INDETERMINATE, on, open, f);
     }
     if (!adopted) {
       return Findings.of(r, Outcome.VIOLATED, on, "the Council's decision was not adopted", f);
@@ -297,7 +320,7 @@ public final class MandateRules {
     return Findings.of(r, Outcome.SATISFIED, on, "the UN Security Council was informed", f);
   }
 
-  private static Finding outside(Mandate m, Decision d, Boolean adopted, LawInForce.On on) {
+  private static Finding outside(Mandate m, Decision d, Boolean adopted, String open, LawInForce.On on) {
     Rule r = Rule.PK_3_OPERATION_OUTSIDE_CSTO;
     List<String> f = base(m, d);
     f.add("UN Security Council decision: "
@@ -312,7 +335,7 @@ public final class MandateRules {
           f);
     }
     if (d != null && d.body() == Body.COLLECTIVE_SECURITY_COUNCIL && adopted == null) {
-      return Findings.of(r, Outcome.INDETERMINATE, on, ADOPTION_NOT_RECORDED, f);
+      return Findings.of(r, Outcome.INDETERMINATE, on, open, f);
     }
     if (d == null || d.body() != Body.COLLECTIVE_SECURITY_COUNCIL || !adopted) {
       return Findings.of(r, Outcome.VIOLATED, on,
@@ -336,7 +359,7 @@ public final class MandateRules {
         "UN Security Council decision, then an adopted Council decision", f);
   }
 
-  private static Finding treaty6(Mandate m, Decision d, Boolean adopted, LawInForce.On on) {
+  private static Finding treaty6(Mandate m, Decision d, Boolean adopted, String open, LawInForce.On on) {
     Rule r = Rule.TREATY_6_USE_OF_FORCES;
     List<String> f = new ArrayList<>(4);
     boolean treaty = false;
@@ -365,7 +388,7 @@ public final class MandateRules {
           "decided by the " + d.body().nameEn() + ", not by the heads of state in the Council", f);
     }
     if (adopted == null) {
-      return Findings.of(r, Outcome.INDETERMINATE, on, ADOPTION_NOT_RECORDED, f);
+      return Findings.of(r, Outcome.INDETERMINATE, on, open, f);
     }
     if (!adopted) {
       return Findings.of(r, Outcome.VIOLATED, on, "the Council's decision was not adopted", f);
@@ -516,7 +539,8 @@ public final class MandateRules {
     return true;
   }
 
-  private static Finding crrf(Mandate m, Decision d, Boolean adopted, CstoFacts facts, LawInForce.On on) {
+  private static Finding crrf(Mandate m, Decision d, Boolean adopted, String open, LocalDate asOf,
+      CstoFacts facts, LawInForce.On on) {
     Rule r = Rule.CRRF_USE_DECISION;
     List<String> f = base(m, d);
     f.add("tasks: " + (m.tasks().isEmpty() ? "none recorded" : String.join("; ", m.tasks())));
@@ -531,7 +555,7 @@ public final class MandateRules {
       return Findings.of(r, Outcome.VIOLATED, on, "no decision of the Collective Security Council", f);
     }
     if (d.format() == DecisionFormat.LIMITED) {
-      Boolean all = DecisionRules.consentOfAll(d, Tally.of(d, facts, null), on.on(d.date()));
+      Boolean all = DecisionRules.consentOfAll(d, Tally.of(d, facts, null, asOf), on.on(d.date()));
       if (all == null) {
         return Findings.of(r, Outcome.INDETERMINATE, on,
             "CRRF use requires the consent of all members, and the decision, labelled limited, records no"
@@ -545,7 +569,7 @@ public final class MandateRules {
       }
     }
     if (adopted == null) {
-      return Findings.of(r, Outcome.INDETERMINATE, on, ADOPTION_NOT_RECORDED, f);
+      return Findings.of(r, Outcome.INDETERMINATE, on, open, f);
     }
     if (!adopted) {
       return Findings.of(r, Outcome.VIOLATED, on,
@@ -579,6 +603,7 @@ public final class MandateRules {
       Mandate m,
       Decision d,
       Boolean adopted,
+      String open,
       Optional<Decision> proposal,
       LocalDate date,
       CstoFacts facts,
@@ -610,7 +635,7 @@ public final class MandateRules {
           f);
     }
     if (d != null && d.body() == Body.COLLECTIVE_SECURITY_COUNCIL && adopted == null) {
-      return Findings.of(r, Outcome.INDETERMINATE, on, ADOPTION_NOT_RECORDED, f);
+      return Findings.of(r, Outcome.INDETERMINATE, on, open, f);
     }
     if (d == null || d.body() != Body.COLLECTIVE_SECURITY_COUNCIL || !adopted) {
       return Findings.of(r, Outcome.VIOLATED, on, "no adopted decision of the Collective Security Council",

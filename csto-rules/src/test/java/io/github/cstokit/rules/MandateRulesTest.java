@@ -6,8 +6,11 @@ import static io.github.cstokit.rules.Episodes.KZ_DECISION;
 import static io.github.cstokit.rules.Episodes.SIX;
 import static io.github.cstokit.rules.Episodes.d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cstokit.model.Basis;
 import io.github.cstokit.model.Body;
 import io.github.cstokit.model.Command;
 import io.github.cstokit.model.Completion;
@@ -24,6 +27,7 @@ import io.github.cstokit.model.Position;
 import io.github.cstokit.model.RecordedOutcome;
 import io.github.cstokit.model.Territory;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MandateRulesTest {
@@ -215,6 +219,113 @@ class MandateRulesTest {
     Mandate uz = copy(regional()).hostState("UZ").request(HostRequest.builder().state("UZ").author("x")
         .date(PartialDate.parse("2023-02-27")).build()).build();
     finding(MandateRules.checkRegionalForces(uz, proposal, FACTS), r, Outcome.VIOLATED);
+  }
+
+  /**
+   * The Council's decision with AM's consent given on 2022-01-10, by a position of joining later or by a
+   * later signature, the other members' support itemised.
+   */
+  static List<Decision> amJoinsOn20220110(Decision base) {
+    Decision all = base.withPositions(Map.of("AM", Position.SUPPORTS, "BY", Position.SUPPORTS,
+        "KG", Position.SUPPORTS, "KZ", Position.SUPPORTS, "RU", Position.SUPPORTS, "TJ", Position.SUPPORTS))
+        .withSignatures(List.of());
+    return List.of(
+        all.withPosition("AM", Position.JOINED_LATER).withJoiningDates(Map.of("AM", d("2022-01-10"))),
+        all.withoutPosition("AM").withSignatures(List.of("AM"))
+            .withJoiningDates(Map.of("AM", d("2022-01-10"))));
+  }
+
+  /** Before the joining day the findings resting on the adoption are open: no consensus yet. */
+  static void noConsensusYet(Verdict v, Rule r, String day, String verb) {
+    Finding f = finding(v, r, Outcome.INDETERMINATE);
+    assertTrue(f.reason().startsWith("the Council's decision has no consensus yet on " + day
+        + ": no consent from AM (" + verb + " on 2022-01-10, not yet on " + day + "); no member objected"),
+        f.reason());
+    Finding c = finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.INDETERMINATE);
+    assertTrue(c.reason().startsWith("no consensus yet: no consent from AM (" + verb + " on 2022-01-10, not"
+        + " yet on " + day + ")"), c.reason());
+    finding(v, Rule.CHARTER_2_BINDING_FORCE, Outcome.INDETERMINATE);
+  }
+
+  /** From the joining day the consent counts: consensus and binding force on a practice basis. */
+  static void consensusByJoining(Verdict v, String day) {
+    Finding c = finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED);
+    assertEquals(Basis.PRACTICE, c.basis());
+    assertTrue(c.facts().contains("joined later: AM on 2022-01-10 (bound from that day)"), c.facts().toString());
+    assertTrue(c.facts().contains("as of: " + day), c.facts().toString());
+    Finding b = finding(v, Rule.CHARTER_2_BINDING_FORCE, Outcome.SATISFIED);
+    assertEquals(Basis.PRACTICE, b.basis());
+    assertTrue(b.facts().contains("binding on AM on 2022-01-10 from that day"), b.facts().toString());
+  }
+
+  @Test
+  void theCouncilsDecisionIsCountedAsOfTheDateJudged() {
+    Rule r = Rule.PK_3_OPERATION_ON_MEMBER_TERRITORY;
+    for (Decision d : amJoinsOn20220110(KZ_DECISION)) {
+      String verb = d.signatures().contains("AM") ? "signs" : "joins";
+      Mandate m = kz().withDecision(d);
+      // On the decision's own day, and on a day before it (counted as on its own day): no consensus yet.
+      for (Verdict own : List.of(MandateRules.check(m, FACTS), MandateRules.check(m, d("2022-01-05"), FACTS))) {
+        noConsensusYet(own, r, "2022-01-06", verb);
+        noConsensusYet(own, Rule.TREATY_6_USE_OF_FORCES, "2022-01-06", verb);
+        assertFalse(own.finding(Rule.CHARTER_12_CONSENSUS).get().facts().toString().contains("as of:"));
+      }
+      // The day before the joining: still no consensus, the decision's findings as DecisionRules gives them.
+      Verdict before = MandateRules.check(m, d("2022-01-09"), FACTS);
+      noConsensusYet(before, r, "2022-01-09", verb);
+      assertEquals(DecisionRules.check(d, d("2022-01-09"), FACTS).findings(),
+          before.findings().subList(before.findings().size() - 3, before.findings().size()));
+      // From the joining day: counted, on a practice basis.
+      for (String day : List.of("2022-01-10", "2022-01-19")) {
+        Verdict from = MandateRules.check(m, d(day), FACTS);
+        finding(from, r, Outcome.SATISFIED);
+        finding(from, Rule.TREATY_6_USE_OF_FORCES, Outcome.SATISFIED);
+        consensusByJoining(from, day);
+        assertEquals(DecisionRules.check(d, d(day), FACTS).findings(),
+            from.findings().subList(from.findings().size() - 3, from.findings().size()));
+      }
+    }
+    // A consent missing without a recorded day and without an objection is no consensus yet, not a
+    // violation; an objection still is.
+    Decision absent = amJoinsOn20220110(KZ_DECISION).get(0).withJoiningDates(Map.of())
+        .withPosition("AM", Position.ABSENT);
+    Finding open = finding(MandateRules.check(kz().withDecision(absent), d("2022-03-01"), FACTS), r,
+        Outcome.INDETERMINATE);
+    assertTrue(open.reason().startsWith("the Council's decision has no consensus yet on 2022-03-01: no consent"
+        + " from AM (ABSENT, not signed)"), open.reason());
+    finding(MandateRules.check(kz().withDecision(absent.withPosition("AM", Position.OBJECTS)), d("2022-03-01"),
+        FACTS), r, Outcome.VIOLATED);
+  }
+
+  @Test
+  void theOtherMandatesCountTheDecisionAsOfTheDateJudged() {
+    // Outside the members' territory, on a UN Security Council decision of the day before.
+    Mandate out = copy(kz()).id("outside").hostState("AF").territory(Territory.OUTSIDE_MEMBER_STATES)
+        .request(java.util.Optional.empty()).unSecurityCouncilDecision(d("2022-01-05")).build();
+    Decision kzJoins = amJoinsOn20220110(KZ_DECISION).get(0);
+    Rule outside = Rule.PK_3_OPERATION_OUTSIDE_CSTO;
+    noConsensusYet(MandateRules.check(out.withDecision(kzJoins), d("2022-01-09"), FACTS), outside, "2022-01-09",
+        "joins");
+    finding(MandateRules.check(out.withDecision(kzJoins), d("2022-01-10"), FACTS), outside, Outcome.SATISFIED);
+    // The CRRF, in the standard format and labelled limited (which CRRF use does not admit).
+    Decision crrfJoins = amJoinsOn20220110(crrf().decision().get().withDate(d("2022-01-06"))).get(1);
+    Rule crrf = Rule.CRRF_USE_DECISION;
+    noConsensusYet(MandateRules.check(crrf().withDecision(crrfJoins), d("2022-01-09"), FACTS), crrf,
+        "2022-01-09", "signs");
+    consensusByJoining(MandateRules.check(crrf().withDecision(crrfJoins), d("2022-01-10"), FACTS), "2022-01-10");
+    finding(MandateRules.check(crrf().withDecision(crrfJoins), d("2022-01-10"), FACTS), crrf, Outcome.SATISFIED);
+    Decision limited = crrfJoins.withFormat(DecisionFormat.LIMITED);
+    noFinalViolation(finding(MandateRules.check(crrf().withDecision(limited), d("2022-01-09"), FACTS), crrf,
+        Outcome.INDETERMINATE), "a limited format does not suffice");
+    finding(MandateRules.check(crrf().withDecision(limited), d("2022-01-10"), FACTS), crrf, Outcome.SATISFIED);
+    // The regional forces: before the joining the decision is open; from it, the missing proposal is.
+    Decision crdfJoins = amJoinsOn20220110(regional().decision().get().withDate(d("2022-01-06"))).get(0);
+    Mandate crdf = regional().withDecision(crdfJoins).withRequest(HostRequest.builder().state("TJ")
+        .author("President").date(PartialDate.parse("2022-01-04")).build());
+    Rule regional = Rule.REGIONAL_FORCES_USE;
+    noConsensusYet(MandateRules.check(crdf, d("2022-01-09"), FACTS), regional, "2022-01-09", "joins");
+    assertEquals("no record of the defence ministers' proposal on which the Council decides",
+        finding(MandateRules.check(crdf, d("2022-01-10"), FACTS), regional, Outcome.INDETERMINATE).reason());
   }
 
   static void noFinalViolation(Finding f, String why) {
