@@ -75,6 +75,19 @@ class StatusAndWordsTest {
     RightsSuspension s = RightsSuspension.builder().id("s").state("XA").body(Body.COLLECTIVE_SECURITY_COUNCIL)
         .date(DAY).addRights(MemberRight.VOTE, MemberRight.NOMINATION_TO_QUOTA_POSTS).build();
     assertEquals(List.of(MemberRight.NOMINATION_TO_QUOTA_POSTS, MemberRight.VOTE), List.copyOf(s.rights()));
+    assertEquals("RightsSuspension[s XA CSC 2030-04-01 [NOMINATION_TO_QUOTA_POSTS, VOTE]]", s.toString());
+  }
+
+  @Test
+  void aSuspensionIsRestoredAfterItsDay() {
+    RightsSuspension s = RightsSuspension.builder().id("s").state("XA").body(Body.COLLECTIVE_SECURITY_COUNCIL)
+        .date(DAY).addRights(MemberRight.VOTE).build();
+    assertEquals(Optional.empty(), s.restoredOn());
+    RightsSuspension restored = RightsSuspension.builder().from(s).restoredOn(LocalDate.of(2031, 5, 1)).build();
+    assertEquals(Optional.of(LocalDate.of(2031, 5, 1)), restored.restoredOn());
+    assertEquals("RightsSuspension[s XA CSC 2030-04-01 [VOTE] restored 2031-05-01]", restored.toString());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RightsSuspension.builder().from(s).restoredOn(DAY).build());
+    assertEquals("restoredOn (2030-04-01) must be after date (2030-04-01)", e.getMessage());
   }
 
   @Test

@@ -29,8 +29,17 @@ import java.util.TreeSet;
  * decided before the debt was two years overdue, or when the record shows no unpaid debt. Where the facts
  * record no arrears of the member at all, the ground is open ({@link Outcome#INDETERMINATE}). A
  * suspension of the vote is judged with basis {@link Basis#SECONDARY}, for the text read does not show
- * that part. A Council suspension applies from its day until every debt recorded as unpaid on that day is
- * paid in full.
+ * that part.
+ *
+ * <p><b>How long a suspension lasts.</b> Art. 25 suspends the rights "until the debt is paid in full". A
+ * Council suspension applies from its day until every debt recorded as unpaid on that day is paid in full,
+ * or until the day of a recorded Council decision restoring the rights
+ * ({@link RightsSuspension#restoredOn()}), whichever comes first. Where the record shows neither a debt
+ * unpaid on its day (whose payment would end it) nor a restoring decision, its end is not known: on its own
+ * day the rights stand suspended, and for any later day the finding on the member's rights is
+ * {@link Outcome#INDETERMINATE}, saying so, rather than asserting that the suspension still holds. The
+ * count for consensus keeps such a member out, since the Council's decision stands as recorded, and says
+ * that its end is not recorded.
  *
  * <pre>{@code
  * ArrearsRules.checkSuspension(suspension, facts).outcome();        // SATISFIED
@@ -89,7 +98,8 @@ public final class ArrearsRules {
   /**
    * The rights of a member that a Council decision under Art. 25 suspends on a date: what counts, for
    * instance, when deciding whether the member takes part in a vote. Arrears alone suspend nothing, and
-   * neither does a decision of another body.
+   * neither does a decision of another body. A suspension whose end the record does not show
+   * ({@link #endNotRecorded}) is included: the Council's decision stands as recorded.
    *
    * @param state the ISO alpha-2 code
    * @param date the date
@@ -98,30 +108,73 @@ public final class ArrearsRules {
    */
   static SortedSet<MemberRight> suspendedRights(String state, LocalDate date, CstoFacts facts) {
     SortedSet<MemberRight> rights = new TreeSet<>();
-    for (RightsSuspension s : suspensions(facts)) {
-      if (s.state().equals(state) && s.body() == Body.COLLECTIVE_SECURITY_COUNCIL && inEffect(s, date, facts)) {
+    for (RightsSuspension s : councilSuspensions(state, facts)) {
+      if (!Boolean.FALSE.equals(inEffect(s, date, facts))) {
         rights.addAll(s.rights());
       }
     }
     return rights;
   }
 
-  /** Whether a suspension applies on a date: from its day until every debt unpaid on that day is paid. */
-  private static boolean inEffect(RightsSuspension s, LocalDate date, CstoFacts facts) {
+  /**
+   * Whether a Council decision under Art. 25 suspending the right of a member is recorded on or before a
+   * date and its end is not known on that date: the record shows neither a debt unpaid on its day nor a
+   * restoring decision on or before the date.
+   *
+   * @param state the ISO alpha-2 code
+   * @param right the right
+   * @param date the date
+   * @param facts the facts
+   * @return true if the right is suspended by such a decision, whose end is not known
+   */
+  static boolean endNotRecorded(String state, MemberRight right, LocalDate date, CstoFacts facts) {
+    for (RightsSuspension s : councilSuspensions(state, facts)) {
+      if (s.rights().contains(right) && inEffect(s, date, facts) == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<RightsSuspension> councilSuspensions(String state, CstoFacts facts) {
+    List<RightsSuspension> list = new ArrayList<>(1);
+    for (RightsSuspension s : suspensions(facts)) {
+      if (s.state().equals(state) && s.body() == Body.COLLECTIVE_SECURITY_COUNCIL) {
+        list.add(s);
+      }
+    }
+    return list;
+  }
+
+  /**
+   * Whether a suspension applies on a date: from its day until every debt unpaid on that day is paid in
+   * full, or until the day of the Council's decision restoring the rights.
+   *
+   * @return true or false, or null after its day when the record shows neither a debt unpaid on its day
+   *     nor a restoring decision, so that its end is not known
+   */
+  private static Boolean inEffect(RightsSuspension s, LocalDate date, CstoFacts facts) {
     if (date.isBefore(s.date())) {
-      return false;
+      return Boolean.FALSE;
+    }
+    if (s.restoredOn().isPresent() && !date.isBefore(s.restoredOn().get())) {
+      return Boolean.FALSE;
     }
     boolean grounded = false;
     for (Arrears a : arrears(facts, s.state())) {
       if (a.isUnpaidOn(s.date())) {
         grounded = true;
         if (a.isUnpaidOn(date)) {
-          return true;
+          return Boolean.TRUE;
         }
       }
     }
-    // No debt unpaid on its day is recorded: the suspension stands as recorded.
-    return !grounded;
+    if (grounded) {
+      return Boolean.FALSE;
+    }
+    // No debt unpaid on its day is recorded: on its day, and until a recorded restoration, it stands;
+    // otherwise nothing recorded shows when it ended.
+    return date.equals(s.date()) || s.restoredOn().isPresent() ? Boolean.TRUE : null;
   }
 
   private static Finding suspension(RightsSuspension s, CstoFacts facts, LawInForce law) {
@@ -132,6 +185,9 @@ public final class ArrearsRules {
     f.add("decision: " + s.id() + " " + s.body().abbreviation() + " " + date);
     f.add("state: " + s.state());
     f.add("rights suspended: " + s.rights());
+    if (s.restoredOn().isPresent()) {
+      f.add("restored by the Council on: " + s.restoredOn().get());
+    }
     MembershipStatus status = facts.status(s.state(), date);
     f.add("status: " + status);
     List<Arrears> recorded = arrears(facts, s.state());
@@ -190,27 +246,64 @@ public final class ArrearsRules {
         unpaid.add(a.id() + " due since " + a.dueSince() + " (" + a.yearsOverdueOn(date) + " years)");
       }
     }
-    SortedSet<MemberRight> suspended = suspendedRights(state, date, facts);
-    List<String> f = new ArrayList<>(4);
+    SortedSet<MemberRight> suspended = new TreeSet<>();
+    SortedSet<MemberRight> open = new TreeSet<>();
+    List<String> openDecisions = new ArrayList<>(1);
+    List<String> restored = new ArrayList<>(1);
+    for (RightsSuspension s : councilSuspensions(state, facts)) {
+      Boolean in = inEffect(s, date, facts);
+      if (in == null) {
+        open.addAll(s.rights());
+        openDecisions.add(s.id() + " of " + s.date());
+      } else if (in) {
+        suspended.addAll(s.rights());
+      } else if (s.restoredOn().isPresent() && !date.isBefore(s.restoredOn().get())) {
+        restored.add(s.id() + " on " + s.restoredOn().get());
+      }
+    }
+    open.removeAll(suspended);
+    List<String> f = new ArrayList<>(6);
     f.add("state: " + state);
     f.add("status: " + facts.status(state, date));
     f.add("unpaid on " + date + ": " + Findings.join(unpaid));
     f.add("rights suspended by the Council: " + (suspended.isEmpty() ? "none" : suspended.toString()));
+    if (!open.isEmpty()) {
+      f.add("suspended by the Council, end not recorded: " + open + " (" + Findings.join(openDecisions) + ")");
+    }
+    if (!restored.isEmpty()) {
+      f.add("restored by the Council: " + Findings.join(restored));
+    }
     Finding guard = InForce.guard(r, cites, InstrumentIds.CHARTER, date, law, f).orElse(null);
     if (guard != null) {
       return guard;
+    }
+    if (!open.isEmpty()) {
+      return InForce.of(r, Outcome.INDETERMINATE, cites,
+          open.contains(MemberRight.VOTE) || suspended.contains(MemberRight.VOTE) ? Basis.SECONDARY : r.basis(),
+          state + "'s " + open + " were suspended by the Council (" + Findings.join(openDecisions) + "), and"
+              + " the record shows neither a debt unpaid on that day, whose payment in full would end the"
+              + " suspension, nor a Council decision restoring them: whether they stand suspended on " + date
+              + " is not known"
+              + (suspended.isEmpty() ? "" : "; " + suspended + " stand suspended"),
+          f);
     }
     if (!suspended.isEmpty()) {
       Set<MemberRight> kept = EnumSet.complementOf(EnumSet.copyOf(suspended));
       return InForce.of(r, Outcome.SATISFIED, cites,
           suspended.contains(MemberRight.VOTE) ? Basis.SECONDARY : r.basis(),
-          state + "'s " + suspended + " stand suspended by a Council decision until the debt is paid"
-              + (kept.isEmpty() ? "" : "; it keeps " + kept),
+          state + "'s " + suspended + " stand suspended by a Council decision until the debt is paid in full or"
+              + " the Council restores them" + (kept.isEmpty() ? "" : "; it keeps " + kept),
           f);
     }
     if (unpaid.isEmpty()) {
       return InForce.of(r, Outcome.NOT_APPLICABLE, cites, r.basis(),
           "no unpaid debt of " + state + " to the budget is recorded on " + date, f);
+    }
+    if (!restored.isEmpty()) {
+      return InForce.of(r, Outcome.SATISFIED, cites, r.basis(),
+          state + " is in arrears, but the Council restored the rights it had suspended ("
+              + Findings.join(restored) + "): it keeps them, for the sanction is a Council decision",
+          f);
     }
     return InForce.of(r, Outcome.SATISFIED, cites, r.basis(),
         state + " is in arrears, but no Council decision suspended its rights: it keeps them, for the sanction"

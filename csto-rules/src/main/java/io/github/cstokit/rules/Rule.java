@@ -113,7 +113,9 @@ import java.util.Optional;
  *   <tr><td>PARTNER-REGULATIONS-CRITERIA</td><td>Partner Regulations Art. 1(3) [2018] (para 1.3)</td>
  *       <td>TEXT (para 1.3 read in part, unofficial translation)</td></tr>
  *   <tr><td>CHARTER-25-ARREARS</td><td>Charter Art. 25 [2002]</td><td>TEXT (Uzbek translation; the
- *       suspension of the vote rests on the likely reading of a broken sentence: SECONDARY)</td></tr>
+ *       suspension of the vote rests on the likely reading of a broken sentence: SECONDARY); a suspension
+ *       lasts until the debt is paid in full or a Council decision restores the rights; where the record
+ *       shows neither, its end is not known (INDETERMINATE after its day)</td></tr>
  *   <tr><td>INSTRUMENT-IN-FORCE</td><td>the instrument judged; the rule itself: the Charter's
  *       entry-into-force clause, Charter [2002]</td><td>TEXT</td></tr>
  *   <tr><td>CHARTER-BUDGET</td><td>Charter [2002] (the budget article; number not visible)</td><td>TEXT
@@ -398,7 +400,10 @@ public enum Rule {
   /**
    * After two years of arrears to the budget the Council decides to suspend the member's right to nominate
    * citizens to quota posts (and, on the likely reading, its vote) until the debt is paid: the sanction is
-   * a Council decision, never automatic, so arrears alone take no right away.
+   * a Council decision, never automatic, so arrears alone take no right away. A suspension ends when the
+   * debt unpaid on its day is paid in full, or on the day of a recorded Council decision restoring the
+   * rights; where the record shows neither such a debt nor a restoration, whether the rights stand
+   * suspended after its day is not known.
    */
   CHARTER_25_ARREARS(
       "CHARTER-25-ARREARS",

@@ -140,6 +140,7 @@ final class Tally {
       if (voteSuspended != null && voteSuspended.contains(code)) {
         t.nonMembers = t.add(t.nonMembers, code
             + " (vote suspended by a Council decision under Charter Art. 25"
+            + (ArrearsRules.endNotRecorded(code, MemberRight.VOTE, date, facts) ? ", its end not recorded" : "")
             + (p == null ? "" : ", " + p.name()) + (signed ? ", signature" : "") + ")");
         continue;
       }

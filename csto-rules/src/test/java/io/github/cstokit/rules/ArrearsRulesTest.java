@@ -4,6 +4,7 @@ import static io.github.cstokit.rules.Check.finding;
 import static io.github.cstokit.rules.Episodes.FACTS;
 import static io.github.cstokit.rules.Episodes.d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cstokit.model.Arrears;
@@ -112,6 +113,83 @@ class ArrearsRulesTest {
     assertEquals(Outcome.SATISFIED, rights.outcome());
     assertEquals(Basis.SECONDARY, rights.basis());
     assertTrue(rights.reason().startsWith("KG's [VOTE] stand suspended by a Council decision"), rights.reason());
+  }
+
+  @Test
+  void withoutADebtOrARestorationOnRecordTheEndOfASuspensionIsNotKnown() {
+    // No arrears of KG are recorded: the suspension holds on its day; after it, its end is open.
+    Scenario facts = FACTS.toBuilder().addRightsSuspension(suspension("2021-06-01", MemberRight.VOTE).build())
+        .build();
+    finding(ArrearsRules.checkRights("KG", d("2021-05-31"), facts), Rule.CHARTER_25_ARREARS,
+        Outcome.NOT_APPLICABLE);
+    Finding onItsDay = ArrearsRules.checkRights("KG", d("2021-06-01"), facts).findings().get(1);
+    assertEquals(Outcome.SATISFIED, onItsDay.outcome());
+    assertTrue(onItsDay.reason().startsWith("KG's [VOTE] stand suspended by a Council decision"),
+        onItsDay.reason());
+    assertFalse(ArrearsRules.endNotRecorded("KG", MemberRight.VOTE, d("2021-06-01"), facts));
+    for (String day : List.of("2021-06-02", "2030-01-01")) {
+      Verdict v = ArrearsRules.checkRights("KG", d(day), facts);
+      assertEquals(2, v.findings().size(), "the suspension, then the rights");
+      Finding rights = v.findings().get(1);
+      assertEquals(Outcome.INDETERMINATE, rights.outcome(), rights.reason());
+      assertEquals(Basis.SECONDARY, rights.basis());
+      assertEquals("KG's [VOTE] were suspended by the Council (s-2021-06-01 of 2021-06-01), and the record"
+          + " shows neither a debt unpaid on that day, whose payment in full would end the suspension, nor a"
+          + " Council decision restoring them: whether they stand suspended on " + day + " is not known",
+          rights.reason());
+      assertTrue(rights.facts().contains("rights suspended by the Council: none"), rights.facts().toString());
+      assertTrue(rights.facts().contains("suspended by the Council, end not recorded: [VOTE] (s-2021-06-01 of"
+          + " 2021-06-01)"), rights.facts().toString());
+      assertTrue(ArrearsRules.endNotRecorded("KG", MemberRight.VOTE, d(day), facts));
+      assertFalse(ArrearsRules.endNotRecorded("KG", MemberRight.NOMINATION_TO_QUOTA_POSTS, d(day), facts));
+    }
+    // The count for consensus keeps KG out, as the Council's decision stands, and says its end is open.
+    Finding c = finding(DecisionRules.check(DecisionRulesTest.KG_OBJECTS, facts), Rule.CHARTER_12_CONSENSUS,
+        Outcome.SATISFIED);
+    assertTrue(c.facts().contains("not entitled on 2022-01-06, not counted: KG (vote suspended by a Council"
+        + " decision under Charter Art. 25, its end not recorded, OBJECTS)"), c.facts().toString());
+    // A suspension of nominations only leaves an open end for that right, on its own basis.
+    Scenario quota = FACTS.toBuilder().addRightsSuspension(
+        suspension("2021-06-01", MemberRight.NOMINATION_TO_QUOTA_POSTS).build()).build();
+    Finding quotaRights = ArrearsRules.checkRights("KG", d("2022-01-01"), quota).findings().get(1);
+    assertEquals(Outcome.INDETERMINATE, quotaRights.outcome());
+    assertEquals(Basis.TEXT, quotaRights.basis());
+    assertTrue(quotaRights.reason().startsWith("KG's [NOMINATION_TO_QUOTA_POSTS] were suspended"),
+        quotaRights.reason());
+  }
+
+  @Test
+  void aCouncilDecisionRestoringTheRightsEndsTheSuspension() {
+    // Without arrears on record: suspended until the restoring decision, not from its day.
+    Scenario noDebt = FACTS.toBuilder().addRightsSuspension(
+        suspension("2021-06-01", MemberRight.VOTE).restoredOn(d("2023-01-01")).build()).build();
+    assertEquals(Set.of(MemberRight.VOTE), ArrearsRules.suspendedRights("KG", d("2022-12-31"), noDebt));
+    assertEquals(Set.of(), ArrearsRules.suspendedRights("KG", d("2023-01-01"), noDebt));
+    assertFalse(ArrearsRules.endNotRecorded("KG", MemberRight.VOTE, d("2022-12-31"), noDebt));
+    Finding before = ArrearsRules.checkRights("KG", d("2022-12-31"), noDebt).findings().get(1);
+    assertEquals(Outcome.SATISFIED, before.outcome(), before.reason());
+    Verdict after = ArrearsRules.checkRights("KG", d("2023-01-01"), noDebt);
+    assertTrue(after.findings().get(0).facts().contains("restored by the Council on: 2023-01-01"),
+        after.findings().get(0).facts().toString());
+    Finding none = after.findings().get(1);
+    assertEquals(Outcome.NOT_APPLICABLE, none.outcome(), none.reason());
+    assertTrue(none.facts().contains("restored by the Council: s-2021-06-01 on 2023-01-01"),
+        none.facts().toString());
+    // In arrears: restored before the payment, KG keeps its rights while still owing.
+    Scenario owing = IN_ARREARS.toBuilder().addRightsSuspension(
+        suspension("2021-06-01", MemberRight.VOTE).restoredOn(d("2023-01-01")).build()).build();
+    assertEquals(Set.of(), ArrearsRules.suspendedRights("KG", d("2023-06-01"), owing));
+    Finding kept = ArrearsRules.checkRights("KG", d("2023-06-01"), owing).findings().get(1);
+    assertEquals(Outcome.SATISFIED, kept.outcome());
+    assertEquals("KG is in arrears, but the Council restored the rights it had suspended (s-2021-06-01 on"
+        + " 2023-01-01): it keeps them, for the sanction is a Council decision", kept.reason());
+    // Paid in full before a later restoration: the payment ends it.
+    Scenario paidFirst = IN_ARREARS.toBuilder().addRightsSuspension(
+        suspension("2021-06-01", MemberRight.VOTE).restoredOn(d("2025-01-01")).build()).build();
+    assertEquals(Set.of(MemberRight.VOTE), ArrearsRules.suspendedRights("KG", d("2024-02-29"), paidFirst));
+    assertEquals(Set.of(), ArrearsRules.suspendedRights("KG", d("2024-03-01"), paidFirst));
+    assertEquals(Outcome.NOT_APPLICABLE,
+        ArrearsRules.checkRights("KG", d("2024-06-01"), paidFirst).findings().get(1).outcome());
   }
 
   @Test
