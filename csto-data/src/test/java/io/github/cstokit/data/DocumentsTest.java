@@ -10,6 +10,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.cstokit.model.Attacker;
 import io.github.cstokit.model.Body;
 import io.github.cstokit.model.Citation;
 import io.github.cstokit.model.Contingent;
@@ -435,6 +436,26 @@ class DocumentsTest {
     assertProblem(kz + ", \"strength\": {\"alternatives\": [{\"field\": \"tanks\", \"value\": \"9\","
         + " \"sources\": [\"s\"]}], \"choice\": \"c\"}}}",
         "doc.json#/mandate/strength/alternatives/0/field: 'tanks' is not one of equipment, personnel");
+  }
+
+  @Test
+  void aRequestsAttackerReadsWritesAndReadsBack() throws IOException {
+    String kz = "{\"mandate\": {\"id\": \"x\", \"host\": \"KZ\", \"territory\": \"MEMBER\","
+        + " \"request\": {\"state\": \"KZ\", \"author\": \"a\", \"date\": \"2030\"";
+    for (Attacker a : Attacker.values()) {
+      Mandate m = mandate(kz + ", \"attacker\": \"" + a.name() + "\"}}}");
+      assertEquals(Optional.of(a), m.request().orElseThrow().attacker());
+      String json = write(m);
+      assertValid(json);
+      assertTrue(json.contains("\"attacker\": \"" + a.name() + "\""), json);
+      assertEquals(m, mandate(json));
+    }
+    Mandate none = mandate(kz + "}}}");
+    assertEquals(Optional.empty(), none.request().orElseThrow().attacker());
+    assertFalse(write(none).contains("attacker"), "none recorded, none written");
+    assertProblem(kz + ", \"attacker\": \"state\"}}}",
+        "doc.json#/mandate/request/attacker: 'state' is not one of");
+    assertProblem(kz + ", \"attacker\": 4}}}", "doc.json#/mandate/request/attacker:");
   }
 
   @Test

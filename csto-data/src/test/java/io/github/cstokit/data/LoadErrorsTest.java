@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cstokit.model.Attacker;
 import io.github.cstokit.model.Chairmanship;
 import io.github.cstokit.model.Head;
 import java.io.ByteArrayInputStream;
@@ -320,6 +321,17 @@ class LoadErrorsTest {
     assertEquals(Optional.of(Head.HEAD_OF_STATE), ru.chairedBy());
     assertTrue(copy.chairmanships().stream().filter(c -> !c.id().equals("ru-2002"))
         .allMatch(c -> c.chairedBy().isEmpty()));
+  }
+
+  @Test
+  void whoAttackedIsReadWhereRecorded() throws IOException {
+    CstoDataset bundled = CstoData.bundled();
+    assertEquals(Optional.of(Attacker.STATE), bundled.mandate("am-2022-assessment-mission").orElseThrow()
+        .request().orElseThrow().attacker());
+    assertEquals(Optional.empty(), bundled.mandate("kz-2022-peacekeeping").orElseThrow()
+        .request().orElseThrow().attacker(), "the sources read do not say who attacked");
+    edit("mandates.json", "\"attacker\": \"STATE\",", "\"attacker\": \"ALIENS\",");
+    assertProblem("mandates.json#/mandates/1/request/attacker: 'ALIENS' is not one of");
   }
 
   @Test

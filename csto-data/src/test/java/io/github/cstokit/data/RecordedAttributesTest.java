@@ -274,6 +274,7 @@ class RecordedAttributesTest {
     put("mandates.request.author", HostRequest.class, HostRequest::author);
     put("mandates.request.date", HostRequest.class, HostRequest::date);
     put("mandates.request.addressee", HostRequest.class, HostRequest::addressee);
+    put("mandates.request.attacker", HostRequest.class, r -> r.attacker().map(Enum::name));
     put("mandates.request.note", HostRequest.class, HostRequest::note);
     put("mandates.request.alternatives", HostRequest.class, HostRequest::alternatives);
     alternatives("mandates.request.alternatives");

@@ -103,9 +103,20 @@ public abstract class Appeal {
   /**
    * Who attacked, as the record says: a state, a group of states, a non-state actor, or unknown.
    *
-   * @return the attacker, or empty if not recorded (treated as {@link Attacker#UNKNOWN})
+   * @return the attacker, or empty if not recorded (then the request's {@link HostRequest#attacker()}, if
+   *     any, is taken; failing both, it is treated as {@link Attacker#UNKNOWN})
    */
   public abstract Optional<Attacker> attacker();
+
+  /**
+   * Who attacked, as the record says: {@link #attacker()} if given, else the attacker its request gives.
+   *
+   * @return the attacker, or empty if neither the appeal nor its request records one
+   * @since 0.2.0
+   */
+  public Optional<Attacker> recordedAttacker() {
+    return attacker().isPresent() ? attacker() : request().flatMap(HostRequest::attacker);
+  }
 
   /**
    * When the UN Security Council was informed of the measures.

@@ -90,6 +90,17 @@ public abstract class HostRequest implements Sourced, Noted {
   public abstract Optional<String> addressee();
 
   /**
+   * Who carried out the attack the request concerns, as the record says: a state, a group of states, a
+   * non-state actor, or unknown (Treaty Art. 4 in its 1992 text covers aggression "by any state or group
+   * of states"). An {@link Appeal} whose own {@link Appeal#attacker()} is not given takes it from its
+   * request.
+   *
+   * @return the attacker, or empty if the record does not give one
+   * @since 0.2.0
+   */
+  public abstract Optional<Attacker> attacker();
+
+  /**
    * Values for the request's fields that other sources give and the data does not use, each naming its
    * {@linkplain AlternativeValue#field() field}, such as another {@code date}.
    *

@@ -26,7 +26,8 @@ import java.util.Objects;
  * <p><b>Art. 4 by date.</b> The 1992 text (until the 2010 protocol's entry into force; read in full) covers
  * aggression "by any state or group of states" and has no request condition: an attacker recorded as a
  * non-state actor does not trigger it ({@link Outcome#NOT_APPLICABLE}), one not recorded or unknown leaves it
- * open ({@link Outcome#INDETERMINATE}). The 2010 text drops the qualifier; only its first sentence was read,
+ * open ({@link Outcome#INDETERMINATE}); an appeal that gives no attacker takes the one its request records
+ * ({@link Appeal#recordedAttacker()}). The 2010 text drops the qualifier; only its first sentence was read,
  * and its request condition ("at the request of the attacked member") is known from a press quotation, so
  * its findings rest on {@link io.github.cstokit.model.Basis#SECONDARY}. Art. 4 concerns aggression: a threat
  * short of an armed attack, or internal unrest, does not trigger it. No instrument read says which body
@@ -108,11 +109,12 @@ public final class DefenceRules {
     Rule r = Rule.TREATY_4_COLLECTIVE_DEFENCE;
     boolean text2010 = on.has(Law.Amendment.TREATY_2010);
     Basis basis = article4Basis(on);
-    Attacker attacker = a.attacker().orElse(Attacker.UNKNOWN);
+    Attacker attacker = a.recordedAttacker().orElse(Attacker.UNKNOWN);
     List<String> f = new ArrayList<>(7);
     f.add("state: " + a.state());
     f.add("threat: " + a.threat());
-    f.add("attacker: " + a.attacker().map(Attacker::name).orElse("not recorded"));
+    f.add("attacker: " + a.recordedAttacker().map(Attacker::name).orElse("not recorded")
+        + (a.attacker().isEmpty() && a.recordedAttacker().isPresent() ? " (as its request records)" : ""));
     f.add("text: " + (text2010
         ? "2010 (first sentence read; the request condition is known from a press quotation of the second)"
         : "1992 (aggression by a state or group of states; no request condition)"));

@@ -68,6 +68,19 @@ class DefenceRulesTest {
     assertTrue(unknown.reason().contains("who attacked is not recorded"), unknown.reason());
     finding(DefenceRules.check(appeal("TJ", "2005-01-01", ThreatKind.ARMED_ATTACK).attacker(Attacker.UNKNOWN)
         .assistanceDecision(help2005).build(), FACTS), r, Outcome.INDETERMINATE);
+    // An appeal that gives no attacker takes its request's; one of its own prevails.
+    HostRequest byState = HostRequest.builder().from(request("TJ", "2004-12-31")).attacker(Attacker.STATE).build();
+    Finding fromRequest = finding(DefenceRules.check(appeal("TJ", "2005-01-01", ThreatKind.ARMED_ATTACK)
+        .request(byState).assistanceDecision(help2005).build(), FACTS), r, Outcome.SATISFIED);
+    assertTrue(fromRequest.facts().contains("attacker: STATE (as its request records)"),
+        fromRequest.facts().toString());
+    finding(DefenceRules.check(appeal("TJ", "2005-01-01", ThreatKind.ARMED_ATTACK)
+        .request(HostRequest.builder().from(byState).attacker(Attacker.NON_STATE_ACTOR).build()).assistanceDecision(help2005).build(), FACTS),
+        r, Outcome.NOT_APPLICABLE);
+    Finding own = finding(DefenceRules.check(appeal("TJ", "2005-01-01", ThreatKind.ARMED_ATTACK)
+        .attacker(Attacker.UNKNOWN).request(byState).assistanceDecision(help2005).build(), FACTS), r,
+        Outcome.INDETERMINATE);
+    assertTrue(own.facts().contains("attacker: UNKNOWN"), own.facts().toString());
     // 2010 text (from 2012-12-19): the qualifier is gone; the request clause rests on a press quotation.
     Finding nonState2015 = finding(DefenceRules.check(appeal("TJ", "2015-01-01", ThreatKind.ARMED_ATTACK)
         .attacker(Attacker.NON_STATE_ACTOR).request(request("TJ", "2014-12-31"))

@@ -172,6 +172,7 @@ public final class Dto {
       String author,
       String date,
       String addressee,
+      String attacker,
       String note,
       List<FieldAlternative> alternatives,
       String choice,

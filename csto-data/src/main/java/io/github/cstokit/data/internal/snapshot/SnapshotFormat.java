@@ -37,7 +37,7 @@ final class SnapshotFormat {
   static final int MAGIC = 0x4353544F;
 
   /** The layout version this library reads and writes. */
-  static final int FORMAT = 9;
+  static final int FORMAT = 10;
 
   private SnapshotFormat() {}
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cstokit.data.internal.read.Vocabulary;
 import io.github.cstokit.data.internal.read.files.SessionsFile;
 import io.github.cstokit.model.ActivityKind;
+import io.github.cstokit.model.Attacker;
 import io.github.cstokit.model.Body;
 import io.github.cstokit.model.Confidence;
 import io.github.cstokit.model.DecisionKind;
@@ -76,6 +77,7 @@ class VocabularyTest {
     expected.put("mandates#/$defs/decision/properties/positions/propertyNames", states);
     expected.put("mandates#/$defs/decision/properties/positions/patternProperties/^[A-Z]{2}$",
         names(Position.class));
+    expected.put("mandates#/$defs/request/properties/attacker", names(Attacker.class));
     expected.put("mandates#/$defs/command/properties/appointingBody", bodies);
     expected.put("mandates#/$defs/completion/properties/decisionBody", bodies);
     expected.put("mandates#/$defs/strength/properties/alternatives/items/allOf/1/properties/field",
@@ -96,6 +98,7 @@ class VocabularyTest {
     Set<String> modelBodies = Arrays.stream(Body.values()).map(Body::organId).collect(Collectors.toSet());
     expected.put("document#/$defs/body", modelBodies);
     expected.put("document#/$defs/mandate/properties/territory", Vocabulary.TERRITORIES.keySet());
+    expected.put("document#/$defs/request/properties/attacker", names(Attacker.class));
     expected.put("document#/$defs/strength/properties/alternatives/items/allOf/1/properties/field",
         Vocabulary.STRENGTH_FIGURES);
     expected.put("document#/$defs/decision/properties/kind", names(DecisionKind.class));

@@ -5,6 +5,7 @@ import io.github.cstokit.data.internal.read.Fields;
 import io.github.cstokit.data.internal.read.Vocabulary;
 import io.github.cstokit.data.internal.read.Where;
 import io.github.cstokit.model.AlternativeValue;
+import io.github.cstokit.model.Attacker;
 import io.github.cstokit.model.Body;
 import io.github.cstokit.model.Citation;
 import io.github.cstokit.model.Command;
@@ -131,12 +132,14 @@ final class MandateRecords {
     PartialDate date = fields.requiredDate(at, "date", r.date());
     String addressee = fields.isDataset() ? fields.required(at, "addressee", r.addressee())
         : fields.optionalText(at, "addressee", r.addressee());
+    Attacker attacker = fields.constant(at, "attacker", r.attacker(), Attacker.class, false);
     String note = fields.optionalText(at, "note", r.note());
     List<AlternativeValue> alternatives = fields.alternatives().fields(at, r.alternatives(), r.choice());
     List<String> sources = fields.sources(at, r.sources(), true);
     return at.build(() -> HostRequest.builder().state(state)
         .alsoRequestedBy(also == null ? List.of() : also).author(author).date(date)
-        .addressee(Optional.ofNullable(addressee)).sources(sources).note(Optional.ofNullable(note))
+        .addressee(Optional.ofNullable(addressee)).attacker(Optional.ofNullable(attacker)).sources(sources)
+        .note(Optional.ofNullable(note))
         .alternatives(alternatives).choice(Optional.ofNullable(r.choice())).build()).orElse(null);
   }
 

@@ -89,7 +89,8 @@ final class MandatesWriter {
 
   private static Dto.Request request(HostRequest r) {
     return new Dto.Request(r.state(), orNull(List.copyOf(r.alsoRequestedBy())), r.author(),
-        r.date().toString(), r.addressee().orElse(null), r.note().orElse(null),
+        r.date().toString(), r.addressee().orElse(null), r.attacker().map(Enum::name).orElse(null),
+        r.note().orElse(null),
         orNull(alternatives(r.alternatives())), r.choice().orElse(null), orNull(r.sources()));
   }
 

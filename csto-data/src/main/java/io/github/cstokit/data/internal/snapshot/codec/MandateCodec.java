@@ -1,5 +1,6 @@
 package io.github.cstokit.data.internal.snapshot.codec;
 
+import io.github.cstokit.model.Attacker;
 import io.github.cstokit.model.Body;
 import io.github.cstokit.model.Command;
 import io.github.cstokit.model.Completion;
@@ -130,6 +131,7 @@ public final class MandateCodec implements Codec<Mandate> {
       out.string(r.author());
       out.partialDate(r.date());
       out.string(r.addressee());
+      out.name(r.attacker());
       out.strings(r.sources());
       out.string(r.note());
       out.list(r.alternatives(), AlternativeValueCodec.INSTANCE);
@@ -144,6 +146,7 @@ public final class MandateCodec implements Codec<Mandate> {
           .author(in.string())
           .date(in.partialDate())
           .addressee(in.optionalString())
+          .attacker(in.optionalName(Attacker.class))
           .sources(in.strings())
           .note(in.optionalString())
           .alternatives(in.list(AlternativeValueCodec.INSTANCE))

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.cstokit.data.CstoData;
 import io.github.cstokit.data.CstoDataset;
 import io.github.cstokit.model.AlternativeValue;
+import io.github.cstokit.model.Attacker;
 import io.github.cstokit.model.Body;
 import io.github.cstokit.model.Chairmanship;
 import io.github.cstokit.model.Command;
@@ -23,9 +24,11 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.StreamCorruptedException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -146,7 +149,7 @@ class CodecRoundTripTest {
     Command other = Command.builder().commander("Another").appointingBody(Body.COUNCIL_OF_DEFENCE_MINISTERS)
         .date(PartialDate.of(2022, 1)).build();
     HostRequest request = HostRequest.builder().from(kz.request().orElseThrow())
-        .alsoRequestedBy(List.of("TJ", "KG")).build();
+        .alsoRequestedBy(List.of("TJ", "KG")).attacker(Attacker.NON_STATE_ACTOR).build();
     Strength strength = Strength.builder().from(kz.strength().orElseThrow())
         .addEquipmentAlternatives(AlternativeValue.of("about 300", List.of("s-1"))).build();
     Mandate changed = Mandate.builder().from(kz).request(request).strength(strength)
@@ -154,6 +157,20 @@ class CodecRoundTripTest {
     Mandate plain = Mandate.builder().from(kz).strength(Strength.builder().personnel(5).build())
         .build();
     roundTrip(List.of(kz, changed, plain), new MandateCodec(DATA.decisions()));
+  }
+
+  @Test
+  void aRequestKeepsItsAttacker() throws IOException {
+    Mandate am = DATA.mandate("am-2022-assessment-mission").orElseThrow();
+    assertEquals(Optional.of(Attacker.STATE), am.request().orElseThrow().attacker(), "the bundled record");
+    List<Mandate> each = new ArrayList<>();
+    for (Attacker a : Attacker.values()) {
+      each.add(Mandate.builder().from(am)
+          .request(HostRequest.builder().from(am.request().orElseThrow()).attacker(a).build()).build());
+    }
+    each.add(Mandate.builder().from(am).request(HostRequest.builder().from(am.request().orElseThrow())
+        .attacker(Optional.empty()).build()).build());
+    roundTrip(each, new MandateCodec(DATA.decisions()));
   }
 
   @Test
