@@ -21,8 +21,8 @@ import java.util.Objects;
  * <p><b>Who counts.</b> The members entitled to take part are the states whose status is
  * {@code MEMBER} on the decision's date ({@link CstoFacts#members(java.time.LocalDate)}): suspended states
  * are left out, and so is a member whose vote a Council decision under Charter Art. 25 suspended, from
- * that decision's day until its debt is paid ({@link ArrearsRules}); states that declared a freeze of
- * participation, or are in arrears without a Council decision suspending their vote, are still counted.
+ * that decision's day until its debt is paid or the Council restores it ({@link ArrearsRules}); states
+ * that declared a freeze of participation, or are in arrears without a Council decision suspending their vote, are still counted.
  * A member whose vote is suspended, and a position or signature of any other state, are listed in the
  * findings ({@code not entitled on <date>, not counted: ...}) and count neither for nor against the
  * decision.

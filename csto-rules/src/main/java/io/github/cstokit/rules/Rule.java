@@ -146,8 +146,8 @@ public enum Rule {
   /**
    * Decisions of the statutory bodies are taken by consensus of the members on the date (suspended states
    * excluded, and members whose vote a Council decision under Charter Art. 25 suspended, from that
-   * decision's day until the debt is paid; frozen ones and those in arrears without such a decision
-   * included), shown by every member supporting or signing, at the session or later; a consent given by
+   * decision's day until the debt is paid or the Council restores it; frozen ones and those in arrears
+   * without such a decision included), shown by every member supporting or signing, at the session or later; a consent given by
    * joining later rests on practice and counts from its recorded joining day only. Positions of states
    * not entitled on the date are listed and count neither for nor against. A consent still missing without an objection is "no consensus yet": a signature can still
    * come, since no text read sets a deadline. Where a decision records neither positions nor signatures,

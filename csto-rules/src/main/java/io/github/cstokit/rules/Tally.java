@@ -20,7 +20,8 @@ import java.util.SortedSet;
  *
  * <p><b>Who is entitled.</b> The states entitled to take part are the members on the date
  * ({@link CstoFacts#members(LocalDate)}) save those whose vote a Council decision under Charter Art. 25
- * suspended, from that decision's day until the debt is paid ({@link ArrearsRules#suspendedRights}): a
+ * suspended, from that decision's day until the debt is paid or the Council restores it, and while the
+ * record shows no end ({@link ArrearsRules#suspendedRights}): a
  * member whose vote no Council decision suspended counts, whatever its arrears or a declared freeze. A
  * member whose vote is suspended is listed in {@link #nonMembers} whether or not it took a position; a
  * position or signature of any other state (a suspended state, a non-member) is listed there too, and
