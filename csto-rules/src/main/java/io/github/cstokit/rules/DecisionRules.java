@@ -134,11 +134,11 @@ public final class DecisionRules {
     facts = Answers.checked(facts);
     Objects.requireNonNull(decision, "decision");
     checkAsOf(decision, asOf);
-    LawInForce.On on = LawInForce.of(facts).on(decision.date());
+    // Each finding is made with the words of the provisions it cites, as wordsFrom(facts) would give them.
+    LawInForce.On on = LawInForce.of(facts).onWithWords(decision.date());
     List<Finding> findings = new ArrayList<>(4);
     appendFindings(findings, decision, facts, on, asOf);
-    return Verdict.builder().subject(subject(decision)).date(asOf).findings(findings)
-        .wordsFrom(facts).build();
+    return Verdict.builder().subject(subject(decision)).date(asOf).findings(findings).build();
   }
 
   private static void checkAsOf(Decision decision, LocalDate asOf) {
@@ -299,7 +299,7 @@ public final class DecisionRules {
     if (t.consensus()) {
       List<String> facts = new ArrayList<>(base.size() + 2);
       facts.addAll(base);
-      facts.add("consenting: " + t.participantCodes());
+      facts.add(t.consentingFact());
       if (t.joinedOn != null) {
         facts.add("joined later: " + Findings.join(t.joinedOn) + " (bound from that day)");
         return Findings.of(r, Outcome.SATISFIED, on, Basis.PRACTICE,
@@ -512,7 +512,7 @@ public final class DecisionRules {
       return Findings.of(r, Outcome.SATISFIED, on, Basis.SECONDARY,
           "binding on the participants only; the others bear no obligation from it (limited format)", facts);
     }
-    facts.add("binding on: " + t.memberCodes());
+    facts.add(t.bindingOnMembersFact());
     if (t.joinedOn != null) {
       facts.add("binding on " + Findings.join(t.joinedOn) + " from that day");
       return Findings.of(r, Outcome.SATISFIED, on, Basis.PRACTICE,
