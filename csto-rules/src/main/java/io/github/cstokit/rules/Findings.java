@@ -37,7 +37,9 @@ final class Findings {
     Outcome o = outcome;
     String why = reason;
     List<String> f = facts;
-    for (String id : rule.conditions()) {
+    List<String> conditions = rule.conditions();
+    for (int i = 0; i < conditions.size(); i++) {
+      String id = conditions.get(i);
       LawInForce.Standing s = on.standing(id);
       if (s == LawInForce.Standing.IN_FORCE) {
         continue;
