@@ -69,8 +69,9 @@ public abstract class Verdict {
   @Value.Derived
   public Outcome outcome() {
     Outcome o = Outcome.NOT_APPLICABLE;
-    for (Finding f : findings()) {
-      o = o.and(f.outcome());
+    List<Finding> findings = findings();
+    for (int i = 0; i < findings.size(); i++) {
+      o = o.and(findings.get(i).outcome());
     }
     return o;
   }
