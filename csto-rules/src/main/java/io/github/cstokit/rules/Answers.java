@@ -17,6 +17,7 @@ import io.github.cstokit.model.RightsSuspension;
 import io.github.cstokit.model.State;
 import io.github.cstokit.model.StatusApplication;
 import io.github.cstokit.model.StatusDecision;
+import java.lang.ref.WeakReference;
 import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -105,8 +106,22 @@ final class Answers {
    */
   static CstoFacts checked(CstoFacts facts) {
     Objects.requireNonNull(facts, "facts");
-    return facts instanceof Checked ? facts : new Checked(facts);
+    if (facts instanceof Checked) {
+      return facts;
+    }
+    Checked c = lastChecked.get();
+    if (c == null || c.facts != facts) {
+      c = new Checked(facts);
+      lastChecked = new WeakReference<>(c);
+    }
+    return c;
   }
+
+  /**
+   * The checked view made last, held weakly (so that it keeps no facts object alive): the checks that
+   * follow on the same facts, most often, use it again instead of making their own.
+   */
+  private static volatile WeakReference<Checked> lastChecked = new WeakReference<>(null);
 
   /**
    * The facts behind a checked view, or the facts themselves if they are not one.

@@ -134,11 +134,11 @@ public final class DecisionRules {
     facts = Answers.checked(facts);
     Objects.requireNonNull(decision, "decision");
     checkAsOf(decision, asOf);
-    LawInForce.On on = LawInForce.of(facts).on(decision.date());
+    // Each finding is made with the words of the provisions it cites, as wordsFrom(facts) would give them.
+    LawInForce.On on = LawInForce.of(facts).onWithWords(decision.date());
     List<Finding> findings = new ArrayList<>(4);
     appendFindings(findings, decision, facts, on, asOf);
-    return Verdict.builder().subject(subject(decision)).date(asOf).findings(findings)
-        .wordsFrom(facts).build();
+    return Verdict.builder().subject(subject(decision)).date(asOf).findings(findings).build();
   }
 
   private static void checkAsOf(Decision decision, LocalDate asOf) {
@@ -262,11 +262,13 @@ public final class DecisionRules {
       List<Finding> out, Decision d, CstoFacts facts, LawInForce.On on, LocalDate asOf) {
     Tally t = Tally.of(d, facts, null, asOf);
     boolean binding = d.body().takesBindingDecisions();
-    String date = d.date().toString();
+    Dated dated = dated(d.date());
+    String date = dated.text;
     boolean later = asOf.isAfter(d.date());
-    List<String> base = new ArrayList<>((t.frozen == null ? 5 : 6) + (later ? 1 : 0));
+    // Room for the consensus finding's own facts, which in the standard format it adds to this list.
+    List<String> base = new ArrayList<>((t.frozen == null ? 5 : 6) + (later ? 1 : 0) + 3);
     base.add(BODY_FACT[d.body().ordinal()]);
-    base.add("date: " + date);
+    base.add(dated.fact);
     if (later) {
       base.add("as of: " + asOf);
     }
@@ -284,12 +286,12 @@ public final class DecisionRules {
     boolean all = Boolean.TRUE.equals(consentOfAll(d, t, on));
     boolean adopted;
     if (limited) {
-      out.add(consensus(d, date, t, binding, on, base, true));
+      out.add(consensus(d, dated, t, binding, on, base, true));
       Finding lim = limitedFormat(d, t, binding, on, base);
       out.add(lim);
       adopted = all && binding || lim.outcome() == Outcome.SATISFIED;
     } else {
-      Finding c = consensus(d, date, t, binding, on, base, false);
+      Finding c = consensus(d, dated, t, binding, on, base, false);
       out.add(c);
       adopted = c.outcome() == Outcome.SATISFIED;
     }
@@ -297,9 +299,15 @@ public final class DecisionRules {
     out.add(quorum(t, binding, on));
   }
 
+  /**
+   * The consensus finding. Its facts begin with {@code base}, which it takes as its own list in the
+   * standard format, where no other finding uses it, and copies in the limited format, whose own finding
+   * follows from it.
+   */
   private static Finding consensus(
-      Decision d, String date, Tally t, boolean binding, LawInForce.On on, List<String> base, boolean limited) {
+      Decision d, Dated dated, Tally t, boolean binding, LawInForce.On on, List<String> base, boolean limited) {
     Rule r = Rule.CHARTER_12_CONSENSUS;
+    String date = dated.text;
     if (!binding) {
       return Findings.of(r, Outcome.NOT_APPLICABLE, on,
           BODY_NOT_BINDING[d.body().ordinal()] + "; consensus does not apply", base);
@@ -308,9 +316,8 @@ public final class DecisionRules {
       return Findings.of(r, Outcome.NOT_APPLICABLE, on, "no member states on " + date, base);
     }
     if (t.consensus()) {
-      List<String> facts = new ArrayList<>(base.size() + 2);
-      facts.addAll(base);
-      facts.add("consenting: " + t.participantCodes());
+      List<String> facts = limited ? withRoom(base, 2) : base;
+      facts.add(t.consentingFact());
       if (t.joinedOn != null) {
         facts.add("joined later: " + Findings.join(t.joinedOn) + " (bound from that day)");
         return Findings.of(r, Outcome.SATISFIED, on, Basis.PRACTICE,
@@ -328,11 +335,9 @@ public final class DecisionRules {
                 + " joining member from its joining",
             facts);
       }
-      return Findings.of(r, Outcome.SATISFIED, on,
-          "every member on " + date + " supported, joined or signed: consensus", facts);
+      return Findings.of(r, Outcome.SATISFIED, on, dated.consensus, facts);
     }
-    List<String> facts = new ArrayList<>(base.size() + 3);
-    facts.addAll(base);
+    List<String> facts = limited ? withRoom(base, 3) : base;
     if (limited && limitedAvailable(d, on)) {
       return Findings.of(r, Outcome.NOT_APPLICABLE, on,
           "taken in the limited format; consensus of all is not required (see CHARTER-12-LIMITED-FORMAT)",
@@ -376,6 +381,48 @@ public final class DecisionRules {
             + " no text read sets a deadline"
             + (t.reported == RecordedOutcome.ADOPTED ? "; the decision is reported adopted" : ""),
         facts);
+  }
+
+  /** A copy of a list of facts with room for some more. */
+  private static List<String> withRoom(List<String> facts, int more) {
+    List<String> l = new ArrayList<>(facts.size() + more);
+    l.addAll(facts);
+    return l;
+  }
+
+  /**
+   * The strings of a decision's date that the checks of decisions on that date give, made for the date
+   * checked last and kept: the checks that follow, of the other decisions of a session or of one decision
+   * as of later days, use them again.
+   */
+  private static final class Dated {
+    final LocalDate date;
+    /** The date, as {@link LocalDate#toString()} writes it. */
+    final String text;
+    /** The fact {@code date: <date>}. */
+    final String fact;
+    /** The reason of the consensus finding when every member consented and none joined later. */
+    final String consensus;
+
+    Dated(LocalDate date) {
+      this.date = date;
+      this.text = date.toString();
+      this.fact = "date: " + text;
+      this.consensus = "every member on " + text + " supported, joined or signed: consensus";
+    }
+  }
+
+  /** The strings of the date checked last. */
+  private static volatile Dated lastDated;
+
+  /** The strings of a decision's date: those of the date checked last if it is the same day. */
+  private static Dated dated(LocalDate date) {
+    Dated d = lastDated;
+    if (d == null || !d.date.equals(date)) {
+      d = new Dated(date);
+      lastDated = d;
+    }
+    return d;
   }
 
   /**
@@ -523,7 +570,7 @@ public final class DecisionRules {
       return Findings.of(r, Outcome.SATISFIED, on, Basis.SECONDARY,
           "binding on the participants only; the others bear no obligation from it (limited format)", facts);
     }
-    facts.add("binding on: " + t.memberCodes());
+    facts.add(t.bindingOnMembersFact());
     if (t.joinedOn != null) {
       facts.add("binding on " + Findings.join(t.joinedOn) + " from that day");
       return Findings.of(r, Outcome.SATISFIED, on, Basis.PRACTICE,

@@ -36,6 +36,15 @@ public abstract class Finding {
     return ImmutableFinding.of(rule, outcome, citations, basis, reason, facts, List.of());
   }
 
+  /**
+   * A finding made at once, as {@link #of(Rule, Outcome, List, Basis, String, List)}, carrying the words of
+   * cited provisions ({@link #words()}).
+   */
+  static Finding of(Rule rule, Outcome outcome, List<Citation> citations, Basis basis, String reason,
+      List<String> facts, List<ProvisionText> words) {
+    return ImmutableFinding.of(rule, outcome, citations, basis, reason, facts, words);
+  }
+
   /** Returns a builder; only the checks of this package build findings. */
   static Builder builder() {
     return new Builder();

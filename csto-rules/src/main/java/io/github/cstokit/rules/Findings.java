@@ -1,6 +1,7 @@
 package io.github.cstokit.rules;
 
 import io.github.cstokit.model.Basis;
+import io.github.cstokit.model.Citation;
 import io.github.cstokit.model.State;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,7 +37,9 @@ final class Findings {
     Outcome o = outcome;
     String why = reason;
     List<String> f = facts;
-    for (String id : rule.conditions()) {
+    List<String> conditions = rule.conditions();
+    for (int i = 0; i < conditions.size(); i++) {
+      String id = conditions.get(i);
       LawInForce.Standing s = on.standing(id);
       if (s == LawInForce.Standing.IN_FORCE) {
         continue;
@@ -61,7 +64,8 @@ final class Findings {
               : "practice alone (no text read states it)")
           + ", so no final violation is found";
     }
-    return Finding.of(rule, o, rule.citationsForMask(on.mask), basis, why, f);
+    List<Citation> citations = rule.citationsForMask(on.mask);
+    return Finding.of(rule, o, citations, basis, why, f, on.words(citations));
   }
 
   private static List<String> with(List<String> facts, String fact) {

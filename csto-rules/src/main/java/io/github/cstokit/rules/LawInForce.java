@@ -1,11 +1,16 @@
 package io.github.cstokit.rules;
 
+import io.github.cstokit.model.Citation;
 import io.github.cstokit.model.CstoFacts;
 import io.github.cstokit.model.InForceStatus;
 import io.github.cstokit.model.Instrument;
 import io.github.cstokit.model.InstrumentKind;
+import io.github.cstokit.model.ProvisionText;
 import java.lang.ref.WeakReference;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,9 +34,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>An instance belongs to one facts object and is made per check; no instance outlives the check that
  * made it. What the facts answered about an instrument is kept in a table shared by the checks on the
  * same facts (which are immutable): the facts are asked once per id, and the table holds the instruments
- * read, never the facts, whose identity it keeps only weakly. How each instrument stands on a check's date
- * is worked out once per check ({@link On}). An instance is used by the thread of its check only; the
- * table it shares is thread-safe.
+ * read, never the facts, whose identity it keeps only weakly; it keeps likewise the words of the
+ * provisions each finding's citations cite ({@link #words(CstoFacts, List)}). How each instrument stands
+ * on a check's date is worked out once per check ({@link On}). An instance is used by the thread of its
+ * check only; the table it shares is thread-safe.
  */
 final class LawInForce {
 
@@ -60,17 +66,25 @@ final class LawInForce {
 
   /**
    * What one facts object answered about instruments: the first day of each amendment and each instrument
-   * asked about, with the days that decide its standing. It holds values read from the facts (their
-   * instruments), never the facts themselves. The facts are immutable ({@link CstoFacts}), so every check
-   * on them may share it; thread-safe.
+   * asked about, with the days that decide its standing; and the words of the provisions each list of
+   * citations a finding gave cites. It holds values read from the facts (their instruments and provision
+   * texts), never the facts themselves. The facts are immutable ({@link CstoFacts}), so every check on them
+   * may share it; thread-safe.
    */
   private static final class Table {
     /** How many instruments a table keeps; an id asked beyond them is asked of the facts each time. */
     private static final int KEPT = 64;
+    /**
+     * How many lists of citations a table keeps the words of; the rules give fewer (one list per rule and
+     * amendments in force), and a list asked beyond them is looked up in the facts each time.
+     */
+    private static final int WORDS_KEPT = 256;
 
     /** The first day each amendment is in force, as epoch days; {@code Long.MAX_VALUE} if never shown. */
     final long[] from = new long[AMENDMENTS.length];
     final ConcurrentHashMap<String, Known> known = new ConcurrentHashMap<>(32);
+    /** The words of the provisions each list of citations cites, by the (unmodifiable) list. */
+    final ConcurrentHashMap<List<Citation>, List<ProvisionText>> words = new ConcurrentHashMap<>(32);
 
     Table(CstoFacts facts) {
       for (int i = 0; i < AMENDMENTS.length; i++) {
@@ -92,6 +106,19 @@ final class LawInForce {
         }
       }
       return k;
+    }
+
+    /** The words a list of citations cites, looked up in the facts on the first call for the list. */
+    List<ProvisionText> words(CstoFacts facts, List<Citation> citations) {
+      List<ProvisionText> w = words.get(citations);
+      if (w == null) {
+        w = lookUpWords(facts, citations);
+        if (words.size() < WORDS_KEPT) {
+          List<ProvisionText> earlier = words.putIfAbsent(citations, w);
+          w = earlier == null ? w : earlier;
+        }
+      }
+      return w;
     }
   }
 
@@ -158,13 +185,44 @@ final class LawInForce {
    */
   static LawInForce of(CstoFacts facts) {
     Objects.requireNonNull(facts, "facts");
+    return new LawInForce(facts, table(facts));
+  }
+
+  /** The table of the facts: that of the facts checked last if these are they, else a new one. */
+  private static Table table(CstoFacts facts) {
     CstoFacts key = Answers.unchecked(facts);
     Last l = last;
     if (l == null || l.facts.get() != key) {
       l = new Last(key, new Table(facts));
       last = l;
     }
-    return new LawInForce(facts, l.table);
+    return l.table;
+  }
+
+  /**
+   * The words of the provisions cited that the facts hold: for each citation whose text the facts hold
+   * ({@link CstoFacts#provision(Citation)}), that text, once, in the order of the citations. The facts are
+   * asked once per list of citations, which must be unmodifiable (a finding's).
+   *
+   * @param facts the facts
+   * @param citations the citations, an unmodifiable list
+   * @return an unmodifiable list, possibly empty
+   * @throws IllegalStateException if the facts answered null
+   */
+  static List<ProvisionText> words(CstoFacts facts, List<Citation> citations) {
+    return table(facts).words(facts, citations);
+  }
+
+  /** The words a list of citations cites, asked of the facts. */
+  private static List<ProvisionText> lookUpWords(CstoFacts facts, List<Citation> citations) {
+    List<ProvisionText> texts = new ArrayList<>(1);
+    for (Citation c : citations) {
+      Optional<ProvisionText> t = Answers.required(facts.provision(c), "provision", c);
+      if (t.isPresent() && !texts.contains(t.get())) {
+        texts.add(t.get());
+      }
+    }
+    return texts.isEmpty() ? List.of() : Collections.unmodifiableList(texts);
   }
 
   /**
@@ -284,7 +342,20 @@ final class LawInForce {
    * @return the law on the date, not null
    */
   On on(LocalDate date) {
-    return new On(this, Objects.requireNonNull(date, "date"), mask(date));
+    return new On(this, Objects.requireNonNull(date, "date"), mask(date), false);
+  }
+
+  /**
+   * The law on one date, as {@link #on(LocalDate)}, whose findings carry the words of the provisions they
+   * cite that the facts hold ({@link #words(CstoFacts, List)}), as {@link Verdict.Builder#wordsFrom} would
+   * give them to the verdict: a check whose findings are all made on it builds its verdict without, and
+   * each finding is made once.
+   *
+   * @param date the date
+   * @return the law on the date, not null
+   */
+  On onWithWords(LocalDate date) {
+    return new On(this, Objects.requireNonNull(date, "date"), mask(date), true);
   }
 
   /**
@@ -299,15 +370,18 @@ final class LawInForce {
     final LocalDate date;
     final int mask;
     private final long day;
+    /** Whether the findings made on it carry the words of the provisions they cite. */
+    private final boolean givesWords;
     private final String[] ids = new String[KEPT];
     private final Standing[] standings = new Standing[KEPT];
     private int kept;
 
-    private On(LawInForce law, LocalDate date, int mask) {
+    private On(LawInForce law, LocalDate date, int mask, boolean givesWords) {
       this.law = law;
       this.date = date;
       this.mask = mask;
       this.day = date.toEpochDay();
+      this.givesWords = givesWords;
     }
 
     /** Whether an amendment is in force on the date. */
@@ -317,7 +391,15 @@ final class LawInForce {
 
     /** The same law on another date. */
     On on(LocalDate other) {
-      return other.equals(date) ? this : law.on(other);
+      return other.equals(date) ? this : new On(law, other, law.mask(other), givesWords);
+    }
+
+    /**
+     * The words a finding made on it carries: those of the provisions cited that the facts hold, if it
+     * gives words ({@link LawInForce#onWithWords}), else none.
+     */
+    List<ProvisionText> words(List<Citation> citations) {
+      return givesWords ? LawInForce.words(law.facts, citations) : List.of();
     }
 
     /** How an instrument stands on the date, worked out once per instrument. */

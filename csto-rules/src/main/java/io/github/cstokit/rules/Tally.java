@@ -7,6 +7,7 @@ import io.github.cstokit.model.Participation;
 import io.github.cstokit.model.Position;
 import io.github.cstokit.model.RecordedOutcome;
 import io.github.cstokit.model.State;
+import java.lang.ref.WeakReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -67,8 +68,8 @@ final class Tally {
   List<String> absentUncured;
   List<String> participants;
   List<String> frozen;
-  private String memberCodes;
-  private String membersFact;
+  /** The strings of the members, once asked. */
+  private Codes codes;
   /** The room each list is made with: the members, the positions or the signatures, whichever are more. */
   private int capacity;
 
@@ -229,40 +230,79 @@ final class Tally {
   }
 
   /**
-   * The members' codes joined by {@code ", "} ({@link Findings#codes}), computed once.
-   *
-   * @return the codes, or {@code none}
+   * The members' codes joined by {@code ", "} ({@link Findings#codes}), and the facts naming them, for one
+   * set of members. The facts may give the same set for every date between two changes (the bundled
+   * dataset does), so the set counted last keeps its strings ({@link #codes()}), which the counts that
+   * follow on the same set use again; it is held weakly, so that it keeps no facts' set alive.
    */
-  String memberCodes() {
-    if (memberCodes == null) {
-      memberCodes = Findings.codes(members);
+  private static final class Codes {
+    final WeakReference<SortedSet<State>> members;
+    final String codes;
+    /** {@code members: <codes>}. */
+    final String membersFact;
+    /** {@code consenting: <codes>}, when every member consented. */
+    final String consentingFact;
+    /** {@code binding on: <codes>}. */
+    final String bindingFact;
+
+    Codes(SortedSet<State> members) {
+      this.members = new WeakReference<>(members);
+      this.codes = Findings.codes(members);
+      this.membersFact = "members: " + codes;
+      this.consentingFact = "consenting: " + codes;
+      this.bindingFact = "binding on: " + codes;
     }
-    return memberCodes;
+  }
+
+  /** The strings of the set of members counted last. */
+  private static volatile Codes lastCodes;
+
+  /** The strings of this count's members: those of the set counted last if it is the same set. */
+  private Codes codes() {
+    Codes c = codes;
+    if (c == null) {
+      c = lastCodes;
+      if (c == null || c.members.get() != members) {
+        c = new Codes(members);
+        lastCodes = c;
+      }
+      codes = c;
+    }
+    return c;
   }
 
   /**
-   * The fact {@code members: <codes>}, computed once.
+   * The fact {@code members: <codes>}.
    *
    * @return the fact
    */
   String membersFact() {
-    if (membersFact == null) {
-      membersFact = "members: " + memberCodes();
-    }
-    return membersFact;
+    return codes().membersFact;
   }
 
   /**
-   * The participants joined by {@code ", "} ({@link Findings#join}); when every member on the date took
-   * part, that is the members' codes, which are reused.
+   * The fact {@code binding on: <codes>}, naming every member.
    *
-   * @return the participants, or {@code none}
+   * @return the fact
    */
-  String participantCodes() {
-    if (participants != null && excluded == null && participants.size() == members.size()) {
-      return memberCodes();
-    }
-    return Findings.join(participants);
+  String bindingOnMembersFact() {
+    return codes().bindingFact;
+  }
+
+  /**
+   * The fact {@code consenting: <participants>}, the participants joined by {@code ", "}
+   * ({@link Findings#join}); when every member on the date took part, they are the members' codes, whose
+   * fact is reused.
+   *
+   * @return the fact
+   */
+  String consentingFact() {
+    return allMembersTookPart() ? codes().consentingFact : "consenting: " + Findings.join(participants);
+  }
+
+  /** Whether every member on the date took part, none left out of the count. */
+  private boolean allMembersTookPart() {
+    return participants != null && excluded == null && participants.size() == members.size();
   }
 
   /**

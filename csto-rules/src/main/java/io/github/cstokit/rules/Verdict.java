@@ -69,8 +69,9 @@ public abstract class Verdict {
   @Value.Derived
   public Outcome outcome() {
     Outcome o = Outcome.NOT_APPLICABLE;
-    for (Finding f : findings()) {
-      o = o.and(f.outcome());
+    List<Finding> findings = findings();
+    for (int i = 0; i < findings.size(); i++) {
+      o = o.and(findings.get(i).outcome());
     }
     return o;
   }
@@ -349,23 +350,27 @@ public abstract class Verdict {
 
   /** The verdict with each finding carrying the words of its citations that the facts hold. */
   private static Verdict withWords(Verdict v, CstoFacts facts) {
-    List<Finding> findings = new ArrayList<>(v.findings().size());
-    boolean changed = false;
-    for (Finding f : v.findings()) {
-      List<ProvisionText> texts = new ArrayList<>(1);
-      for (Citation c : f.citations()) {
-        Optional<ProvisionText> t = Answers.required(facts.provision(c), "provision", c);
-        if (t.isPresent() && !texts.contains(t.get())) {
-          texts.add(t.get());
+    List<Finding> findings = null;
+    for (int i = 0; i < v.findings().size(); i++) {
+      Finding f = v.findings().get(i);
+      Finding w = withWords(f, facts);
+      if (w != f) {
+        if (findings == null) {
+          findings = new ArrayList<>(v.findings());
         }
-      }
-      if (texts.equals(f.provisionTexts())) {
-        findings.add(f);
-      } else {
-        findings.add(((ImmutableFinding) ImmutableFinding.copyOf(f)).withProvisionTexts(texts));
-        changed = true;
+        findings.set(i, w);
       }
     }
-    return changed ? ((ImmutableVerdict) ImmutableVerdict.copyOf(v)).withFindings(findings) : v;
+    return findings == null ? v : ((ImmutableVerdict) ImmutableVerdict.copyOf(v)).withFindings(findings);
+  }
+
+  /**
+   * The finding carrying the words of its citations that the facts hold ({@link LawInForce#words}): itself
+   * if it carries them already.
+   */
+  private static Finding withWords(Finding f, CstoFacts facts) {
+    List<ProvisionText> texts = LawInForce.words(facts, f.citations());
+    return texts.equals(f.provisionTexts()) ? f
+        : ((ImmutableFinding) ImmutableFinding.copyOf(f)).withProvisionTexts(texts);
   }
 }
