@@ -57,8 +57,9 @@ import java.util.Optional;
  *       that decision's day; a consent by joining later is PRACTICE, counted from its recorded joining
  *       day</td></tr>
  *   <tr><td>CHARTER-12-LIMITED-FORMAT</td><td>Charter Art. 12 [2010]</td><td>SECONDARY (text not read; the
- *       article number, the threshold of one participant and the exclusions for Secretary General
- *       appointments and CRRF deployment are assumptions, the exclusions PRACTICE)</td></tr>
+ *       article number, the threshold of participants (one by default, set by {@link LimitedFormat}) and
+ *       the exclusions for Secretary General appointments and CRRF deployment are assumptions, the
+ *       exclusions PRACTICE)</td></tr>
  *   <tr><td>ROP-QUORUM</td><td>Rules of Procedure [2004]</td><td>SECONDARY
  *       (UNVERIFIED: quorum text not read)</td></tr>
  *   <tr><td>CHARTER-2-BINDING-FORCE</td><td>Charter Art. 2 [2002]</td><td>TEXT for decisions of the
@@ -159,10 +160,11 @@ public enum Rule {
       Provision.CHARTER_12),
   /**
    * From the 2010 protocol's entry into force the CSC may decide in a limited format: no member objects, at
-   * least one supports, and the decision binds the participants only. Assumptions, since no source gives
-   * them: the article (Art. 12), the threshold of one participant, and the subjects excluded in practice
-   * (Secretary General appointments, CRRF deployment). Members outside the format are listed and count
-   * neither for nor against.
+   * least one supports (or as many as a {@link LimitedFormat} asks), and the decision binds the participants
+   * only. Assumptions, since no source gives them: the article (Art. 12), the threshold of one participant
+   * (configurable: fewer participants than the threshold, nobody objecting, is open), and the subjects
+   * excluded in practice (Secretary General appointments, CRRF deployment). Members outside the format are
+   * listed and count neither for nor against.
    */
   CHARTER_12_LIMITED_FORMAT(
       "CHARTER-12-LIMITED-FORMAT",
