@@ -37,9 +37,13 @@ import java.util.Optional;
  *
  * <p><b>Non-renewal.</b> The Treaty's terms are those of the 1999 Extension Protocol (TEXT), which renews
  * the Treaty automatically "without prejudice to part two of Article 11"; Art. 11 itself was not read. A
- * state that became a party to the Protocol (a {@code PROTOCOL} or {@code EXTENSION} event of instrument
- * {@code treaty-protocol-1999} in the facts) leaves by withdrawal, not by non-renewal: such a non-renewal
- * is {@link Outcome#INDETERMINATE}.
+ * state that became a party to the Protocol (a {@code PROTOCOL}, {@code EXTENSION}, {@code RATIFICATION} or
+ * {@code ACCESSION} event of instrument {@code treaty-protocol-1999} in the facts, such as Uzbekistan's
+ * ratification of 2008-03-28) leaves by withdrawal, not by non-renewal: such a non-renewal is
+ * {@link Outcome#INDETERMINATE}. The findings name both footings: the terms rest on the Protocol's text
+ * ({@link io.github.cstokit.model.Basis#TEXT}); the mode of exit rests on Art. 11, cited in the version in
+ * force on the date ([1992], from 2012-12-19 [2010], known only from a Kremlin summary), which was not
+ * read.
  *
  * <p><b>Steps in order.</b> A withdrawal notice must precede the day it takes effect: an intended day on
  * or before the notice is no withdrawal under the notice rule.
@@ -57,6 +61,10 @@ import java.util.Optional;
 public final class MembershipRules {
 
   private static final LocalDate TREATY_IN_FORCE = Framework.TREATY.entryIntoForce();
+  /** The events by which a state becomes a party to the Extension Protocol. */
+  private static final java.util.Set<MembershipEventType> PROTOCOL_PARTY = java.util.EnumSet.of(
+      MembershipEventType.PROTOCOL, MembershipEventType.EXTENSION, MembershipEventType.RATIFICATION,
+      MembershipEventType.ACCESSION);
   /** The first day after the Treaty's first five years (Art. 11), counted from its entry into force. */
   private static final LocalDate SECOND_TERM = TREATY_IN_FORCE.plusYears(5).plusDays(1);
 
@@ -318,16 +326,25 @@ public final class MembershipRules {
     Rule r = Rule.TREATY_11_DURATION_EXTENSION;
     LocalDate first = event.date().firstDay();
     LawInForce.On on = LawInForce.of(facts).on(first);
-    List<String> f = new ArrayList<>(3);
+    List<String> f = new ArrayList<>(6);
     f.add("state: " + event.state());
     f.add("date: " + event.date());
     f.add("Art. 11: not read; the terms are those of the Extension Protocol");
+    f.add("basis of the terms: Extension Protocol [1999], TEXT (five years from 1999-04-21, then renewed"
+        + " automatically for five years at a time, without prejudice to part two of Art. 11)");
+    f.add("basis of the mode of exit: " + r.citationsForMask(on.mask).get(0).text() + ", not read"
+        + (on.has(Law.Amendment.TREATY_2010) ? " (its 2010 wording known only from a Kremlin summary)" : "")
+        + "; part two, the withdrawal clause, not read");
     Optional<MembershipEvent> party = protocolParty(event, facts);
     Finding finding;
     if (first.isBefore(TREATY_IN_FORCE)) {
       finding = Findings.of(r, Outcome.NOT_APPLICABLE, on, "the Treaty was not yet in force", f);
     } else if (party.isPresent()) {
-      f.add("party to the Extension Protocol: " + party.get().id() + " (" + party.get().date() + ")");
+      MembershipEvent p = party.get();
+      boolean ratified = p.type() == MembershipEventType.RATIFICATION || p.type() == MembershipEventType.ACCESSION;
+      f.add("party to the Extension Protocol: " + p.id() + " (" + p.date() + ")"
+          + (ratified ? ", " + p.type().name().toLowerCase(java.util.Locale.ROOT) + "; the Protocol applies to a"
+              + " later ratifier from its own notification to the depositary, whose date is not recorded" : ""));
       finding = Findings.of(r, Outcome.INDETERMINATE, on,
           event.state() + " is a party to the Extension Protocol, which renews the Treaty automatically"
               + " without prejudice to part two of Art. 11: such a party leaves by withdrawal, not by"
@@ -359,19 +376,22 @@ public final class MembershipRules {
   }
 
   /**
-   * The event by which a state became a party to the 1999 Extension Protocol (its signature or the
-   * extension under it), on or before a non-renewal.
+   * The event by which a state became a party to the 1999 Extension Protocol (its signature, the extension
+   * under it, or a later ratification or accession, as Uzbekistan's of 2008-03-28), on or before a
+   * non-renewal; the earliest such event.
    */
   private static Optional<MembershipEvent> protocolParty(MembershipEvent nonRenewal, CstoFacts facts) {
+    MembershipEvent first = null;
     for (MembershipEvent e : facts.events()) {
       if (e.state().equals(nonRenewal.state())
           && e.instrumentId().equals(Optional.of(Law.EXTENSION_PROTOCOL_ID))
-          && (e.type() == MembershipEventType.PROTOCOL || e.type() == MembershipEventType.EXTENSION)
-          && !e.date().firstDay().isAfter(nonRenewal.date().firstDay())) {
-        return Optional.of(e);
+          && PROTOCOL_PARTY.contains(e.type())
+          && !e.date().firstDay().isAfter(nonRenewal.date().firstDay())
+          && (first == null || e.date().firstDay().isBefore(first.date().firstDay()))) {
+        first = e;
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(first);
   }
 
   /**
