@@ -31,7 +31,7 @@ import java.util.Optional;
  * 2006-06-23, general entry into force not established) and on the 2018 Regulations INDETERMINATE.
  *
  * <p><b>Versions.</b> Citations name the version of the text in force on the date judged: the Treaty's
- * 1992 text of Art. 2, 4, 6 and 11 until the 2010 protocol entered into force (2012-12-19 per the Kazakh
+ * 1992 text of Art. 2, 3, 4, 6 and 11 until the 2010 protocol entered into force (2012-12-19 per the Kazakh
  * treaty bulletin), the 2010 text from then on; the Charter's 2002 text of Art. 12 and of the article on
  * the Secretary General until its 2010 protocol entered into force (same date), and of Art. 13 until
  * Protocol No. 2 entered into force (2021-01-19). Whether an amending protocol is in force is asked of the
@@ -126,6 +126,10 @@ import java.util.Optional;
  *       (read in full; its being the CRDF Agreement's is inferred from place and date, so a short notice is
  *       INDETERMINATE)</td></tr>
  *   <tr><td>DECISION-FORM-DEPOSITARY</td><td>Documents Decision [2004] (final clause)</td><td>TEXT</td></tr>
+ *   <tr><td>CSC-DECISION-SIGNATORIES</td><td>Treaty Art. 3 [1992/2010]; Charter Art. 13(3) [2002/2018]</td>
+ *       <td>SECONDARY (the composition from Treaty Art. 3 and the opening of Protocol No. 2; who signs for a
+ *       state is in no text read, so a head of government's signature before 2021-01-19 is INDETERMINATE,
+ *       from that day SATISFIED)</td></tr>
  * </table>
  *
  * <p>Where the wording of a cited provision was read, a finding carries the words
@@ -462,7 +466,22 @@ public enum Rule {
       "DECISION-FORM-DEPOSITARY",
       Basis.TEXT,
       "A Council decision: one authentic Russian copy kept by the Secretariat; certified copies to signatories.",
-      Provision.DOCUMENTS_DECISION);
+      Provision.DOCUMENTS_DECISION),
+  /**
+   * Who signed a Council decision for a state, judged by the Council's composition in the text in force on
+   * the decision's date: the heads of state (Treaty Art. 3), and from the entry into force of Charter
+   * Protocol No. 2 (2021-01-19), which set out Art. 13 para 3 anew, also heads of government. No text read
+   * says who signs a decision for a state: the form of the Council's decisions (the 2004 Documents Decision)
+   * speaks of "signatory states", and the Rules of Procedure and the Regulations on the Council, where
+   * signature and representation would be, were not read. So a head of government's signature before
+   * 2021-01-19, which the text then did not provide for, is INDETERMINATE, never a final violation.
+   */
+  CSC_DECISION_SIGNATORIES(
+      "CSC-DECISION-SIGNATORIES",
+      Basis.SECONDARY,
+      "A Council decision is signed by the heads of state; from 2021-01-19 heads of government may sign too.",
+      Provision.TREATY_3,
+      Provision.CHARTER_13_3);
 
   private static final Map<String, Rule> BY_ID = new HashMap<>();
 
