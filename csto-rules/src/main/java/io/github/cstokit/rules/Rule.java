@@ -78,7 +78,7 @@ import java.util.Optional;
  *       annotation); INDETERMINATE while the protocol is not shown in force</td></tr>
  *   <tr><td>TREATY-11-DURATION-EXTENSION</td><td>Treaty Art. 11 [1992/2010]; Extension Protocol
  *       [1999]</td><td>TEXT for the Extension Protocol's terms; Art. 11 not read (the 2010 version from a
- *       Kremlin summary)</td></tr>
+ *       Kremlin summary): a Protocol party's non-renewal or withdrawal is INDETERMINATE</td></tr>
  *   <tr><td>CHARTER-13-CSC-COMPOSITION-AND-CHAIR</td><td>Charter Art. 13 [2002/2018]</td>
  *       <td>OFFICIAL_SUMMARY (a head of government as chair is accepted only from Protocol No. 2's entry into
  *       force, 2021-01-19; before it, VIOLATED)</td></tr>
@@ -231,8 +231,10 @@ public enum Rule {
       Provision.BASES_PROTOCOL),
   /**
    * Five-year terms from 1999-04-21, renewed automatically under the Extension Protocol; a non-renewal takes
-   * effect at a term's end. A party to the Extension Protocol leaves by withdrawal (Art. 11 part two, not
-   * read), not by non-renewal.
+   * effect at a term's end. A party to the Extension Protocol (by signature, or by a later ratification or
+   * accession) leaves by withdrawal (Art. 11 part two, not read), not by non-renewal: such a non-renewal,
+   * and any party's notice of withdrawal, is INDETERMINATE. The terms rest on the Protocol's text; the mode
+   * of exit on Art. 11, cited in the version in force on the date and not read.
    */
   TREATY_11_DURATION_EXTENSION(
       "TREATY-11-DURATION-EXTENSION",

@@ -9,6 +9,7 @@ import io.github.cstokit.data.CstoDataset;
 import io.github.cstokit.model.Basis;
 import io.github.cstokit.model.MembershipEvent;
 import io.github.cstokit.model.MembershipEventType;
+import io.github.cstokit.model.WithdrawalNotice;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,5 +105,57 @@ class TreatyDurationTest {
       assertTrue(f.facts().contains("party to the Extension Protocol: " + state.toLowerCase()
           + "-extension-protocol-signature (1999-04-02)"), f.facts().toString());
     }
+  }
+
+  @Test
+  void aPartysWithdrawalFromTheTreatyIsOpenSincePartTwoWasNotRead() {
+    // Uzbekistan's note of 2012 read as a withdrawal from the Treaty, received on the recorded day.
+    MembershipEvent note = recorded("uz-note-received");
+    WithdrawalNotice n = WithdrawalNotice.of("UZ", note.date().firstDay());
+    Verdict v = MembershipRules.checkTreatyWithdrawal(n, DATA);
+    assertEquals("Withdrawal of UZ from the Treaty", v.subject());
+    Finding f = finding(v, R, Outcome.INDETERMINATE);
+    assertEquals("withdrawal is the mode of exit the Extension Protocol leaves open (without prejudice to part"
+        + " two of Art. 11), but part two was not read: its notice period and conditions are not known, and"
+        + " nothing found supports a six-month notice in the Treaty itself", f.reason());
+    assertEquals(List.of("Treaty Art. 11 [1992]", "Extension Protocol [1999]"), texts(f));
+    assertTrue(f.facts().contains("party to the Extension Protocol: uz-extension-protocol-accession-2008"
+        + " (2008-03-28), ratification; the Protocol applies to a later ratifier from its own notification to"
+        + " the depositary, whose date is not recorded"), f.facts().toString());
+    // After the 2010 protocol entered into force (Uzbekistan then suspended in the Organization): [2010].
+    Finding later = finding(MembershipRules.checkTreatyWithdrawal(WithdrawalNotice.of("UZ", Episodes.d(
+        "2013-01-10")), DATA), R, Outcome.INDETERMINATE);
+    assertEquals("Treaty Art. 11 [2010]", later.citations().get(0).text());
+    assertTrue(later.facts().contains("status: SUSPENDED"), later.facts().toString());
+    // Armenia, a signatory of the Protocol, in 2026.
+    finding(MembershipRules.checkTreatyWithdrawal(WithdrawalNotice.of("AM", Episodes.d("2026-01-14")), DATA),
+        R, Outcome.INDETERMINATE);
+  }
+
+  @Test
+  void aWithdrawalNeedsAPartyAndANoticeBeforeItsDay() {
+    // Azerbaijan's participation ceased when the first term ran out.
+    Finding az = finding(MembershipRules.checkTreatyWithdrawal(WithdrawalNotice.of("AZ", Episodes.d(
+        "2005-01-10")), DATA), R, Outcome.VIOLATED);
+    assertEquals("AZ is CEASED on 2005-01-10, not a party that can withdraw from the Treaty", az.reason());
+    assertEquals(Basis.TEXT, az.basis());
+    // Within the first term Azerbaijan was a party: open, as for any party.
+    finding(MembershipRules.checkTreatyWithdrawal(WithdrawalNotice.of("AZ", Episodes.d("1998-06-01")), DATA),
+        R, Outcome.INDETERMINATE);
+    // An intended day on the notice's own day: no final violation, part two not having been read.
+    WithdrawalNotice same = WithdrawalNotice.builder().state("AM").date(Episodes.d("2026-01-14"))
+        .intendedEffective(Episodes.d("2026-01-14")).build();
+    Finding f = finding(MembershipRules.checkTreatyWithdrawal(same, DATA), R, Outcome.INDETERMINATE);
+    assertTrue(f.reason().startsWith("the intended day 2026-01-14 does not come after the notice of 2026-01-14;"
+        + " a notice must precede the day it takes effect"), f.reason());
+    assertTrue(f.reason().endsWith("so no final violation is found"), f.reason());
+    assertEquals(Basis.SECONDARY, f.basis());
+    // Before the Treaty entered into force.
+    finding(MembershipRules.checkTreatyWithdrawal(WithdrawalNotice.of("AM", Episodes.d("1993-06-01")), DATA),
+        R, Outcome.NOT_APPLICABLE);
+  }
+
+  private static List<String> texts(Finding f) {
+    return f.citations().stream().map(c -> c.text()).collect(java.util.stream.Collectors.toList());
   }
 }
