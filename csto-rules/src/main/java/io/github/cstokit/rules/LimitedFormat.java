@@ -6,11 +6,12 @@ package io.github.cstokit.rules;
  * {@link #minimumParticipants()} members must support or sign it.
  *
  * <p><b>The default, {@link #DEFAULT}: one participant.</b> No source read gives a minimum. The limited
- * format is known only from secondary sources on the 2010 Charter protocol (officials in the Russian Duma,
- * the Secretariat in 2018, Belarus in 2009; the article, Charter Art. 12 [2010], is itself inferred), which
- * describe a decision taken by the members that take part, binding them only, with no member objecting. A
- * decision binds someone only if at least one member takes part, so one is the least the rule must ask,
- * and nothing read asks more: the default keeps the rule to what the sources say. That a one-state
+ * format is known only from secondary sources on the 2010 Charter protocol (Denisov in the Russian Duma,
+ * Nikitina, the Secretariat's spokesman in 2018, Belarus in 2009; the article, Charter Art. 12 [2010], is
+ * itself inferred), which describe a decision taken by the members that take part, binding them only,
+ * with no member objecting. A decision binds someone only if at least one member takes part, so one is the
+ * least the rule must ask, and nothing read asks more: the default keeps the rule to what the sources say.
+ * That a one-state
  * "collective" decision is doubtful is a reading, not a text; a user who shares it asks for more, such as
  * {@code LimitedFormat.ofMinimum(2)}.
  *
