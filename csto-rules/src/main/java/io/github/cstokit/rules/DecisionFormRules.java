@@ -134,8 +134,8 @@ public final class DecisionFormRules {
     if (!government.isEmpty() && !protocol2) {
       return Findings.of(r, Outcome.INDETERMINATE, on,
           "the head of government signed for " + Findings.join(government) + " before Charter Protocol No. 2"
-              + " was in force, when the Council consisted of the heads of state (Treaty Art. 3) and no text"
-              + " provided for a head of government; but no text read says who signs a decision for a state"
+              + " was in force, when the Council consisted of the heads of state (Treaty Art. 3) and no text read"
+              + " then provided for a head of government; but none says who signs a decision for a state"
               + " or whether a head of state may be represented (the Documents Decision names signatory"
               + " states; the Rules of Procedure and the Regulations on the Council were not read), so"
               + " whether these signatures give the states' consent is open",

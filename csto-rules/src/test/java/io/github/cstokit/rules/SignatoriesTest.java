@@ -56,8 +56,8 @@ class SignatoriesTest {
         + " (head of government), RU (head of state), TJ (head of state)"), f.facts().toString());
     if (expected == Outcome.INDETERMINATE) {
       assertTrue(f.reason().startsWith("the head of government signed for KZ before Charter Protocol No. 2 was"
-          + " in force, when the Council consisted of the heads of state (Treaty Art. 3) and no text provided"
-          + " for a head of government; but no text read says who signs a decision for a state"), f.reason());
+          + " in force, when the Council consisted of the heads of state (Treaty Art. 3) and no text read then"
+          + " provided for a head of government; but none says who signs a decision for a state"), f.reason());
       assertTrue(f.facts().contains("Charter Protocol No. 2 in force: false"), f.facts().toString());
     } else {
       assertTrue(f.reason().startsWith("signed for every state by a head of the Council: the heads of"
