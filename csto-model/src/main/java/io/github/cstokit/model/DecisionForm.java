@@ -1,12 +1,14 @@
 package io.github.cstokit.model;
 
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
  * How a decision was made out and kept, as the record gives it: how many authentic copies, in which
- * languages, which body keeps the original, and whether certified copies went to the signatory states.
+ * languages, which body keeps the original, whether certified copies went to the signatory states, and
+ * which head signed for each state.
  * A decision of the Council is made in one authentic copy in Russian, kept by the Secretariat, which sends
  * certified copies to the signatory states.
  *
@@ -71,8 +73,31 @@ public abstract class DecisionForm {
    */
   public abstract Optional<Boolean> certifiedCopiesSent();
 
+  /**
+   * Which head signed for each state, where the record says: its head of state or its head of government.
+   * A state named here must be among the decision's signatures ({@link Decision#signatures()}). Heads of
+   * government belong to the Council only from Charter Protocol No. 2 (in force 2021-01-19); the rules judge
+   * a signature by the text in force on the decision's date.
+   *
+   * <pre>{@code
+   * DecisionForm.builder().decision(d).putSignedBy("KZ", Head.HEAD_OF_GOVERNMENT).build().signedBy();
+   * // {KZ=HEAD_OF_GOVERNMENT}
+   * }</pre>
+   *
+   * @return an unmodifiable map from ISO alpha-2 codes in natural order, empty if not recorded
+   * @since 0.2.0
+   */
+  @Value.NaturalOrder
+  public abstract SortedMap<String, Head> signedBy();
+
   @Value.Check
   final void check() {
+    for (String state : signedBy().keySet()) {
+      if (!decision().signatures().contains(state)) {
+        throw new IllegalArgumentException("signedBy names " + state + ", which is not among the decision's"
+            + " signatures " + decision().signatures() + "; a head can sign only for a state that signed");
+      }
+    }
     if (originals().isPresent() && originals().get() < 1) {
       throw new IllegalArgumentException("originals must be at least 1, but is " + originals().get());
     }

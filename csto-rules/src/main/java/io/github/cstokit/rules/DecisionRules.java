@@ -61,7 +61,11 @@ import java.util.Objects;
  * protocol (2012-12-19 unless the facts say otherwise). The decision passes if no member objects and at
  * least one member consents; it binds the consenting members only; members outside the format are listed
  * and count neither for nor against. The stricter reading of "none of them objects" is used: no member at
- * all may object. The threshold of one participant and the excluded subjects are assumptions. Per practice it is not used for Secretary General
+ * all may object. The threshold of participants is an assumption, one by default and configurable
+ * ({@link LimitedFormat}: {@link #check(Decision, LimitedFormat, CstoFacts)},
+ * {@link #isAdopted(Decision, LimitedFormat, CstoFacts)}): fewer participants than the threshold, with
+ * nobody objecting, is "not enough yet" ({@link Outcome#INDETERMINATE}), since signatures can still come.
+ * The excluded subjects are assumptions too: per practice the format is not used for Secretary General
  * appointments or CRRF deployment. Before the protocol, a decision labelled limited stands only if it had
  * the consent of all.
  *
@@ -131,13 +135,51 @@ public final class DecisionRules {
    * @since 0.2.0
    */
   public static Verdict check(Decision decision, LocalDate asOf, CstoFacts facts) {
+    return check(decision, LimitedFormat.DEFAULT, asOf, facts);
+  }
+
+  /**
+   * Checks a decision against the facts on its date, judging the limited format with a threshold of
+   * participants other than the default ({@link LimitedFormat}); with {@link LimitedFormat#DEFAULT} this is
+   * {@link #check(Decision, CstoFacts)}.
+   *
+   * <pre>{@code
+   * DecisionRules.check(decision, LimitedFormat.ofMinimum(2), facts);   // a single supporter is not enough
+   * }</pre>
+   *
+   * @param decision the decision, not null
+   * @param limitedFormat the threshold of the limited format, not null
+   * @param facts the facts, not null
+   * @return the verdict, not null
+   * @since 0.2.0
+   */
+  public static Verdict check(Decision decision, LimitedFormat limitedFormat, CstoFacts facts) {
     facts = Answers.checked(facts);
     Objects.requireNonNull(decision, "decision");
+    return check(decision, limitedFormat, decision.date(), facts);
+  }
+
+  /**
+   * Checks a decision as it stands on a day on or after its date ({@link #check(Decision, LocalDate,
+   * CstoFacts)}), judging the limited format with a threshold of participants ({@link LimitedFormat}).
+   *
+   * @param decision the decision, not null
+   * @param limitedFormat the threshold of the limited format, not null
+   * @param asOf the day to judge, not null and not before the decision's date
+   * @param facts the facts, not null
+   * @return the verdict, dated {@code asOf}; not null
+   * @throws IllegalArgumentException if {@code asOf} comes before the decision's date
+   * @since 0.2.0
+   */
+  public static Verdict check(Decision decision, LimitedFormat limitedFormat, LocalDate asOf, CstoFacts facts) {
+    facts = Answers.checked(facts);
+    Objects.requireNonNull(decision, "decision");
+    Objects.requireNonNull(limitedFormat, "limitedFormat");
     checkAsOf(decision, asOf);
     // Each finding is made with the words of the provisions it cites, as wordsFrom(facts) would give them.
     LawInForce.On on = LawInForce.of(facts).onWithWords(decision.date());
     List<Finding> findings = new ArrayList<>(4);
-    appendFindings(findings, decision, facts, on, asOf);
+    appendFindings(findings, decision, facts, on, asOf, limitedFormat);
     return Verdict.builder().subject(subject(decision)).date(asOf).findings(findings).build();
   }
 
@@ -177,10 +219,47 @@ public final class DecisionRules {
    * @since 0.2.0
    */
   public static boolean isAdopted(Decision decision, LocalDate asOf, CstoFacts facts) {
+    return isAdopted(decision, LimitedFormat.DEFAULT, asOf, facts);
+  }
+
+  /**
+   * Whether a decision was adopted ({@link #isAdopted(Decision, CstoFacts)}), a limited-format decision
+   * with at least the participants a threshold asks ({@link LimitedFormat}). A limited-format decision
+   * reported adopted without recorded positions is adopted only under the default threshold: who took part
+   * is not recorded.
+   *
+   * @param decision the decision, not null
+   * @param limitedFormat the threshold of the limited format, not null
+   * @param facts the facts, not null
+   * @return true if adopted; false if not, or if the record does not tell
+   * @since 0.2.0
+   */
+  public static boolean isAdopted(Decision decision, LimitedFormat limitedFormat, CstoFacts facts) {
     facts = Answers.checked(facts);
     Objects.requireNonNull(decision, "decision");
+    return isAdopted(decision, limitedFormat, decision.date(), facts);
+  }
+
+  /**
+   * Whether a decision was adopted by a day on or after its date ({@link #isAdopted(Decision, LocalDate,
+   * CstoFacts)}), a limited-format decision with at least the participants a threshold asks.
+   *
+   * @param decision the decision, not null
+   * @param limitedFormat the threshold of the limited format, not null
+   * @param asOf the day, not null and not before the decision's date
+   * @param facts the facts, not null
+   * @return true if adopted by that day; false if not, or if the record does not tell
+   * @throws IllegalArgumentException if {@code asOf} comes before the decision's date
+   * @since 0.2.0
+   */
+  public static boolean isAdopted(Decision decision, LimitedFormat limitedFormat, LocalDate asOf,
+      CstoFacts facts) {
+    facts = Answers.checked(facts);
+    Objects.requireNonNull(decision, "decision");
+    Objects.requireNonNull(limitedFormat, "limitedFormat");
     checkAsOf(decision, asOf);
-    return Boolean.TRUE.equals(adoption(decision, facts, LawInForce.of(facts).on(decision.date()), asOf));
+    return Boolean.TRUE.equals(
+        adoption(decision, facts, LawInForce.of(facts).on(decision.date()), asOf, limitedFormat));
   }
 
   static boolean isAdopted(Decision d, CstoFacts facts, LawInForce.On on) {
@@ -194,7 +273,7 @@ public final class DecisionRules {
    *     signatures nor an outcome
    */
   static Boolean adoption(Decision d, CstoFacts facts, LawInForce.On on) {
-    return adoption(d, facts, on, d.date());
+    return adoption(d, facts, on, d.date(), LimitedFormat.DEFAULT);
   }
 
   /**
@@ -205,17 +284,26 @@ public final class DecisionRules {
    *     signatures nor an outcome
    */
   static Boolean adoption(Decision d, CstoFacts facts, LawInForce.On on, LocalDate asOf) {
+    return adoption(d, facts, on, asOf, LimitedFormat.DEFAULT);
+  }
+
+  private static Boolean adoption(Decision d, CstoFacts facts, LawInForce.On on, LocalDate asOf,
+      LimitedFormat lf) {
     if (!d.body().takesBindingDecisions()) {
       return Boolean.FALSE;
     }
     Tally t = Tally.of(d, facts, null, asOf);
     if (t.unrecorded && t.entitled > 0) {
+      if (t.reported == RecordedOutcome.ADOPTED && lf.minimumParticipants() > 1 && limitedAvailable(d, on)) {
+        // Who took part is not recorded: whether the threshold was met is open.
+        return null;
+      }
       return t.reported == null ? null : t.reported == RecordedOutcome.ADOPTED;
     }
     if (t.consensus()) {
       return Boolean.TRUE;
     }
-    return limitedAvailable(d, on) && t.limitedPasses();
+    return limitedAvailable(d, on) && t.limitedPasses() && lf.met(t.participants.size());
   }
 
   /**
@@ -251,7 +339,7 @@ public final class DecisionRules {
   }
 
   static void appendFindings(List<Finding> out, Decision d, CstoFacts facts, LawInForce.On on) {
-    appendFindings(out, d, facts, on, d.date());
+    appendFindings(out, d, facts, on, d.date(), LimitedFormat.DEFAULT);
   }
 
   /**
@@ -260,6 +348,11 @@ public final class DecisionRules {
    */
   static void appendFindings(
       List<Finding> out, Decision d, CstoFacts facts, LawInForce.On on, LocalDate asOf) {
+    appendFindings(out, d, facts, on, asOf, LimitedFormat.DEFAULT);
+  }
+
+  private static void appendFindings(List<Finding> out, Decision d, CstoFacts facts, LawInForce.On on,
+      LocalDate asOf, LimitedFormat lf) {
     Tally t = Tally.of(d, facts, null, asOf);
     boolean binding = d.body().takesBindingDecisions();
     Dated dated = dated(d.date());
@@ -287,9 +380,17 @@ public final class DecisionRules {
     boolean adopted;
     if (limited) {
       out.add(consensus(d, dated, t, binding, on, base, true));
-      Finding lim = limitedFormat(d, t, binding, on, base);
+      Finding lim = limitedFormat(d, t, binding, on, base, lf);
       out.add(lim);
       adopted = all && binding || lim.outcome() == Outcome.SATISFIED;
+      if (!adopted && binding && thresholdOpen(d, t, on, lf)) {
+        out.add(Findings.of(Rule.CHARTER_2_BINDING_FORCE, Outcome.INDETERMINATE, on,
+            "whether the decision passed in the limited format is open (see CHARTER-12-LIMITED-FORMAT), and so"
+                + " whether it binds its participants",
+            List.of(BODY_FACT[d.body().ordinal()], lf.fact())));
+        out.add(quorum(t, binding, on));
+        return;
+      }
     } else {
       Finding c = consensus(d, dated, t, binding, on, base, false);
       out.add(c);
@@ -434,8 +535,24 @@ public final class DecisionRules {
         && t.reported != RecordedOutcome.NOT_ADOPTED && d.matter() != Matter.PROCEDURAL;
   }
 
+  /**
+   * Whether a limited-format decision falls short of a threshold above one only for now or only as far as
+   * the record tells: fewer participants than the threshold, nobody objecting and no report that it was
+   * not adopted, or reported adopted with nobody's position recorded. Under the default threshold neither
+   * arises.
+   */
+  private static boolean thresholdOpen(Decision d, Tally t, LawInForce.On on, LimitedFormat lf) {
+    if (lf.minimumParticipants() == 1 || !limitedAvailable(d, on) || t.objectors != null) {
+      return false;
+    }
+    if (t.unrecorded) {
+      return t.reported == RecordedOutcome.ADOPTED;
+    }
+    return t.participants != null && !lf.met(t.participants.size()) && t.reported != RecordedOutcome.NOT_ADOPTED;
+  }
+
   private static Finding limitedFormat(
-      Decision d, Tally t, boolean binding, LawInForce.On on, List<String> base) {
+      Decision d, Tally t, boolean binding, LawInForce.On on, List<String> base, LimitedFormat lf) {
     Rule r = Rule.CHARTER_12_LIMITED_FORMAT;
     List<String> facts = new ArrayList<>(base.size() + 3);
     facts.addAll(base);
@@ -496,6 +613,14 @@ public final class DecisionRules {
           facts);
     }
     if (t.unrecorded) {
+      if (t.reported == RecordedOutcome.ADOPTED && lf.minimumParticipants() > 1) {
+        facts.add(lf.fact());
+        return Findings.of(r, Outcome.INDETERMINATE, on,
+            "no member's position is recorded, and the decision is reported adopted in the limited format;"
+                + " who took part is not recorded, so whether at least " + lf.minimumParticipants()
+                + " members did is open",
+            facts);
+      }
       return byReportedOutcome(r, on, t,
           "no member's position is recorded, and the decision is reported adopted in the limited format,"
               + " which means no member objected and at least one took part; who took part, and so who is"
@@ -513,6 +638,20 @@ public final class DecisionRules {
     }
     facts.add("participants: " + Findings.join(t.participants));
     facts.add("not participating: " + Findings.join(t.withoutConsent));
+    facts.add(lf.fact());
+    int n = t.participants.size();
+    if (!lf.met(n)) {
+      if (t.reported == RecordedOutcome.NOT_ADOPTED) {
+        return Findings.of(r, Outcome.VIOLATED, on,
+            "no member objected, but only " + n + " took part, fewer than the " + lf.minimumParticipants()
+                + " required; reported not adopted",
+            facts);
+      }
+      return Findings.of(r, Outcome.INDETERMINATE, on,
+          "no member objected, but only " + n + " took part so far, fewer than the " + lf.minimumParticipants()
+              + " required; a signature can still come later, since no text read sets a deadline",
+          facts);
+    }
     return Findings.of(r, Outcome.SATISFIED, on,
         "no member objected and " + t.participants.size()
             + " took part: adopted in the limited format, binding on the participants only",

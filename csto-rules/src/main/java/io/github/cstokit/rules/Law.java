@@ -124,6 +124,11 @@ final class Law {
         "2018", null, null),
     /** Treaty Art. 2 para 2. */
     TREATY_2_2(TREATY_ID, true, "Treaty", "2", "2", "1992", Amendment.TREATY_2010, "2010"),
+    /**
+     * Treaty Art. 3 (the Collective Security Council: the heads of the states parties, and until the 2010
+     * protocol the Commander-in-Chief of the CIS Joint Armed Forces, whom it deleted).
+     */
+    TREATY_3(TREATY_ID, true, "Treaty", "3", null, "1992", Amendment.TREATY_2010, "2010"),
     /** Treaty Art. 4. */
     TREATY_4(TREATY_ID, true, "Treaty", "4", null, "1992", Amendment.TREATY_2010, "2010"),
     /** Treaty Art. 6. */
@@ -142,6 +147,11 @@ final class Law {
     CHARTER_12(CHARTER_ID, true, "Charter", "12", null, "2002", Amendment.CHARTER_2010, "2010"),
     /** Charter Art. 13. */
     CHARTER_13(CHARTER_ID, true, "Charter", "13", null, "2002", Amendment.CHARTER_2018, "2018"),
+    /**
+     * Charter Art. 13 para 3 (the Council's composition), set out anew by Protocol No. 2; cited for detail,
+     * the rules citing it resting on the Treaty.
+     */
+    CHARTER_13_3(CHARTER_ID, false, "Charter", "13", "3", "2002", Amendment.CHARTER_2018, "2018"),
     /** Charter Art. 19. */
     CHARTER_19(CHARTER_ID, true, "Charter", "19", null, "2002", null, null),
     /**

@@ -24,7 +24,7 @@ import java.util.Optional;
 /**
  * Checks of membership steps: admission and withdrawal ({@link Rule#CHARTER_19_ADMISSION_AND_WITHDRAWAL},
  * {@link Rule#CHARTER_19_OBLIGATIONS_SETTLED}), suspension and expulsion
- * ({@link Rule#CHARTER_SUSPENSION_EXPULSION}), non-renewal of the Treaty
+ * ({@link Rule#CHARTER_SUSPENSION_EXPULSION}), non-renewal of and withdrawal from the Treaty
  * ({@link Rule#TREATY_11_DURATION_EXTENSION}) and declared freezes
  * ({@link Rule#MEMBERSHIP_FREEZE_NO_LEGAL_EFFECT}).
  *
@@ -37,9 +37,13 @@ import java.util.Optional;
  *
  * <p><b>Non-renewal.</b> The Treaty's terms are those of the 1999 Extension Protocol (TEXT), which renews
  * the Treaty automatically "without prejudice to part two of Article 11"; Art. 11 itself was not read. A
- * state that became a party to the Protocol (a {@code PROTOCOL} or {@code EXTENSION} event of instrument
- * {@code treaty-protocol-1999} in the facts) leaves by withdrawal, not by non-renewal: such a non-renewal
- * is {@link Outcome#INDETERMINATE}.
+ * state that became a party to the Protocol (a {@code PROTOCOL}, {@code EXTENSION}, {@code RATIFICATION} or
+ * {@code ACCESSION} event of instrument {@code treaty-protocol-1999} in the facts, such as Uzbekistan's
+ * ratification of 2008-03-28) leaves by withdrawal, not by non-renewal: such a non-renewal is
+ * {@link Outcome#INDETERMINATE}. The findings name both footings: the terms rest on the Protocol's text
+ * ({@link io.github.cstokit.model.Basis#TEXT}); the mode of exit rests on Art. 11, cited in the version in
+ * force on the date ([1992], from 2012-12-19 [2010], known only from a Kremlin summary), which was not
+ * read.
  *
  * <p><b>Steps in order.</b> A withdrawal notice must precede the day it takes effect: an intended day on
  * or before the notice is no withdrawal under the notice rule.
@@ -57,6 +61,10 @@ import java.util.Optional;
 public final class MembershipRules {
 
   private static final LocalDate TREATY_IN_FORCE = Framework.TREATY.entryIntoForce();
+  /** The events by which a state becomes a party to the Extension Protocol. */
+  private static final java.util.Set<MembershipEventType> PROTOCOL_PARTY = java.util.EnumSet.of(
+      MembershipEventType.PROTOCOL, MembershipEventType.EXTENSION, MembershipEventType.RATIFICATION,
+      MembershipEventType.ACCESSION);
   /** The first day after the Treaty's first five years (Art. 11), counted from its entry into force. */
   private static final LocalDate SECOND_TERM = TREATY_IN_FORCE.plusYears(5).plusDays(1);
 
@@ -318,16 +326,17 @@ public final class MembershipRules {
     Rule r = Rule.TREATY_11_DURATION_EXTENSION;
     LocalDate first = event.date().firstDay();
     LawInForce.On on = LawInForce.of(facts).on(first);
-    List<String> f = new ArrayList<>(3);
+    List<String> f = new ArrayList<>(6);
     f.add("state: " + event.state());
     f.add("date: " + event.date());
     f.add("Art. 11: not read; the terms are those of the Extension Protocol");
-    Optional<MembershipEvent> party = protocolParty(event, facts);
+    addFootings(f, on);
+    Optional<MembershipEvent> party = protocolParty(event.state(), first, facts);
     Finding finding;
     if (first.isBefore(TREATY_IN_FORCE)) {
       finding = Findings.of(r, Outcome.NOT_APPLICABLE, on, "the Treaty was not yet in force", f);
     } else if (party.isPresent()) {
-      f.add("party to the Extension Protocol: " + party.get().id() + " (" + party.get().date() + ")");
+      f.add(partyFact(party.get()));
       finding = Findings.of(r, Outcome.INDETERMINATE, on,
           event.state() + " is a party to the Extension Protocol, which renews the Treaty automatically"
               + " without prejudice to part two of Art. 11: such a party leaves by withdrawal, not by"
@@ -359,19 +368,104 @@ public final class MembershipRules {
   }
 
   /**
-   * The event by which a state became a party to the 1999 Extension Protocol (its signature or the
-   * extension under it), on or before a non-renewal.
+   * Checks a notice of withdrawal from the Treaty itself under Art. 11 part two
+   * ({@link Rule#TREATY_11_DURATION_EXTENSION}), the mode of exit the 1999 Extension Protocol leaves to its
+   * parties ("without prejudice to part two of Article 11"). Part two was not read, and nothing found
+   * supports a six-month notice in the Treaty itself, so a notice by a party is
+   * {@link Outcome#INDETERMINATE}: its period and conditions are not known. A notice by a state that is not
+   * a party on its date (its participation ceased, as Azerbaijan's and Georgia's on the end of the first
+   * term) is {@link Outcome#VIOLATED}; one whose intended day does not come after it is INDETERMINATE, since
+   * that too would rest on the unread part two. Withdrawal from the Organization is
+   * {@link #checkWithdrawal(WithdrawalNotice, CstoFacts)} (Charter Art. 19).
+   *
+   * <pre>{@code
+   * MembershipRules.checkTreatyWithdrawal(WithdrawalNotice.of("UZ", LocalDate.of(2012, 6, 28)), facts);
+   * // INDETERMINATE, citing Treaty Art. 11 [1992] and Extension Protocol [1999]
+   * }</pre>
+   *
+   * @param notice the notice; its date is the day the depositary received it; not null
+   * @param facts the facts, not null
+   * @return the verdict, not null
+   * @since 0.2.0
    */
-  private static Optional<MembershipEvent> protocolParty(MembershipEvent nonRenewal, CstoFacts facts) {
+  public static Verdict checkTreatyWithdrawal(WithdrawalNotice notice, CstoFacts facts) {
+    Objects.requireNonNull(notice, "notice");
+    facts = Answers.checked(facts);
+    Rule r = Rule.TREATY_11_DURATION_EXTENSION;
+    LocalDate date = notice.date();
+    LawInForce.On on = LawInForce.of(facts).on(date);
+    MembershipStatus status = facts.status(notice.state(), date);
+    List<String> f = new ArrayList<>(8);
+    f.add("state: " + notice.state());
+    f.add("notice received: " + date);
+    f.add("intended effective: " + notice.intendedEffective().map(Object::toString).orElse("not stated"));
+    f.add("addressee: " + notice.addressee().orElse("not recorded"));
+    f.add("status: " + status);
+    addFootings(f, on);
+    Optional<MembershipEvent> party = protocolParty(notice.state(), date, facts);
+    party.ifPresent(p -> f.add(partyFact(p)));
+    Finding finding;
+    if (date.isBefore(TREATY_IN_FORCE)) {
+      finding = Findings.of(r, Outcome.NOT_APPLICABLE, on, "the Treaty was not yet in force", f);
+    } else if (status != MembershipStatus.MEMBER && status != MembershipStatus.SUSPENDED) {
+      finding = Findings.of(r, Outcome.VIOLATED, on,
+          notice.state() + " is " + status + " on " + date + ", not a party that can withdraw from the Treaty", f);
+    } else if (notice.intendedEffective().isPresent() && !notice.intendedEffective().get().isAfter(date)) {
+      finding = Findings.of(r, Outcome.VIOLATED, on, Basis.SECONDARY,
+          "the intended day " + notice.intendedEffective().get() + " does not come after the notice of " + date
+              + "; a notice must precede the day it takes effect, but the notice Art. 11 part two asks for was"
+              + " not read",
+          f);
+    } else {
+      finding = Findings.of(r, Outcome.INDETERMINATE, on,
+          "withdrawal is the mode of exit the Extension Protocol leaves open (without prejudice to part two of"
+              + " Art. 11), but part two was not read: its notice period and conditions are not known, and"
+              + " nothing found supports a six-month notice in the Treaty itself",
+          f);
+    }
+    List<Finding> out = new ArrayList<>(1);
+    out.add(finding);
+    return verdict("Withdrawal of " + notice.state() + " from the Treaty", date, out);
+  }
+
+  /**
+   * Adds the two footings of a finding on Art. 11: the Extension Protocol's terms (read) and Art. 11 in
+   * the version in force on the date (not read).
+   */
+  private static void addFootings(List<String> f, LawInForce.On on) {
+    f.add("basis of the terms: Extension Protocol [1999], TEXT (five years from 1999-04-21, then renewed"
+        + " automatically for five years at a time, without prejudice to part two of Art. 11)");
+    f.add("basis of the mode of exit: "
+        + Rule.TREATY_11_DURATION_EXTENSION.citationsForMask(on.mask).get(0).text() + ", not read"
+        + (on.has(Law.Amendment.TREATY_2010) ? " (its 2010 wording known only from a Kremlin summary)" : "")
+        + "; part two, the withdrawal clause, not read");
+  }
+
+  /** The fact naming the event by which a state became a party to the Extension Protocol. */
+  private static String partyFact(MembershipEvent p) {
+    boolean ratified = p.type() == MembershipEventType.RATIFICATION || p.type() == MembershipEventType.ACCESSION;
+    return "party to the Extension Protocol: " + p.id() + " (" + p.date() + ")"
+        + (ratified ? ", " + p.type().name().toLowerCase(java.util.Locale.ROOT) + "; the Protocol applies to a"
+            + " later ratifier from its own notification to the depositary, whose date is not recorded" : "");
+  }
+
+  /**
+   * The event by which a state became a party to the 1999 Extension Protocol (its signature, the extension
+   * under it, or a later ratification or accession, as Uzbekistan's of 2008-03-28), on or before a day;
+   * the earliest such event.
+   */
+  private static Optional<MembershipEvent> protocolParty(String state, LocalDate day, CstoFacts facts) {
+    MembershipEvent first = null;
     for (MembershipEvent e : facts.events()) {
-      if (e.state().equals(nonRenewal.state())
+      if (e.state().equals(state)
           && e.instrumentId().equals(Optional.of(Law.EXTENSION_PROTOCOL_ID))
-          && (e.type() == MembershipEventType.PROTOCOL || e.type() == MembershipEventType.EXTENSION)
-          && !e.date().firstDay().isAfter(nonRenewal.date().firstDay())) {
-        return Optional.of(e);
+          && PROTOCOL_PARTY.contains(e.type())
+          && !e.date().firstDay().isAfter(day)
+          && (first == null || e.date().firstDay().isBefore(first.date().firstDay()))) {
+        first = e;
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(first);
   }
 
   /**

@@ -31,7 +31,7 @@ import java.util.Optional;
  * 2006-06-23, general entry into force not established) and on the 2018 Regulations INDETERMINATE.
  *
  * <p><b>Versions.</b> Citations name the version of the text in force on the date judged: the Treaty's
- * 1992 text of Art. 2, 4, 6 and 11 until the 2010 protocol entered into force (2012-12-19 per the Kazakh
+ * 1992 text of Art. 2, 3, 4, 6 and 11 until the 2010 protocol entered into force (2012-12-19 per the Kazakh
  * treaty bulletin), the 2010 text from then on; the Charter's 2002 text of Art. 12 and of the article on
  * the Secretary General until its 2010 protocol entered into force (same date), and of Art. 13 until
  * Protocol No. 2 entered into force (2021-01-19). Whether an amending protocol is in force is asked of the
@@ -57,8 +57,9 @@ import java.util.Optional;
  *       that decision's day; a consent by joining later is PRACTICE, counted from its recorded joining
  *       day</td></tr>
  *   <tr><td>CHARTER-12-LIMITED-FORMAT</td><td>Charter Art. 12 [2010]</td><td>SECONDARY (text not read; the
- *       article number, the threshold of one participant and the exclusions for Secretary General
- *       appointments and CRRF deployment are assumptions, the exclusions PRACTICE)</td></tr>
+ *       article number, the threshold of participants (one by default, set by {@link LimitedFormat}) and
+ *       the exclusions for Secretary General appointments and CRRF deployment are assumptions, the
+ *       exclusions PRACTICE)</td></tr>
  *   <tr><td>ROP-QUORUM</td><td>Rules of Procedure [2004]</td><td>SECONDARY
  *       (UNVERIFIED: quorum text not read)</td></tr>
  *   <tr><td>CHARTER-2-BINDING-FORCE</td><td>Charter Art. 2 [2002]</td><td>TEXT for decisions of the
@@ -77,7 +78,7 @@ import java.util.Optional;
  *       annotation); INDETERMINATE while the protocol is not shown in force</td></tr>
  *   <tr><td>TREATY-11-DURATION-EXTENSION</td><td>Treaty Art. 11 [1992/2010]; Extension Protocol
  *       [1999]</td><td>TEXT for the Extension Protocol's terms; Art. 11 not read (the 2010 version from a
- *       Kremlin summary)</td></tr>
+ *       Kremlin summary): a Protocol party's non-renewal or withdrawal is INDETERMINATE</td></tr>
  *   <tr><td>CHARTER-13-CSC-COMPOSITION-AND-CHAIR</td><td>Charter Art. 13 [2002/2018]</td>
  *       <td>OFFICIAL_SUMMARY (a head of government as chair is accepted only from Protocol No. 2's entry into
  *       force, 2021-01-19; before it, VIOLATED)</td></tr>
@@ -127,6 +128,10 @@ import java.util.Optional;
  *       (read in full; its being the CRDF Agreement's is inferred from place and date, so a short notice is
  *       INDETERMINATE)</td></tr>
  *   <tr><td>DECISION-FORM-DEPOSITARY</td><td>Documents Decision [2004] (final clause)</td><td>TEXT</td></tr>
+ *   <tr><td>CSC-DECISION-SIGNATORIES</td><td>Treaty Art. 3 [1992/2010]; Charter Art. 13(3) [2002/2018]</td>
+ *       <td>SECONDARY (the composition from Treaty Art. 3 and the opening of Protocol No. 2; who signs for a
+ *       state is in no text read, so a head of government's signature before 2021-01-19 is INDETERMINATE,
+ *       from that day SATISFIED)</td></tr>
  * </table>
  *
  * <p>Where the wording of a cited provision was read, a finding carries the words
@@ -161,10 +166,11 @@ public enum Rule {
       Provision.CHARTER_12),
   /**
    * From the 2010 protocol's entry into force the CSC may decide in a limited format: no member objects, at
-   * least one supports, and the decision binds the participants only. Assumptions, since no source gives
-   * them: the article (Art. 12), the threshold of one participant, and the subjects excluded in practice
-   * (Secretary General appointments, CRRF deployment). Members outside the format are listed and count
-   * neither for nor against.
+   * least one supports (or as many as a {@link LimitedFormat} asks), and the decision binds the participants
+   * only. Assumptions, since no source gives them: the article (Art. 12), the threshold of one participant
+   * (configurable: fewer participants than the threshold, nobody objecting, is open), and the subjects
+   * excluded in practice (Secretary General appointments, CRRF deployment). Members outside the format are
+   * listed and count neither for nor against.
    */
   CHARTER_12_LIMITED_FORMAT(
       "CHARTER-12-LIMITED-FORMAT",
@@ -227,8 +233,10 @@ public enum Rule {
       Provision.BASES_PROTOCOL),
   /**
    * Five-year terms from 1999-04-21, renewed automatically under the Extension Protocol; a non-renewal takes
-   * effect at a term's end. A party to the Extension Protocol leaves by withdrawal (Art. 11 part two, not
-   * read), not by non-renewal.
+   * effect at a term's end. A party to the Extension Protocol (by signature, or by a later ratification or
+   * accession) leaves by withdrawal (Art. 11 part two, not read), not by non-renewal: such a non-renewal,
+   * and any party's notice of withdrawal, is INDETERMINATE. The terms rest on the Protocol's text; the mode
+   * of exit on Art. 11, cited in the version in force on the date and not read.
    */
   TREATY_11_DURATION_EXTENSION(
       "TREATY-11-DURATION-EXTENSION",
@@ -465,7 +473,22 @@ public enum Rule {
       "DECISION-FORM-DEPOSITARY",
       Basis.TEXT,
       "A Council decision: one authentic Russian copy kept by the Secretariat; certified copies to signatories.",
-      Provision.DOCUMENTS_DECISION);
+      Provision.DOCUMENTS_DECISION),
+  /**
+   * Who signed a Council decision for a state, judged by the Council's composition in the text in force on
+   * the decision's date: the heads of state (Treaty Art. 3), and from the entry into force of Charter
+   * Protocol No. 2 (2021-01-19), which set out Art. 13 para 3 anew, also heads of government. No text read
+   * says who signs a decision for a state: the form of the Council's decisions (the 2004 Documents Decision)
+   * speaks of "signatory states", and the Rules of Procedure and the Regulations on the Council, where
+   * signature and representation would be, were not read. So a head of government's signature before
+   * 2021-01-19, which the text then did not provide for, is INDETERMINATE, never a final violation.
+   */
+  CSC_DECISION_SIGNATORIES(
+      "CSC-DECISION-SIGNATORIES",
+      Basis.SECONDARY,
+      "A Council decision is signed by the heads of state; from 2021-01-19 heads of government may sign too.",
+      Provision.TREATY_3,
+      Provision.CHARTER_13_3);
 
   private static final Map<String, Rule> BY_ID = new HashMap<>();
 
