@@ -74,6 +74,24 @@ List<ObserverStatus> observers(LocalDate date) {
   return data.observers(date);
 }
 
+/** The provisions whose words were read, each with its record id, citation and source. */
+List<ProvisionText> provisions() {
+  return data.provisions();
+}
+
+/**
+ * The words of a provision, by the id of its record, such as provision("treaty-art-4-1992"), or by a
+ * citation, provision("Treaty Art. 4 [1992]"); prints the passages and the English rendering.
+ */
+ProvisionText provision(String idOrCitation) {
+  ProvisionText p = data.provision(idOrCitation)
+      .or(() -> idOrCitation.contains(" ") ? data.provision(Citation.parse(idOrCitation)) : Optional.empty())
+      .orElseThrow(() -> new IllegalArgumentException("no provision " + idOrCitation + "; see provisions()"));
+  p.passages().forEach(w -> System.out.println("  " + w));
+  p.english().ifPresent(e -> System.out.println("  English: " + e));
+  return p;
+}
+
 /**
  * The Kazakhstan deployment of January 2022, as recorded (the dataset's mandate kz-2022-peacekeeping). The
  * record reports the Council's decision as adopted without listing members' positions; the rules read
@@ -131,6 +149,8 @@ void help() {
         session("csc-2022-11-23")                    a session and the decisions taken there
         activities(2023)                             the exercises and operations of a year, by edition
         observers(LocalDate.of(2020, 1, 1))          the observer statuses held on a date
+        provisions()                                 the provisions whose words were read
+        provision("treaty-art-4-1992")               the words of one, by id or by citation
         check(kazakhstan2022())                      check a Mandate or a Decision, print the verdict
         whatIf(kazakhstan2022(), kazakhstan2022().withoutRequest())
                                                      the difference first: outcome and changed findings

@@ -30,12 +30,15 @@ final class BundledProvisions {
   private final List<String> problems;
   /** The provisions by short name, article and paragraph: a citation's candidates, before its version. */
   private final java.util.Map<String, List<ProvisionText>> byProvision = new java.util.HashMap<>();
+  /** The provisions by record id. */
+  private final java.util.Map<String, ProvisionText> byId = new java.util.HashMap<>();
 
   private BundledProvisions(List<ProvisionText> provisions, List<String> problems) {
     this.provisions = provisions;
     this.problems = problems;
     for (ProvisionText p : provisions) {
       byProvision.computeIfAbsent(key(p.citation()), k -> new ArrayList<>(1)).add(p);
+      byId.put(p.id(), p);
     }
   }
 
@@ -103,6 +106,11 @@ final class BundledProvisions {
       throw new CstoDataException(p.problems);
     }
     return p;
+  }
+
+  /** The provision text with a record id, if any. */
+  java.util.Optional<ProvisionText> byId(String id) {
+    return java.util.Optional.ofNullable(byId.get(id));
   }
 
   /** All provision texts, sorted by citation, then id. */

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -29,10 +28,15 @@ public final class Datasets {
    * Compares two datasets record by record: sources, states, instruments, membership events, organs,
    * appointments, chairmanships, sessions, forces, decisions, mandates, activities (with their editions)
    * and observer statuses, matched by id. A record only in the newer dataset is added, one only in the
-   * older is removed, and one in both whose fields differ is changed, with the fields that differ; an
-   * activity's editions are compared one by one, by their place in the list ({@code editions/0}, ...).
-   * Each change carries the sources its records cite (for a change, those of both versions; for an
-   * activity, its own and its editions'). A dataset without {@code observers.json} has no observer
+   * older is removed, and one in both whose fields differ is changed, with the fields that differ. The
+   * fields of a nested value (a mandate's request, strength, commands and contingents, an alternative
+   * value, an activity's editions) are compared one by one and named by their path, such as
+   * {@code request.note}, {@code strength.personnelAlternatives/0.value} or {@code editions/3.host}
+   * (a list's elements by their place in it), so a change to a request's note alone is listed; a nested
+   * value only one version has is one field, {@code editions/9} holding {@code {host=KZ, ...}}. A record
+   * of another kind that a record holds (a mandate's decision) is given by its id. Each change carries
+   * the sources its records cite (for a change, those of both versions), theirs and their nested
+   * values'. A dataset without {@code observers.json} has no observer
    * statuses, so against a newer one its statuses are all added. What-if copies
    * ({@link CstoDataset#withEvent} and the like) compare like any dataset.
    *
@@ -70,14 +74,7 @@ public final class Datasets {
       if (!was.equals(is)) {
         SortedMap<String, String> from = new TreeMap<>(FactRecords.FIELD_ORDER);
         SortedMap<String, String> to = new TreeMap<>(FactRecords.FIELD_ORDER);
-        Set<String> names = new LinkedHashSet<>(was.keySet());
-        names.addAll(is.keySet());
-        for (String name : names) {
-          if (!Objects.equals(was.get(name), is.get(name))) {
-            Optional.ofNullable(was.get(name)).ifPresent(v -> from.put(name, v));
-            Optional.ofNullable(is.get(name)).ifPresent(v -> to.put(name, v));
-          }
-        }
+        FactRecords.differences(was, is, from, to);
         changed.add(new DatasetDiff.Change(DatasetDiff.Kind.CHANGED, kind.kind, old.getKey(), from,
             to, ids(kind.sources(old.getValue()), kind.sources(now)), older, newer));
       }

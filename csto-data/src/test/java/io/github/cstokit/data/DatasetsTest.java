@@ -1,10 +1,15 @@
 package io.github.cstokit.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cstokit.model.Framework;
+import io.github.cstokit.model.Mandate;
 import io.github.cstokit.model.MembershipEvent;
 import io.github.cstokit.model.MembershipEventType;
 import io.github.cstokit.model.PartialDate;
@@ -80,11 +85,7 @@ class DatasetsTest {
   @Test
   void sessionsActivitiesWithTheirEditionsAndObserverStatusesAreCompared(@TempDir Path dir)
       throws IOException {
-    for (String name : DatasetLoader.FILES) {
-      try (InputStream in = CstoData.class.getResourceAsStream(name)) {
-        Files.write(dir.resolve(name), in.readAllBytes());
-      }
-    }
+    copyFiles(dir);
     replace(dir.resolve("sessions.json"), "Signature of the Protocol on the Extension of the Treaty.",
         "The Protocol on the Extension of the Treaty signed.");
     replace(dir.resolve("activities.json"), "Dushanbe; year not recorded.", "Dushanbe.");
@@ -100,12 +101,11 @@ class DatasetsTest {
     DatasetDiff.Change channel = diff.changes().stream().filter(c -> c.record().equals("activity"))
         .findFirst().orElseThrow(() -> new AssertionError(diff.text()));
     assertEquals("op-channel", channel.id());
-    // Only the edition that differs, with all its own properties.
-    assertEquals(java.util.Set.of("editions/3"), channel.before().keySet());
-    assertTrue(channel.before().get("editions/3").contains("note=Dushanbe; year not recorded."),
+    // Only the field of the edition that differs, by its path.
+    assertEquals(java.util.Set.of("editions/3.note"), channel.before().keySet());
+    assertTrue(channel.before().get("editions/3.note").startsWith("Dushanbe; year not recorded. "),
         channel.before().toString());
-    assertTrue(channel.after().get("editions/3").contains("confidence=UNVERIFIED"),
-        channel.after().toString());
+    assertTrue(channel.after().get("editions/3.note").startsWith("Dushanbe. "), channel.after().toString());
     // The activity's own sources, then its editions'.
     io.github.cstokit.model.Activity activity = DATA.activity("op-channel").orElseThrow();
     assertEquals(activity.sources(), channel.sourceIds().subList(0, activity.sources().size()));
@@ -129,12 +129,86 @@ class DatasetsTest {
     FactRecords<?> activities = FactRecords.KINDS.stream().filter(k -> k.kind.equals("activity"))
         .findFirst().orElseThrow();
     List<String> names = List.copyOf(fields(activities, rubezh).keySet());
-    assertTrue(names.indexOf("editions/2") < names.indexOf("editions/10"), names.toString());
+    assertTrue(names.indexOf("editions/2.year") < names.indexOf("editions/10.year"), names.toString());
+    assertTrue(names.indexOf("editions/10.year") < names.indexOf("kind"), names.toString());
+  }
+
+  @Test
+  void aChangeToANestedValuesOwnFieldIsListedByItsPath(@TempDir Path dir) throws IOException {
+    copyFiles(dir);
+    Path mandates = dir.resolve("mandates.json");
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode file = (ObjectNode) json.readTree(mandates.toFile());
+    ObjectNode kz = (ObjectNode) file.get("mandates").get(0);
+    assertEquals("kz-2022-peacekeeping", kz.get("id").asText());
+    String note = kz.get("request").get("note").asText();
+    ((ObjectNode) kz.get("request")).put("note", "Another note.");
+    ((ObjectNode) kz.get("strength").get("alternatives").get(2)).put("value", "about 2,300");
+    ArrayNode commandSources = (ArrayNode) kz.get("command").get("sources");
+    assertEquals("tass-1384499", commandSources.get(2).asText());
+    commandSources.remove(2); // still cited by the mandate's other parts
+    json.writeValue(mandates.toFile(), file);
+
+    DatasetDiff diff = Datasets.diff(DATA, CstoData.load(dir));
+    assertEquals(1, diff.changes().size(), diff.text());
+    DatasetDiff.Change change = diff.changes().get(0);
+    assertEquals("mandate", change.record());
+    assertEquals(java.util.Set.of("request.note", "strength.personnelAlternatives/2.value",
+        "command.sources"), change.before().keySet(), change.toString());
+    assertEquals(change.before().keySet(), change.after().keySet());
+    assertEquals(note, change.before().get("request.note"));
+    assertEquals("Another note.", change.after().get("request.note"));
+    assertEquals("about 2,400", change.before().get("strength.personnelAlternatives/2.value"));
+    assertEquals("about 2,300", change.after().get("strength.personnelAlternatives/2.value"));
+    assertTrue(change.before().get("command.sources").contains("tass-1384499"), change.toString());
+    assertFalse(change.after().get("command.sources").contains("tass-1384499"), change.toString());
+    // The change carries the sources of the request, the strength and the command as well.
+    Mandate mandate = DATA.mandate("kz-2022-peacekeeping").orElseThrow();
+    assertTrue(change.sourceIds().containsAll(mandate.request().orElseThrow().sources()));
+    assertTrue(change.sourceIds().containsAll(mandate.strength().orElseThrow().sources()));
+    assertTrue(change.sourceIds().contains("tass-1384499"));
+    assertTrue(diff.text().contains("\n    request.note: " + note + " -> Another note.\n"), diff.text());
+    assertTrue(diff.changelog().contains("\n- Changed mandate `kz-2022-peacekeeping`: command.sources: "),
+        diff.changelog());
+    assertTrue(diff.changelog().contains("; request.note: " + note + " -> Another note.; "
+        + "strength.personnelAlternatives/2.value: about 2,400 -> about 2,300 (sources: "), diff.changelog());
+  }
+
+  @Test
+  void aNestedValueOnOneSideOnlyIsOneFieldAndANestedRecordIsItsId() {
+    Mandate kz = DATA.mandate("kz-2022-peacekeeping").orElseThrow();
+    FactRecords<?> mandates = FactRecords.KINDS.stream().filter(k -> k.kind.equals("mandate"))
+        .findFirst().orElseThrow();
+    java.util.SortedMap<String, String> fields = fields(mandates, kz);
+    assertEquals("csc-2022-01-06-kazakhstan-deployment", fields.get("decision"));
+    assertEquals(kz.request().orElseThrow().note().orElseThrow(), fields.get("request.note"));
+    assertEquals("RU", fields.get("contingents/0.state"));
+    // What a type computes from its attributes is not listed again.
+    assertFalse(fields.containsKey("commands/0.commander"), fields.keySet().toString());
+    assertFalse(fields.containsKey("request.requestingStates"), fields.keySet().toString());
+
+    java.util.SortedMap<String, String> was = new TreeMap<>(FactRecords.FIELD_ORDER);
+    was.putAll(Map.of("request.note", "a", "request.state", "KZ", "area", "x"));
+    java.util.SortedMap<String, String> is = new TreeMap<>(FactRecords.FIELD_ORDER);
+    is.putAll(Map.of("area", "y", "contingents/0.state", "RU", "contingents/0.size", "5"));
+    java.util.SortedMap<String, String> from = new TreeMap<>(FactRecords.FIELD_ORDER);
+    java.util.SortedMap<String, String> to = new TreeMap<>(FactRecords.FIELD_ORDER);
+    FactRecords.differences(was, is, from, to);
+    assertEquals("{area=x, request={note=a, state=KZ}}", from.toString());
+    assertEquals("{area=y, contingents/0={size=5, state=RU}}", to.toString());
   }
 
   @SuppressWarnings("unchecked")
   private static <T> java.util.SortedMap<String, String> fields(FactRecords<T> kind, Object record) {
     return kind.fields((T) record);
+  }
+
+  private static void copyFiles(Path dir) throws IOException {
+    for (String name : DatasetLoader.FILES) {
+      try (InputStream in = CstoData.class.getResourceAsStream(name)) {
+        Files.write(dir.resolve(name), in.readAllBytes());
+      }
+    }
   }
 
   private static void replace(Path file, String from, String to) throws IOException {

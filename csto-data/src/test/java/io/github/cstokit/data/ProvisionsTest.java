@@ -45,6 +45,23 @@ class ProvisionsTest {
   }
 
   @Test
+  void aProvisionIsFoundByTheIdOfItsRecordAndNotByTheTextOfItsCitation() {
+    for (ProvisionText p : DATA.provisions()) {
+      assertEquals(Optional.of(p), DATA.provision(p.id()));
+    }
+    ProvisionText art4 = DATA.provision("treaty-art-4-1992").orElseThrow();
+    assertEquals(Optional.of(art4), DATA.provision(Citation.parse("Treaty Art. 4 [1992]")));
+    assertEquals("ProvisionText[treaty-art-4-1992: Treaty Art. 4 [1992] ru FULL, read from "
+        + art4.source().id() + "]", art4.toString());
+    assertEquals(Optional.empty(), DATA.provision("Treaty Art. 4 [1992]"));
+    assertEquals(Optional.empty(), DATA.provision("treaty-art-99"));
+    // A what-if copy shares the library's provisions.
+    assertEquals(Optional.of(art4), DATA.withoutState("UZ").provision("treaty-art-4-1992"));
+    org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
+        () -> DATA.provision((String) null));
+  }
+
+  @Test
   void everyProvisionBelongsToADatasetInstrumentOfItsShortName() {
     for (ProvisionText p : DATA.provisions()) {
       Optional<Instrument> i = DATA.instrument(p.instrumentId());

@@ -24,6 +24,7 @@ import io.github.cstokit.model.MembershipEvent;
 import io.github.cstokit.model.ObserverStatus;
 import io.github.cstokit.model.Organ;
 import io.github.cstokit.model.PartialDate;
+import io.github.cstokit.model.ProvisionText;
 import io.github.cstokit.model.Session;
 import io.github.cstokit.model.Source;
 import io.github.cstokit.model.State;
@@ -49,7 +50,9 @@ import org.junit.jupiter.api.Test;
  * counterpart in the model that is not empty, and where both are plain text, numbers or booleans, equal;
  * where both are lists, of the same size. A property with no counterpart listed here fails the test, so a
  * new field of a data file is either given to the model or argued out of it. Checked on the bundled
- * dataset (read from the snapshot) and on a fresh read of the JSON files.
+ * dataset (read from the snapshot) and on a fresh read of the JSON files; the words of the provisions
+ * ({@code provisions.json}, the library's own, the same for every dataset) are checked record by record
+ * through {@link CstoDataset#provision(String)}, each with the source it was read from.
  */
 class RecordedAttributesTest {
 
@@ -327,6 +330,21 @@ class RecordedAttributesTest {
     put("mandates.completion.withdrawalEnd", Completion.class, Completion::withdrawalEnd);
     put("mandates.completion.note", Completion.class, Completion::note);
     put("mandates.completion.sources", Completion.class, Completion::sources);
+
+    put("provisions.id", ProvisionText.class, ProvisionText::id);
+    put("provisions.instrument", ProvisionText.class, ProvisionText::instrumentId);
+    put("provisions.citation", ProvisionText.class, p -> p.citation().text());
+    put("provisions.reading", ProvisionText.class, ProvisionText::reading);
+    put("provisions.language", ProvisionText.class, ProvisionText::language);
+    put("provisions.passages", ProvisionText.class, ProvisionText::passages);
+    put("provisions.english", ProvisionText.class, ProvisionText::english);
+    put("provisions.source", ProvisionText.class, ProvisionText::source);
+    put("provisions.note", ProvisionText.class, ProvisionText::note);
+    put("provisions.source.id", Source.class, Source::id);
+    put("provisions.source.title", Source.class, Source::title);
+    put("provisions.source.publisher", Source.class, Source::publisher);
+    put("provisions.source.url", Source.class, Source::url);
+    put("provisions.source.kind", Source.class, Source::kind);
   }
 
   /** A file's record array and how the dataset finds the model record of an id. */
@@ -352,7 +370,10 @@ class RecordedAttributesTest {
       new Records("activities.json", "activities", d -> index(d.activities(), Activity::id)),
       new Records("observers.json", "observers", d -> index(d.observerStatuses(), ObserverStatus::id)),
       new Records("mandates.json", "decisions", d -> index(d.decisions(), x -> x.id().orElseThrow())),
-      new Records("mandates.json", "mandates", d -> index(d.mandates(), Mandate::id)));
+      new Records("mandates.json", "mandates", d -> index(d.mandates(), Mandate::id)),
+      // the library's reading of the texts, the same for every dataset, each found by its id
+      new Records("provisions.json", "provisions", d -> index(d.provisions().stream()
+          .map(p -> d.provision(p.id()).orElseThrow()).toList(), ProvisionText::id)));
 
   @Test
   void everyAttributeOfTheBundledFilesReachesTheBundledDataset() throws Exception {

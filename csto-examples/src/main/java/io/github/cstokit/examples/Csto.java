@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code csto} command-line tool: membership on a date, a state's status and timeline, the sessions,
- * exercises and operations, and observer statuses, procedure checks of a decision or mandate, exports for
+ * exercises and operations, observer statuses and the words of the provisions read, procedure checks of a decision or mandate, exports for
  * research, validation of an edited dataset, what changed between two datasets, pictures, the report, and
  * the tour. A state is given by its code in any case or by its English or Russian name.
  *
@@ -64,6 +64,7 @@ import picocli.CommandLine.Spec;
         Sessions.class,
         Activities.class,
         Observers.class,
+        Provisions.class,
         Check.class,
         Export.class,
         Csto.Validate.class,

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.cstokit.data.CstoData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,6 +75,8 @@ class ProcessTest {
         "System.out.println(session(\"csc-2022-11-23\"));",
         "System.out.println(activities(2019).keySet());",
         "System.out.println(observers(LocalDate.of(2020,1,1)).size() + \" observers\");",
+        "System.out.println(provisions().size() + \" provisions read\");",
+        "System.out.println(provision(\"Treaty Art. 4 [1992]\"));",
         "/exit", ""));
     // The README command, run from the repository root, with a script instead of the prompt.
     String out = run(List.of(jshell.toString(), "--module-path", "csto-examples/target/lib",
@@ -102,6 +105,8 @@ class ProcessTest {
     assertTrue(out.contains("Decision[csc-2022-11-23-tasmagambetov"), out);
     assertTrue(out.contains("[Interaction, Indestructible Brotherhood, Echelon]"), out);
     assertTrue(out.contains("3 observers"), out);
+    assertTrue(out.contains(CstoData.bundled().provisions().size() + " provisions read"), out);
+    assertTrue(out.contains("ProvisionText[treaty-art-4-1992: Treaty Art. 4 [1992] ru FULL, read from "), out);
     assertTrue(!out.contains("Error:") && !out.contains("Exception"), out);
     // whatIf(mandate, changed) prints the difference first, before any verdict, and shows it as its value.
     String whatIf = out.substring(out.indexOf("--- what if, difference first\n") + 30);

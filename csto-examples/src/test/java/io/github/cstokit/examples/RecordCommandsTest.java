@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code csto sessions}, {@code csto activities}, {@code csto observers}, and states by name or in any case. */
+/**
+ * {@code csto sessions}, {@code csto activities}, {@code csto observers}, {@code csto provisions}, and states
+ * by name or in any case.
+ */
 class RecordCommandsTest {
 
   private static final CstoDataset DATA = CstoData.bundled();
@@ -32,6 +35,27 @@ class RecordCommandsTest {
     for (String part : parts) {
       assertTrue(cli.err.contains(part), part + " in " + cli);
     }
+  }
+
+  @Test
+  void theProvisionsReadAreListedAndOneIsShownByIdOrCitation() {
+    Cli all = ok("provisions");
+    assertTrue(all.out.startsWith(DATA.provisions().size() + " provisions whose words were read:\n"), all.out);
+    assertEquals(DATA.provisions().size() + 1, all.out.lines().count(), all.out);
+    assertTrue(all.out.contains("  treaty-art-4-1992 "), all.out);
+    assertTrue(all.out.contains(" Treaty Art. 4 [1992] "), all.out);
+
+    io.github.cstokit.model.ProvisionText art4 = DATA.provision("treaty-art-4-1992").orElseThrow();
+    Cli byId = ok("provisions", "treaty-art-4-1992");
+    assertTrue(byId.out.startsWith("treaty-art-4-1992 "), byId.out);
+    assertTrue(byId.out.contains("\n  " + art4.passages().get(0) + "\n"), byId.out);
+    assertTrue(byId.out.contains("\n  English: " + art4.english().orElseThrow() + "\n"), byId.out);
+    assertTrue(byId.out.contains("\n  read from " + art4.source().id() + ": "), byId.out);
+    assertEquals(byId.out, ok("provisions", "Treaty Art. 4 [1992]").out);
+
+    bad(Cli.run("provisions", "treaty-art-99"), "no provision treaty-art-99 has its words recorded");
+    bad(Cli.run("provisions", "Treaty Art. 12 [1992]"), "no provision Treaty Art. 12 [1992]");
+    bad(Cli.run("provisions", "a  b"), "a  b: neither a provision's id nor a citation: Citation text");
   }
 
   @Test

@@ -292,7 +292,7 @@ public interface CstoFacts {
    *
    * <pre>{@code
    * facts.provision(Citation.parse("Treaty Art. 4 [1992]"));
-   * // Optional[ProvisionText[Treaty Art. 4 [1992] ru FULL]]
+   * // Optional[ProvisionText[treaty-art-4-1992: Treaty Art. 4 [1992] ru FULL, read from pavlodar-00542]]
    * facts.provision(Citation.parse("Charter Art. 12 [2010]"));   // Optional.empty: not read
    * }</pre>
    *

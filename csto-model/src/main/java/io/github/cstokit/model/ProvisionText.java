@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * art7.language();    // ru
  * art7.reading();     // FULL
  * art7.source().url();   // Optional[https://docs.cntd.ru/document/1900489/titles/65E0IS]
- * art7.toString();    // ProvisionText[Treaty Art. 7 [1992] ru FULL]
+ * art7.toString();    // ProvisionText[treaty-art-7-1992: Treaty Art. 7 [1992] ru FULL, read from cntd-1900489-art-7]
  * }</pre>
  *
  * <p>This class is immutable and thread-safe. It is a value-based class: use {@code equals}, not
@@ -138,13 +138,16 @@ public abstract class ProvisionText implements Identified, Noted {
   }
 
   /**
-   * Returns the citation, language and reading, such as {@code ProvisionText[Treaty Art. 7 [1992] ru FULL]}.
+   * Returns the record's id, the citation, the language and the reading, and the id of the source the
+   * words were read from, such as
+   * {@code ProvisionText[treaty-art-7-1992: Treaty Art. 7 [1992] ru FULL, read from cntd-1900489-art-7]}.
    *
    * @return a short readable form, not null
    */
   @Override
   public String toString() {
-    return "ProvisionText[" + citation().text() + " " + language() + " " + reading() + "]";
+    return "ProvisionText[" + id() + ": " + citation().text() + " " + language() + " " + reading()
+        + ", read from " + source().id() + "]";
   }
 
   /**

@@ -104,7 +104,8 @@ class StatusAndWordsTest {
     assertThrows(IllegalArgumentException.class,
         () -> ProvisionText.builder().from(text("t", "Treaty Art. 7 [1992]", "ru")).passages(List.of(" "))
             .build());
-    assertEquals("ProvisionText[Treaty Art. 7 [1992] ru FULL]", text("t", "Treaty Art. 7 [1992]", "ru").toString());
+    assertEquals("ProvisionText[t: Treaty Art. 7 [1992] ru FULL, read from src]",
+        text("t", "Treaty Art. 7 [1992]", "ru").toString());
   }
 
   @Test
