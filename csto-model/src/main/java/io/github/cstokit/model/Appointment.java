@@ -118,7 +118,7 @@ public abstract class Appointment implements Identified, Sourced, Noted {
 
   @Value.Check
   final void check() {
-    Checks.id("id", id());
+    Checks.recorded(this);
     Checks.notBlank("personEn", personEn());
     Checks.notBlank("personRu", personRu());
     Checks.iso2("state", state());
@@ -130,9 +130,7 @@ public abstract class Appointment implements Identified, Sourced, Noted {
             "decisionDate (" + decision + ") must be before the end of period (" + end + ")");
       }
     }
-    Checks.sourced(this);
     Checks.choiceGiven(alternatives(), choice());
-    Checks.notBlank("note", note());
   }
 
   /**
