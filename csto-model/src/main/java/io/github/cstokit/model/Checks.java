@@ -228,6 +228,13 @@ final class Checks {
     notBlank("note", fact.note());
   }
 
+  /** A record on a status names itself and its applicant by id, and its sources by their ids. */
+  static void statusMatter(StatusMatter matter) {
+    id("id", matter.id());
+    id("applicant", matter.applicant());
+    ids("sources", matter.sources());
+  }
+
   /** The abbreviations of a part of the structure are not blank. */
   static void abbreviated(Abbreviated part) {
     notBlank("abbreviation", part.abbreviation());
@@ -275,6 +282,15 @@ final class Checks {
         throw new IllegalArgumentException(field + " must not repeat '" + value + "'");
       }
     }
+  }
+
+  /** No two records may have the same id; the message names the first repeated one. */
+  static void distinctIds(String field, List<? extends Identified> records) {
+    List<String> ids = new java.util.ArrayList<>(records.size());
+    for (Identified record : records) {
+      ids.add(record.id());
+    }
+    distinct(field, ids);
   }
 
   /** A value that belongs to another ({@code absent} is false) must be absent unless that one is given. */
