@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class Appointment implements Identified, Sourced, Noted {
+public abstract class Appointment implements Identified, Sourced, Noted, Disputed {
 
   Appointment() {}
 
@@ -96,20 +96,6 @@ public abstract class Appointment implements Identified, Sourced, Noted {
   public abstract Optional<LocalDate> decisionDate();
 
   /**
-   * Values for this appointment (typically its dates) that other sources give.
-   *
-   * @return an unmodifiable list, possibly empty
-   */
-  public abstract List<AlternativeValue> alternatives();
-
-  /**
-   * Which value the data uses and why; required when there are {@link #alternatives()}.
-   *
-   * @return the explanation, or empty when there are no alternatives
-   */
-  public abstract Optional<String> choice();
-
-  /**
    * How firmly the sources establish the appointment, in particular its dates.
    *
    * @return the grade, or empty where the data gives none (the sources state it)
@@ -130,7 +116,7 @@ public abstract class Appointment implements Identified, Sourced, Noted {
             "decisionDate (" + decision + ") must be before the end of period (" + end + ")");
       }
     }
-    Checks.choiceGiven(alternatives(), choice());
+    Checks.choiceGiven(this);
   }
 
   /**
