@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class Appointment implements Identified, Sourced, Noted, Disputed {
+public abstract class Appointment implements Identified, Sourced, Noted {
 
   Appointment() {}
 
@@ -95,6 +95,22 @@ public abstract class Appointment implements Identified, Sourced, Noted, Dispute
    */
   public abstract Optional<LocalDate> decisionDate();
 
+  // Declared here rather than taken from Disputed: the first holder answer in a fresh JVM would load
+  // one class more.
+  /**
+   * Values for this appointment (typically its dates) that other sources give.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  public abstract List<AlternativeValue> alternatives();
+
+  /**
+   * Which value the data uses and why; required when there are {@link #alternatives()}.
+   *
+   * @return the explanation, or empty when there are no alternatives
+   */
+  public abstract Optional<String> choice();
+
   /**
    * How firmly the sources establish the appointment, in particular its dates.
    *
@@ -116,7 +132,7 @@ public abstract class Appointment implements Identified, Sourced, Noted, Dispute
             "decisionDate (" + decision + ") must be before the end of period (" + end + ")");
       }
     }
-    Checks.choiceGiven(this);
+    Checks.choiceGiven(alternatives(), choice());
   }
 
   /**
