@@ -312,17 +312,18 @@ class RecordedAttributesTest {
 
     put("mandates.period.start", Mandate.class, m -> m.period().orElseThrow().start());
     put("mandates.period.end", Mandate.class, m -> m.period().orElseThrow().end());
-    put("mandates.period.note", Mandate.class, Mandate::periodNote);
-    put("mandates.period.alternatives", Mandate.class, Mandate::periodAlternatives);
+    put("mandates.period.note", Mandate.class, m -> m.periodAttestation().orElseThrow().note());
+    put("mandates.period.alternatives", Mandate.class,
+        m -> m.periodAttestation().orElseThrow().alternatives());
     alternatives("mandates.period.alternatives");
-    put("mandates.period.choice", Mandate.class, Mandate::periodChoice);
-    put("mandates.period.sources", Mandate.class, Mandate::periodSources);
+    put("mandates.period.choice", Mandate.class, m -> m.periodAttestation().orElseThrow().choice());
+    put("mandates.period.sources", Mandate.class, m -> m.periodAttestation().orElseThrow().sources());
 
     put("mandates.unSecurityCouncilInformed.date", Mandate.class, Mandate::unSecurityCouncilInformed);
     put("mandates.unSecurityCouncilInformed.note", Mandate.class,
-        Mandate::unSecurityCouncilInformedNote);
+        m -> m.unSecurityCouncilInformedAttestation().orElseThrow().note());
     put("mandates.unSecurityCouncilInformed.sources", Mandate.class,
-        Mandate::unSecurityCouncilInformedSources);
+        m -> m.unSecurityCouncilInformedAttestation().orElseThrow().sources());
 
     put("mandates.completion.decisionBody", Completion.class, Completion::decidingBody);
     put("mandates.completion.decisionDate", Completion.class, Completion::decisionDate);

@@ -73,11 +73,9 @@ public abstract class Activity implements Identified, Sourced, Noted {
 
   @Value.Check
   final void check() {
-    Checks.id("id", id());
+    Checks.recorded(this);
     Checks.notBlank("name", name());
     Checks.notBlank("nameRu", nameRu());
-    Checks.notBlank("note", note());
-    Checks.sourced(this);
   }
 
   /**

@@ -79,10 +79,8 @@ public abstract class Chairmanship implements Identified, Sourced, Noted {
 
   @Value.Check
   final void check() {
-    Checks.id("id", id());
+    Checks.recorded(this);
     Checks.iso2("state", state());
-    Checks.notBlank("note", note());
-    Checks.sourced(this);
   }
 
   /**

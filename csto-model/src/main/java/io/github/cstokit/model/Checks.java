@@ -218,6 +218,34 @@ final class Checks {
     ids("sources", fact.sources());
   }
 
+  /**
+   * A record of the historical record: its id has the form of one, it names at least one source, each
+   * an id, and its note, if any, is not blank.
+   */
+  static <T extends Identified & Sourced & Noted> void recorded(T fact) {
+    id("id", fact.id());
+    sourced(fact);
+    notBlank("note", fact.note());
+  }
+
+  /** A record on a status names itself and its applicant by id, and its sources by their ids. */
+  static void statusMatter(StatusMatter matter) {
+    id("id", matter.id());
+    id("applicant", matter.applicant());
+    ids("sources", matter.sources());
+  }
+
+  /** The abbreviations of a part of the structure are not blank. */
+  static void abbreviated(Abbreviated part) {
+    notBlank("abbreviation", part.abbreviation());
+    notBlank("abbreviationRu", part.abbreviationRu());
+  }
+
+  /** The instruments a part of the structure rests on as a whole are named by id. */
+  static void legallyBased(LegallyBased part) {
+    ids("legalBasisInstrumentIds", part.legalBasisInstrumentIds());
+  }
+
   /** Each element must be an id; the message names the element by index, e.g. {@code sources[1]}. */
   static void ids(String field, List<String> values) {
     for (int i = 0; i < values.size(); i++) {
@@ -254,6 +282,15 @@ final class Checks {
         throw new IllegalArgumentException(field + " must not repeat '" + value + "'");
       }
     }
+  }
+
+  /** No two records may have the same id; the message names the first repeated one. */
+  static void distinctIds(String field, List<? extends Identified> records) {
+    List<String> ids = new java.util.ArrayList<>(records.size());
+    for (Identified record : records) {
+      ids.add(record.id());
+    }
+    distinct(field, ids);
   }
 
   /** A value that belongs to another ({@code absent} is false) must be absent unless that one is given. */
@@ -298,6 +335,11 @@ final class Checks {
       throw new IllegalArgumentException("choice must be present when alternatives are not empty");
     }
     notBlank("choice", choice);
+  }
+
+  /** A disputed fact must say which values it uses. */
+  static void choiceGiven(Disputed fact) {
+    choiceGiven(fact.alternatives(), fact.choice());
   }
 
   /** {@code later} must come strictly after {@code earlier}; both are printed in the message. */

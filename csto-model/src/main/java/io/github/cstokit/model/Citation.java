@@ -119,7 +119,7 @@ public abstract class Citation implements Comparable<Citation> {
     Objects.requireNonNull(text, "text");
     Matcher m = Form.FORM.matcher(text);
     if (!m.matches() || hasWordArt(m.group(1))) {
-      throw new TextParseException(
+      throw TextParseException.of(
           "Citation text must have the form '<shortName>[ Art. <article>[(<paragraph>)]][ [<version>]]'"
               + " but was '" + text + "'",
           text,
@@ -133,7 +133,7 @@ public abstract class Citation implements Comparable<Citation> {
           .version(Optional.ofNullable(m.group(4)))
           .build();
     } catch (IllegalArgumentException e) {
-      throw new TextParseException(
+      throw TextParseException.of(
           "Citation text '" + text + "' is malformed: " + e.getMessage(), text, e);
     }
   }

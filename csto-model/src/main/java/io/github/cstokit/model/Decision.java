@@ -21,7 +21,8 @@ import org.immutables.value.Value;
  *
  * <p>The {@linkplain #recordedOutcome() recorded outcome} is what the sources report became of the
  * decision, whether or not they itemise positions; the rules fall back on it only where neither positions
- * nor signatures are recorded.
+ * nor signatures are recorded. The {@linkplain #alternatives() alternatives} are other dates that some
+ * sources give for the decision.
  *
  * <pre>{@code
  * Decision kz = Decision.builder()
@@ -39,7 +40,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class Decision implements Sourced, Noted {
+public abstract class Decision implements Sourced, Noted, Disputed {
 
   Decision() {}
 
@@ -217,20 +218,6 @@ public abstract class Decision implements Sourced, Noted {
   public abstract Optional<String> instrumentId();
 
   /**
-   * Other dates that some sources give for the decision.
-   *
-   * @return an unmodifiable list in the order given, possibly empty
-   */
-  public abstract List<AlternativeValue> alternatives();
-
-  /**
-   * Which date the data uses and why; required when there are {@link #alternatives()}.
-   *
-   * @return the explanation, or empty when there are no alternatives
-   */
-  public abstract Optional<String> choice();
-
-  /**
    * Checks the invariants, and normalizes: a date that is not the first day of the month or year its
    * precision names is known to the day, and a format other than the standard one is known.
    */
@@ -257,7 +244,7 @@ public abstract class Decision implements Sourced, Noted {
     Checks.notBlank("note", note());
     Checks.matches("sessionId", sessionId(), Checks.Form.ID);
     Checks.matches("instrumentId", instrumentId(), Checks.Form.ID);
-    Checks.choiceGiven(alternatives(), choice());
+    Checks.choiceGiven(this);
     Checks.ids("sources", sources());
     boolean dayKnown = datePrecision() == DatePrecision.MONTH && date().getDayOfMonth() != 1
         || datePrecision() == DatePrecision.YEAR && date().getDayOfYear() != 1;

@@ -1,6 +1,5 @@
 package io.github.cstokit.model;
 
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -20,7 +19,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class Force implements Identified, Sourced, Noted {
+public abstract class Force implements Identified, Sourced, Noted, Abbreviated, LegallyBased {
 
   Force() {}
 
@@ -55,52 +54,19 @@ public abstract class Force implements Identified, Sourced, Noted {
   public abstract Optional<String> nameRu();
 
   /**
-   * The usual abbreviation, such as {@code CRRF}.
-   *
-   * @return the abbreviation, not null or blank
-   */
-  public abstract String abbreviation();
-
-  /**
    * When the force was established, as precisely as known.
    *
    * @return the date, or empty if unknown
    */
   public abstract Optional<PartialDate> established();
 
-  /**
-   * The usual Russian abbreviation, such as {@code КСОР}.
-   *
-   * @return the abbreviation, or empty if not recorded
-   */
-  public abstract Optional<String> abbreviationRu();
-
-  /**
-   * The provisions the force rests on, cited by article.
-   *
-   * @return an unmodifiable list in the order given, possibly empty
-   */
-  public abstract List<Citation> legalBases();
-
-  /**
-   * The ids of the {@link Instrument}s the force rests on as a whole, such as {@code crrf-agreement-2009}:
-   * the entries of its legal basis that name an instrument rather than cite an article (those are
-   * {@link #legalBases()}).
-   *
-   * @return an unmodifiable list in the order given, possibly empty when the basis is not recorded
-   */
-  public abstract List<String> legalBasisInstrumentIds();
-
   @Value.Check
   final void check() {
-    Checks.id("id", id());
+    Checks.recorded(this);
     Checks.notBlank("nameEn", nameEn());
     Checks.notBlank("nameRu", nameRu());
-    Checks.notBlank("abbreviation", abbreviation());
-    Checks.sourced(this);
-    Checks.notBlank("abbreviationRu", abbreviationRu());
-    Checks.ids("legalBasisInstrumentIds", legalBasisInstrumentIds());
-    Checks.notBlank("note", note());
+    Checks.abbreviated(this);
+    Checks.legallyBased(this);
   }
 
   /**

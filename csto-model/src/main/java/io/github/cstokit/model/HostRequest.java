@@ -13,7 +13,9 @@ import org.immutables.value.Value;
  * the CRDF Agreement's "one or more member states" and the Peacekeeping Agreement's requesting members
  * allow, and from a state other than the host.
  *
- * <p>Sources may be empty for a hypothetical request; the bundled dataset always gives at least one.
+ * <p>Sources may be empty for a hypothetical request; the bundled dataset always gives at least one. Each
+ * of its {@linkplain #alternatives() alternatives} names the {@linkplain AlternativeValue#field() field}
+ * it is for, such as another {@code date}.
  *
  * <pre>{@code
  * HostRequest kz = HostRequest.builder()
@@ -28,7 +30,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class HostRequest implements Sourced, Noted {
+public abstract class HostRequest implements Sourced, Noted, Disputed {
 
   HostRequest() {}
 
@@ -100,21 +102,6 @@ public abstract class HostRequest implements Sourced, Noted {
    */
   public abstract Optional<Attacker> attacker();
 
-  /**
-   * Values for the request's fields that other sources give and the data does not use, each naming its
-   * {@linkplain AlternativeValue#field() field}, such as another {@code date}.
-   *
-   * @return an unmodifiable list in the order given, possibly empty
-   */
-  public abstract List<AlternativeValue> alternatives();
-
-  /**
-   * Which values the data uses and why; required when there are {@link #alternatives()}.
-   *
-   * @return the explanation, or empty when there are no alternatives
-   */
-  public abstract Optional<String> choice();
-
   @Value.Check
   final void check() {
     Checks.iso2("state", state());
@@ -129,7 +116,7 @@ public abstract class HostRequest implements Sourced, Noted {
     Checks.ids("sources", sources());
     Checks.notBlank("note", note());
     Checks.fieldsNamed("alternatives", alternatives());
-    Checks.choiceGiven(alternatives(), choice());
+    Checks.choiceGiven(this);
   }
 
   /**

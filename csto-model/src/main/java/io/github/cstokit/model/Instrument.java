@@ -15,6 +15,9 @@ import org.immutables.value.Value;
  * date. The {@link #version()} label (such as {@code 1992} or {@code 2010}) is what a {@link Citation}
  * names to say which text it cites.
  *
+ * <p>Each of its {@linkplain #alternatives() alternatives} names the {@linkplain AlternativeValue#field()
+ * field} it is for, such as another place of signature.
+ *
  * <pre>{@code
  * Instrument treaty = Instrument.builder()
  *     .id("cst").kind(InstrumentKind.TREATY).shortName("Treaty")
@@ -30,7 +33,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class Instrument implements Identified, Sourced, Noted {
+public abstract class Instrument implements Identified, Sourced, Noted, Disputed {
 
   Instrument() {}
 
@@ -133,24 +136,9 @@ public abstract class Instrument implements Identified, Sourced, Noted {
    */
   public abstract Optional<Confidence> confidence();
 
-  /**
-   * Values for the instrument's fields that other sources give and the data does not use, each naming
-   * its {@linkplain AlternativeValue#field() field}, such as another place of signature.
-   *
-   * @return an unmodifiable list in the order given, possibly empty
-   */
-  public abstract List<AlternativeValue> alternatives();
-
-  /**
-   * Which values the data uses and why; required when there are {@link #alternatives()}.
-   *
-   * @return the explanation, or empty when there are no alternatives
-   */
-  public abstract Optional<String> choice();
-
   @Value.Check
   final void check() {
-    Checks.id("id", id());
+    Checks.recorded(this);
     // shortName and version follow Citation's grammar, as cite(...) would check them
     Citation.checkShortName(shortName());
     Checks.matches("version", version(), Checks.Form.LABEL);
@@ -166,11 +154,9 @@ public abstract class Instrument implements Identified, Sourced, Noted {
     if (amendedId().isPresent() && amendedId().get().equals(id())) {
       throw new IllegalArgumentException("amends must not be the instrument's own id '" + id() + "'");
     }
-    Checks.sourced(this);
-    Checks.notBlank("note", note());
     Checks.notBlank("inForceNote", inForceNote());
     Checks.fieldsNamed("alternatives", alternatives());
-    Checks.choiceGiven(alternatives(), choice());
+    Checks.choiceGiven(this);
   }
 
   /**

@@ -186,51 +186,25 @@ public abstract class Mandate implements Identified, Sourced, Noted {
   }
 
   /**
-   * What the record says of the {@linkplain #period() period}: how its days are established.
+   * What the record says of the {@linkplain #period() period}: how its days are established, other values
+   * that some sources give for its start or end, each naming its {@linkplain AlternativeValue#field()
+   * field} ({@code start} or {@code end}) in the closed notation of the data (an end is the last day),
+   * which days the period uses and why, and the sources for its days.
    *
-   * @return the note, or empty (always empty without a period)
+   * @return the attestation, or empty (always empty without a period)
+   * @since 0.2.0
    */
-  public abstract Optional<String> periodNote();
-
-  /**
-   * Other values that some sources give for the start or end of the {@linkplain #period() period}, each
-   * naming its {@linkplain AlternativeValue#field() field} ({@code start} or {@code end}), in the closed
-   * notation of the data (an end is the last day).
-   *
-   * @return an unmodifiable list in the order given, possibly empty (always empty without a period)
-   */
-  public abstract List<AlternativeValue> periodAlternatives();
-
-  /**
-   * Which days the {@linkplain #period() period} uses and why; required when there are
-   * {@link #periodAlternatives()}.
-   *
-   * @return the explanation, or empty when there are no alternatives
-   */
-  public abstract Optional<String> periodChoice();
-
-  /**
-   * The ids of the {@link Source}s for the {@linkplain #period() period}'s days.
-   *
-   * @return an unmodifiable list in the order given, possibly empty (always empty without a period)
-   */
-  public abstract List<String> periodSources();
+  public abstract Optional<Attestation> periodAttestation();
 
   /**
    * What the record says of how the UN Security Council was {@linkplain #unSecurityCouncilInformed()
-   * informed}: by whom, citing what.
+   * informed}: by whom, citing what, and the sources for when and how. The data records no other day for
+   * it, so the attestation gives no alternatives and no choice.
    *
-   * @return the note, or empty (always empty without the date)
+   * @return the attestation, or empty (always empty without the date)
+   * @since 0.2.0
    */
-  public abstract Optional<String> unSecurityCouncilInformedNote();
-
-  /**
-   * The ids of the {@link Source}s for when and how the UN Security Council was
-   * {@linkplain #unSecurityCouncilInformed() informed}.
-   *
-   * @return an unmodifiable list in the order given, possibly empty (always empty without the date)
-   */
-  public abstract List<String> unSecurityCouncilInformedSources();
+  public abstract Optional<Attestation> unSecurityCouncilInformedAttestation();
 
   @Value.Check
   final void check() {
@@ -247,21 +221,18 @@ public abstract class Mandate implements Identified, Sourced, Noted {
     Checks.notBlank("area", area());
     Checks.ids("sources", sources());
     Checks.notBlank("note", note());
-    boolean dated = period().isPresent();
-    Checks.onlyWith("periodNote", periodNote().isEmpty(), "period", dated);
-    Checks.onlyWith("periodAlternatives", periodAlternatives().isEmpty(), "period", dated);
-    Checks.onlyWith("periodSources", periodSources().isEmpty(), "period", dated);
-    Checks.notBlank("periodNote", periodNote());
-    Checks.fieldsNamed("periodAlternatives", periodAlternatives());
-    Checks.choiceGiven(periodAlternatives(), periodChoice());
-    Checks.ids("periodSources", periodSources());
-    boolean informed = unSecurityCouncilInformed().isPresent();
-    Checks.onlyWith("unSecurityCouncilInformedNote", unSecurityCouncilInformedNote().isEmpty(),
-        "unSecurityCouncilInformed", informed);
-    Checks.onlyWith("unSecurityCouncilInformedSources", unSecurityCouncilInformedSources().isEmpty(),
-        "unSecurityCouncilInformed", informed);
-    Checks.notBlank("unSecurityCouncilInformedNote", unSecurityCouncilInformedNote());
-    Checks.ids("unSecurityCouncilInformedSources", unSecurityCouncilInformedSources());
+    Checks.onlyWith("periodAttestation", periodAttestation().isEmpty(), "period", period().isPresent());
+    if (periodAttestation().isPresent()) {
+      Checks.fieldsNamed("periodAttestation alternatives", periodAttestation().get().alternatives());
+    }
+    Optional<Attestation> informed = unSecurityCouncilInformedAttestation();
+    Checks.onlyWith("unSecurityCouncilInformedAttestation", informed.isEmpty(),
+        "unSecurityCouncilInformed", unSecurityCouncilInformed().isPresent());
+    if (informed.isPresent()
+        && (!informed.get().alternatives().isEmpty() || informed.get().choice().isPresent())) {
+      throw new IllegalArgumentException(
+          "unSecurityCouncilInformedAttestation must give no alternatives and no choice");
+    }
   }
 
   /**

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * status, for example a restoration decision whose legal effect the data attributes to a later protocol.
  *
  * <p>Events are ordered by {@link #ORDER}: the first day of their date, then their type's declaration
- * order, then their id.
+ * order, then their id. Their {@linkplain #alternatives() alternatives} are typically other dates.
  *
  * <pre>{@code
  * MembershipEvent suspension = MembershipEvent.builder()
@@ -29,7 +29,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class MembershipEvent implements Identified, Sourced, Noted {
+public abstract class MembershipEvent implements Identified, Sourced, Noted, Disputed {
 
   /**
    * The order in which {@link MembershipTimeline} applies events: by first day, then by type (declaration
@@ -99,20 +99,6 @@ public abstract class MembershipEvent implements Identified, Sourced, Noted {
   public abstract Optional<String> instrumentId();
 
   /**
-   * Values for this event (typically its date) that other sources give.
-   *
-   * @return an unmodifiable list, possibly empty
-   */
-  public abstract List<AlternativeValue> alternatives();
-
-  /**
-   * Which value the data uses and why; required when there are {@link #alternatives()}.
-   *
-   * @return the explanation, or empty when there are no alternatives
-   */
-  public abstract Optional<String> choice();
-
-  /**
    * Whether the event changes the status as its type says (default true). False records the event
    * without effect on the status or participation.
    *
@@ -125,12 +111,10 @@ public abstract class MembershipEvent implements Identified, Sourced, Noted {
 
   @Value.Check
   final void check() {
-    Checks.id("id", id());
+    Checks.recorded(this);
     Checks.iso2("state", state());
     Checks.matches("instrument", instrumentId(), Checks.Form.ID);
-    Checks.sourced(this);
-    Checks.notBlank("note", note());
-    Checks.choiceGiven(alternatives(), choice());
+    Checks.choiceGiven(this);
   }
 
   /**

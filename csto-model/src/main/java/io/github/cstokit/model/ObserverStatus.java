@@ -102,7 +102,7 @@ public abstract class ObserverStatus implements Identified, Sourced, Noted {
 
   @Value.Check
   final void check() {
-    Checks.id("id", id());
+    Checks.recorded(this);
     Checks.notBlank("holder", holder());
     Checks.notBlank("holderRu", holderRu());
     holderState().ifPresent(code -> Checks.iso2("holderState", code));
@@ -110,8 +110,6 @@ public abstract class ObserverStatus implements Identified, Sourced, Noted {
       Checks.after("until", until().get(), "since", since(),
           until().get().firstDay().isAfter(since().firstDay()));
     }
-    Checks.notBlank("note", note());
-    Checks.sourced(this);
   }
 
   /**

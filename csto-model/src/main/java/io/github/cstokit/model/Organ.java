@@ -1,6 +1,5 @@
 package io.github.cstokit.model;
 
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -23,7 +22,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class Organ implements Identified, Sourced, Noted {
+public abstract class Organ implements Identified, Sourced, Noted, Abbreviated, LegallyBased {
 
   Organ() {}
 
@@ -51,13 +50,6 @@ public abstract class Organ implements Identified, Sourced, Noted {
   public abstract String nameRu();
 
   /**
-   * The usual English abbreviation, such as {@code CSC}.
-   *
-   * @return the abbreviation, not null or blank
-   */
-  public abstract String abbreviation();
-
-  /**
    * The organ's place in the structure.
    *
    * @return the kind, not null
@@ -78,40 +70,14 @@ public abstract class Organ implements Identified, Sourced, Noted {
    */
   public abstract DecisionMode decisionMode();
 
-  /**
-   * The provisions it rests on.
-   *
-   * @return an unmodifiable list, possibly empty when the basis is not verified
-   */
-  public abstract List<Citation> legalBases();
-
-  /**
-   * The usual Russian abbreviation, such as {@code СКБ}.
-   *
-   * @return the abbreviation, or empty if not recorded
-   */
-  public abstract Optional<String> abbreviationRu();
-
-  /**
-   * The ids of the {@link Instrument}s the organ rests on as a whole, such as {@code charter-2002}: the
-   * entries of its legal basis that name an instrument rather than cite an article (those are
-   * {@link #legalBases()}).
-   *
-   * @return an unmodifiable list in the order given, possibly empty
-   */
-  public abstract List<String> legalBasisInstrumentIds();
-
   @Value.Check
   final void check() {
-    Checks.id("id", id());
+    Checks.recorded(this);
     Checks.notBlank("nameEn", nameEn());
     Checks.notBlank("nameRu", nameRu());
-    Checks.notBlank("abbreviation", abbreviation());
     Checks.notBlank("composition", composition());
-    Checks.sourced(this);
-    Checks.notBlank("abbreviationRu", abbreviationRu());
-    Checks.ids("legalBasisInstrumentIds", legalBasisInstrumentIds());
-    Checks.notBlank("note", note());
+    Checks.abbreviated(this);
+    Checks.legallyBased(this);
   }
 
   /**

@@ -125,7 +125,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     Objects.requireNonNull(text, "text");
     Matcher m = Form.FORM.matcher(text);
     if (!m.matches()) {
-      throw new TextParseException(
+      throw TextParseException.of(
           "PartialDate text must have the form YYYY, YYYY-MM or YYYY-MM-DD but was '" + text + "'",
           text,
           null);
@@ -141,7 +141,7 @@ public final class PartialDate implements Comparable<PartialDate> {
       }
       return of(year, month, Integer.parseInt(m.group(3)));
     } catch (IllegalArgumentException | DateTimeException e) {
-      throw new TextParseException(
+      throw TextParseException.of(
           "PartialDate text '" + text + "' is not a valid date: " + e.getMessage(), text, e);
     }
   }

@@ -135,66 +135,34 @@ public final class Scenario implements CstoFacts {
       this.kind = kind;
     }
 
+    /** By the key of the kind, then by id (every record ordered here has one). */
     @Override
     public int compare(T a, T b) {
-      int c;
+      int c = byKey(a, b);
+      return c != 0 ? c : ((Identified) a).id().compareTo(((Identified) b).id());
+    }
+
+    private int byKey(T a, T b) {
       switch (kind) {
-        case 0: {
-          // by signature date, then id
-          Instrument x = (Instrument) a;
-          Instrument y = (Instrument) b;
-          c = x.signed().compareTo(y.signed());
-          return c != 0 ? c : x.id().compareTo(y.id());
-        }
-        case 1: {
-          // by period, then id
-          Chairmanship x = (Chairmanship) a;
-          Chairmanship y = (Chairmanship) b;
-          c = x.period().compareTo(y.period());
-          return c != 0 ? c : x.id().compareTo(y.id());
-        }
-        case 3: {
-          // by date, then id
-          StatusApplication x = (StatusApplication) a;
-          StatusApplication y = (StatusApplication) b;
-          c = x.date().compareTo(y.date());
-          return c != 0 ? c : x.id().compareTo(y.id());
-        }
-        case 4: {
-          StatusDecision x = (StatusDecision) a;
-          StatusDecision y = (StatusDecision) b;
-          c = x.date().compareTo(y.date());
-          return c != 0 ? c : x.id().compareTo(y.id());
-        }
-        case 5: {
-          // by the day the debt fell due, then id
-          Arrears x = (Arrears) a;
-          Arrears y = (Arrears) b;
-          c = x.dueSince().compareTo(y.dueSince());
-          return c != 0 ? c : x.id().compareTo(y.id());
-        }
-        case 6: {
-          RightsSuspension x = (RightsSuspension) a;
-          RightsSuspension y = (RightsSuspension) b;
-          c = x.date().compareTo(y.date());
-          return c != 0 ? c : x.id().compareTo(y.id());
-        }
-        case 7: {
-          // by citation, then id
-          ProvisionText x = (ProvisionText) a;
-          ProvisionText y = (ProvisionText) b;
-          c = x.citation().compareTo(y.citation());
-          return c != 0 ? c : x.id().compareTo(y.id());
-        }
-        default: {
-          // by period, then office, then id
+        case 0: // by signature date
+          return ((Instrument) a).signed().compareTo(((Instrument) b).signed());
+        case 1: // by period
+          return ((Chairmanship) a).period().compareTo(((Chairmanship) b).period());
+        case 3: // by date
+          return ((StatusApplication) a).date().compareTo(((StatusApplication) b).date());
+        case 4: // by date
+          return ((StatusDecision) a).date().compareTo(((StatusDecision) b).date());
+        case 5: // by the day the debt fell due
+          return ((Arrears) a).dueSince().compareTo(((Arrears) b).dueSince());
+        case 6: // by date
+          return ((RightsSuspension) a).date().compareTo(((RightsSuspension) b).date());
+        case 7: // by citation
+          return ((ProvisionText) a).citation().compareTo(((ProvisionText) b).citation());
+        default: { // by period, then office
           Appointment x = (Appointment) a;
           Appointment y = (Appointment) b;
-          c = x.period().compareTo(y.period());
-          if (c == 0) {
-            c = x.office().compareTo(y.office());
-          }
-          return c != 0 ? c : x.id().compareTo(y.id());
+          int c = x.period().compareTo(y.period());
+          return c != 0 ? c : x.office().compareTo(y.office());
         }
       }
     }
@@ -226,11 +194,7 @@ public final class Scenario implements CstoFacts {
       }
       list.add(e);
     }
-    List<String> eventIds = new ArrayList<>(sortedEvents.size());
-    for (MembershipEvent e : sortedEvents) {
-      eventIds.add(e.id());
-    }
-    Checks.distinct("event ids", eventIds);
+    Checks.distinctIds("event ids", sortedEvents);
     this.events = Collections.unmodifiableList(sortedEvents);
     Map<String, MembershipTimeline> tl = new HashMap<>();
     for (Map.Entry<String, List<MembershipEvent>> entry : byState.entrySet()) {
@@ -301,11 +265,7 @@ public final class Scenario implements CstoFacts {
     // Chairmanships
     List<Chairmanship> sortedChairs = new ArrayList<>(b.chairmanships);
     sortedChairs.sort(Order.CHAIRMANSHIPS);
-    List<String> chairIds = new ArrayList<>(sortedChairs.size());
-    for (Chairmanship c : sortedChairs) {
-      chairIds.add(c.id());
-    }
-    Checks.distinct("chairmanship ids", chairIds);
+    Checks.distinctIds("chairmanship ids", sortedChairs);
     for (int i = 1; i < sortedChairs.size(); i++) {
       checkNoOverlap(
           "chairmanships", sortedChairs.get(i - 1).id(), sortedChairs.get(i - 1).period(),
@@ -321,11 +281,7 @@ public final class Scenario implements CstoFacts {
     // Appointments
     List<Appointment> sortedAppointments = new ArrayList<>(b.appointments);
     sortedAppointments.sort(Order.APPOINTMENTS);
-    List<String> appointmentIds = new ArrayList<>(sortedAppointments.size());
-    for (Appointment a : sortedAppointments) {
-      appointmentIds.add(a.id());
-    }
-    Checks.distinct("appointment ids", appointmentIds);
+    Checks.distinctIds("appointment ids", sortedAppointments);
     this.appointments = Collections.unmodifiableList(sortedAppointments);
     Office[] offices = Office.values();
     this.holders = new PeriodIndex<?>[offices.length];
@@ -356,37 +312,19 @@ public final class Scenario implements CstoFacts {
 
     // Observer and partner status, arrears, provisions: held as given, sorted
     this.statusApplications = sorted(b.statusApplications, Order.APPLICATIONS);
-    List<String> ids = new ArrayList<>();
-    for (StatusApplication x : statusApplications) {
-      ids.add(x.id());
-    }
-    Checks.distinct("status application ids", ids);
+    Checks.distinctIds("status application ids", statusApplications);
     this.statusDecisions = sorted(b.statusDecisions, Order.STATUS_DECISIONS);
-    ids.clear();
-    for (StatusDecision x : statusDecisions) {
-      ids.add(x.id());
-    }
-    Checks.distinct("status decision ids", ids);
+    Checks.distinctIds("status decision ids", statusDecisions);
     this.arrears = sorted(b.arrears, Order.ARREARS);
-    ids.clear();
-    for (Arrears x : arrears) {
-      ids.add(x.id());
-    }
-    Checks.distinct("arrears ids", ids);
+    Checks.distinctIds("arrears ids", arrears);
     this.rightsSuspensions = sorted(b.rightsSuspensions, Order.SUSPENSIONS);
-    ids.clear();
-    for (RightsSuspension x : rightsSuspensions) {
-      ids.add(x.id());
-    }
-    Checks.distinct("rights suspension ids", ids);
+    Checks.distinctIds("rights suspension ids", rightsSuspensions);
     this.provisions = sorted(b.provisions, Order.PROVISIONS);
-    ids.clear();
-    List<Citation> citations = new ArrayList<>();
+    Checks.distinctIds("provision ids", provisions);
+    List<Citation> citations = new ArrayList<>(provisions.size());
     for (ProvisionText x : provisions) {
-      ids.add(x.id());
       citations.add(x.citation());
     }
-    Checks.distinct("provision ids", ids);
     Checks.distinct("provision citations", citations);
   }
 

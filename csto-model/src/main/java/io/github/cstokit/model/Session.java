@@ -126,7 +126,7 @@ public abstract class Session implements Identified, Sourced, Noted {
 
   @Value.Check
   final void check() {
-    Checks.id("id", id());
+    Checks.recorded(this);
     Checks.notBlank("place", place());
     // No lambdas here: the first session built in a fresh JVM would spin up a class for each.
     if (host().isPresent()) {
@@ -140,8 +140,6 @@ public abstract class Session implements Identified, Sourced, Noted {
     }
     Checks.ids("decisionIds", decisionIds());
     Checks.distinct("decisionIds", decisionIds());
-    Checks.notBlank("note", note());
-    Checks.sourced(this);
   }
 
   /**

@@ -30,7 +30,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class StatusApplication implements Identified, Sourced {
+public abstract class StatusApplication implements StatusMatter {
 
   StatusApplication() {}
 
@@ -42,20 +42,6 @@ public abstract class StatusApplication implements Identified, Sourced {
   public static Builder builder() {
     return new Builder();
   }
-
-  /**
-   * Who applied: the ISO alpha-2 code of a state, or the id of an international organization.
-   *
-   * @return the code or id, not null
-   */
-  public abstract String applicant();
-
-  /**
-   * The status applied for.
-   *
-   * @return the status, not null
-   */
-  public abstract StatusKind status();
 
   /**
    * The day the application was made (or received).
@@ -94,20 +80,9 @@ public abstract class StatusApplication implements Identified, Sourced {
   @Value.NaturalOrder
   public abstract SortedSet<StatusCriterion> criteriaNotMet();
 
-  /**
-   * Whether the applicant is a state: its code is two upper-case Latin letters.
-   *
-   * @return true for a state, false for an international organization
-   */
-  public boolean isState() {
-    return Checks.Form.ISO2.matches(applicant());
-  }
-
   @Value.Check
   final void check() {
-    Checks.id("id", id());
-    Checks.id("applicant", applicant());
-    Checks.ids("sources", sources());
+    Checks.statusMatter(this);
     for (StatusCriterion c : criteriaMet()) {
       if (criteriaNotMet().contains(c)) {
         throw new IllegalArgumentException(

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * {@code ==}, and do not synchronize on instances.
  */
 @Value.Immutable
-public abstract class StatusDecision implements Identified, Sourced {
+public abstract class StatusDecision implements StatusMatter {
 
   StatusDecision() {}
 
@@ -34,21 +34,6 @@ public abstract class StatusDecision implements Identified, Sourced {
   public static Builder builder() {
     return new Builder();
   }
-
-  /**
-   * Whose status is decided: the ISO alpha-2 code of a state or the id of an international organization,
-   * as in {@link StatusApplication#applicant()}.
-   *
-   * @return the code or id, not null
-   */
-  public abstract String applicant();
-
-  /**
-   * The status decided on.
-   *
-   * @return the status, not null
-   */
-  public abstract StatusKind status();
 
   /**
    * What the decision does.
@@ -78,22 +63,10 @@ public abstract class StatusDecision implements Identified, Sourced {
    */
   public abstract Optional<String> applicationId();
 
-  /**
-   * Whether the applicant is a state: its code is two upper-case Latin letters, as in
-   * {@link StatusApplication#isState()}.
-   *
-   * @return true for a state, false for an international organization
-   */
-  public boolean isState() {
-    return Checks.Form.ISO2.matches(applicant());
-  }
-
   @Value.Check
   final void check() {
-    Checks.id("id", id());
-    Checks.id("applicant", applicant());
+    Checks.statusMatter(this);
     Checks.matches("applicationId", applicationId(), Checks.Form.ID);
-    Checks.ids("sources", sources());
   }
 
   /**

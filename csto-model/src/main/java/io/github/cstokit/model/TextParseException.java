@@ -39,6 +39,21 @@ public final class TextParseException extends IllegalArgumentException {
   }
 
   /**
+   * Creates an exception for text that could not be parsed, typed as the {@link IllegalArgumentException}
+   * it is, so that a class that throws it does not load this class when the JVM verifies that class, only
+   * when text fails to parse: a fresh JVM's first answers decode partial dates and pay for every class
+   * they load.
+   *
+   * @param message the message, naming the expected form, not null
+   * @param parsedText the text that failed to parse, not null
+   * @param cause the underlying cause, may be null
+   * @return the exception, a {@code TextParseException}
+   */
+  static IllegalArgumentException of(String message, CharSequence parsedText, Throwable cause) {
+    return new TextParseException(message, parsedText, cause);
+  }
+
+  /**
    * The text that failed to parse.
    *
    * @return the text, not null

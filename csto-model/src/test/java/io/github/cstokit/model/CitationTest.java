@@ -96,13 +96,7 @@ class CitationTest {
         Citation.parse("Charter Art. 12(1)"), Citation.parse("Charter Art. 12(1) [2010]"),
         Citation.parse("Charter Art. 12(2)"), Citation.parse("Charter Art. 12a"),
         Citation.parse("Treaty Art. 2"));
-    for (int i = 0; i < sorted.size(); i++) {
-      for (int j = 0; j < sorted.size(); j++) {
-        assertEquals(Integer.signum(Integer.compare(i, j)),
-            Integer.signum(sorted.get(i).compareTo(sorted.get(j))), i + " vs " + j);
-        assertEquals(i == j, sorted.get(i).equals(sorted.get(j)));
-      }
-    }
+    Fixtures.assertStrictlyOrdered(sorted);
     assertEquals(Citation.parse("Treaty Art. 4").hashCode(), Citation.of("Treaty", "4").hashCode());
     assertNotEquals(Citation.parse("Treaty Art. 4"), Citation.parse("Treaty Art. 04"));
   }

@@ -1,5 +1,7 @@
 package io.github.cstokit.model;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,11 +9,26 @@ import java.util.List;
 /**
  * Real facts for the model's own tests, hand-built because csto-model cannot read the bundled dataset (it
  * depends on this module). They follow the dataset's {@code states.json} and {@code events.json} in
- * csto-data, the one home of these facts; the tests of every other module read the dataset itself.
+ * csto-data, the one home of these facts; the tests of every other module read the dataset itself. Also
+ * the assertions the model's tests share.
  */
 final class Fixtures {
 
   private Fixtures() {}
+
+  /**
+   * Asserts that the values are in strictly ascending order: {@code compareTo} of any two agrees with
+   * their places in the list, and {@code equals} holds only for a value and itself.
+   */
+  static <T extends Comparable<? super T>> void assertStrictlyOrdered(List<T> sorted) {
+    for (int i = 0; i < sorted.size(); i++) {
+      for (int j = 0; j < sorted.size(); j++) {
+        assertEquals(Integer.signum(Integer.compare(i, j)),
+            Integer.signum(sorted.get(i).compareTo(sorted.get(j))), i + " vs " + j);
+        assertEquals(i == j, sorted.get(i).equals(sorted.get(j)));
+      }
+    }
+  }
 
   static final LocalDate TREATY_SIGNED = LocalDate.of(1992, 5, 15);
   static final LocalDate TREATY_IN_FORCE = LocalDate.of(1994, 4, 20);

@@ -258,6 +258,62 @@ class InvariantsTest {
   }
 
   @Test
+  void attestations() {
+    AlternativeValue start = AlternativeValue.builder().field("start").value("2022-09-14")
+        .addSource("newsam").build();
+    Attestation days = Attestation.builder().note("Sent on 2022-09-15.").addAlternative(start)
+        .choice("2022-09-15 is the official dispatch date.").addSource("tass").build();
+    assertEquals("Attestation[(tass), 1 alternative]", days.toString());
+    assertEquals("Attestation[note only]", Attestation.builder().note("n").build().toString());
+    assertEquals("Attestation[2 alternatives]", Attestation.builder().from(days).sources(List.of())
+        .addAlternative(start).build().toString());
+    assertEquals(Optional.empty(), Attestation.of(Optional.empty(), List.of(), Optional.empty(), List.of()));
+    assertEquals(Optional.of(days), Attestation.of(days.note(), days.alternatives(), days.choice(),
+        days.sources()));
+    fails("an attestation must give a note, an alternative, a choice or a source",
+        () -> Attestation.builder().build());
+    fails("note must not be blank", () -> Attestation.builder().note(" ").build());
+    fails("choice must be present when alternatives are not empty",
+        () -> Attestation.builder().addAlternative(start).build());
+    fails("sources[0] must match [A-Za-z0-9][A-Za-z0-9._:-]* but was 'a b'",
+        () -> Attestation.of(Optional.empty(), List.of(), Optional.empty(), List.of("a b")));
+
+    Mandate am = Mandate.builder().id("am-2022").forceKind(ForceKind.OTHER).hostState("AM")
+        .territory(Territory.MEMBER_STATE).period(Period.startingOn(LocalDate.of(2022, 9, 15)))
+        .periodAttestation(days).build();
+    assertEquals(days, am.periodAttestation().orElseThrow());
+    fails("periodAttestation must be empty when there is no period",
+        () -> Mandate.builder().from(am).period(Optional.empty()).build());
+    fails("periodAttestation alternatives must each name the field they are for but "
+            + "AlternativeValue[2022-09-14 (newsam)] names none",
+        () -> Mandate.builder().from(am).periodAttestation(Attestation.builder().from(days)
+            .alternatives(List.of(AlternativeValue.of("2022-09-14", List.of("newsam")))).build())
+            .build());
+    Attestation letter = Attestation.builder().note("The Secretary General wrote on behalf of the CSC.")
+        .addSource("un-letter").build();
+    Mandate informed = Mandate.builder().from(am).unSecurityCouncilInformed(LocalDate.of(2022, 9, 16))
+        .unSecurityCouncilInformedAttestation(letter).build();
+    assertEquals(letter, informed.unSecurityCouncilInformedAttestation().orElseThrow());
+    fails("unSecurityCouncilInformedAttestation must be empty when there is no unSecurityCouncilInformed",
+        () -> Mandate.builder().from(informed).unSecurityCouncilInformed(Optional.empty()).build());
+    fails("unSecurityCouncilInformedAttestation must give no alternatives and no choice",
+        () -> Mandate.builder().from(informed).unSecurityCouncilInformedAttestation(days).build());
+  }
+
+  @Test
+  void structureChecks() {
+    Organ csc = Organ.builder().id("csc").nameEn("Collective Security Council").nameRu("Совет коллективной безопасности")
+        .abbreviation("CSC").kind(OrganKind.STATUTORY_BODY).composition("Heads of the member states")
+        .decisionMode(DecisionMode.CONSENSUS).addSource("s").build();
+    fails("abbreviation must not be blank", () -> Organ.builder().from(csc).abbreviation(" ").build());
+    fails("abbreviationRu must not be blank", () -> Organ.builder().from(csc).abbreviationRu("").build());
+    fails("legalBasisInstrumentIds[0] must match [A-Za-z0-9][A-Za-z0-9._:-]* but was 'a b'",
+        () -> Organ.builder().from(csc).addLegalBasisInstrumentId("a b").build());
+    fails("note must not be blank", () -> Organ.builder().from(csc).note(" ").build());
+    fails("id must match [A-Za-z0-9][A-Za-z0-9._:-]* but was ''", () -> Organ.builder().from(csc).id("").build());
+  }
+
+  @Test
   void appointmentAndChairmanship() {
     Appointment zas = Fixtures.sg("sg-zas", "Stanislav Zas", "BY", LocalDate.of(2020, 1, 1),
         LocalDate.of(2023, 1, 1), false);

@@ -70,13 +70,7 @@ class PartialDateTest {
     List<PartialDate> sorted = List.of(PartialDate.parse("1993"), PartialDate.parse("1993-01"),
         PartialDate.parse("1993-01-01"), PartialDate.parse("1993-01-02"),
         PartialDate.parse("1993-02"));
-    for (int i = 0; i < sorted.size(); i++) {
-      for (int j = 0; j < sorted.size(); j++) {
-        assertEquals(Integer.signum(Integer.compare(i, j)),
-            Integer.signum(sorted.get(i).compareTo(sorted.get(j))), i + " vs " + j);
-        assertEquals(i == j, sorted.get(i).equals(sorted.get(j)));
-      }
-    }
+    Fixtures.assertStrictlyOrdered(sorted);
   }
 
   @Test

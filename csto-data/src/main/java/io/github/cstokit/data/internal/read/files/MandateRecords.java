@@ -6,6 +6,7 @@ import io.github.cstokit.data.internal.read.Vocabulary;
 import io.github.cstokit.data.internal.read.Where;
 import io.github.cstokit.model.AlternativeValue;
 import io.github.cstokit.model.Attacker;
+import io.github.cstokit.model.Attestation;
 import io.github.cstokit.model.Body;
 import io.github.cstokit.model.Citation;
 import io.github.cstokit.model.Command;
@@ -110,12 +111,13 @@ final class MandateRecords {
         .command(Optional.ofNullable(command)).otherCommands(otherCommands).tasks(tasks).area(Optional.ofNullable(area))
         .period(Optional.ofNullable(period)).unSecurityCouncilInformed(Optional.ofNullable(unscDate))
         .unSecurityCouncilDecision(Optional.ofNullable(unscDecision))
-        .unSecurityCouncilInformedNote(Optional.ofNullable(informedNote))
-        .unSecurityCouncilInformedSources(informedSources)
+        .unSecurityCouncilInformedAttestation(Attestation.of(Optional.ofNullable(informedNote),
+            List.of(), Optional.empty(), informedSources))
         .completion(Optional.ofNullable(completion)).deployed(deployed).sources(sources)
-        .note(Optional.ofNullable(note)).periodNote(Optional.ofNullable(dated.note()))
-        .periodAlternatives(dated.alternatives()).periodChoice(Optional.ofNullable(dated.choice()))
-        .periodSources(dated.sources()).build());
+        .note(Optional.ofNullable(note))
+        .periodAttestation(Attestation.of(Optional.ofNullable(dated.note()), dated.alternatives(),
+            Optional.ofNullable(dated.choice()), dated.sources()))
+        .build());
   }
 
   private HostRequest request(Where at, Dto.Request r) {

@@ -3,6 +3,7 @@ package io.github.cstokit.data.internal.read.files;
 import io.github.cstokit.data.internal.json.Dto;
 import io.github.cstokit.data.internal.read.Vocabulary;
 import io.github.cstokit.model.AlternativeValue;
+import io.github.cstokit.model.Attestation;
 import io.github.cstokit.model.Body;
 import io.github.cstokit.model.Citation;
 import io.github.cstokit.model.Command;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 
@@ -62,13 +64,17 @@ final class MandatesWriter {
     }
     List<Dto.Command> otherCommands = new ArrayList<>();
     m.otherCommands().forEach(c -> otherCommands.add(command(c)));
+    Optional<Attestation> days = m.periodAttestation();
     Dto.Period period = m.period().map(p -> new Dto.Period(day(p.start()),
-        p.end().map(end -> day(end.minusDays(1))).orElse(null), m.periodNote().orElse(null),
-        orNull(alternatives(m.periodAlternatives())), m.periodChoice().orElse(null),
-        orNull(m.periodSources()))).orElse(null);
+        p.end().map(end -> day(end.minusDays(1))).orElse(null),
+        days.flatMap(Attestation::note).orElse(null),
+        days.map(a -> orNull(alternatives(a.alternatives()))).orElse(null),
+        days.flatMap(Attestation::choice).orElse(null),
+        days.map(a -> orNull(a.sources())).orElse(null))).orElse(null);
+    Optional<Attestation> notice = m.unSecurityCouncilInformedAttestation();
     Dto.UnscInformed informed = m.unSecurityCouncilInformed()
-        .map(date -> new Dto.UnscInformed(day(date), m.unSecurityCouncilInformedNote().orElse(null),
-            orNull(m.unSecurityCouncilInformedSources()))).orElse(null);
+        .map(date -> new Dto.UnscInformed(day(date), notice.flatMap(Attestation::note).orElse(null),
+            notice.map(a -> orNull(a.sources())).orElse(null))).orElse(null);
     Dto.Completion completion = m.completion().map(c -> new Dto.Completion(
         c.decidingBody().map(Body::organId).orElse(null),
         c.decisionDate().map(PartialDate::toString).orElse(null),

@@ -1,6 +1,7 @@
 package io.github.cstokit.data.internal.snapshot.codec;
 
 import io.github.cstokit.model.Attacker;
+import io.github.cstokit.model.Attestation;
 import io.github.cstokit.model.Body;
 import io.github.cstokit.model.Command;
 import io.github.cstokit.model.Completion;
@@ -15,6 +16,7 @@ import io.github.cstokit.model.Territory;
 import java.io.IOException;
 import java.io.StreamCorruptedException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A {@link Mandate}, with its request, contingents, strength, commands and completion. The adopting decision
@@ -56,12 +58,14 @@ public final class MandateCodec implements Codec<Mandate> {
     out.bool(m.deployed());
     out.strings(m.sources());
     out.string(m.note());
-    out.string(m.periodNote());
-    out.list(m.periodAlternatives(), AlternativeValueCodec.INSTANCE);
-    out.string(m.periodChoice());
-    out.strings(m.periodSources());
-    out.string(m.unSecurityCouncilInformedNote());
-    out.strings(m.unSecurityCouncilInformedSources());
+    Optional<Attestation> days = m.periodAttestation();
+    out.string(days.flatMap(Attestation::note));
+    out.list(days.map(Attestation::alternatives).orElse(List.of()), AlternativeValueCodec.INSTANCE);
+    out.string(days.flatMap(Attestation::choice));
+    out.strings(days.map(Attestation::sources).orElse(List.of()));
+    Optional<Attestation> notice = m.unSecurityCouncilInformedAttestation();
+    out.string(notice.flatMap(Attestation::note));
+    out.strings(notice.map(Attestation::sources).orElse(List.of()));
   }
 
   @Override
@@ -93,12 +97,10 @@ public final class MandateCodec implements Codec<Mandate> {
         .deployed(in.bool())
         .sources(in.strings())
         .note(in.optionalString())
-        .periodNote(in.optionalString())
-        .periodAlternatives(in.list(AlternativeValueCodec.INSTANCE))
-        .periodChoice(in.optionalString())
-        .periodSources(in.strings())
-        .unSecurityCouncilInformedNote(in.optionalString())
-        .unSecurityCouncilInformedSources(in.strings());
+        .periodAttestation(Attestation.of(in.optionalString(), in.list(AlternativeValueCodec.INSTANCE),
+            in.optionalString(), in.strings()))
+        .unSecurityCouncilInformedAttestation(
+            Attestation.of(in.optionalString(), List.of(), Optional.empty(), in.strings()));
     return b.build();
   }
 

@@ -110,7 +110,7 @@ class CodecRoundTripTest {
     List<AlternativeValue> named = new java.util.ArrayList<>();
     DATA.instruments().forEach(i -> named.addAll(i.alternatives()));
     DATA.mandates().forEach(m -> {
-      named.addAll(m.periodAlternatives());
+      m.periodAttestation().ifPresent(a -> named.addAll(a.alternatives()));
       m.request().ifPresent(r -> named.addAll(r.alternatives()));
     });
     assertEquals(java.util.Set.of("place", "date", "start"),
