@@ -65,7 +65,7 @@ final class Findings {
           + ", so no final violation is found";
     }
     List<Citation> citations = rule.citationsForMask(on.mask);
-    return Finding.of(rule, o, citations, basis, why, f, on.words(citations));
+    return Finding.of(rule, o, citations, basis, why, f, on.words(rule));
   }
 
   private static List<String> with(List<String> facts, String fact) {

@@ -9,11 +9,11 @@ import io.github.cstokit.model.ProvisionText;
 import java.lang.ref.WeakReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The one place that decides whether an instrument, and which text of an amended provision, applies on a
@@ -85,6 +85,12 @@ final class LawInForce {
     final ConcurrentHashMap<String, Known> known = new ConcurrentHashMap<>(32);
     /** The words of the provisions each list of citations cites, by the (unmodifiable) list. */
     final ConcurrentHashMap<List<Citation>, List<ProvisionText>> words = new ConcurrentHashMap<>(32);
+    /**
+     * The same words by rule and amendments in force ({@link Rule#citationsForMask}), so that a finding a
+     * rule makes finds them without hashing its citations.
+     */
+    final AtomicReferenceArray<List<ProvisionText>> wordsByRule =
+        new AtomicReferenceArray<>(Rule.values().length * Law.MASKS);
 
     Table(CstoFacts facts) {
       for (int i = 0; i < AMENDMENTS.length; i++) {
@@ -106,6 +112,17 @@ final class LawInForce {
         }
       }
       return k;
+    }
+
+    /** The words of a rule's citations under the amendments of a mask, as {@link #words} gives them. */
+    List<ProvisionText> words(CstoFacts facts, Rule rule, int mask) {
+      int slot = rule.ordinal() * Law.MASKS + mask;
+      List<ProvisionText> w = wordsByRule.get(slot);
+      if (w == null) {
+        w = words(facts, rule.citationsForMask(mask));
+        wordsByRule.compareAndSet(slot, null, w);
+      }
+      return w;
     }
 
     /** The words a list of citations cites, looked up in the facts on the first call for the list. */
@@ -222,7 +239,7 @@ final class LawInForce {
         texts.add(t.get());
       }
     }
-    return texts.isEmpty() ? List.of() : Collections.unmodifiableList(texts);
+    return List.copyOf(texts);
   }
 
   /**
@@ -400,6 +417,11 @@ final class LawInForce {
      */
     List<ProvisionText> words(List<Citation> citations) {
       return givesWords ? LawInForce.words(law.facts, citations) : List.of();
+    }
+
+    /** {@link #words(List)} of a rule's citations on the date ({@link Rule#citationsForMask}). */
+    List<ProvisionText> words(Rule rule) {
+      return givesWords ? law.table.words(law.facts, rule, mask) : List.of();
     }
 
     /** How an instrument stands on the date, worked out once per instrument. */

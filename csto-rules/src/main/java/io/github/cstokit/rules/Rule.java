@@ -522,7 +522,8 @@ public enum Rule {
       for (Provision p : provisions) {
         list.add(p.cite(mask));
       }
-      byMask.add(Collections.unmodifiableList(list));
+      // List.copyOf lists, which a finding takes as they are instead of copying them.
+      byMask.add(List.copyOf(list));
     }
     this.citationsByMask = Collections.unmodifiableList(byMask);
   }

@@ -22,6 +22,7 @@ import org.immutables.value.Value;
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
+    jdk9Collections = true,
     allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true),
     depluralize = true,
