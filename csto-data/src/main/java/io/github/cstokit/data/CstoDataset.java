@@ -330,28 +330,6 @@ public final class CstoDataset extends DatasetRecord implements CstoFacts, CstoR
   }
 
   /**
-   * Looks up the words of a provision by the id of their record in the bundled {@code provisions.json},
-   * such as {@code treaty-art-4-1992}: the look-up by id that {@link #session(String)} and
-   * {@link #activity(String)} give for their records, beside {@link #provisions()}, which lists them all,
-   * and {@link #provision(io.github.cstokit.model.Citation)}, which finds the words a citation names.
-   * A citation's text is not an id: {@code provision("Treaty Art. 4 [1992]")} finds nothing, while
-   * {@code provision(Citation.parse("Treaty Art. 4 [1992]"))} finds that record.
-   *
-   * <pre>{@code
-   * data.provision("treaty-art-4-1992");
-   * // Optional[ProvisionText[treaty-art-4-1992: Treaty Art. 4 [1992] ru FULL, read from pavlodar-00542]]
-   * data.provision("treaty-art-99");   // Optional.empty
-   * }</pre>
-   *
-   * @param id the record id, not null
-   * @return the words of the provision, or empty if no record has that id
-   * @throws CstoDataException if the bundled file is missing or invalid (a packaging error)
-   */
-  public Optional<ProvisionText> provision(String id) {
-    return BundledProvisions.get().byId(Objects.requireNonNull(id, "id"));
-  }
-
-  /**
    * Returns a copy with one more membership event; see {@link Scenario#withEvent(MembershipEvent)}.
    * This dataset is unchanged.
    *
