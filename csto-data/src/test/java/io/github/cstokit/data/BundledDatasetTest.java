@@ -218,8 +218,10 @@ class BundledDatasetTest {
     // sessions of the CFM, the CMD, the CSSC and the Permanent Council, and six of Interaction 2016-2018;
     // the four texts of the CRDF Agreement; the reports of the 2022-2024 ministerial sessions, of the
     // 2025-11-27 joint session and the 2026 meetings it announced, of Rubezh, Search and Echelon 2025, of
-    // the 2022 mission to Armenia (in place of a shifting news list) and of Pashinyan's statements of 2026.
-    assertEquals(405, data.sources().size());
+    // the 2022 mission to Armenia (in place of a shifting news list) and of Pashinyan's statements of 2026;
+    // the two reports of the Joint Staff's plan for 2026 (TASS 2085999, Zakon.kz 6507818) and Putin's
+    // announcement of the Moscow session of 2026-11-11 (Gazeta.ru).
+    assertEquals(408, data.sources().size());
     assertTrue(data.source(data.sources().get(0).id()).isPresent());
     assertTrue(data.source("no-such-source").isEmpty());
     assertTrue(data.mandate("kz-2022-peacekeeping").orElseThrow().decision().isPresent());

@@ -93,8 +93,10 @@ class RecordCommandsTest {
     assertTrue(sessions.out.contains("  2026-05     CSSC  Moscow region (RU), regular, chaired by RU"
         + " (announced; beyond the data date, not a fact yet)\n"), sessions.out);
     Cli activities = ok("activities", "--year", "2026");
-    assertTrue(activities.out.contains("      2026, host RU, planned (possibly beyond the data date)  [tass-2085703]\n"),
-        activities.out);
+    assertTrue(activities.out.contains("      2026, host RU, planned (possibly beyond the data date)"
+        + "  [tass-2085703, tass-2085999]\n"), activities.out);
+    assertTrue(activities.out.contains("  ex-cobalt  Cobalt (Кобальт), exercise\n"
+        + "      2026-10, host TJ, planned (beyond the data date)  [zakon-kz-6507818, tass-2085703]\n"), activities.out);
     assertTrue(activities.out.contains("      2026-09, host KZ, planned (beyond the data date)  [tass-2085703]\n"),
         activities.out);
   }
