@@ -1,6 +1,5 @@
 package io.github.cstokit.data.internal.read.files;
 
-import io.github.cstokit.data.internal.json.Bound;
 import io.github.cstokit.data.internal.json.Dto;
 import io.github.cstokit.data.internal.read.Fields;
 import io.github.cstokit.data.internal.read.Problems;
@@ -11,10 +10,7 @@ import io.github.cstokit.model.Confidence;
 import io.github.cstokit.model.Head;
 import io.github.cstokit.model.PartialDate;
 import io.github.cstokit.model.Period;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,13 +18,10 @@ import java.util.Optional;
  * recorded ({@code chairedBy}), which of its heads; a term without an end lasts until the next one
  * starts.
  */
-public final class ChairmanshipsFile {
+public final class ChairmanshipsFile extends TermFile<Dto.Chairmanship, Chairmanship.Builder, Chairmanship> {
 
   /** The file name. */
   public static final String FILE = "chairmanships.json";
-
-  private final Fields fields;
-  private final Problems problems;
 
   /**
    * Creates the reader.
@@ -37,35 +30,11 @@ public final class ChairmanshipsFile {
    * @param problems where problems go, not null
    */
   public ChairmanshipsFile(Fields fields, Problems problems) {
-    this.fields = fields;
-    this.problems = problems;
+    super(FILE, true, fields, problems);
   }
 
-  /**
-   * Maps the records.
-   *
-   * @param items the bound records, not null
-   * @return the chairmanships that mapped without a problem
-   */
-  public List<Chairmanship> read(List<Bound<Dto.Chairmanship>> items) {
-    Terms terms = new Terms(true, fields.dataAsOf());
-    Map<Where, Chairmanship.Builder> builders = new LinkedHashMap<>();
-    for (Bound<Dto.Chairmanship> b : items) {
-      Where at = Where.record(problems, FILE, b.pointer());
-      read(b.dto(), at, terms).ifPresent(builder -> builders.put(at, builder));
-    }
-    Map<String, Period> periods = terms.periods();
-    List<Chairmanship> list = new ArrayList<>();
-    builders.forEach((at, builder) -> {
-      Period period = periods.get(at.pointer());
-      if (period != null) {
-        at.build(() -> builder.period(period).build()).ifPresent(list::add);
-      }
-    });
-    return list;
-  }
-
-  private Optional<Chairmanship.Builder> read(Dto.Chairmanship d, Where at, Terms terms) {
+  @Override
+  Optional<Chairmanship.Builder> read(Dto.Chairmanship d, Where at, Terms terms) {
     String id = fields.required(at, "id", d.id());
     String state = fields.state(at, "state", d.state(), true);
     PartialDate start = fields.requiredDate(at, "start", d.start());
@@ -84,5 +53,10 @@ public final class ChairmanshipsFile {
     b.id(id).state(state).fragmentary(fragmentary).chairedBy(Optional.ofNullable(chairedBy))
         .note(Optional.ofNullable(note)).sources(sources).confidence(Optional.ofNullable(confidence));
     return Optional.of(b);
+  }
+
+  @Override
+  Chairmanship build(Chairmanship.Builder builder, Period period) {
+    return builder.period(period).build();
   }
 }

@@ -1,6 +1,5 @@
 package io.github.cstokit.data.internal.read.files;
 
-import io.github.cstokit.data.internal.json.Bound;
 import io.github.cstokit.data.internal.json.Dto;
 import io.github.cstokit.data.internal.read.Fields;
 import io.github.cstokit.data.internal.read.Problems;
@@ -15,23 +14,17 @@ import io.github.cstokit.model.Office;
 import io.github.cstokit.model.PartialDate;
 import io.github.cstokit.model.Period;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Reads {@code offices.json}: who held the Secretary General's and the Chief of the Joint Staff's office;
  * closed terms become half-open periods, and terms of one office must not overlap.
  */
-public final class OfficesFile {
+public final class OfficesFile extends TermFile<Dto.Appointment, Appointment.Builder, Appointment> {
 
   /** The file name. */
   public static final String FILE = "offices.json";
-
-  private final Fields fields;
-  private final Problems problems;
 
   /**
    * Creates the reader.
@@ -40,35 +33,11 @@ public final class OfficesFile {
    * @param problems where problems go, not null
    */
   public OfficesFile(Fields fields, Problems problems) {
-    this.fields = fields;
-    this.problems = problems;
+    super(FILE, false, fields, problems);
   }
 
-  /**
-   * Maps the records.
-   *
-   * @param items the bound records, not null
-   * @return the appointments that mapped without a problem
-   */
-  public List<Appointment> read(List<Bound<Dto.Appointment>> items) {
-    Terms terms = new Terms(false, fields.dataAsOf());
-    Map<Where, Appointment.Builder> builders = new LinkedHashMap<>();
-    for (Bound<Dto.Appointment> b : items) {
-      Where at = Where.record(problems, FILE, b.pointer());
-      read(b.dto(), at, terms).ifPresent(builder -> builders.put(at, builder));
-    }
-    Map<String, Period> periods = terms.periods();
-    List<Appointment> list = new ArrayList<>();
-    builders.forEach((at, builder) -> {
-      Period period = periods.get(at.pointer());
-      if (period != null) {
-        at.build(() -> builder.period(period).build()).ifPresent(list::add);
-      }
-    });
-    return list;
-  }
-
-  private Optional<Appointment.Builder> read(Dto.Appointment d, Where at, Terms terms) {
+  @Override
+  Optional<Appointment.Builder> read(Dto.Appointment d, Where at, Terms terms) {
     String id = fields.required(at, "id", d.id());
     String office = fields.word(at, "office", d.office(), Vocabulary.OFFICES_IN_DATA, true);
     String person = fields.required(at, "person", d.person());
@@ -95,5 +64,10 @@ public final class OfficesFile {
         .alternatives(alternatives).choice(Optional.ofNullable(d.choice()))
         .note(Optional.ofNullable(note)).confidence(Optional.ofNullable(confidence));
     return Optional.of(b);
+  }
+
+  @Override
+  Appointment build(Appointment.Builder builder, Period period) {
+    return builder.period(period).build();
   }
 }
