@@ -15,6 +15,7 @@ import io.github.cstokit.model.Position;
 import io.github.cstokit.model.RecordedOutcome;
 import io.github.cstokit.model.Session;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,5 +156,24 @@ final class DecisionRecords {
       return null;
     }
     return id;
+  }
+
+  /** See {@link MandatesFile#write(Decision)}: the record {@link #read} reads back. */
+  static Dto.Decision write(Decision d) {
+    Map<String, String> positions = new TreeMap<>();
+    d.positions().forEach((state, position) -> positions.put(state, position.name()));
+    List<Dto.DateAlternative> alternatives = new ArrayList<>();
+    for (AlternativeValue a : d.alternatives()) {
+      alternatives.add(new Dto.DateAlternative(a.value(), a.sources(), a.note().orElse(null)));
+    }
+    Map<String, String> joiningDates = new TreeMap<>();
+    d.joiningDates().forEach((state, day) -> joiningDates.put(state, Written.day(day)));
+    return new Dto.Decision(d.id().orElse(null), d.kind().map(Enum::name).orElse(null),
+        d.body().organId(), d.partialDate().toString(),
+        d.sessionId().orElse(null), d.title(), d.matter().name(),
+        Vocabulary.spelling(Vocabulary.DECISION_FORMATS, d.recordedFormat()),
+        Vocabulary.spelling(Vocabulary.OUTCOMES, d.recordedOutcome()), Written.orNull(positions),
+        Written.orNull(List.copyOf(d.signatures())), Written.orNull(joiningDates), d.instrumentId().orElse(null),
+        d.note().orElse(null), Written.orNull(alternatives), d.choice().orElse(null), Written.orNull(d.sources()));
   }
 }

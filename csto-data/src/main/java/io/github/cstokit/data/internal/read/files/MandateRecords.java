@@ -281,4 +281,88 @@ final class MandateRecords {
         .withdrawalEnd(Optional.ofNullable(end)).note(Optional.ofNullable(note)).sources(sources)
         .build()).orElse(null);
   }
+
+  /** See {@link MandatesFile#write(Mandate)}: the record {@link #read} reads back. */
+  static Dto.Mandate write(Mandate m) {
+    List<String> bases = new ArrayList<>();
+    for (Citation c : m.legalBases()) {
+      if (c.version().isEmpty()) {
+        throw new IllegalArgumentException("legal basis " + c.text() + " names no version, as in [2010]");
+      }
+      bases.add(c.text());
+    }
+    List<Dto.Contingent> contingents = new ArrayList<>();
+    for (Contingent c : m.contingents()) {
+      contingents.add(new Dto.Contingent(c.state(), Written.orNull(c.size()), c.sizeNote().orElse(null),
+          c.underUnifiedCommand() ? null : false, c.voluntary() ? null : false, Written.orNull(c.sources())));
+    }
+    List<Dto.Command> otherCommands = new ArrayList<>();
+    m.otherCommands().forEach(c -> otherCommands.add(command(c)));
+    Optional<Attestation> days = m.periodAttestation();
+    Dto.Period period = m.period().map(p -> new Dto.Period(Written.day(p.start()),
+        p.end().map(end -> Written.day(end.minusDays(1))).orElse(null),
+        days.flatMap(Attestation::note).orElse(null),
+        days.map(a -> Written.orNull(alternatives(a.alternatives()))).orElse(null),
+        days.flatMap(Attestation::choice).orElse(null),
+        days.map(a -> Written.orNull(a.sources())).orElse(null))).orElse(null);
+    Optional<Attestation> notice = m.unSecurityCouncilInformedAttestation();
+    Dto.UnscInformed informed = m.unSecurityCouncilInformed()
+        .map(date -> new Dto.UnscInformed(Written.day(date), notice.flatMap(Attestation::note).orElse(null),
+            notice.map(a -> Written.orNull(a.sources())).orElse(null))).orElse(null);
+    Dto.Completion completion = m.completion().map(c -> new Dto.Completion(
+        c.decidingBody().map(Body::organId).orElse(null),
+        c.decisionDate().map(PartialDate::toString).orElse(null),
+        c.withdrawalStart().map(Written::day).orElse(null),
+        c.withdrawalEnd().map(Written::day).orElse(null), c.note().orElse(null),
+        Written.orNull(c.sources())))
+        .orElse(null);
+    return new Dto.Mandate(m.id(), Vocabulary.spelling(Vocabulary.FORCE_KINDS, m.forceKind()),
+        m.hostState(), Vocabulary.spelling(Vocabulary.TERRITORIES, m.territory()),
+        m.request().map(MandateRecords::request).orElse(null), Written.orNull(bases),
+        m.decision().flatMap(Decision::id).orElse(null), Written.orNull(contingents),
+        m.strength().map(MandateRecords::strength).orElse(null),
+        m.command().map(MandateRecords::command).orElse(null), Written.orNull(otherCommands),
+        Written.orNull(m.tasks()), m.area().orElse(null), period, informed,
+        m.unSecurityCouncilDecision().map(Written::day).orElse(null), completion, m.deployed(),
+        m.note().orElse(null), Written.orNull(m.sources()));
+  }
+
+  private static Dto.Request request(HostRequest r) {
+    return new Dto.Request(r.state(), Written.orNull(List.copyOf(r.alsoRequestedBy())), r.author(),
+        r.date().toString(), r.addressee().orElse(null), r.attacker().map(Enum::name).orElse(null),
+        r.note().orElse(null),
+        Written.orNull(alternatives(r.alternatives())), r.choice().orElse(null), Written.orNull(r.sources()));
+  }
+
+  /** A strength, its alternative personnel figures before its equipment figures. */
+  private static Dto.Strength strength(Strength s) {
+    List<Dto.FieldAlternative> alternatives = new ArrayList<>();
+    alternatives(PERSONNEL, s.personnelAlternatives(), alternatives);
+    alternatives(EQUIPMENT, s.equipmentAlternatives(), alternatives);
+    return new Dto.Strength(Written.orNull(s.personnel()), Written.orNull(s.equipment()), s.note().orElse(null),
+        Written.orNull(alternatives), s.choice().orElse(null), Written.orNull(s.sources()));
+  }
+
+  private static void alternatives(String field, List<AlternativeValue> values,
+      List<Dto.FieldAlternative> into) {
+    for (AlternativeValue a : values) {
+      into.add(new Dto.FieldAlternative(field, a.value(), a.sources(), a.note().orElse(null)));
+    }
+  }
+
+  /** Alternatives for named fields, each written with the field it names. */
+  private static List<Dto.FieldAlternative> alternatives(List<AlternativeValue> values) {
+    List<Dto.FieldAlternative> list = new ArrayList<>();
+    for (AlternativeValue a : values) {
+      list.add(new Dto.FieldAlternative(a.field().orElseThrow(), a.value(), a.sources(),
+          a.note().orElse(null)));
+    }
+    return list;
+  }
+
+  private static Dto.Command command(Command c) {
+    return new Dto.Command(c.commander(), c.commanderRu().orElse(null), c.commanderState().orElse(null),
+        c.appointingBody().organId(), c.date().map(PartialDate::toString).orElse(null),
+        c.note().orElse(null), Written.orNull(c.sources()));
+  }
 }

@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * Reads {@code mandates.json}: the decisions of the deciding bodies ({@link DecisionRecords}) and the
  * mandates of the collective forces ({@link MandateRecords}), one record mapping for each, the same for
- * the records of a document; and writes them back ({@link MandatesWriter}).
+ * the records of a document, each writing its records back beside the reading of them.
  */
 public final class MandatesFile {
 
@@ -119,7 +119,7 @@ public final class MandatesFile {
    * @throws IllegalArgumentException if its date is outside the years 1900 to 2999
    */
   public static Dto.Decision write(Decision d) {
-    return MandatesWriter.decision(d);
+    return DecisionRecords.write(d);
   }
 
   /**
@@ -133,6 +133,6 @@ public final class MandatesFile {
    *     1900 to 2999
    */
   public static Dto.Mandate write(Mandate m) {
-    return MandatesWriter.mandate(m);
+    return MandateRecords.write(m);
   }
 }
