@@ -175,6 +175,9 @@ class DatasetEpisodesTest {
       Verdict v = OfficeRules.checkSecretaryGeneral(decision(c[1]), appointment(c[0]), DATA);
       assertEquals(Outcome.SATISFIED, v.outcome(), v.explain());
       assertTrue(finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED).reason().contains("reported adopted"));
+      // The recorded terms (2020-01-01 to 2022-12-31, 2023-01-01 to 2025-12-31) are three years.
+      assertEquals("a three-year term", finding(v, Rule.CHARTER_SG_TERM, Outcome.SATISFIED).reason());
+      assertEquals("Charter [2010]", v.finding(Rule.CHARTER_SG_TERM).get().citations().get(0).text());
     }
     // 2025: reported adopted, but Armenia's absence is itemised, and itemised positions decide: without its
     // signature or joining there is no consent of all yet, even if every other member consented; nothing
