@@ -529,6 +529,13 @@ public final class MembershipRules {
     if (notice.intendedEffective().isEmpty()) {
       out.add(Findings.of(r, Outcome.INDETERMINATE, on,
           "the notice states no intended day of withdrawal, against which the six months are counted", f));
+    } else if (!notice.intendedEffective().get().isAfter(date)) {
+      out.add(Findings.of(r, Outcome.INDETERMINATE, on,
+          "the intended day " + notice.intendedEffective().get() + " does not come after the notice of " + date
+              + "; a notice must precede the day it takes effect, and the final article of the Minsk agreement"
+              + " of 2006-06-23 asks for six months; that this article is the CRDF Agreement's is inferred from"
+              + " place and date, so no final violation is found",
+          f));
     } else if (notice.intendedEffective().get().isBefore(earliest)) {
       out.add(Findings.of(r, Outcome.INDETERMINATE, on,
           "the intended day " + notice.intendedEffective().get() + " is less than six months after the notice"
