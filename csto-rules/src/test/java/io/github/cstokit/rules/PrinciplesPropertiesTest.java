@@ -134,4 +134,57 @@ class PrinciplesPropertiesTest {
     });
     assertTrue(open[0] > CASES, "too few findings left open: " + open[0]);
   }
+
+  @Test
+  void beforeTheTreatyWasSignedEveryCheckIsNotApplicableNamingTheInstrument() {
+    // 1991-06-01: before the Treaty (1992-05-15), so before every instrument the rules rest on. Each
+    // entry point of the rules, given a record of that day (hypothetical), finds nothing applicable.
+    String day = "1991-06-01";
+    LocalDate date = d(day);
+    io.github.cstokit.model.Body csc = io.github.cstokit.model.Body.COLLECTIVE_SECURITY_COUNCIL;
+    Decision council = Episodes.unanimous("x", csc, day, io.github.cstokit.model.Matter.GENERAL, "x",
+        Episodes.SIX);
+    io.github.cstokit.model.WithdrawalNotice notice = LawTextsRulesTest.notice(day, "1992-06-01");
+    List<Verdict> verdicts = List.of(
+        DecisionRules.check(council, FACTS),
+        DecisionRules.check(council.withFormat(io.github.cstokit.model.DecisionFormat.LIMITED), FACTS),
+        DefenceRules.check(DefenceRulesTest.appeal("TJ", day, io.github.cstokit.model.ThreatKind.ARMED_ATTACK)
+            .attacker(io.github.cstokit.model.Attacker.STATE).measuresTaken(true).build(), FACTS),
+        DefenceRules.checkThirdStateBasing(io.github.cstokit.model.BasingRequest.builder().hostState("KG")
+            .thirdState("US").date(date).build(), FACTS),
+        MembershipRules.checkWithdrawal(notice, FACTS),
+        MembershipRules.checkTreatyWithdrawal(notice, FACTS),
+        MembershipRules.checkCrdfWithdrawal(notice, FACTS),
+        MembershipRules.checkFreeze("KG", date, FACTS),
+        MembershipRules.checkAdmission("KG", council, FACTS),
+        MembershipRules.checkSuspension("KG", council, FACTS),
+        OfficeRules.checkSecretaryGeneral(council, "RU", FACTS),
+        OfficeRules.checkChairmanship(Episodes.chair("c", "RU", day, "1992-06-01"), "RU", FACTS),
+        BudgetRules.check(LawTextsRulesTest.budget(csc, day, "100", "90", true), FACTS),
+        DecisionFormRules.check(LawTextsRulesTest.form(csc, day).build(), FACTS),
+        MandateRules.checkCoordinatingState(council, "KZ", FACTS),
+        MandateRules.checkRegionalForces(MandateRulesTest.regional().withDecision(council), council, FACTS),
+        StatusRules.checkApplication(StatusRulesTest.observer("a", "RS", day).build(), FACTS),
+        StatusRules.checkApplication(StatusRulesTest.observer("p", "RS", day)
+            .status(io.github.cstokit.model.StatusKind.PARTNER).build(), FACTS),
+        StatusRules.checkDecision(StatusRulesTest.grant("g", "RS", day).build(), FACTS),
+        ArrearsRules.checkRights("KG", date, FACTS),
+        ArrearsRules.checkSuspension(ArrearsRulesTest.suspension(day,
+            io.github.cstokit.model.MemberRight.VOTE).build(), FACTS),
+        InstrumentRules.check(Law.CHARTER_ID, date, FACTS));
+    Set<Rule> seen = EnumSet.noneOf(Rule.class);
+    for (Verdict v : verdicts) {
+      assertTrue(!v.findings().isEmpty(), v.subject());
+      for (Finding f : v.findings()) {
+        seen.add(f.rule());
+        assertEquals(Outcome.NOT_APPLICABLE, f.outcome(), () -> f + "\n" + v.explain());
+        assertTrue(f.reason().contains("did not yet exist on " + day), () -> f.ruleId() + ": " + f.reason());
+      }
+    }
+    // Every rule is among those judged, but for the rules of mandates, judged above over generated ones.
+    Set<Rule> missing = EnumSet.allOf(Rule.class);
+    missing.removeAll(seen);
+    assertEquals(EnumSet.of(Rule.PK_3_OPERATION_ON_MEMBER_TERRITORY, Rule.PK_3_OPERATION_OUTSIDE_CSTO,
+        Rule.PK_3_UNSC_NOTICE, Rule.PK_COMMAND_COMPOSITION_COMPLETION, Rule.CRRF_USE_DECISION), missing);
+  }
 }
