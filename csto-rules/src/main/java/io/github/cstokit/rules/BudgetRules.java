@@ -38,7 +38,7 @@ public final class BudgetRules {
     facts = Answers.checked(facts);
     Decision d = budget.approval();
     LocalDate date = d.date();
-    LawInForce.On on = LawInForce.of(facts).on(date);
+    LawInForce.On on = LawInForce.of(facts).onWithWords(date);
     Rule r = Rule.CHARTER_BUDGET;
     List<String> f = new ArrayList<>(4);
     f.add("approved by: " + d.body().abbreviation() + " " + date);

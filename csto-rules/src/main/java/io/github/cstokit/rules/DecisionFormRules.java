@@ -49,7 +49,7 @@ public final class DecisionFormRules {
     Objects.requireNonNull(form, "form");
     facts = Answers.checked(facts);
     Decision d = form.decision();
-    LawInForce.On on = LawInForce.of(facts).on(d.date());
+    LawInForce.On on = LawInForce.of(facts).onWithWords(d.date());
     Rule r = Rule.DECISION_FORM_DEPOSITARY;
     List<String> f = new ArrayList<>(5);
     f.add("decision: " + d.body().abbreviation() + " " + d.date());

@@ -21,7 +21,9 @@ import java.util.SortedSet;
  *       have found. A finding that is not applicable for a reason of its own stays so.
  *   <li><b>No final violation on a weak basis.</b> A finding of {@link Outcome#VIOLATED} whose basis is
  *       {@link Basis#SECONDARY} or {@link Basis#PRACTICE} alone becomes {@link Outcome#INDETERMINATE}, its
- *       reason saying what it would violate and on what footing.
+ *       reason saying what it would violate and on what footing. This is judged before the instruments'
+ *       standing, so that what a finding says the rule would have found, had an instrument been in force,
+ *       is never a violation on such a basis either.
  * </ul>
  */
 final class Findings {
@@ -37,6 +39,16 @@ final class Findings {
     Outcome o = outcome;
     String why = reason;
     List<String> f = facts;
+    // First what the rule finds on its own footing: a violation on a weak basis is open, and the reason
+    // given for an instrument not in force says so rather than "had it been in force: VIOLATED".
+    if (o == Outcome.VIOLATED && (basis == Basis.SECONDARY || basis == Basis.PRACTICE)) {
+      o = Outcome.INDETERMINATE;
+      why = why + "; this would be a violation, but the rule rests on "
+          + (basis == Basis.SECONDARY
+              ? "secondary sources alone (the text was not read)"
+              : "practice alone (no text read states it)")
+          + ", so no final violation is found";
+    }
     List<String> conditions = rule.conditions();
     for (int i = 0; i < conditions.size(); i++) {
       String id = conditions.get(i);
@@ -55,14 +67,6 @@ final class Findings {
         why = on.explain(id) + "; had it been in force: " + o + " (" + why + ")";
         o = Outcome.INDETERMINATE;
       }
-    }
-    if (o == Outcome.VIOLATED && (basis == Basis.SECONDARY || basis == Basis.PRACTICE)) {
-      o = Outcome.INDETERMINATE;
-      why = why + "; this would be a violation, but the rule rests on "
-          + (basis == Basis.SECONDARY
-              ? "secondary sources alone (the text was not read)"
-              : "practice alone (no text read states it)")
-          + ", so no final violation is found";
     }
     List<Citation> citations = rule.citationsForMask(on.mask);
     return Finding.of(rule, o, citations, basis, why, f, on.words(rule));

@@ -693,7 +693,7 @@ public final class MandateRules {
     Objects.requireNonNull(state, "state");
     facts = Answers.checked(facts);
     LocalDate date = designation.date();
-    LawInForce.On on = LawInForce.of(facts).on(date);
+    LawInForce.On on = LawInForce.of(facts).onWithWords(date);
     Rule r = Rule.PK_COORDINATING_STATE;
     List<String> f = new ArrayList<>(3);
     f.add("coordinating state: " + state);

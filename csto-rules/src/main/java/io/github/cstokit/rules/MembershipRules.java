@@ -119,7 +119,7 @@ public final class MembershipRules {
     facts = Answers.checked(facts);
     Objects.requireNonNull(notice, "notice");
     LocalDate date = notice.date();
-    LawInForce.On on = LawInForce.of(facts).on(date);
+    LawInForce.On on = LawInForce.of(facts).onWithWords(date);
     List<Finding> out = new ArrayList<>(2);
     Rule r = Rule.CHARTER_19_ADMISSION_AND_WITHDRAWAL;
     LocalDate earliest = earliestWithdrawal(date);
@@ -196,7 +196,7 @@ public final class MembershipRules {
     facts = Answers.checked(facts);
     Rule r = Rule.CHARTER_19_ADMISSION_AND_WITHDRAWAL;
     LocalDate date = Answers.after("the decision's date", decision.date(), LocalDate.MIN);
-    LawInForce.On on = LawInForce.of(facts).on(date);
+    LawInForce.On on = LawInForce.of(facts).onWithWords(date);
     MembershipStatus before = facts.status(state, date.minusDays(1));
     List<String> f = decisionFacts(state, before, decision, date);
     Finding finding;
@@ -244,7 +244,7 @@ public final class MembershipRules {
       String state, Decision decision, CstoFacts facts, String verb, String subject) {
     Rule r = Rule.CHARTER_SUSPENSION_EXPULSION;
     LocalDate date = Answers.after("the decision's date", decision.date(), LocalDate.MIN);
-    LawInForce.On on = LawInForce.of(facts).on(date);
+    LawInForce.On on = LawInForce.of(facts).onWithWords(date);
     MembershipStatus before = facts.status(state, date.minusDays(1));
     List<String> f = decisionFacts(state, before, decision, date);
     Finding finding;
@@ -325,7 +325,7 @@ public final class MembershipRules {
     }
     Rule r = Rule.TREATY_11_DURATION_EXTENSION;
     LocalDate first = event.date().firstDay();
-    LawInForce.On on = LawInForce.of(facts).on(first);
+    LawInForce.On on = LawInForce.of(facts).onWithWords(first);
     List<String> f = new ArrayList<>(6);
     f.add("state: " + event.state());
     f.add("date: " + event.date());
@@ -393,7 +393,7 @@ public final class MembershipRules {
     facts = Answers.checked(facts);
     Rule r = Rule.TREATY_11_DURATION_EXTENSION;
     LocalDate date = notice.date();
-    LawInForce.On on = LawInForce.of(facts).on(date);
+    LawInForce.On on = LawInForce.of(facts).onWithWords(date);
     MembershipStatus status = facts.status(notice.state(), date);
     List<String> f = new ArrayList<>(8);
     f.add("state: " + notice.state());
@@ -482,7 +482,7 @@ public final class MembershipRules {
     Objects.requireNonNull(date, "date");
     facts = Answers.checked(facts);
     Rule r = Rule.MEMBERSHIP_FREEZE_NO_LEGAL_EFFECT;
-    LawInForce.On on = LawInForce.of(facts).on(date);
+    LawInForce.On on = LawInForce.of(facts).onWithWords(date);
     Participation p = facts.participation(state, date);
     MembershipStatus s = facts.status(state, date);
     List<String> f = new ArrayList<>(3);
@@ -529,6 +529,13 @@ public final class MembershipRules {
     if (notice.intendedEffective().isEmpty()) {
       out.add(Findings.of(r, Outcome.INDETERMINATE, on,
           "the notice states no intended day of withdrawal, against which the six months are counted", f));
+    } else if (!notice.intendedEffective().get().isAfter(date)) {
+      out.add(Findings.of(r, Outcome.INDETERMINATE, on,
+          "the intended day " + notice.intendedEffective().get() + " does not come after the notice of " + date
+              + "; a notice must precede the day it takes effect, and the final article of the Minsk agreement"
+              + " of 2006-06-23 asks for six months; that this article is the CRDF Agreement's is inferred from"
+              + " place and date, so no final violation is found",
+          f));
     } else if (notice.intendedEffective().get().isBefore(earliest)) {
       out.add(Findings.of(r, Outcome.INDETERMINATE, on,
           "the intended day " + notice.intendedEffective().get() + " is less than six months after the notice"

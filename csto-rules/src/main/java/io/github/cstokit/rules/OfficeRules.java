@@ -180,7 +180,7 @@ public final class OfficeRules {
   private static Verdict sg(
       Decision d, String nominee, Optional<Period> term, boolean acting, String person, CstoFacts facts) {
     LocalDate date = d.date();
-    LawInForce.On on = LawInForce.of(facts).on(date);
+    LawInForce.On on = LawInForce.of(facts).onWithWords(date);
     // Null when the decision records neither positions, signatures nor an outcome.
     Boolean adopted = DecisionRules.adoption(d, facts, on);
     List<Finding> out = new ArrayList<>(7);
@@ -318,7 +318,7 @@ public final class OfficeRules {
     Objects.requireNonNull(decision, "decision");
     facts = Answers.checked(facts);
     LocalDate date = decision.date();
-    LawInForce.On on = LawInForce.of(facts).on(date);
+    LawInForce.On on = LawInForce.of(facts).onWithWords(date);
     Rule r = Rule.CHARTER_SG_APPOINTMENT_ROTATION_RECALL;
     List<String> f = new ArrayList<>(4);
     f.add("holder: " + holder.personEn() + " (" + holder.state() + ")");
@@ -392,7 +392,7 @@ public final class OfficeRules {
   private static Verdict chairmanship(
       Chairmanship chair, String host, Optional<Decision> override, CstoFacts facts) {
     LocalDate date = chair.period().start();
-    LawInForce.On on = LawInForce.of(facts).on(date);
+    LawInForce.On on = LawInForce.of(facts).onWithWords(date);
     List<Finding> out = new ArrayList<>(2);
     Rule r = Rule.CHARTER_13_CSC_COMPOSITION_AND_CHAIR;
     List<String> f = new ArrayList<>(5);

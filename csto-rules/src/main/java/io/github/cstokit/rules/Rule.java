@@ -41,8 +41,9 @@ import java.util.Optional;
  * {@code Rules of Procedure [2004]}; {@link Verdict#explain()} prints it as
  * {@code Rules of Procedure (article not identified) [2004]}.
  *
- * <p><b>Basis.</b> {@link Basis#TEXT} only where the wording applied was read in full; everything else says
- * what it rests on. A finding of {@link Outcome#VIOLATED} on a {@link Basis#SECONDARY} or
+ * <p><b>Basis.</b> {@link Basis#TEXT} only where the wording applied was read in full, or, for para 1.3 of
+ * the Observer and Partner Regulations, in the extracts of the CSTO's unofficial translation that the table
+ * names (the copy breaks off after that point); everything else says what it rests on. A finding of {@link Outcome#VIOLATED} on a {@link Basis#SECONDARY} or
  * {@link Basis#PRACTICE} basis alone is given as INDETERMINATE, its reason saying what would be violated:
  * no final violation rests on press sources or practice.
  *
@@ -72,7 +73,10 @@ import java.util.Optional;
  *       known from a press quotation)</td></tr>
  *   <tr><td>TREATY-4-UNSC-REPORT</td><td>Treaty Art. 4 [1992/2010]</td><td>TEXT (1992); SECONDARY
  *       (2010)</td></tr>
- *   <tr><td>TREATY-6-USE-OF-FORCES</td><td>Treaty Art. 6 [1992/2010]</td><td>OFFICIAL_SUMMARY</td></tr>
+ *   <tr><td>TREATY-6-USE-OF-FORCES</td><td>Treaty Art. 6 [1992/2010]</td><td>OFFICIAL_SUMMARY (para 2, use
+ *       outside the members' territory, read in full in the 1992 text; para 1, the heads of state deciding,
+ *       known for 1992 only from a garbled textbook copy and for 2010 from the Kremlin summary of the
+ *       protocol)</td></tr>
  *   <tr><td>TREATY-7-STATIONING-AND-THIRD-STATE-BASES</td><td>Treaty Art. 7 [1992]; Third-State Bases Protocol
  *       [2011]</td><td>SECONDARY (Art. 7 and the protocol's signature read; its content from an
  *       annotation); INDETERMINATE while the protocol is not shown in force</td></tr>

@@ -113,8 +113,19 @@ public final class StatusRules {
         List<String> f = new ArrayList<>(2);
         f.add("applicant: " + decision.applicant());
         f.add("application: not recorded");
-        out.add(InForce.of(r, Outcome.INDETERMINATE, r.citationsForMask(0), r.basis(),
-            "no application is recorded, so the applicant's criteria cannot be judged", f));
+        String regulations = decision.status() == StatusKind.OBSERVER
+            ? OBSERVER_REGULATIONS_ID : PARTNER_REGULATIONS_ID;
+        // Before the Regulations were adopted their criteria did not exist; while they are not shown in
+        // force, that is said too.
+        LawInForce.Standing standing = law.standing(regulations, decision.date());
+        String none = "no application is recorded, so the applicant's criteria cannot be judged";
+        out.add(standing == LawInForce.Standing.NOT_YET_SIGNED
+            ? InForce.of(r, Outcome.NOT_APPLICABLE, r.citationsForMask(0), r.basis(),
+                law.explain(regulations, decision.date()), f)
+            : InForce.of(r, Outcome.INDETERMINATE, r.citationsForMask(0), r.basis(),
+                standing == LawInForce.Standing.IN_FORCE ? none
+                    : law.explain(regulations, decision.date()) + "; " + none,
+                f));
       }
     } else if (decision.status() == StatusKind.PARTNER) {
       Rule r = Rule.PARTNER_REGULATIONS_CRITERIA;

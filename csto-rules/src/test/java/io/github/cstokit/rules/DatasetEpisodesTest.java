@@ -175,6 +175,9 @@ class DatasetEpisodesTest {
       Verdict v = OfficeRules.checkSecretaryGeneral(decision(c[1]), appointment(c[0]), DATA);
       assertEquals(Outcome.SATISFIED, v.outcome(), v.explain());
       assertTrue(finding(v, Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED).reason().contains("reported adopted"));
+      // The recorded terms (2020-01-01 to 2022-12-31, 2023-01-01 to 2025-12-31) are three years.
+      assertEquals("a three-year term", finding(v, Rule.CHARTER_SG_TERM, Outcome.SATISFIED).reason());
+      assertEquals("Charter [2010]", v.finding(Rule.CHARTER_SG_TERM).get().citations().get(0).text());
     }
     // 2025: reported adopted, but Armenia's absence is itemised, and itemised positions decide: without its
     // signature or joining there is no consent of all yet, even if every other member consented; nothing
@@ -279,5 +282,34 @@ class DatasetEpisodesTest {
     Decision kg = decision("cssc-2010-06-14-kyrgyzstan-measures");
     assertTrue(kg.recordedOutcome().isEmpty());
     finding(DecisionRules.check(kg, DATA), Rule.CHARTER_12_CONSENSUS, Outcome.SATISFIED);
+  }
+
+  @Test
+  void armenia2022AppealTakesTheAttackerItsRecordedRequestGives() {
+    // The dataset's request of Armenia of 2022-09-13 records the attacker as a state.
+    io.github.cstokit.model.HostRequest request = DATA.mandate("am-2022-assessment-mission").orElseThrow()
+        .request().orElseThrow();
+    assertEquals(Optional.of(io.github.cstokit.model.Attacker.STATE), request.attacker());
+    io.github.cstokit.model.Appeal appeal = io.github.cstokit.model.Appeal.builder().state("AM")
+        .date(LocalDate.of(2022, 9, 13)).threat(io.github.cstokit.model.ThreatKind.ARMED_ATTACK_DISPUTED)
+        .request(request).build();
+    assertEquals(Optional.of(io.github.cstokit.model.Attacker.STATE), appeal.recordedAttacker());
+    // 2010 text in force: the attack was not characterised as aggression collectively, so Art. 4 is open.
+    Finding art4 = finding(DefenceRules.check(appeal, DATA), Rule.TREATY_4_COLLECTIVE_DEFENCE,
+        Outcome.INDETERMINATE);
+    assertEquals("Treaty Art. 4 [2010]", art4.citations().get(0).text());
+    assertTrue(art4.facts().contains("attacker: STATE (as its request records)"), art4.facts().toString());
+    // What-if under the 1992 text (an appeal of 2005 with the same request): a state attacker triggers
+    // Art. 4, and without a collective decision the obligation of each state is not assessed.
+    io.github.cstokit.model.Appeal in2005 = io.github.cstokit.model.Appeal.builder().from(appeal)
+        .date(LocalDate.of(2005, 1, 1)).threat(io.github.cstokit.model.ThreatKind.ARMED_ATTACK).build();
+    Finding old = finding(DefenceRules.check(in2005, DATA), Rule.TREATY_4_COLLECTIVE_DEFENCE,
+        Outcome.INDETERMINATE);
+    assertEquals("Treaty Art. 4 [1992]", old.citations().get(0).text());
+    assertTrue(old.reason().contains("binds each other State Party"), old.reason());
+    // The same appeal with a non-state attacker does not trigger the 1992 text.
+    io.github.cstokit.model.Appeal nonState = io.github.cstokit.model.Appeal.builder().from(in2005)
+        .attacker(io.github.cstokit.model.Attacker.NON_STATE_ACTOR).build();
+    finding(DefenceRules.check(nonState, DATA), Rule.TREATY_4_COLLECTIVE_DEFENCE, Outcome.NOT_APPLICABLE);
   }
 }

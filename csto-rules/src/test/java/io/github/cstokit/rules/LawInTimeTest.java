@@ -153,6 +153,25 @@ class LawInTimeTest {
   }
 
   @Test
+  void whatARuleWouldHaveFoundHadItsInstrumentBeenInForceIsNeverAViolationOnAWeakBasis() {
+    // Kazakhstan 2022 with a contingent from Uzbekistan, suspended on 2022-01-06 (what-if): the unified
+    // command rule rests on practice, so even with the Agreement in force it would give no final violation.
+    Mandate uz = Episodes.KZ_2022.withContingents(List.of(io.github.cstokit.model.Contingent.builder()
+        .state("UZ").build()));
+    Rule r = Rule.PK_COMMAND_COMPOSITION_COMPLETION;
+    String practice = "this would be a violation, but the rule rests on practice alone (no text read states it),"
+        + " so no final violation is found";
+    Finding inForce = finding(MandateRules.check(uz, AGREEMENTS_IN_FORCE), r, Outcome.INDETERMINATE);
+    assertTrue(inForce.reason().endsWith(practice), inForce.reason());
+    Finding notShown = finding(MandateRules.check(uz, FACTS), r, Outcome.INDETERMINATE);
+    assertTrue(notShown.reason().startsWith("the Peacekeeping Agreement (signed 2007-10-06) is not shown to be in"
+        + " force on 2022-01-06: no entry into force is recorded; had it been in force: INDETERMINATE ("),
+        notShown.reason());
+    assertTrue(notShown.reason().endsWith(practice + ")"), notShown.reason());
+    assertFalse(notShown.reason().contains("VIOLATED"), notShown.reason());
+  }
+
+  @Test
   void theUnSecurityCouncilDecisionMustPrecedeTheCouncilsDecision() {
     Rule r = Rule.PK_3_OPERATION_OUTSIDE_CSTO;
     Mandate out = copy(Episodes.KZ_2022).id("outside").hostState("AF").territory(Territory.OUTSIDE_MEMBER_STATES)

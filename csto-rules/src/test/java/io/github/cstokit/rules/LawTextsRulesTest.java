@@ -134,6 +134,14 @@ class LawTextsRulesTest {
         shortNotice.reason());
     finding(MembershipRules.checkCrdfWithdrawal(notice("2024-01-10", null), in), Rule.CRDF_WITHDRAWAL,
         Outcome.INDETERMINATE);
+    // A notice must precede the day it takes effect: an intended day on or before the notice is no six months.
+    for (String day : List.of("2024-01-10", "2023-12-01")) {
+      Finding backdated = finding(MembershipRules.checkCrdfWithdrawal(notice("2024-01-10", day), in),
+          Rule.CRDF_WITHDRAWAL, Outcome.INDETERMINATE);
+      assertTrue(backdated.reason().startsWith("the intended day " + day + " does not come after the notice of"
+          + " 2024-01-10; a notice must precede the day it takes effect"), backdated.reason());
+      assertTrue(backdated.reason().endsWith("so no final violation is found"), backdated.reason());
+    }
     Finding recorded = finding(MembershipRules.checkCrdfWithdrawal(notice("2024-01-10", "2024-07-10"), DATA),
         Rule.CRDF_WITHDRAWAL, Outcome.INDETERMINATE);
     assertTrue(recorded.reason().startsWith("the CRDF Agreement (signed 2006-06-23) is not shown to be in force"

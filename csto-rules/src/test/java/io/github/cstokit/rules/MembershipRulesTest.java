@@ -99,6 +99,16 @@ class MembershipRulesTest {
     Decision expel = Episodes.unanimous("e", Body.COLLECTIVE_SECURITY_COUNCIL, "2014-01-01",
         Matter.MEMBERSHIP, "Expulsion", SIX);
     finding(MembershipRules.checkExpulsion("UZ", expel, FACTS), r, Outcome.SATISFIED);
+    // Before the Charter was signed (2002-10-07) its membership provisions did not exist; signed but not yet
+    // in force (2003-09-18), they are not shown to apply (hypothetical decisions).
+    Decision before = Episodes.unanimous("s", Body.COLLECTIVE_SECURITY_COUNCIL, "2002-05-14",
+        Matter.MEMBERSHIP, "Suspension", SIX);
+    assertTrue(finding(MembershipRules.checkSuspension("TJ", before, FACTS), r, Outcome.NOT_APPLICABLE).reason()
+        .startsWith("the Charter did not yet exist on 2002-05-14: signed 2002-10-07"));
+    Decision signed = Episodes.unanimous("s", Body.COLLECTIVE_SECURITY_COUNCIL, "2003-04-28",
+        Matter.MEMBERSHIP, "Suspension", SIX);
+    assertTrue(finding(MembershipRules.checkSuspension("TJ", signed, FACTS), r, Outcome.INDETERMINATE).reason()
+        .startsWith("the Charter (signed 2002-10-07) is not shown to be in force on 2003-04-28"));
   }
 
   @Test

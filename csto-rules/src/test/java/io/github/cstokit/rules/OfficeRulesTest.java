@@ -122,6 +122,14 @@ class OfficeRulesTest {
     finding(OfficeRules.checkChairmanship(tj, "TJ", FACTS), p, Outcome.INDETERMINATE);
     Chairmanship ge = Episodes.chair("chair-2026-ge", "GE", "2026-01-01", "2027-01-01");
     finding(OfficeRules.checkChairmanship(ge, "GE", FACTS), r, Outcome.VIOLATED);
+    // Before the Charter was signed (2002-10-07) its Art. 13 did not exist; signed but not yet in force
+    // (2003-09-18), it is not shown to apply (hypothetical chairmanships).
+    Chairmanship early = Episodes.chair("chair-2002-ru", "RU", "2002-05-14", "2003-04-28");
+    assertTrue(finding(OfficeRules.checkChairmanship(early, "RU", FACTS), r, Outcome.NOT_APPLICABLE).reason()
+        .startsWith("the Charter did not yet exist on 2002-05-14: signed 2002-10-07"));
+    Chairmanship signed = Episodes.chair("chair-2003-tj", "TJ", "2003-04-28", "2004-06-18");
+    assertTrue(finding(OfficeRules.checkChairmanship(signed, "TJ", FACTS), r, Outcome.INDETERMINATE).reason()
+        .startsWith("the Charter (signed 2002-10-07) is not shown to be in force on 2003-04-28"));
   }
 
   @Test

@@ -144,7 +144,18 @@ class StatusRulesTest {
   void aGrantWithNoApplicationRecordedIsOpen() {
     Verdict v = StatusRules.checkDecision(grant("g", "US", "2015-09-15").build(), FACTS);
     finding(v, Rule.CHARTER_21_OBSERVER_STATUS, Outcome.INDETERMINATE);
-    finding(v, Rule.OBSERVER_REGULATIONS_CRITERIA, Outcome.INDETERMINATE);
+    // The Observer Regulations were adopted on 2018-11-08: in 2015 their criteria did not exist.
+    assertEquals("the Observer Regulations did not yet exist on 2015-09-15: signed 2018-11-08",
+        finding(v, Rule.OBSERVER_REGULATIONS_CRITERIA, Outcome.NOT_APPLICABLE).reason());
+    // Adopted but not shown in force (2019): with no application, the criteria cannot be judged.
+    assertTrue(finding(StatusRules.checkDecision(grant("g", "US", "2019-09-15").build(), FACTS),
+        Rule.OBSERVER_REGULATIONS_CRITERIA, Outcome.INDETERMINATE).reason().endsWith(" is not shown to be in"
+            + " force on 2019-09-15: no entry into force is recorded, and the sources do not establish it (a"
+            + " Council act is otherwise taken to apply from the day it was taken); no application is recorded,"
+            + " so the applicant's criteria cannot be judged"));
+    assertEquals("no application is recorded, so the applicant's criteria cannot be judged",
+        finding(StatusRules.checkDecision(grant("g", "US", "2019-09-15").build(), REGULATIONS_IN_FORCE),
+            Rule.OBSERVER_REGULATIONS_CRITERIA, Outcome.INDETERMINATE).reason());
     // A named application the facts do not hold is no application either.
     finding(StatusRules.checkDecision(grant("g", "US", "2015-09-15").applicationId("none").build(), FACTS),
         Rule.CHARTER_21_OBSERVER_STATUS, Outcome.INDETERMINATE);

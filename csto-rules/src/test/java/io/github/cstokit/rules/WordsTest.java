@@ -179,4 +179,40 @@ class WordsTest {
     assertTrue(explain.contains("        English: \"If one of the States Parties is subjected to aggression"),
         explain);
   }
+
+  /** Every finding of the verdict carries the words the facts hold for the provisions it cites. */
+  static void everyFindingCarriesItsWords(Verdict v, CstoFacts facts) {
+    for (Finding f : v.findings()) {
+      List<ProvisionText> expected = new ArrayList<>();
+      for (Citation c : f.citations()) {
+        facts.provision(c).filter(t -> !expected.contains(t)).ifPresent(expected::add);
+      }
+      assertEquals(expected, f.words(), () -> f.ruleId() + " in " + v.subject());
+    }
+  }
+
+  @Test
+  void everyCheckThatJudgesADecisionGivesTheWordsOfCharterArt2() {
+    // The Council's decisions that offices, budgets and designations rest on are judged with the rest of
+    // the check: their binding force cites Charter Art. 2 [2002], read in full.
+    List<Verdict> verdicts = new ArrayList<>();
+    verdicts.add(OfficeRules.checkSecretaryGeneral(DATA.decision("csc-2019-11-28-zas").orElseThrow(),
+        DATA.appointments().stream().filter(a -> a.id().equals("sg-zas")).findFirst().orElseThrow(), DATA));
+    verdicts.add(OfficeRules.checkRecall(Episodes.KHACHATUROV, Episodes.unanimous("r",
+        io.github.cstokit.model.Body.COLLECTIVE_SECURITY_COUNCIL, "2018-11-02",
+        io.github.cstokit.model.Matter.APPOINTMENT_SECRETARY_GENERAL, "recall", Episodes.SIX), WORDED));
+    verdicts.add(BudgetRules.check(LawTextsRulesTest.budget(io.github.cstokit.model.Body.COLLECTIVE_SECURITY_COUNCIL,
+        "2024-11-28", "100", "100", true), WORDED));
+    verdicts.add(MandateRules.checkCoordinatingState(Episodes.unanimous("c",
+        io.github.cstokit.model.Body.COLLECTIVE_SECURITY_COUNCIL, "2024-11-28",
+        io.github.cstokit.model.Matter.DEPLOYMENT, "coordinating state", Episodes.SIX), "KZ", WORDED));
+    verdicts.add(MembershipRules.checkSuspension("UZ",
+        DATA.decision("csc-2012-12-19-uzbekistan-suspension").orElseThrow(), DATA));
+    for (Verdict v : verdicts) {
+      everyFindingCarriesItsWords(v, v.subject().startsWith("Secretary") || v.subject().startsWith("Suspension")
+          ? DATA : WORDED);
+    }
+    Finding binding = verdicts.get(0).finding(Rule.CHARTER_2_BINDING_FORCE).orElseThrow();
+    assertEquals(List.of("charter-art-2-2002"), binding.words().stream().map(ProvisionText::id).toList());
+  }
 }
