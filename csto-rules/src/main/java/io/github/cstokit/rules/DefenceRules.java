@@ -29,7 +29,8 @@ import java.util.Objects;
  * open ({@link Outcome#INDETERMINATE}); an appeal that gives no attacker takes the one its request records
  * ({@link Appeal#recordedAttacker()}). The 2010 text drops the qualifier; only its first sentence was read,
  * and its request condition ("at the request of the attacked member") is known from a press quotation, so
- * its findings rest on {@link io.github.cstokit.model.Basis#SECONDARY}. Art. 4 concerns aggression: a threat
+ * its findings rest on {@link io.github.cstokit.model.Basis#SECONDARY}, and an appeal under it with no
+ * request recorded is {@link Outcome#INDETERMINATE}, not "not applicable". Art. 4 concerns aggression: a threat
  * short of an armed attack, or internal unrest, does not trigger it. No instrument read says which body
  * finds that an armed attack occurred, so an attack asserted by the affected member alone gives
  * {@link Outcome#INDETERMINATE}. The obligation to assist binds each other State Party: without an adopted
@@ -135,8 +136,12 @@ public final class DefenceRules {
           f);
     }
     if (text2010 && a.request().isEmpty()) {
-      return Findings.of(r, Outcome.NOT_APPLICABLE, on, basis,
-          "the 2010 text makes assistance depend on the request of the attacked member; none recorded", f);
+      // The request condition is known only from a press quotation: without a request the outcome is open.
+      return Findings.of(r, Outcome.INDETERMINATE, on, basis,
+          "no request of the attacked member is recorded, and the 2010 text makes assistance depend on one"
+              + " only as a press quotation of its second sentence gives it (that wording was not read), so"
+              + " whether Art. 4 applies is open",
+          f);
     }
     if (a.threat() == ThreatKind.ARMED_ATTACK_DISPUTED) {
       return Findings.of(r, Outcome.INDETERMINATE, on, basis,

@@ -88,8 +88,11 @@ class DefenceRulesTest {
             Matter.ASSISTANCE, "assistance", SIX)).build(), FACTS), r, Outcome.SATISFIED);
     assertEquals(Basis.SECONDARY, nonState2015.basis());
     assertEquals("Treaty Art. 4 [2010]", nonState2015.citations().get(0).text());
-    finding(DefenceRules.check(appeal("TJ", "2015-01-01", ThreatKind.ARMED_ATTACK).build(), FACTS), r,
-        Outcome.NOT_APPLICABLE);
+    // No request under the 2010 text: open, since the request condition was not read.
+    Finding noRequest = finding(DefenceRules.check(appeal("TJ", "2015-01-01", ThreatKind.ARMED_ATTACK).build(),
+        FACTS), r, Outcome.INDETERMINATE);
+    assertTrue(noRequest.reason().startsWith("no request of the attacked member is recorded"),
+        noRequest.reason());
     finding(DefenceRules.check(appeal("TJ", "2015-01-01", ThreatKind.ARMED_ATTACK)
         .request(request("TJ", "2015-01-01")).build(), FACTS), r, Outcome.INDETERMINATE);
     // An assistance decision taken before the request: would violate the 2010 text, on a secondary basis.
