@@ -1,12 +1,11 @@
 package io.github.cstokit.data;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cstokit.data.internal.json.Json;
 import java.lang.module.ModuleDescriptor;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -141,18 +140,17 @@ public final class DatasetCitation {
    * @return the JSON array, indented, ending with a line break; not null
    */
   public String cslJson() {
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ArrayNode items = mapper.createArrayNode();
-    ObjectNode item = items.addObject();
-    item.put("id", key()).put("type", "dataset").put("title", TITLE);
-    item.putArray("author").addObject().put("literal", AUTHORS);
-    item.putObject("issued").putArray("date-parts").addArray().add(Integer.parseInt(year()));
-    item.put("version", version).put("note", note()).put("publisher", "csto-kit").put("URL", URL);
-    try {
-      return mapper.writeValueAsString(items) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a citation cannot be written as JSON: " + e.getMessage(), e);
-    }
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("id", key());
+    item.put("type", "dataset");
+    item.put("title", TITLE);
+    item.put("author", List.of(Map.of("literal", AUTHORS)));
+    item.put("issued", Map.of("date-parts", List.of(List.of(Integer.parseInt(year())))));
+    item.put("version", version);
+    item.put("note", note());
+    item.put("publisher", "csto-kit");
+    item.put("URL", URL);
+    return Json.indented(List.of(item));
   }
 
   @Override

@@ -1,14 +1,11 @@
 package io.github.cstokit.data;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cstokit.data.DatasetDiff.Change;
 import io.github.cstokit.data.DatasetDiff.Kind;
+import io.github.cstokit.data.internal.json.Json;
 import io.github.cstokit.model.Source;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,40 +38,47 @@ final class DiffText {
 
   /** See {@link DatasetDiff#json()}. */
   static String json(DatasetDiff diff) {
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = mapper.createObjectNode();
-    root.putObject("older").put("version", diff.olderVersion())
-        .put("dataAsOf", diff.olderDataAsOf().toString());
-    root.putObject("newer").put("version", diff.newerVersion())
-        .put("dataAsOf", diff.newerDataAsOf().toString());
-    root.put("added", diff.count(Kind.ADDED)).put("removed", diff.count(Kind.REMOVED))
-        .put("changed", diff.count(Kind.CHANGED));
-    ArrayNode list = root.putArray("changes");
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("older", edition(diff.olderVersion(), diff.olderDataAsOf().toString()));
+    root.put("newer", edition(diff.newerVersion(), diff.newerDataAsOf().toString()));
+    root.put("added", diff.count(Kind.ADDED));
+    root.put("removed", diff.count(Kind.REMOVED));
+    root.put("changed", diff.count(Kind.CHANGED));
+    List<Object> list = new ArrayList<>();
     for (Change change : diff.changes()) {
-      ObjectNode node = list.addObject();
-      node.put("change", change.kind().name().toLowerCase(Locale.ROOT)).put("record", change.record())
-          .put("id", change.id());
-      ObjectNode before = node.putObject("before");
-      change.before().forEach(before::put);
-      ObjectNode after = node.putObject("after");
-      change.after().forEach(after::put);
-      ArrayNode sources = node.putArray("sources");
+      Map<String, Object> node = new LinkedHashMap<>();
+      node.put("change", change.kind().name().toLowerCase(Locale.ROOT));
+      node.put("record", change.record());
+      node.put("id", change.id());
+      node.put("before", new LinkedHashMap<>(change.before()));
+      node.put("after", new LinkedHashMap<>(change.after()));
+      List<Object> sources = new ArrayList<>();
       for (String id : change.sourceIds()) {
-        ObjectNode source = sources.addObject().put("id", id);
+        Map<String, Object> source = new LinkedHashMap<>();
+        source.put("id", id);
         source(change, id).ifPresent(s -> {
-          source.put("title", s.title()).put("publisher", s.publisher())
-              .put("kind", s.kind().name());
+          source.put("title", s.title());
+          source.put("publisher", s.publisher());
+          source.put("kind", s.kind().name());
           s.date().ifPresent(d -> source.put("date", d.toString()));
           s.url().ifPresent(u -> source.put("url", u));
           s.document().ifPresent(d -> source.put("document", d));
         });
+        sources.add(source);
       }
+      node.put("sources", sources);
+      list.add(node);
     }
-    try {
-      return mapper.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a diff cannot be written as JSON: " + e.getMessage(), e);
-    }
+    root.put("changes", list);
+    return Json.indented(root);
+  }
+
+  /** A dataset's version and data date, in that order. */
+  private static Map<String, Object> edition(String version, String dataAsOf) {
+    Map<String, Object> edition = new LinkedHashMap<>();
+    edition.put("version", version);
+    edition.put("dataAsOf", dataAsOf);
+    return edition;
   }
 
   /** See {@link DatasetDiff#changelog()}. */

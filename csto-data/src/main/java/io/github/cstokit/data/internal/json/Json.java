@@ -2,18 +2,27 @@ package io.github.cstokit.data.internal.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
-/** The one strictly configured JSON mapper the loader uses. */
+/**
+ * The one strictly configured JSON mapper the loader uses, and the writers of the JSON texts the library
+ * produces (a diff, a citation, a data package descriptor) from plain values, so that no other package
+ * names a Jackson type.
+ */
 public final class Json {
 
   /** Deepest nesting accepted; the dataset itself nests five levels at most. */
@@ -44,6 +53,42 @@ public final class Json {
    */
   public static ObjectMapper mapper() {
     return MAPPER;
+  }
+
+  /**
+   * Writes plain values as indented JSON, in the layout of Jackson's default pretty printer ({@code
+   * "name" : value}, arrays on one line), ending with a line break. Maps are written in their iteration
+   * order; their values are maps, lists, strings, numbers or booleans, never null.
+   *
+   * @param value the value, not null
+   * @return the text, not null
+   */
+  public static String indented(Object value) {
+    return write(MAPPER.writerWithDefaultPrettyPrinter(), value);
+  }
+
+  /**
+   * Writes plain values as {@link #indented(Object)} does, in the layout of a Data Package descriptor:
+   * two spaces at every level, arrays included, {@code "name": value} and {@code \n} line ends, whatever
+   * the platform.
+   *
+   * @param value the value, not null
+   * @return the text, not null
+   */
+  public static String descriptor(Object value) {
+    DefaultIndenter indent = new DefaultIndenter("  ", "\n");
+    return write(MAPPER.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+        .withObjectIndenter(indent).withArrayIndenter(indent)), value);
+  }
+
+  private static String write(ObjectWriter writer, Object value) {
+    try {
+      return writer.writeValueAsString(value) + "\n";
+    } catch (JsonProcessingException e) {
+      // Maps, lists, strings, numbers and booleans always have a JSON form.
+      throw new IllegalStateException("not plain JSON values: " + e.getMessage(), e);
+    }
   }
 
   private static ObjectMapper create() {
