@@ -809,6 +809,19 @@ public final class Scenario implements CstoFacts {
 
     Builder() {}
 
+    private <T> Builder add(List<T> list, T value, String name) {
+      list.add(Objects.requireNonNull(value, name));
+      return this;
+    }
+
+    private <T> Builder addEach(List<T> list, Iterable<? extends T> values, String name, String elementName) {
+      Objects.requireNonNull(values, name);
+      for (T x : values) {
+        list.add(Objects.requireNonNull(x, elementName));
+      }
+      return this;
+    }
+
     /**
      * Adds a state.
      *
@@ -816,8 +829,7 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addState(State state) {
-      states.add(Objects.requireNonNull(state, "state"));
-      return this;
+      return add(states, state, "state");
     }
 
     /**
@@ -827,11 +839,7 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addStates(Iterable<? extends State> states) {
-      Objects.requireNonNull(states, "states");
-      for (State x : states) {
-        addState(x);
-      }
-      return this;
+      return addEach(this.states, states, "states", "state");
     }
 
     /**
@@ -841,8 +849,7 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addEvent(MembershipEvent event) {
-      events.add(Objects.requireNonNull(event, "event"));
-      return this;
+      return add(events, event, "event");
     }
 
     /**
@@ -852,11 +859,7 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addEvents(Iterable<? extends MembershipEvent> events) {
-      Objects.requireNonNull(events, "events");
-      for (MembershipEvent x : events) {
-        addEvent(x);
-      }
-      return this;
+      return addEach(this.events, events, "events", "event");
     }
 
     /**
@@ -866,8 +869,7 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addInstrument(Instrument instrument) {
-      instruments.add(Objects.requireNonNull(instrument, "instrument"));
-      return this;
+      return add(instruments, instrument, "instrument");
     }
 
     /**
@@ -877,11 +879,7 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addInstruments(Iterable<? extends Instrument> instruments) {
-      Objects.requireNonNull(instruments, "instruments");
-      for (Instrument x : instruments) {
-        addInstrument(x);
-      }
-      return this;
+      return addEach(this.instruments, instruments, "instruments", "instrument");
     }
 
     /**
@@ -891,8 +889,7 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addChairmanship(Chairmanship chairmanship) {
-      chairmanships.add(Objects.requireNonNull(chairmanship, "chairmanship"));
-      return this;
+      return add(chairmanships, chairmanship, "chairmanship");
     }
 
     /**
@@ -902,11 +899,7 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addChairmanships(Iterable<? extends Chairmanship> chairmanships) {
-      Objects.requireNonNull(chairmanships, "chairmanships");
-      for (Chairmanship x : chairmanships) {
-        addChairmanship(x);
-      }
-      return this;
+      return addEach(this.chairmanships, chairmanships, "chairmanships", "chairmanship");
     }
 
     /**
@@ -916,8 +909,7 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addAppointment(Appointment appointment) {
-      appointments.add(Objects.requireNonNull(appointment, "appointment"));
-      return this;
+      return add(appointments, appointment, "appointment");
     }
 
     /**
@@ -927,11 +919,7 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addAppointments(Iterable<? extends Appointment> appointments) {
-      Objects.requireNonNull(appointments, "appointments");
-      for (Appointment x : appointments) {
-        addAppointment(x);
-      }
-      return this;
+      return addEach(this.appointments, appointments, "appointments", "appointment");
     }
 
     /**
@@ -941,8 +929,7 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addStatusApplication(StatusApplication statusApplication) {
-      statusApplications.add(Objects.requireNonNull(statusApplication, "statusApplication"));
-      return this;
+      return add(statusApplications, statusApplication, "statusApplication");
     }
 
     /**
@@ -952,11 +939,7 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addStatusApplications(Iterable<? extends StatusApplication> statusApplications) {
-      Objects.requireNonNull(statusApplications, "statusApplications");
-      for (StatusApplication x : statusApplications) {
-        addStatusApplication(x);
-      }
-      return this;
+      return addEach(this.statusApplications, statusApplications, "statusApplications", "statusApplication");
     }
 
     /**
@@ -966,8 +949,7 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addStatusDecision(StatusDecision statusDecision) {
-      statusDecisions.add(Objects.requireNonNull(statusDecision, "statusDecision"));
-      return this;
+      return add(statusDecisions, statusDecision, "statusDecision");
     }
 
     /**
@@ -977,11 +959,7 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addStatusDecisions(Iterable<? extends StatusDecision> statusDecisions) {
-      Objects.requireNonNull(statusDecisions, "statusDecisions");
-      for (StatusDecision x : statusDecisions) {
-        addStatusDecision(x);
-      }
-      return this;
+      return addEach(this.statusDecisions, statusDecisions, "statusDecisions", "statusDecision");
     }
 
     /**
@@ -991,8 +969,7 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addArrears(Arrears debt) {
-      arrears.add(Objects.requireNonNull(debt, "debt"));
-      return this;
+      return add(arrears, debt, "debt");
     }
 
     /**
@@ -1002,11 +979,7 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addArrears(Iterable<? extends Arrears> arrears) {
-      Objects.requireNonNull(arrears, "arrears");
-      for (Arrears x : arrears) {
-        addArrears(x);
-      }
-      return this;
+      return addEach(this.arrears, arrears, "arrears", "debt");
     }
 
     /**
@@ -1016,8 +989,7 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addRightsSuspension(RightsSuspension suspension) {
-      rightsSuspensions.add(Objects.requireNonNull(suspension, "suspension"));
-      return this;
+      return add(rightsSuspensions, suspension, "suspension");
     }
 
     /**
@@ -1027,11 +999,7 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addRightsSuspensions(Iterable<? extends RightsSuspension> rightsSuspensions) {
-      Objects.requireNonNull(rightsSuspensions, "rightsSuspensions");
-      for (RightsSuspension x : rightsSuspensions) {
-        addRightsSuspension(x);
-      }
-      return this;
+      return addEach(this.rightsSuspensions, rightsSuspensions, "rightsSuspensions", "suspension");
     }
 
     /**
@@ -1041,8 +1009,7 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addProvision(ProvisionText provision) {
-      provisions.add(Objects.requireNonNull(provision, "provision"));
-      return this;
+      return add(provisions, provision, "provision");
     }
 
     /**
@@ -1052,11 +1019,7 @@ public final class Scenario implements CstoFacts {
      * @return this builder, not null
      */
     public Builder addProvisions(Iterable<? extends ProvisionText> provisions) {
-      Objects.requireNonNull(provisions, "provisions");
-      for (ProvisionText x : provisions) {
-        addProvision(x);
-      }
-      return this;
+      return addEach(this.provisions, provisions, "provisions", "provision");
     }
 
     /**
