@@ -127,15 +127,12 @@ public abstract class ActivityEdition implements Sourced, Noted {
       Checks.notBefore("end", end().get(), "start", start().get(),
           !end().get().lastDay().isBefore(start().get().firstDay()));
     }
-    host().ifPresent(code -> Checks.iso2("host", code));
+    Checks.iso2("host", host());
     for (String state : participants()) {
       Checks.iso2("participants element", state);
     }
-    if (personnel().isPresent()) {
-      Checks.positive("personnel", personnel().getAsInt());
-    }
-    Checks.notBlank("note", note());
-    Checks.ids("sources", sources());
+    Checks.positive("personnel", personnel());
+    Checks.sourcesAndNote(this);
     if (sources().isEmpty() && confidence().orElse(null) != Confidence.UNVERIFIED) {
       throw new IllegalArgumentException(
           "confidence must be UNVERIFIED when sources are empty (an edition without a source of its own)");

@@ -75,9 +75,8 @@ public abstract class Attestation implements Sourced, Noted, Disputed {
       throw new IllegalArgumentException(
           "an attestation must give a note, an alternative, a choice or a source");
     }
-    Checks.notBlank("note", note());
     Checks.choiceGiven(this);
-    Checks.ids("sources", sources());
+    Checks.sourcesAndNote(this);
   }
 
   /**

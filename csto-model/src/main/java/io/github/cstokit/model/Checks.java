@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -200,6 +201,12 @@ final class Checks {
     }
   }
 
+  static void iso2(String field, Optional<String> value) {
+    if (value.isPresent()) {
+      iso2(field, value.get());
+    }
+  }
+
   static void alpha3(String field, String value) {
     if (!isAlpha3(value)) {
       throw mismatch(field, value, Form.ALPHA3);
@@ -225,6 +232,15 @@ final class Checks {
   static <T extends Identified & Sourced & Noted> void recorded(T fact) {
     id("id", fact.id());
     sourced(fact);
+    notBlank("note", fact.note());
+  }
+
+  /**
+   * A fact that may be hypothetical: the sources it names, possibly none, are ids, and its note, if any,
+   * is not blank.
+   */
+  static <T extends Sourced & Noted> void sourcesAndNote(T fact) {
+    ids("sources", fact.sources());
     notBlank("note", fact.note());
   }
 
@@ -258,6 +274,12 @@ final class Checks {
   static void positive(String field, long value) {
     if (value <= 0) {
       throw new IllegalArgumentException(field + " must be positive but was " + value);
+    }
+  }
+
+  static void positive(String field, OptionalInt value) {
+    if (value.isPresent()) {
+      positive(field, value.getAsInt());
     }
   }
 

@@ -70,10 +70,9 @@ public abstract class Command implements Sourced, Noted {
   @Value.Check
   final void check() {
     Checks.notBlank("commander", commander());
-    Checks.matches("commanderState", commanderState(), Checks.Form.ISO2);
-    Checks.notBlank("note", note());
+    Checks.iso2("commanderState", commanderState());
     Checks.notBlank("commanderRu", commanderRu());
-    Checks.ids("sources", sources());
+    Checks.sourcesAndNote(this);
   }
 
   /**

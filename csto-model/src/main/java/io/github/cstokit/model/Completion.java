@@ -68,8 +68,7 @@ public abstract class Completion implements Sourced, Noted {
       LocalDate end = withdrawalEnd().get();
       Checks.notBefore("withdrawalEnd", end, "withdrawalStart", start, !end.isBefore(start));
     }
-    Checks.notBlank("note", note());
-    Checks.ids("sources", sources());
+    Checks.sourcesAndNote(this);
   }
 
   /**

@@ -94,9 +94,7 @@ public abstract class Contingent {
   @Value.Check
   final void check() {
     Checks.iso2("state", state());
-    if (size().isPresent()) {
-      Checks.positive("size", size().getAsInt());
-    }
+    Checks.positive("size", size());
     Checks.notBlank("sizeNote", sizeNote());
     Checks.ids("sources", sources());
   }

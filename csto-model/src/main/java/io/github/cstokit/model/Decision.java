@@ -241,11 +241,10 @@ public abstract class Decision implements Sourced, Noted, Disputed {
             + " neither signed nor has the position JOINED_LATER");
       }
     }
-    Checks.notBlank("note", note());
     Checks.matches("sessionId", sessionId(), Checks.Form.ID);
     Checks.matches("instrumentId", instrumentId(), Checks.Form.ID);
     Checks.choiceGiven(this);
-    Checks.ids("sources", sources());
+    Checks.sourcesAndNote(this);
     boolean dayKnown = datePrecision() == DatePrecision.MONTH && date().getDayOfMonth() != 1
         || datePrecision() == DatePrecision.YEAR && date().getDayOfYear() != 1;
     boolean formatGiven = !formatKnown() && format() != DecisionFormat.STANDARD;

@@ -113,8 +113,7 @@ public abstract class HostRequest implements Sourced, Noted, Disputed {
     }
     Checks.notBlank("author", author());
     Checks.notBlank("addressee", addressee());
-    Checks.ids("sources", sources());
-    Checks.notBlank("note", note());
+    Checks.sourcesAndNote(this);
     Checks.fieldsNamed("alternatives", alternatives());
     Checks.choiceGiven(this);
   }

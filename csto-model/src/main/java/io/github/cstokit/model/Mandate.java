@@ -219,8 +219,7 @@ public abstract class Mandate implements Identified, Sourced, Noted {
       Checks.notBlank("tasks[" + i + "]", tasks().get(i));
     }
     Checks.notBlank("area", area());
-    Checks.ids("sources", sources());
-    Checks.notBlank("note", note());
+    Checks.sourcesAndNote(this);
     Checks.onlyWith("periodAttestation", periodAttestation().isEmpty(), "period", period().isPresent());
     if (periodAttestation().isPresent()) {
       Checks.fieldsNamed("periodAttestation alternatives", periodAttestation().get().alternatives());

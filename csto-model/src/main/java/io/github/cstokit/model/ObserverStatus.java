@@ -105,7 +105,7 @@ public abstract class ObserverStatus implements Identified, Sourced, Noted {
     Checks.recorded(this);
     Checks.notBlank("holder", holder());
     Checks.notBlank("holderRu", holderRu());
-    holderState().ifPresent(code -> Checks.iso2("holderState", code));
+    Checks.iso2("holderState", holderState());
     if (until().isPresent()) {
       Checks.after("until", until().get(), "since", since(),
           until().get().firstDay().isAfter(since().firstDay()));

@@ -129,12 +129,8 @@ public abstract class Session implements Identified, Sourced, Noted {
     Checks.recorded(this);
     Checks.notBlank("place", place());
     // No lambdas here: the first session built in a fresh JVM would spin up a class for each.
-    if (host().isPresent()) {
-      Checks.iso2("host", host().get());
-    }
-    if (chairState().isPresent()) {
-      Checks.iso2("chairState", chairState().get());
-    }
+    Checks.iso2("host", host());
+    Checks.iso2("chairState", chairState());
     for (String state : absent()) {
       Checks.iso2("absent element", state);
     }

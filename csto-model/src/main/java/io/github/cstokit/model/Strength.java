@@ -85,14 +85,11 @@ public abstract class Strength implements Sourced, Noted {
    */
   @Value.Check
   final Strength check() {
-    if (personnel().isPresent()) {
-      Checks.positive("personnel", personnel().getAsInt());
-    }
+    Checks.positive("personnel", personnel());
     if (equipment().isPresent() && equipment().getAsInt() < 0) {
       throw new IllegalArgumentException("equipment must not be negative but was " + equipment().getAsInt());
     }
-    Checks.notBlank("note", note());
-    Checks.ids("sources", sources());
+    Checks.sourcesAndNote(this);
     Checks.fieldIs("personnelAlternatives", personnelAlternatives(), "personnel");
     Checks.fieldIs("equipmentAlternatives", equipmentAlternatives(), "equipment");
     List<AlternativeValue> alternatives = new java.util.ArrayList<>(personnelAlternatives());
