@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.cstokit.data.CstoData;
 import io.github.cstokit.data.CstoDataset;
+import io.github.cstokit.testsupport.NamedPipes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,14 +97,7 @@ class CliSafetyTest {
   @Test
   void validateRefusesANamedPipeWithoutOpeningIt() throws Exception {
     Path fifo = tmp.resolve("pipe");
-    Process mkfifo;
-    try {
-      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
-    } catch (IOException e) {
-      assumeTrue(false, "no mkfifo on this system");
-      return;
-    }
-    assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo failed");
+    assumeTrue(NamedPipes.create(fifo), "no named pipe: no mkfifo on this system, or it failed");
     Cli cli = Cli.run("validate", fifo.toString());
     assertEquals(Csto.BAD_INPUT, cli.code, cli.toString());
     assertTrue(cli.err.contains("not a regular file or a directory"), cli.toString());

@@ -340,23 +340,14 @@ class CstoTest {
 
   @Test
   void validateAcceptsTheBundledData() {
-    Path dir = Path.of("../csto-data/src/main/resources/io/github/cstokit/data");
-    assumeFalse(!Files.isDirectory(dir), "the data sources are not next to this module");
-    Cli cli = Cli.run("validate", dir.toString());
+    Cli cli = Cli.run("validate", DataSources.dir().toString());
     assertEquals(Csto.OK, cli.code, cli.toString());
     assertTrue(cli.out.contains(": valid, CstoDataset[2026."), cli.out);
   }
 
   @Test
   void validateReportsEveryProblemWithFileAndPointer() throws IOException {
-    Path dir = Path.of("../csto-data/src/main/resources/io/github/cstokit/data");
-    assumeFalse(!Files.isDirectory(dir), "the data sources are not next to this module");
-    Path copy = Files.createDirectory(tmp.resolve("edited"));
-    try (var files = Files.list(dir)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        Files.copy(f, copy.resolve(f.getFileName()));
-      }
-    }
+    Path copy = DataSources.copyInto(tmp, "edited");
     Path events = copy.resolve("events.json");
     String text = Files.readString(events);
     int at = text.indexOf("\"date\": \"") + "\"date\": \"".length();
@@ -381,16 +372,8 @@ class CstoTest {
 
   @Test
   void everyFactCommandReadsAnEditedDatasetGivenWithData() throws IOException {
-    Path dir = Path.of("../csto-data/src/main/resources/io/github/cstokit/data");
-    assumeFalse(!Files.isDirectory(dir), "the data sources are not next to this module");
-    Path copy = Files.createDirectory(tmp.resolve("renamed"));
-    try (var files = Files.list(dir)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        Files.copy(f, copy.resolve(f.getFileName()));
-      }
-    }
-    Path states = copy.resolve("states.json");
-    Files.writeString(states, Files.readString(states).replace("\"Armenia\"", "\"Armenia (edited)\""));
+    Path copy = DataSources.copyInto(tmp, "renamed");
+    DataSources.replace(copy.resolve("states.json"), "\"Armenia\"", "\"Armenia (edited)\"");
     Cli status = Cli.run("status", "AM", "--on", "2000-01-01", "--data", copy.toString());
     assertEquals(Csto.OK, status.code, status.toString());
     assertTrue(status.out.startsWith("Armenia (edited) (AM) on 2000-01-01: "), status.toString());

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DiffTest {
 
-  static final Path DATA = Path.of("../csto-data/src/main/resources/io/github/cstokit/data");
+  static final Path DATA = DataSources.DIR;
 
   @TempDir Path tmp;
   Path edited;

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -170,20 +169,9 @@ class RecordCommandsTest {
 
   @Test
   void theNewCommandsReadAnEditedDatasetGivenWithData(@TempDir Path tmp) throws IOException {
-    Path dir = Path.of("../csto-data/src/main/resources/io/github/cstokit/data");
-    Assumptions.assumeTrue(Files.isDirectory(dir), "the data sources are not next to this module");
-    Path copy = Files.createDirectory(tmp.resolve("edited"));
-    try (var files = Files.list(dir)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        Files.copy(f, copy.resolve(f.getFileName()));
-      }
-    }
-    Path sessions = copy.resolve("sessions.json");
-    Files.writeString(sessions, Files.readString(sessions).replace("\"place\": \"Yerevan\"",
-        "\"place\": \"Yerevan (edited)\""));
-    Path observers = copy.resolve("observers.json");
-    Files.writeString(observers, Files.readString(observers).replace("\"since\": \"2013\"",
-        "\"since\": \"2014\""));
+    Path copy = DataSources.copyInto(tmp, "edited");
+    DataSources.replace(copy.resolve("sessions.json"), "\"place\": \"Yerevan\"", "\"place\": \"Yerevan (edited)\"");
+    DataSources.replace(copy.resolve("observers.json"), "\"since\": \"2013\"", "\"since\": \"2014\"");
     String d = copy.toString();
     assertTrue(ok("sessions", "--year", "2022", "--data", d).out.contains("Yerevan (edited) (AM)"));
     assertTrue(ok("observers", "--on", "2013-06-01", "--data", d).out.startsWith("0 statuses held"));
