@@ -30,8 +30,7 @@ class ReportTest {
 
   @Test
   void thePageHoldsTheTimelineMembersOfficialsAndTheKazakhstanVerdict() throws IOException {
-    Cli cli = Cli.run("report", "--out", tmp.toString());
-    assertEquals(Csto.OK, cli.code, cli.toString());
+    Cli cli = Cli.run("report", "--out", tmp.toString()).exits(Csto.OK);
     String page = Files.readString(tmp.resolve(Report.PAGE));
     assertTrue(Files.size(tmp.resolve(Report.SVG)) > 0 && Files.size(tmp.resolve(Report.PNG)) > 0);
     assertTrue(page.contains("<img id=\"timeline\" src=\"" + Report.SVG + "\""), page);
