@@ -298,8 +298,9 @@ class CstoTest {
           cli.out);
     }
     String descriptor = Files.readString(dir.resolve("datapackage.json"));
-    assertTrue(descriptor.contains("\"version\": \"" + DATA.version() + "\""), descriptor);
-    assertTrue(descriptor.contains("\"dataAsOf\": \"" + DATA.dataAsOf() + "\""), descriptor);
+    Cli.assertContains(descriptor,
+        "\"version\": \"" + DATA.version() + "\"",
+        "\"dataAsOf\": \"" + DATA.dataAsOf() + "\"");
     assertEquals(Cli.run("export", "state-year", "--no-comment").out.replace(System.lineSeparator(), "\n"),
         Files.readString(dir.resolve("csto-state-years.csv")));
   }
