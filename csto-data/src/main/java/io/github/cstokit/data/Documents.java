@@ -167,8 +167,7 @@ public final class Documents {
    */
   public static Decision readDecision(Reader reader, String name, CstoDataset data)
       throws IOException {
-    return read(text(reader, name, data), name, data, DocumentReader.Expect.DECISION)
-        .decision().get();
+    return decision(text(reader, name, data), name, data);
   }
 
   /**
@@ -184,8 +183,7 @@ public final class Documents {
    */
   public static Decision readDecision(InputStream in, String name, CstoDataset data)
       throws IOException {
-    return read(text(in, name, data), name, data, DocumentReader.Expect.DECISION)
-        .decision().get();
+    return decision(text(in, name, data), name, data);
   }
 
   /**
@@ -212,8 +210,7 @@ public final class Documents {
    * @throws IOException if the reader fails
    */
   public static Mandate readMandate(Reader reader, String name, CstoDataset data) throws IOException {
-    return read(text(reader, name, data), name, data, DocumentReader.Expect.MANDATE)
-        .mandate().get();
+    return mandate(text(reader, name, data), name, data);
   }
 
   /**
@@ -229,8 +226,7 @@ public final class Documents {
    */
   public static Mandate readMandate(InputStream in, String name, CstoDataset data)
       throws IOException {
-    return read(text(in, name, data), name, data, DocumentReader.Expect.MANDATE)
-        .mandate().get();
+    return mandate(text(in, name, data), name, data);
   }
 
   /**
@@ -291,6 +287,16 @@ public final class Documents {
     Objects.requireNonNull(writer, "writer");
     Dto.Decision decision = mandate.decision().map(MandatesFile::write).orElse(null);
     writer.write(JsonFile.write(new Dto.Document(MandatesFile.write(mandate), decision)));
+  }
+
+  /** The decision of a document's text that must hold one. */
+  private static Decision decision(String text, String name, CstoDataset data) {
+    return read(text, name, data, DocumentReader.Expect.DECISION).decision().get();
+  }
+
+  /** The mandate of a document's text that must hold one. */
+  private static Mandate mandate(String text, String name, CstoDataset data) {
+    return read(text, name, data, DocumentReader.Expect.MANDATE).mandate().get();
   }
 
   private static Subject read(String text, String name, CstoDataset data,

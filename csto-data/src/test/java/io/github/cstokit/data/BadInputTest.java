@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The library's rows of the bad-input catalogue ({@code docs/bad-input.md}): each test feeds one kind of
@@ -154,13 +157,155 @@ class BadInputTest {
     assertProblems(startingWith(expected));
   }
 
-  @Test
-  void emptyFile() throws IOException {
-    write("forces.json", "");
-    write("organs.json", " \n\t\n");
-    assertProblems(
-        is("forces.json#: the file is empty"),
-        is("organs.json#: the file is empty"));
+  /** One change to the copied dataset files. */
+  @FunctionalInterface
+  private interface Change {
+    void applyTo(BadInputTest test) throws IOException;
+  }
+
+  /** Replaces the first occurrence of a text in a file (see {@link #edit}). */
+  private static Change replace(String file, String from, String to) {
+    return test -> test.edit(file, from, to);
+  }
+
+  /** Writes a whole file. */
+  private static Change overwrite(String file, String text) {
+    return test -> test.write(file, text);
+  }
+
+  /** A row of the catalogue: changes to the files, and problems the load must report among others. */
+  private record BadFile(String name, List<Change> changes, List<Expected> expected) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private static BadFile badFile(String name, List<Change> changes, Expected... expected) {
+    return new BadFile(name, changes, List.of(expected));
+  }
+
+  /** The rows of the catalogue made by editing or writing files; each is named as in docs/bad-input.md. */
+  static Stream<BadFile> badFiles() {
+    return Stream.of(
+        badFile("emptyFile", List.of(
+            overwrite("forces.json", ""),
+            overwrite("organs.json", " \n\t\n")),
+            is("forces.json#: the file is empty"),
+            is("organs.json#: the file is empty")),
+        badFile("aFileThatIsNotAnObject", List.of(
+            overwrite("forces.json", "[]"),
+            overwrite("organs.json", "\"organs\"")),
+            is("forces.json#: must be a JSON object, not array"),
+            is("organs.json#: must be a JSON object, not string")),
+        badFile("wrongJsonTypes", List.of(
+            replace("states.json", "\"cowCode\": 371,", "\"cowCode\": 371.5,"),
+            replace("events.json", "\"effective\": true,", "\"effective\": \"true\","),
+            replace("forces.json", "\"legalBasis\": [", "\"legalBasis\": {\"x\": 1}, \"y\": ["),
+            replace("offices.json", "{\n  \"format\"", "[{\n  \"format\"")),
+            is("states.json#/states/0/cowCode: wrong type, expected an integer"),
+            matching("events\\.json#/events/\\d+/effective: wrong type, expected true or false"),
+            is("forces.json#/forces/0/legalBasis: wrong type, expected an array"),
+            startingWith("offices.json#: malformed JSON")),
+        badFile("missingRequiredFields", List.of(
+            replace("events.json", "\"type\": \"SIGNATURE\",", ""),
+            replace("forces.json", "\"format\": 1,", "")),
+            is("events.json#/events/0/type: is required"),
+            is("forces.json#/format: is required")),
+        badFile("nullForARequiredField", List.of(
+            replace("events.json", "\"type\": \"SIGNATURE\",", "\"type\": null,")),
+            is("events.json#/events/0/type: is required")),
+        badFile("unknownProperties", List.of(
+            replace("events.json", "\"id\": \"am-treaty-signature\",",
+                "\"id\": \"am-treaty-signature\", \"colour\": \"red\","),
+            replace("forces.json", "\"format\": 1,", "\"format\": 1, \"extra\": true,")),
+            is("events.json#/events/0/colour: unknown property"),
+            is("forces.json#/extra: unknown property")),
+        badFile("duplicateIds", List.of(
+            replace("events.json", "\"id\": \"am-treaty-entry-into-force\",",
+                "\"id\": \"am-treaty-signature\",")),
+            is("events.json#/events/1/id: duplicate id 'am-treaty-signature' (first at /events/0)")),
+        badFile("duplicateKeys", List.of(
+            replace("states.json", "\"id\": \"AM\",", "\"id\": \"AM\", \"id\": \"AM\",")),
+            startingWith("states.json#: malformed JSON at line 7, column 23: Duplicate field 'id'")),
+        badFile("danglingReferences", List.of(
+            replace("events.json", "\"odkb-25years\"", "\"no-such-source\""),
+            replace("events.json", "\"instrument\": \"treaty-1992\",", "\"instrument\": \"treaty-1991\",")),
+            is("events.json#/events/0/sources/0: unknown source 'no-such-source'"),
+            is("events.json#/events/0/instrument: unknown instrument 'treaty-1991'")),
+        badFile("aDateThatDoesNotExist", List.of(
+            replace("events.json", "\"date\": \"2024-02-22\",", "\"date\": \"2023-02-30\",")),
+            is("events.json#/events/6/date: 2023-02-30 is not a date")),
+        badFile("aPartialDateWhereAFullOneIsRequired", List.of(
+            replace("offices.json", "\"decisionDate\": \"2003-04-28\"", "\"decisionDate\": \"2003-04\""),
+            replace("forces.json", "\"dataAsOf\": \"2026-02-12\",", "\"dataAsOf\": \"2026-02\",")),
+            matching("offices\\.json#/appointments/\\d+/decisionDate: '2003-04' is not a full date of the"
+                + " form YYYY-MM-DD"),
+            is("forces.json#/dataAsOf: '2026-02' is not a full date of the form YYYY-MM-DD")),
+        badFile("endBeforeStart", List.of(
+            replace("offices.json", "\"end\": \"2022-12-31\",", "\"end\": \"2019-12-31\",")),
+            is("offices.json#/appointments/4/end: 2019-12-31 is before the start 2020-01-01")),
+        badFile("overlappingTerms", List.of(
+            replace("chairmanships.json", "\"end\": \"2011-12-20\",", "\"end\": \"2012-01-20\","),
+            replace("offices.json", "\"end\": \"2022-12-31\",", "\"end\": \"2023-06-30\",")),
+            startingWith("chairmanships.json#/chairmanships/7: overlaps 'by-2010'"),
+            is("offices.json#/appointments/5: overlaps 'sg-zas' (2020-01-01 to 2023-06-30)")),
+        badFile("aFactWithoutASource", List.of(
+            replace("events.json",
+                "\"sources\": [\n        \"odkb-25years\",\n        \"cis-legislation-4144\"\n      ]",
+                "\"sources\": []"),
+            replace("forces.json", "\"sources\": [", "\"sourcez\": [")),
+            is("events.json#/events/0/sources: a fact needs at least one source"),
+            is("forces.json#/forces/0/sourcez: unknown property")),
+        badFile("aStateCodeThatIsNotIsoOrNotInTheData", List.of(
+            replace("events.json", "\"state\": \"AM\",", "\"state\": \"Armenia\","),
+            replace("offices.json", "\"state\": \"AM\",", "\"state\": \"FR\",")),
+            is("events.json#/events/0/state: unknown state 'Armenia'"),
+            matching("offices\\.json#/appointments/\\d+/state: unknown state 'FR'")),
+        badFile("anEventBeforeTheTreatyOrAfterTheDataDate", List.of(
+            replace("events.json", "\"date\": \"1992-05-15\",", "\"date\": \"1992-05-14\","),
+            replace("events.json", "\"date\": \"2024-02-22\",", "\"date\": \"2026-02-13\",")),
+            is("events.json#/events/0/date: 1992-05-14 is before the Treaty was signed on 1992-05-15"),
+            is("events.json#/events/6/date: 2026-02-13 is after the dataset's dataAsOf 2026-02-12")),
+        badFile("aWrongFormatVersion", List.of(
+            replace("organs.json", "\"format\": 1,", "\"format\": 2,"),
+            replace("forces.json", "\"format\": 1,", "\"format\": \"1\",")),
+            is("organs.json#/format: 2 is not a supported format (this library reads format 1)"),
+            is("forces.json#/format: \"1\" is not a supported format (this library reads format 1)")),
+        badFile("aDecisionOfABodyThatTakesNoDecisions", List.of(
+            replace("mandates.json", "\"organ\": \"csc\",", "\"organ\": \"secretariat\",")),
+            matching("mandates\\.json#/decisions/\\d+/organ: organ 'secretariat' takes no decisions \\(its"
+                + " decides is false in organs\\.json\\)")),
+        badFile("numbersOutOfRange", List.of(
+            replace("states.json", "\"cowCode\": 371,", "\"cowCode\": 99999999999,"),
+            replace("mandates.json", "\"personnel\": 2030", "\"personnel\": -2030"),
+            replace("activities.json", "\"year\": 2004,", "\"year\": 1800,")),
+            is("states.json#/states/0/cowCode: Numeric value (99999999999) out of range of int (-2147483648"
+                + " - 2147483647)"),
+            is("mandates.json#/mandates/0/strength/personnel: must be positive"),
+            matching("activities\\.json#/activities/\\d+/occurrences/\\d+/year: 1800 is outside the"
+                + " dataset's years")),
+        badFile("aNumberTooLongToRead", List.of(
+            replace("states.json", "\"cowCode\": 371,", "\"cowCode\": 371" + "0".repeat(30) + ",")),
+            startingWith("states.json#: exceeds a safety limit: Number value length (33) exceeds the"
+                + " maximum allowed (20")),
+        badFile("extremelyDeepNesting", List.of(
+            replace("forces.json", "\"format\": 1,",
+                "\"format\": 1, \"deep\": " + "[".repeat(100_000) + "]".repeat(100_000) + ",")),
+            startingWith("forces.json#: exceeds a safety limit: Document nesting depth (33) exceeds"
+                + " the maximum allowed (32")),
+        badFile("extremelyLongStrings", List.of(
+            replace("forces.json", "\"nameEn\": \"", "\"nameEn\": \"" + "x".repeat(1_000_000))),
+            startingWith("forces.json#: exceeds a safety limit: String value length")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badFiles")
+  void badFile(BadFile bad) throws IOException {
+    for (Change change : bad.changes()) {
+      change.applyTo(this);
+    }
+    assertProblems(bad.expected().toArray(Expected[]::new));
   }
 
   @Test
@@ -199,184 +344,6 @@ class BadInputTest {
         is("states.json#: is not UTF-8 text: byte 0xFE at line 1, column 1"),
         startingWith("forces.json#: malformed JSON at line 1, column 3: Illegal character ((CTRL-CHAR,"
             + " code 0))"));
-  }
-
-  @Test
-  void wrongJsonTypes() throws IOException {
-    edit("states.json", "\"cowCode\": 371,", "\"cowCode\": 371.5,");
-    edit("events.json", "\"effective\": true,", "\"effective\": \"true\",");
-    edit("forces.json", "\"legalBasis\": [", "\"legalBasis\": {\"x\": 1}, \"y\": [");
-    edit("offices.json", "{\n  \"format\"", "[{\n  \"format\"");
-    assertProblems(
-        is("states.json#/states/0/cowCode: wrong type, expected an integer"),
-        matching("events\\.json#/events/\\d+/effective: wrong type, expected true or false"),
-        is("forces.json#/forces/0/legalBasis: wrong type, expected an array"),
-        startingWith("offices.json#: malformed JSON"));
-  }
-
-  @Test
-  void aFileThatIsNotAnObject() throws IOException {
-    write("forces.json", "[]");
-    write("organs.json", "\"organs\"");
-    assertProblems(
-        is("forces.json#: must be a JSON object, not array"),
-        is("organs.json#: must be a JSON object, not string"));
-  }
-
-  @Test
-  void missingRequiredFields() throws IOException {
-    edit("events.json", "\"type\": \"SIGNATURE\",", "");
-    edit("forces.json", "\"format\": 1,", "");
-    assertProblems(
-        is("events.json#/events/0/type: is required"),
-        is("forces.json#/format: is required"));
-  }
-
-  @Test
-  void nullForARequiredField() throws IOException {
-    edit("events.json", "\"type\": \"SIGNATURE\",", "\"type\": null,");
-    assertProblem("events.json#/events/0/type: is required");
-  }
-
-  @Test
-  void unknownProperties() throws IOException {
-    edit("events.json", "\"id\": \"am-treaty-signature\",",
-        "\"id\": \"am-treaty-signature\", \"colour\": \"red\",");
-    edit("forces.json", "\"format\": 1,", "\"format\": 1, \"extra\": true,");
-    assertProblems(
-        is("events.json#/events/0/colour: unknown property"),
-        is("forces.json#/extra: unknown property"));
-  }
-
-  @Test
-  void duplicateIds() throws IOException {
-    edit("events.json", "\"id\": \"am-treaty-entry-into-force\",", "\"id\": \"am-treaty-signature\",");
-    assertProblem("events.json#/events/1/id: duplicate id 'am-treaty-signature' (first at /events/0)");
-  }
-
-  @Test
-  void duplicateKeys() throws IOException {
-    edit("states.json", "\"id\": \"AM\",", "\"id\": \"AM\", \"id\": \"AM\",");
-    assertProblemStartingWith("states.json#: malformed JSON at line 7, column 23: Duplicate field 'id'");
-  }
-
-  @Test
-  void danglingReferences() throws IOException {
-    edit("events.json", "\"odkb-25years\"", "\"no-such-source\"");
-    edit("events.json", "\"instrument\": \"treaty-1992\",", "\"instrument\": \"treaty-1991\",");
-    assertProblems(
-        is("events.json#/events/0/sources/0: unknown source 'no-such-source'"),
-        is("events.json#/events/0/instrument: unknown instrument 'treaty-1991'"));
-  }
-
-  @Test
-  void aDateThatDoesNotExist() throws IOException {
-    edit("events.json", "\"date\": \"2024-02-22\",", "\"date\": \"2023-02-30\",");
-    assertProblem("events.json#/events/6/date: 2023-02-30 is not a date");
-  }
-
-  @Test
-  void aPartialDateWhereAFullOneIsRequired() throws IOException {
-    edit("offices.json", "\"decisionDate\": \"2003-04-28\"", "\"decisionDate\": \"2003-04\"");
-    edit("forces.json", "\"dataAsOf\": \"2026-02-12\",", "\"dataAsOf\": \"2026-02\",");
-    assertProblems(
-        matching("offices\\.json#/appointments/\\d+/decisionDate: '2003-04' is not a full date of the"
-            + " form YYYY-MM-DD"),
-        is("forces.json#/dataAsOf: '2026-02' is not a full date of the form YYYY-MM-DD"));
-  }
-
-  @Test
-  void endBeforeStart() throws IOException {
-    edit("offices.json", "\"end\": \"2022-12-31\",", "\"end\": \"2019-12-31\",");
-    assertProblem("offices.json#/appointments/4/end: 2019-12-31 is before the start 2020-01-01");
-  }
-
-  @Test
-  void overlappingTerms() throws IOException {
-    edit("chairmanships.json", "\"end\": \"2011-12-20\",", "\"end\": \"2012-01-20\",");
-    edit("offices.json", "\"end\": \"2022-12-31\",", "\"end\": \"2023-06-30\",");
-    assertProblems(
-        startingWith("chairmanships.json#/chairmanships/7: overlaps 'by-2010'"),
-        is("offices.json#/appointments/5: overlaps 'sg-zas' (2020-01-01 to 2023-06-30)"));
-  }
-
-  @Test
-  void aFactWithoutASource() throws IOException {
-    edit("events.json", "\"sources\": [\n        \"odkb-25years\",\n        \"cis-legislation-4144\"\n      ]",
-        "\"sources\": []");
-    edit("forces.json", "\"sources\": [", "\"sourcez\": [");
-    assertProblems(
-        is("events.json#/events/0/sources: a fact needs at least one source"),
-        is("forces.json#/forces/0/sourcez: unknown property"));
-  }
-
-  @Test
-  void aStateCodeThatIsNotIsoOrNotInTheData() throws IOException {
-    edit("events.json", "\"state\": \"AM\",", "\"state\": \"Armenia\",");
-    edit("offices.json", "\"state\": \"AM\",", "\"state\": \"FR\",");
-    assertProblems(
-        is("events.json#/events/0/state: unknown state 'Armenia'"),
-        matching("offices\\.json#/appointments/\\d+/state: unknown state 'FR'"));
-  }
-
-  @Test
-  void anEventBeforeTheTreatyOrAfterTheDataDate() throws IOException {
-    edit("events.json", "\"date\": \"1992-05-15\",", "\"date\": \"1992-05-14\",");
-    edit("events.json", "\"date\": \"2024-02-22\",", "\"date\": \"2026-02-13\",");
-    assertProblems(
-        is("events.json#/events/0/date: 1992-05-14 is before the Treaty was signed on 1992-05-15"),
-        is("events.json#/events/6/date: 2026-02-13 is after the dataset's dataAsOf 2026-02-12"));
-  }
-
-  @Test
-  void aWrongFormatVersion() throws IOException {
-    edit("organs.json", "\"format\": 1,", "\"format\": 2,");
-    edit("forces.json", "\"format\": 1,", "\"format\": \"1\",");
-    assertProblems(
-        is("organs.json#/format: 2 is not a supported format (this library reads format 1)"),
-        is("forces.json#/format: \"1\" is not a supported format (this library reads format 1)"));
-  }
-
-  @Test
-  void aDecisionOfABodyThatTakesNoDecisions() throws IOException {
-    edit("mandates.json", "\"organ\": \"csc\",", "\"organ\": \"secretariat\",");
-    assertProblems(
-        matching("mandates\\.json#/decisions/\\d+/organ: organ 'secretariat' takes no decisions \\(its"
-            + " decides is false in organs\\.json\\)"));
-  }
-
-  @Test
-  void numbersOutOfRange() throws IOException {
-    edit("states.json", "\"cowCode\": 371,", "\"cowCode\": 99999999999,");
-    edit("mandates.json", "\"personnel\": 2030", "\"personnel\": -2030");
-    edit("activities.json", "\"year\": 2004,", "\"year\": 1800,");
-    assertProblems(
-        is("states.json#/states/0/cowCode: Numeric value (99999999999) out of range of int (-2147483648"
-            + " - 2147483647)"),
-        is("mandates.json#/mandates/0/strength/personnel: must be positive"),
-        matching("activities\\.json#/activities/\\d+/occurrences/\\d+/year: 1800 is outside the"
-            + " dataset's years"));
-  }
-
-  @Test
-  void aNumberTooLongToRead() throws IOException {
-    edit("states.json", "\"cowCode\": 371,", "\"cowCode\": 371" + "0".repeat(30) + ",");
-    assertProblemStartingWith("states.json#: exceeds a safety limit: Number value length (33) exceeds the"
-        + " maximum allowed (20");
-  }
-
-  @Test
-  void extremelyDeepNesting() throws IOException {
-    edit("forces.json", "\"format\": 1,", "\"format\": 1, \"deep\": " + "[".repeat(100_000)
-        + "]".repeat(100_000) + ",");
-    assertProblemStartingWith("forces.json#: exceeds a safety limit: Document nesting depth (33) exceeds"
-        + " the maximum allowed (32");
-  }
-
-  @Test
-  void extremelyLongStrings() throws IOException {
-    edit("forces.json", "\"nameEn\": \"", "\"nameEn\": \"" + "x".repeat(1_000_000));
-    assertProblemStartingWith("forces.json#: exceeds a safety limit: String value length");
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.cstokit.testsupport.NamedPipes;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -270,14 +271,7 @@ class BoundedLoadTest {
     writeBundled(dir);
     Path fifo = dir.resolve("forces.json");
     Files.delete(fifo);
-    Process mkfifo;
-    try {
-      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
-    } catch (IOException e) {
-      assumeTrue(false, "no mkfifo on this system");
-      return;
-    }
-    assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo failed");
+    assumeTrue(NamedPipes.create(fifo), "no named pipe: no mkfifo on this system, or it failed");
     // Opening a pipe with no writer blocks forever: the load must not open it.
     List<String> problems = assertTimeoutPreemptively(Duration.ofSeconds(20),
         () -> assertThrows(CstoDataException.class, () -> CstoData.load(dir))).problems();

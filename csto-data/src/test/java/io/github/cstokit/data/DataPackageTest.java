@@ -26,11 +26,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The state-year and source exports and the Data Package that describes all five tables. */
 class DataPackageTest {
@@ -108,11 +111,11 @@ class DataPackageTest {
       }
       String where = code + " " + year;
       assertEquals(Integer.toString(observed), r.get("days_observed"), where);
-      assertEquals(days.getOrDefault(MembershipStatus.NOT_PARTY, 0).toString(), r.get("days_not_party"), where);
-      assertEquals(days.getOrDefault(MembershipStatus.SIGNATORY, 0).toString(), r.get("days_signatory"), where);
-      assertEquals(days.getOrDefault(MembershipStatus.MEMBER, 0).toString(), r.get("days_member"), where);
-      assertEquals(days.getOrDefault(MembershipStatus.SUSPENDED, 0).toString(), r.get("days_suspended"), where);
-      assertEquals(days.getOrDefault(MembershipStatus.CEASED, 0).toString(), r.get("days_ceased"), where);
+      // One column of days per status: days_not_party, days_signatory, days_member, ...
+      for (MembershipStatus status : MembershipStatus.values()) {
+        String column = "days_" + status.name().toLowerCase(Locale.ROOT);
+        assertEquals(days.getOrDefault(status, 0).toString(), r.get(column), where + " " + column);
+      }
       assertEquals(Integer.toString(frozen), r.get("days_member_frozen"), where);
       assertEquals(Integer.toString(days.getOrDefault(MembershipStatus.MEMBER, 0) - frozen),
           r.get("days_member_normal"), where);
@@ -121,30 +124,30 @@ class DataPackageTest {
     }
   }
 
-  @Test
-  void stateYearRowsOfKnownYears() throws IOException {
-    List<Map<String, String>> rows = stateYears();
-    // Armenia 1994: signatory until the Treaty entered into force on 1994-04-20, a member from then.
-    Map<String, String> am1994 = row(rows, "AM", 1994);
-    assertEquals("109", am1994.get("days_signatory"));
-    assertEquals("256", am1994.get("days_member"));
-    assertEquals("MEMBER", am1994.get("status_mid"));
-    assertEquals("TREATY", am1994.get("framework_end"));
-    // Uzbekistan 2012 (a leap year): frozen from 2012-06-20, suspended from 2012-12-19.
-    Map<String, String> uz2012 = row(rows, "UZ", 2012);
-    assertEquals("MEMBER", uz2012.get("status_mid"));
-    assertEquals("FROZEN", uz2012.get("participation_mid"));
-    assertEquals("SUSPENDED", uz2012.get("status_end"));
-    assertEquals("0", uz2012.get("member_end"));
-    assertEquals("353", uz2012.get("days_member"));
-    assertEquals("182", uz2012.get("days_member_frozen"));
-    assertEquals("171", uz2012.get("days_member_normal"));
-    assertEquals("13", uz2012.get("days_suspended"));
-    assertEquals("366", uz2012.get("days_observed"));
-    // Before the Treaty was signed on 1992-05-15 no state is a party.
-    Map<String, String> ru1992 = row(rows, "RU", 1992);
-    assertEquals("135", ru1992.get("days_not_party"));
-    assertEquals("SIGNATORY", ru1992.get("status_end"));
+  /** Rows of known years: Armenia's entry into force, Uzbekistan's freeze and suspension, before the Treaty. */
+  @ParameterizedTest(name = "{0} {1}: {2} = {3}")
+  @CsvSource(textBlock = """
+      # Armenia 1994: signatory until the Treaty entered into force on 1994-04-20, a member from then.
+      AM, 1994, days_signatory,     109
+      AM, 1994, days_member,        256
+      AM, 1994, status_mid,         MEMBER
+      AM, 1994, framework_end,      TREATY
+      # Uzbekistan 2012 (a leap year): frozen from 2012-06-20, suspended from 2012-12-19.
+      UZ, 2012, status_mid,         MEMBER
+      UZ, 2012, participation_mid,  FROZEN
+      UZ, 2012, status_end,         SUSPENDED
+      UZ, 2012, member_end,         0
+      UZ, 2012, days_member,        353
+      UZ, 2012, days_member_frozen, 182
+      UZ, 2012, days_member_normal, 171
+      UZ, 2012, days_suspended,     13
+      UZ, 2012, days_observed,      366
+      # Before the Treaty was signed on 1992-05-15 no state is a party.
+      RU, 1992, days_not_party,     135
+      RU, 1992, status_end,         SIGNATORY
+      """)
+  void stateYearRowsOfKnownYears(String state, int year, String column, String expected) throws IOException {
+    assertEquals(expected, row(stateYears(), state, year).get(column));
   }
 
   @Test

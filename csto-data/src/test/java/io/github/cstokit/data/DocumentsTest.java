@@ -72,24 +72,28 @@ class DocumentsTest {
     return CstoData.bundled().mandates().stream();
   }
 
-  private static String write(Decision d) {
+  /** A way to write a document of a value, such as {@link Documents#writeDecision}. */
+  @FunctionalInterface
+  private interface Writing<T> {
+    void write(T value, Writer out) throws IOException;
+  }
+
+  private static <T> String written(T value, Writing<T> writing) {
     StringWriter out = new StringWriter();
     try {
-      Documents.writeDecision(d, out);
+      writing.write(value, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
   }
 
+  private static String write(Decision d) {
+    return written(d, Documents::writeDecision);
+  }
+
   private static String write(Mandate m) {
-    StringWriter out = new StringWriter();
-    try {
-      Documents.writeMandate(m, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return written(m, Documents::writeMandate);
   }
 
   private static void assertValid(String json) {

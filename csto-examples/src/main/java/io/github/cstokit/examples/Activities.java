@@ -5,7 +5,6 @@ import io.github.cstokit.model.Activity;
 import io.github.cstokit.model.ActivityEdition;
 import io.github.cstokit.model.Period;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -34,13 +33,7 @@ final class Activities implements Callable<Integer> {
   public Integer call() {
     CstoDataset data = source.dataset();
     PrintWriter out = spec.commandLine().getOut();
-    Period period = null;
-    if (year != null) {
-      if (year < 1900 || year > 2999) {
-        throw new BadInput("--year " + year + ": not a year from 1900 to 2999");
-      }
-      period = Period.of(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
-    }
+    Period period = year == null ? null : Csto.year(year);
     List<Activity> activities = period == null ? data.activities() : data.activities(period);
     if (id != null) {
       Activity one = data.activity(id).orElseThrow(() -> new BadInput("unknown activity '" + id

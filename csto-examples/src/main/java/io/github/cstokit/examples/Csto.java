@@ -7,6 +7,7 @@ import io.github.cstokit.model.MembershipEvent;
 import io.github.cstokit.model.MembershipStatus;
 import io.github.cstokit.model.MembershipTimeline;
 import io.github.cstokit.model.PartialDate;
+import io.github.cstokit.model.Period;
 import io.github.cstokit.model.Participation;
 import io.github.cstokit.model.State;
 import io.github.cstokit.model.StatusPeriod;
@@ -204,6 +205,18 @@ public final class Csto implements Callable<Integer> {
     }
     out.println(beyondDataDate(data, date) + " As last recorded, on " + data.dataAsOf() + ":");
     return data.dataAsOf();
+  }
+
+  /**
+   * The year given with {@code --year}, as the period from its first day to the next year's.
+   *
+   * @throws BadInput if the year is outside 1900 to 2999
+   */
+  static Period year(int year) {
+    if (year < 1900 || year > 2999) {
+      throw new BadInput("--year " + year + ": not a year from 1900 to 2999");
+    }
+    return Period.of(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
   }
 
   /** The sentence that says a date lies beyond what the dataset records. */

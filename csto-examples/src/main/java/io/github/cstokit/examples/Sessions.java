@@ -2,11 +2,9 @@ package io.github.cstokit.examples;
 
 import io.github.cstokit.data.CstoDataset;
 import io.github.cstokit.model.Decision;
-import io.github.cstokit.model.Period;
 import io.github.cstokit.model.Session;
 import io.github.cstokit.model.SessionFormat;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -37,10 +35,7 @@ final class Sessions implements Callable<Integer> {
     if (year == null) {
       sessions = data.sessions();
     } else {
-      if (year < 1900 || year > 2999) {
-        throw new BadInput("--year " + year + ": not a year from 1900 to 2999");
-      }
-      sessions = data.sessions(Period.of(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)));
+      sessions = data.sessions(Csto.year(year));
     }
     out.println(sessions.size() + (sessions.size() == 1 ? " session" : " sessions")
         + (year == null ? "" : " in " + year) + ", dataset " + data.version() + ", data as of "

@@ -102,14 +102,12 @@ class ChartsTest {
   @Test
   void theCommandWritesSvgAndPngAndRejectsOtherNames(@TempDir Path tmp) throws IOException {
     Path svg = tmp.resolve("timeline.svg");
-    Cli cli = Cli.run("chart", "--out", svg.toString());
-    assertEquals(Csto.OK, cli.code, cli.toString());
+    Cli cli = Cli.run("chart", "--out", svg.toString()).exits(Csto.OK);
     assertTrue(Files.readString(svg).startsWith("<?xml") || Files.readString(svg).startsWith("<svg"));
     Path png = tmp.resolve("timeline.PNG");
     assertEquals(Csto.OK, Cli.run("chart", "--out", png.toString()).code);
     assertEquals(Charts.WIDTH, ImageIO.read(png.toFile()).getWidth());
-    Cli bad = Cli.run("chart", "--out", tmp.resolve("timeline.pdf").toString());
-    assertEquals(Csto.BAD_INPUT, bad.code, bad.toString());
+    Cli bad = Cli.run("chart", "--out", tmp.resolve("timeline.pdf").toString()).exits(Csto.BAD_INPUT);
     assertTrue(bad.err.contains("must end in .svg or .png"), bad.toString());
   }
 

@@ -1,5 +1,8 @@
 package io.github.cstokit.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -20,6 +23,40 @@ final class Cli {
     StringWriter err = new StringWriter();
     int code = Csto.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
     return new Cli(code, out.toString(), err.toString());
+  }
+
+  /**
+   * Asserts the exit code.
+   *
+   * @param expected the exit code the run must have ended with
+   * @return this run
+   */
+  Cli exits(int expected) {
+    assertEquals(expected, code, toString());
+    return this;
+  }
+
+  /**
+   * Asserts that standard output holds each of the parts.
+   *
+   * @param parts texts standard output must contain, each checked on its own
+   * @return this run
+   */
+  Cli prints(String... parts) {
+    assertContains(out, parts);
+    return this;
+  }
+
+  /**
+   * Asserts that a text holds each of the parts.
+   *
+   * @param text the text, such as a program's output
+   * @param parts texts it must contain, each checked on its own
+   */
+  static void assertContains(String text, String... parts) {
+    for (String part : parts) {
+      assertTrue(text.contains(part), () -> "expected '" + part + "' in\n" + text);
+    }
   }
 
   @Override

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.cstokit.data.CstoData;
 import io.github.cstokit.data.CstoDataset;
+import io.github.cstokit.testsupport.NamedPipes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,15 +53,13 @@ class CliSafetyTest {
   void atFileArgumentsAreTakenAsWritten() throws IOException {
     Path args = tmp.resolve("args");
     Files.writeString(args, "AM", StandardCharsets.UTF_8);
-    Cli cli = Cli.run("status", "@" + args, "--on", "2000-01-01");
-    assertEquals(Csto.BAD_INPUT, cli.code, cli.toString());
+    Cli cli = Cli.run("status", "@" + args, "--on", "2000-01-01").exits(Csto.BAD_INPUT);
     assertTrue(cli.err.contains("unknown state '@" + args + "'"), cli.toString());
   }
 
   @Test
   void aNewlineInAnArgumentCannotForgeALine() {
-    Cli cli = Cli.run("status", "XX\ncsto validate: all good", "--on", "2000-01-01");
-    assertEquals(Csto.BAD_INPUT, cli.code, cli.toString());
+    Cli cli = Cli.run("status", "XX\ncsto validate: all good", "--on", "2000-01-01").exits(Csto.BAD_INPUT);
     assertEquals(1, cli.err.lines().count(), cli.toString());
     assertTrue(cli.err.contains("XX\\ncsto validate: all good"), cli.toString());
   }
@@ -70,17 +68,15 @@ class CliSafetyTest {
   void aDateBeyondTheDataDateIsSaidToBe() {
     CstoDataset data = CstoData.bundled();
     LocalDate later = data.dataAsOf().plusYears(4);
-    Cli members = Cli.run("members", "--on", later.toString());
-    assertEquals(Csto.OK, members.code, members.toString());
+    Cli members = Cli.run("members", "--on", later.toString()).exits(Csto.OK);
     String first = members.out.lines().findFirst().orElse("");
     assertTrue(first.startsWith(later + " is beyond the data date " + data.dataAsOf()), first);
-    assertTrue(members.out.contains(" on " + data.dataAsOf() + ":"), members.out);
+    members.prints(" on " + data.dataAsOf() + ":");
     assertFalse(members.out.contains(" on " + later + ":"), members.out);
 
-    Cli status = Cli.run("status", "am", "--on", later.toString());
-    assertEquals(Csto.OK, status.code, status.toString());
+    Cli status = Cli.run("status", "am", "--on", later.toString()).exits(Csto.OK);
     assertTrue(status.out.startsWith(later + " is beyond the data date"), status.out);
-    assertTrue(status.out.contains("(AM) on " + data.dataAsOf() + ": "), status.out);
+    status.prints("(AM) on " + data.dataAsOf() + ": ");
 
     String answer = WasMember.answer(data, "AM", later);
     assertTrue(answer.startsWith("Unknown: " + later + " is beyond the data date"), answer);
@@ -97,16 +93,8 @@ class CliSafetyTest {
   @Test
   void validateRefusesANamedPipeWithoutOpeningIt() throws Exception {
     Path fifo = tmp.resolve("pipe");
-    Process mkfifo;
-    try {
-      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
-    } catch (IOException e) {
-      assumeTrue(false, "no mkfifo on this system");
-      return;
-    }
-    assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo failed");
-    Cli cli = Cli.run("validate", fifo.toString());
-    assertEquals(Csto.BAD_INPUT, cli.code, cli.toString());
+    assumeTrue(NamedPipes.create(fifo), "no named pipe: no mkfifo on this system, or it failed");
+    Cli cli = Cli.run("validate", fifo.toString()).exits(Csto.BAD_INPUT);
     assertTrue(cli.err.contains("not a regular file or a directory"), cli.toString());
   }
 }

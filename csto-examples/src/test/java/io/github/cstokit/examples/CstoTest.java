@@ -45,8 +45,7 @@ class CstoTest {
 
   @Test
   void membersIn1995AreTheNineParties() {
-    Cli cli = Cli.run("members", "--on", "1995-01-01");
-    assertEquals(Csto.OK, cli.code, cli.toString());
+    Cli cli = Cli.run("members", "--on", "1995-01-01").exits(Csto.OK);
     assertTrue(cli.out.startsWith("9 parties to the Collective Security Treaty on 1995-01-01:"), cli.out);
     for (String code : new String[] {"AM", "AZ", "BY", "GE", "KG", "KZ", "RU", "TJ", "UZ"}) {
       assertTrue(cli.out.contains("  " + code + "  "), code + " in " + cli.out);
@@ -55,10 +54,9 @@ class CstoTest {
 
   @Test
   void membersIn2025MarkArmeniaFrozen() {
-    Cli cli = Cli.run("members", "--on", "2025-01-01");
-    assertEquals(Csto.OK, cli.code, cli.toString());
+    Cli cli = Cli.run("members", "--on", "2025-01-01").exits(Csto.OK);
     assertTrue(cli.out.startsWith("6 members of the Organization on 2025-01-01:"), cli.out);
-    assertTrue(cli.out.contains("AM  Armenia  (participation frozen)"), cli.out);
+    cli.prints("AM  Armenia  (participation frozen)");
     assertFalse(cli.out.contains("UZ"), cli.out);
   }
 
@@ -75,15 +73,15 @@ class CstoTest {
 
   @Test
   void membersBeforeTheTreatySaysSoInWords() {
-    Cli before = Cli.run("members", "--on", "1990-01-01");
-    assertEquals(Csto.OK, before.code, before.toString());
+    Cli before = Cli.run("members", "--on", "1990-01-01").exits(Csto.OK);
     assertEquals("No state is a party to the Collective Security Treaty on 1990-01-01: the Treaty was signed on"
         + " 1992-05-15 and entered into force on 1994-04-20.", before.out.strip());
     Cli signed = Cli.run("members", "--on", "1993-01-01");
     assertTrue(signed.out.startsWith("No state is yet a party to the Collective Security Treaty on 1993-01-01:"
         + " the Treaty was signed on 1992-05-15 and entered into force on 1994-04-20."), signed.out);
-    assertTrue(signed.out.contains("By then 6 states had signed it or acceded to it:"), signed.out);
-    assertTrue(signed.out.contains("  UZ  Uzbekistan"), signed.out);
+    signed.prints(
+        "By then 6 states had signed it or acceded to it:",
+        "  UZ  Uzbekistan");
     assertFalse(signed.out.contains("AZ"), "Azerbaijan acceded on 1993-09-24: " + signed.out);
     assertFalse(before.out.contains("0 parties") || signed.out.contains("0 parties"), "no count of zero");
   }
@@ -97,16 +95,14 @@ class CstoTest {
 
   @Test
   void statusOfArmeniaIn2025() {
-    Cli cli = Cli.run("status", "AM", "--on", "2025-01-01");
-    assertEquals(Csto.OK, cli.code, cli.toString());
+    Cli cli = Cli.run("status", "AM", "--on", "2025-01-01").exits(Csto.OK);
     assertEquals("Armenia (AM) on 2025-01-01: MEMBER, participation FROZEN since 2024-02-22"
         + " (freeze declared 2024-02-22)", cli.out.strip());
   }
 
   @Test
   void statusAcceptsLowerCaseCodes() {
-    Cli cli = Cli.run("status", "uz", "--on", "2013-01-01");
-    assertEquals(Csto.OK, cli.code, cli.toString());
+    Cli cli = Cli.run("status", "uz", "--on", "2013-01-01").exits(Csto.OK);
     assertTrue(cli.out.startsWith("Uzbekistan (UZ) on 2013-01-01: SUSPENDED"), cli.out);
   }
 
@@ -125,12 +121,12 @@ class CstoTest {
 
   @Test
   void timelineOfUzbekistan() {
-    Cli cli = Cli.run("timeline", "UZ");
-    assertEquals(Csto.OK, cli.code, cli.toString());
-    assertTrue(cli.out.contains("1999-04-21 .. 2006-06-22  CEASED"), cli.out);
-    assertTrue(cli.out.contains("2006-06-23 .. 2012-06-19  MEMBER"), cli.out);
-    assertTrue(cli.out.contains("MEMBER (frozen)"), cli.out);
-    assertTrue(cli.out.contains("suspension decision 2012-12-19"), cli.out);
+    Cli cli = Cli.run("timeline", "UZ").exits(Csto.OK);
+    cli.prints(
+        "1999-04-21 .. 2006-06-22  CEASED",
+        "2006-06-23 .. 2012-06-19  MEMBER",
+        "MEMBER (frozen)",
+        "suspension decision 2012-12-19");
   }
 
   @Test
@@ -142,22 +138,22 @@ class CstoTest {
 
   @Test
   void checkOfKazakhstanIsIndeterminateWhileThePeacekeepingAgreementIsNotShownInForce() {
-    Cli cli = Cli.run("check", "samples/kz-2022.json");
-    assertEquals(Csto.OK, cli.code, cli.toString());
+    Cli cli = Cli.run("check", "samples/kz-2022.json").exits(Csto.OK);
     assertTrue(cli.out.startsWith("Mandate kz-2022 (COLLECTIVE_PEACEKEEPING_FORCES in KZ) on 2022-01-06:"
         + " INDETERMINATE"), cli.out);
-    assertTrue(cli.out.contains("[INDETERMINATE] PK-3-OPERATION-ON-MEMBER-TERRITORY"
-        + " (Peacekeeping Agreement Art. 3 [2007]"), cli.out);
-    assertTrue(cli.out.contains("had it been in force: SATISFIED"), cli.out);
+    cli.prints(
+        "[INDETERMINATE] PK-3-OPERATION-ON-MEMBER-TERRITORY"
+            + " (Peacekeeping Agreement Art. 3 [2007]",
+        "had it been in force: SATISFIED");
   }
 
   @Test
   void checkWithoutARequestWouldBeViolatedWereTheAgreementInForce() {
-    Cli cli = Cli.run("check", "samples/kz-2022-without-request.json");
-    assertEquals(Csto.OK, cli.code, cli.toString());
-    assertTrue(cli.out.contains("[INDETERMINATE] PK-3-OPERATION-ON-MEMBER-TERRITORY"), cli.out);
-    assertTrue(cli.out.contains("had it been in force: VIOLATED"), cli.out);
-    assertTrue(cli.out.contains("no official request of the host state KZ"), cli.out);
+    Cli cli = Cli.run("check", "samples/kz-2022-without-request.json").exits(Csto.OK);
+    cli.prints(
+        "[INDETERMINATE] PK-3-OPERATION-ON-MEMBER-TERRITORY",
+        "had it been in force: VIOLATED",
+        "no official request of the host state KZ");
   }
 
   @Test
@@ -172,10 +168,10 @@ class CstoTest {
 
   @Test
   void checkOfADecisionWithoutConsensusYet() {
-    Cli cli = Cli.run("check", "samples/decision-2025-standard.json");
-    assertEquals(Csto.OK, cli.code, cli.toString());
-    assertTrue(cli.out.contains("[INDETERMINATE] CHARTER-12-CONSENSUS"), cli.out);
-    assertTrue(cli.out.contains("no consensus yet"), cli.out);
+    Cli cli = Cli.run("check", "samples/decision-2025-standard.json").exits(Csto.OK);
+    cli.prints(
+        "[INDETERMINATE] CHARTER-12-CONSENSUS",
+        "no consensus yet");
   }
 
   @Test
@@ -267,17 +263,16 @@ class CstoTest {
   @Test
   void exportWritesEachTableToStandardOutputAfterTheProvenanceLine() {
     String provenance = "# csto-kit dataset " + DATA.version() + ", data as of " + DATA.dataAsOf() + "\n";
-    Cli atop = Cli.run("export", "--format", "atop");
-    assertEquals(Csto.OK, atop.code, atop.toString());
+    Cli atop = Cli.run("export", "--format", "atop").exits(Csto.OK);
     assertTrue(atop.out.startsWith(provenance + "atopid,"), atop.out);
     Cli cow = Cli.run("export", "COW");
     assertTrue(cow.out.startsWith(provenance + "version4id,ccode,state_name,"), cow.out);
     Cli events = Cli.run("export", "events");
     assertTrue(events.out.startsWith(provenance + "id,state,ccode,type,date,"), events.out);
-    assertTrue(events.out.contains("SUSPENSION_DECISION"), events.out);
+    events.prints("SUSPENSION_DECISION");
     Cli years = Cli.run("export", "state-year");
     assertTrue(years.out.startsWith(provenance + "ccode,stateabb,iso2,year,status_mid,"), years.out);
-    assertTrue(years.out.contains("\n704,UZB,UZ,2012,MEMBER,FROZEN,SUSPENDED,NORMAL,ORGANIZATION,0,"), years.out);
+    years.prints("\n704,UZB,UZ,2012,MEMBER,FROZEN,SUSPENDED,NORMAL,ORGANIZATION,0,");
     Cli sources = Cli.run("export", "sources", "--no-comment");
     assertTrue(sources.out.startsWith("id,title,publisher,url,document,kind,date,cited_by\n"), sources.out);
   }
@@ -285,8 +280,7 @@ class CstoTest {
   @Test
   void exportWritesAFile() throws IOException {
     Path out = tmp.resolve("cow.csv");
-    Cli cli = Cli.run("export", "--format", "cow", "--out", out.toString());
-    assertEquals(Csto.OK, cli.code, cli.toString());
+    Cli cli = Cli.run("export", "--format", "cow", "--out", out.toString()).exits(Csto.OK);
     assertTrue(cli.out.startsWith("Wrote " + out + ": 10 rows (cow), dataset " + DATA.version()), cli.out);
     assertEquals(Cli.run("export", "--format", "cow").out.replace(System.lineSeparator(), "\n"),
         Files.readString(out).replace(System.lineSeparator(), "\n"));
@@ -295,8 +289,7 @@ class CstoTest {
   @Test
   void exportWritesTheDataPackage() throws IOException {
     Path dir = tmp.resolve("package");
-    Cli cli = Cli.run("export", "--package", dir.toString());
-    assertEquals(Csto.OK, cli.code, cli.toString());
+    Cli cli = Cli.run("export", "--package", dir.toString()).exits(Csto.OK);
     assertTrue(cli.out.startsWith("Wrote the data package " + dir + ", dataset " + DATA.version()), cli.out);
     for (String name : new String[] {"csto-atop-members.csv", "csto-cow-members.csv", "csto-events.csv",
         "csto-state-years.csv", "csto-sources.csv", "datapackage.json"}) {
@@ -305,8 +298,9 @@ class CstoTest {
           cli.out);
     }
     String descriptor = Files.readString(dir.resolve("datapackage.json"));
-    assertTrue(descriptor.contains("\"version\": \"" + DATA.version() + "\""), descriptor);
-    assertTrue(descriptor.contains("\"dataAsOf\": \"" + DATA.dataAsOf() + "\""), descriptor);
+    Cli.assertContains(descriptor,
+        "\"version\": \"" + DATA.version() + "\"",
+        "\"dataAsOf\": \"" + DATA.dataAsOf() + "\"");
     assertEquals(Cli.run("export", "state-year", "--no-comment").out.replace(System.lineSeparator(), "\n"),
         Files.readString(dir.resolve("csto-state-years.csv")));
   }
@@ -340,29 +334,18 @@ class CstoTest {
 
   @Test
   void validateAcceptsTheBundledData() {
-    Path dir = Path.of("../csto-data/src/main/resources/io/github/cstokit/data");
-    assumeFalse(!Files.isDirectory(dir), "the data sources are not next to this module");
-    Cli cli = Cli.run("validate", dir.toString());
-    assertEquals(Csto.OK, cli.code, cli.toString());
-    assertTrue(cli.out.contains(": valid, CstoDataset[2026."), cli.out);
+    Cli cli = Cli.run("validate", DataSources.dir().toString()).exits(Csto.OK);
+    cli.prints(": valid, CstoDataset[2026.");
   }
 
   @Test
   void validateReportsEveryProblemWithFileAndPointer() throws IOException {
-    Path dir = Path.of("../csto-data/src/main/resources/io/github/cstokit/data");
-    assumeFalse(!Files.isDirectory(dir), "the data sources are not next to this module");
-    Path copy = Files.createDirectory(tmp.resolve("edited"));
-    try (var files = Files.list(dir)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        Files.copy(f, copy.resolve(f.getFileName()));
-      }
-    }
+    Path copy = DataSources.copyInto(tmp, "edited");
     Path events = copy.resolve("events.json");
     String text = Files.readString(events);
     int at = text.indexOf("\"date\": \"") + "\"date\": \"".length();
     Files.writeString(events, text.substring(0, at) + "2023-02-30" + text.substring(at + 10));
-    Cli cli = Cli.run("validate", copy.toString());
-    assertEquals(Csto.BAD_INPUT, cli.code, cli.toString());
+    Cli cli = Cli.run("validate", copy.toString()).exits(Csto.BAD_INPUT);
     assertTrue(cli.err.contains("events.json#/events/"), cli.toString());
     assertTrue(cli.err.contains("2023-02-30"), cli.toString());
     assertTrue(cli.err.strip().endsWith("; nothing was loaded"), cli.toString());
@@ -381,21 +364,12 @@ class CstoTest {
 
   @Test
   void everyFactCommandReadsAnEditedDatasetGivenWithData() throws IOException {
-    Path dir = Path.of("../csto-data/src/main/resources/io/github/cstokit/data");
-    assumeFalse(!Files.isDirectory(dir), "the data sources are not next to this module");
-    Path copy = Files.createDirectory(tmp.resolve("renamed"));
-    try (var files = Files.list(dir)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        Files.copy(f, copy.resolve(f.getFileName()));
-      }
-    }
-    Path states = copy.resolve("states.json");
-    Files.writeString(states, Files.readString(states).replace("\"Armenia\"", "\"Armenia (edited)\""));
-    Cli status = Cli.run("status", "AM", "--on", "2000-01-01", "--data", copy.toString());
-    assertEquals(Csto.OK, status.code, status.toString());
+    Path copy = DataSources.copyInto(tmp, "renamed");
+    DataSources.replace(copy.resolve("states.json"), "\"Armenia\"", "\"Armenia (edited)\"");
+    Cli status = Cli.run("status", "AM", "--on", "2000-01-01", "--data", copy.toString()).exits(Csto.OK);
     assertTrue(status.out.startsWith("Armenia (edited) (AM) on 2000-01-01: "), status.toString());
     Cli members = Cli.run("members", "--on", "2000-01-01", "--data", copy.toString());
-    assertTrue(members.out.contains("AM  Armenia (edited)"), members.toString());
+    members.prints("AM  Armenia (edited)");
     Cli bundled = Cli.run("status", "AM", "--on", "2000-01-01");
     assertTrue(bundled.out.startsWith("Armenia (AM) on 2000-01-01: "), bundled.toString());
   }
@@ -412,29 +386,25 @@ class CstoTest {
 
   @Test
   void helpAndVersion() {
-    Cli help = Cli.run("--help");
-    assertEquals(Csto.OK, help.code, help.toString());
+    Cli help = Cli.run("--help").exits(Csto.OK);
     for (String command : new String[] {"members", "status", "timeline", "check", "export", "validate", "tour"}) {
       assertTrue(help.out.contains("  " + command + " "), command + " in " + help.out);
     }
-    assertTrue(help.out.contains("Exit codes:"), help.out);
-    Cli version = Cli.run("--version");
-    assertEquals(Csto.OK, version.code, version.toString());
-    assertTrue(version.out.contains("dataset 2026."), version.out);
+    help.prints("Exit codes:");
+    Cli version = Cli.run("--version").exits(Csto.OK);
+    version.prints("dataset 2026.");
   }
 
   @Test
   void noCommandOrAnUnknownOneIsBadInput() {
-    Cli none = Cli.run();
-    assertEquals(Csto.BAD_INPUT, none.code, none.toString());
+    Cli none = Cli.run().exits(Csto.BAD_INPUT);
     assertTrue(none.err.startsWith("Usage: csto"), none.toString());
     assertBadInput(Cli.run("memberz"), "csto:", "memberz");
   }
 
   @Test
   void tourCommandPrintsTheTour() {
-    Cli cli = Cli.run("tour");
-    assertEquals(Csto.OK, cli.code, cli.toString());
-    assertTrue(cli.out.contains("8. Next things to try"), cli.out);
+    Cli cli = Cli.run("tour").exits(Csto.OK);
+    cli.prints("8. Next things to try");
   }
 }

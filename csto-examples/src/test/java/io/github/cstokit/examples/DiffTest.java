@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DiffTest {
 
-  static final Path DATA = Path.of("../csto-data/src/main/resources/io/github/cstokit/data");
+  static final Path DATA = DataSources.DIR;
 
   @TempDir Path tmp;
   Path edited;
@@ -52,15 +52,13 @@ class DiffTest {
 
   @Test
   void diffListsTheChangedFieldOldAndNew() {
-    Cli cli = Cli.run("diff", "2026.12.0", edited.toString());
-    assertEquals(Csto.OK, cli.code, cli.toString());
+    Cli cli = Cli.run("diff", "2026.12.0", edited.toString()).exits(Csto.OK);
     // a state's change cites the state's sources
     assertTrue(cli.out.startsWith("Dataset 2026.12.0 (data as of 2026-02-12) -> 2026.12.0 (data as of"
         + " 2026-02-12): 0 added, 0 removed, 1 changed\n~ state AM\n    nameEn: Armenia -> Armenia"
         + " (edited)\n    source github-lukes-iso: "), cli.out);
     Cli back = Cli.run("diff", jar.toString(), "2026.12.0");
-    assertTrue(back.out.contains("~ state AM\n    nameEn: Armenia (edited) -> Armenia\n    source "),
-        back.toString());
+    back.prints("~ state AM\n    nameEn: Armenia (edited) -> Armenia\n    source ");
     Cli none = Cli.run("diff", edited.toString(), jar.toString());
     assertEquals("Dataset 2026.12.0 (data as of 2026-02-12) -> 2026.12.0 (data as of 2026-02-12): 0 added,"
         + " 0 removed, 0 changed\n", none.out);
@@ -68,41 +66,35 @@ class DiffTest {
 
   @Test
   void diffAsJsonAndAsChangelogEntries() {
-    Cli json = Cli.run("diff", "2026.12.0", jar.toString(), "--json");
-    assertEquals(Csto.OK, json.code, json.toString());
-    assertTrue(json.out.contains("\"change\" : \"changed\""), json.out);
-    assertTrue(json.out.contains("\"nameEn\" : \"Armenia (edited)\""), json.out);
+    Cli json = Cli.run("diff", "2026.12.0", jar.toString(), "--json").exits(Csto.OK);
+    json.prints(
+        "\"change\" : \"changed\"",
+        "\"nameEn\" : \"Armenia (edited)\"");
     Cli changelog = Cli.run("diff", "2026.12.0", jar.toString(), "--changelog");
     assertTrue(changelog.out.endsWith("\n- Changed state `AM`: nameEn: Armenia -> Armenia (edited)"
         + " (sources: github-lukes-iso, github-cow-vhenley, github-cow-babakrezaee,"
         + " github-world-countries-ru)\n"), changelog.toString());
-    Cli both = Cli.run("diff", "2026.12.0", jar.toString(), "--changelog", "--json");
-    assertEquals(Csto.BAD_INPUT, both.code, both.toString());
+    Cli both = Cli.run("diff", "2026.12.0", jar.toString(), "--changelog", "--json").exits(Csto.BAD_INPUT);
   }
 
   @Test
   void dataTakesADatasetJarAndAVersion() {
-    Cli fromJar = Cli.run("status", "AM", "--on", "2000-01-01", "--data", jar.toString());
-    assertEquals(Csto.OK, fromJar.code, fromJar.toString());
+    Cli fromJar = Cli.run("status", "AM", "--on", "2000-01-01", "--data", jar.toString()).exits(Csto.OK);
     assertTrue(fromJar.out.startsWith("Armenia (edited) (AM) on 2000-01-01: "), fromJar.toString());
     Cli byVersion = Cli.run("status", "AM", "--on", "2000-01-01", "--data", "2026.12.0");
     assertTrue(byVersion.out.startsWith("Armenia (AM) on 2000-01-01: "), byVersion.toString());
-    Cli validate = Cli.run("validate", jar.toString());
-    assertEquals(Csto.OK, validate.code, validate.toString());
+    Cli validate = Cli.run("validate", jar.toString()).exits(Csto.OK);
     assertTrue(validate.out.startsWith(jar + ": valid, CstoDataset[2026.12.0,"), validate.toString());
   }
 
   @Test
   void aVersionNotAvailableOrAMissingFileIsBadInput() {
-    Cli unknown = Cli.run("members", "--on", "2000-01-01", "--data", "2026.9.0");
-    assertEquals(Csto.BAD_INPUT, unknown.code, unknown.toString());
+    Cli unknown = Cli.run("members", "--on", "2000-01-01", "--data", "2026.9.0").exits(Csto.BAD_INPUT);
     assertEquals("", unknown.out);
     assertTrue(unknown.err.startsWith("csto members: dataset#: version 2026.9.0, which is not available;"
         + " available: 2026.12.0"), unknown.toString());
-    Cli diff = Cli.run("diff", "2026.9.0", "2026.12.0");
-    assertEquals(Csto.BAD_INPUT, diff.code, diff.toString());
-    Cli validate = Cli.run("validate", "2026.9.0");
-    assertEquals(Csto.BAD_INPUT, validate.code, validate.toString());
+    Cli diff = Cli.run("diff", "2026.9.0", "2026.12.0").exits(Csto.BAD_INPUT);
+    Cli validate = Cli.run("validate", "2026.9.0").exits(Csto.BAD_INPUT);
     assertTrue(validate.err.contains("which is not available"), validate.toString());
     Path missing = tmp.resolve("missing.jar");
     Cli gone = Cli.run("diff", missing.toString(), "2026.12.0");

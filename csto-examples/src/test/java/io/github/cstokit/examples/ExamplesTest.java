@@ -72,10 +72,11 @@ class ExamplesTest {
     WouldItPass.run(DATA, new PrintWriter(out, true));
     String text = out.toString();
     assertTrue(text.startsWith("Standard format: does not pass\n"), text);
-    assertTrue(text.contains("[INDETERMINATE] CHARTER-12-CONSENSUS"), text);
-    assertTrue(text.contains("no consensus yet"), text);
-    assertTrue(text.contains("Limited format: passes\n"), text);
-    assertTrue(text.contains("[SATISFIED] CHARTER-12-LIMITED-FORMAT (Charter Art. 12 [2010]"), text);
+    Cli.assertContains(text,
+        "[INDETERMINATE] CHARTER-12-CONSENSUS",
+        "no consensus yet",
+        "Limited format: passes\n",
+        "[SATISFIED] CHARTER-12-LIMITED-FORMAT (Charter Art. 12 [2010]");
   }
 
   @Test
@@ -85,10 +86,11 @@ class ExamplesTest {
     ExportForR.run(DATA, pkg, new PrintWriter(out, true));
     String text = out.toString();
     assertTrue(text.startsWith("# csto-kit dataset " + DATA.version() + ", data as of " + DATA.dataAsOf()), text);
-    assertTrue(text.contains("package <- read_package(\"" + pkg.toAbsolutePath().resolve("datapackage.json")
-        + "\")"), text);
-    assertTrue(text.contains("state_years <- read_resource(package, \"state-years\")"), text);
-    assertTrue(text.contains("events$firstday <- as.Date(events$firstday)"), text);
+    Cli.assertContains(text,
+        "package <- read_package(\"" + pkg.toAbsolutePath().resolve("datapackage.json")
+            + "\")",
+        "state_years <- read_resource(package, \"state-years\")",
+        "events$firstday <- as.Date(events$firstday)");
     assertTrue(Files.readString(pkg.resolve("csto-cow-members.csv")).startsWith("version4id,ccode,"));
     assertTrue(Files.readString(pkg.resolve("csto-events.csv")).startsWith("id,state,ccode,type,date,"));
     assertTrue(Files.readString(pkg.resolve("datapackage.json")).contains("\"name\": \"state-years\""));

@@ -84,29 +84,31 @@ class ProcessTest {
         "--startup", "DEFAULT", "--startup", "csto-examples/csto.jsh", script.toString()),
         Path.of("").toAbsolutePath().getParent(), 0)
         .replace("\r\n", "\n");
-    assertTrue(out.contains("[State[AM Armenia], State[BY Belarus], State[KG Kyrgyzstan], State[KZ Kazakhstan],"
-        + " State[RU Russia], State[TJ Tajikistan]]"), out);
-    assertTrue(out.contains("AM on 2025-01-01: MEMBER, participation FROZEN"), out);
-    assertTrue(out.contains("Mandate kz-2022-peacekeeping (COLLECTIVE_PEACEKEEPING_FORCES in KZ) on 2022-01-06:"
-        + " INDETERMINATE"), out);
-    assertTrue(out.contains("outcome INDETERMINATE"), out);
+    Cli.assertContains(out,
+        "[State[AM Armenia], State[BY Belarus], State[KG Kyrgyzstan], State[KZ Kazakhstan],"
+            + " State[RU Russia], State[TJ Tajikistan]]",
+        "AM on 2025-01-01: MEMBER, participation FROZEN",
+        "Mandate kz-2022-peacekeeping (COLLECTIVE_PEACEKEEPING_FORCES in KZ) on 2022-01-06:"
+            + " INDETERMINATE",
+        "outcome INDETERMINATE");
     // No entry into force of the Peacekeeping Agreement is recorded: its rules cannot say more.
     assertTrue(out.contains("[INDETERMINATE] PK-3-OPERATION-ON-MEMBER-TERRITORY (Peacekeeping Agreement Art. 3"
         + " [2007]; basis OFFICIAL_SUMMARY)\n      the Peacekeeping Agreement (signed 2007-10-06) is not shown to be"
         + " in force on 2022-01-06: no entry into force is recorded; had it been in force: SATISFIED"), out);
     // The consensus finding rests on secondary sources reporting the decision adopted.
-    assertTrue(out.contains("[SATISFIED] CHARTER-12-CONSENSUS (Charter Art. 12 [2010]; basis SECONDARY)\n"
-        + "      no member's position is recorded, and the decision is reported adopted"), out);
-    assertTrue(out.contains("PK-3-OPERATION-ON-MEMBER-TERRITORY: INDETERMINATE -> INDETERMINATE"), out);
-    assertTrue(out.contains("2030-01-01 is beyond the data date 2026-02-12; as last recorded: AM on 2026-02-12:"
-        + " MEMBER, participation FROZEN"), out);
-    assertTrue(out.contains("9 sessions in 2022"), out);
-    assertTrue(out.contains("Session[csc-2022-11-23 CSC 2022-11-23 Yerevan REGULAR IN_PERSON chair AM]"), out);
-    assertTrue(out.contains("Decision[csc-2022-11-23-tasmagambetov"), out);
-    assertTrue(out.contains("[Interaction, Indestructible Brotherhood, Echelon]"), out);
-    assertTrue(out.contains("3 observers"), out);
-    assertTrue(out.contains(CstoData.bundled().provisions().size() + " provisions read"), out);
-    assertTrue(out.contains("ProvisionText[treaty-art-4-1992: Treaty Art. 4 [1992] ru FULL, read from "), out);
+    Cli.assertContains(out,
+        "[SATISFIED] CHARTER-12-CONSENSUS (Charter Art. 12 [2010]; basis SECONDARY)\n"
+            + "      no member's position is recorded, and the decision is reported adopted",
+        "PK-3-OPERATION-ON-MEMBER-TERRITORY: INDETERMINATE -> INDETERMINATE",
+        "2030-01-01 is beyond the data date 2026-02-12; as last recorded: AM on 2026-02-12:"
+            + " MEMBER, participation FROZEN",
+        "9 sessions in 2022",
+        "Session[csc-2022-11-23 CSC 2022-11-23 Yerevan REGULAR IN_PERSON chair AM]",
+        "Decision[csc-2022-11-23-tasmagambetov",
+        "[Interaction, Indestructible Brotherhood, Echelon]",
+        "3 observers",
+        CstoData.bundled().provisions().size() + " provisions read",
+        "ProvisionText[treaty-art-4-1992: Treaty Art. 4 [1992] ru FULL, read from ");
     assertTrue(!out.contains("Error:") && !out.contains("Exception"), out);
     // whatIf(mandate, changed) prints the difference first, before any verdict, and shows it as its value.
     String whatIf = out.substring(out.indexOf("--- what if, difference first\n") + 30);

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,8 +22,7 @@ class RecordCommandsTest {
   private static final CstoDataset DATA = CstoData.bundled();
 
   private static Cli ok(String... args) {
-    Cli cli = Cli.run(args);
-    assertEquals(Csto.OK, cli.code, cli.toString());
+    Cli cli = Cli.run(args).exits(Csto.OK);
     assertEquals("", cli.err, cli.toString());
     return cli;
   }
@@ -42,15 +40,17 @@ class RecordCommandsTest {
     Cli all = ok("provisions");
     assertTrue(all.out.startsWith(DATA.provisions().size() + " provisions whose words were read:\n"), all.out);
     assertEquals(DATA.provisions().size() + 1, all.out.lines().count(), all.out);
-    assertTrue(all.out.contains("  treaty-art-4-1992 "), all.out);
-    assertTrue(all.out.contains(" Treaty Art. 4 [1992] "), all.out);
+    all.prints(
+        "  treaty-art-4-1992 ",
+        " Treaty Art. 4 [1992] ");
 
     io.github.cstokit.model.ProvisionText art4 = DATA.provision("treaty-art-4-1992").orElseThrow();
     Cli byId = ok("provisions", "treaty-art-4-1992");
     assertTrue(byId.out.startsWith("treaty-art-4-1992 "), byId.out);
-    assertTrue(byId.out.contains("\n  " + art4.passages().get(0) + "\n"), byId.out);
-    assertTrue(byId.out.contains("\n  English: " + art4.english().orElseThrow() + "\n"), byId.out);
-    assertTrue(byId.out.contains("\n  read from " + art4.source().id() + ": "), byId.out);
+    byId.prints(
+        "\n  " + art4.passages().get(0) + "\n",
+        "\n  English: " + art4.english().orElseThrow() + "\n",
+        "\n  read from " + art4.source().id() + ": ");
     assertEquals(byId.out, ok("provisions", "Treaty Art. 4 [1992]").out);
 
     bad(Cli.run("provisions", "treaty-art-99"), "no provision treaty-art-99 has its words recorded");
@@ -64,15 +64,14 @@ class RecordCommandsTest {
     // Six of the Collective Security Council, two of the Council of Ministers of Defence, one of the
     // Permanent Council.
     assertTrue(cli.out.startsWith("9 sessions in 2022, dataset " + DATA.version()), cli.out);
-    assertTrue(cli.out.contains("  2022-05-24  CMD  videoconference, regular, by video, chaired by AM\n"), cli.out);
-    assertTrue(cli.out.contains("  2022-01-13  CMD  videoconference, extraordinary, by video, chaired by AM\n"
-        + "      decision cdm-2022-01-13-kazakhstan-withdrawal: "), cli.out);
-    assertTrue(cli.out.contains("  2022-09-13  PC  not recorded, extraordinary, format not recorded, chaired by AM\n"),
-        cli.out);
-    assertTrue(cli.out.contains("  2022-11-23  CSC  Yerevan (AM), regular, chaired by AM\n"), cli.out);
-    assertTrue(cli.out.contains("  2022-01-10  CSC  videoconference, extraordinary, by video, chaired by AM\n"),
-        cli.out);
-    assertTrue(cli.out.contains("      decision csc-2022-01-06-kazakhstan-deployment: "), cli.out);
+    cli.prints(
+        "  2022-05-24  CMD  videoconference, regular, by video, chaired by AM\n",
+        "  2022-01-13  CMD  videoconference, extraordinary, by video, chaired by AM\n"
+            + "      decision cdm-2022-01-13-kazakhstan-withdrawal: ",
+        "  2022-09-13  PC  not recorded, extraordinary, format not recorded, chaired by AM\n",
+        "  2022-11-23  CSC  Yerevan (AM), regular, chaired by AM\n",
+        "  2022-01-10  CSC  videoconference, extraordinary, by video, chaired by AM\n",
+        "      decision csc-2022-01-06-kazakhstan-deployment: ");
     assertEquals(9, cli.out.lines().filter(l -> l.startsWith("  2022-")).count(), cli.out);
   }
 
@@ -80,25 +79,26 @@ class RecordCommandsTest {
   void allSessionsMarkAbsenceAndTheAnnouncedOne() {
     Cli cli = ok("sessions");
     assertTrue(cli.out.startsWith(DATA.sessions().size() + " sessions, dataset"), cli.out);
-    assertTrue(cli.out.contains("  2025-11-27  CSC  Bishkek (KG), regular, chaired by KG, absent AM\n"), cli.out);
-    assertTrue(cli.out.contains("  2026-11-11  CSC  Moscow (RU), regular, chaired by RU"
-        + " (announced; beyond the data date, not a fact yet)\n"), cli.out);
-    assertTrue(cli.out.contains("  2005        CSC  Moscow (Kremlin) (RU), regular"), cli.out);
+    cli.prints(
+        "  2025-11-27  CSC  Bishkek (KG), regular, chaired by KG, absent AM\n",
+        "  2026-11-11  CSC  Moscow (RU), regular, chaired by RU"
+            + " (announced; beyond the data date, not a fact yet)\n",
+        "  2005        CSC  Moscow (Kremlin) (RU), regular");
   }
 
   @Test
   void announcedRecordsDatedOnlyToAMonthOrYearSayThatTheyMayLieBeyondTheDataDate() {
     // The data end on 2026-02-12: May 2026 lies wholly after it, the year 2026 straddles it.
     Cli sessions = ok("sessions", "--year", "2026");
-    assertTrue(sessions.out.contains("  2026-05     CSSC  Moscow region (RU), regular, chaired by RU"
-        + " (announced; beyond the data date, not a fact yet)\n"), sessions.out);
+    sessions.prints("  2026-05     CSSC  Moscow region (RU), regular, chaired by RU"
+        + " (announced; beyond the data date, not a fact yet)\n");
     Cli activities = ok("activities", "--year", "2026");
-    assertTrue(activities.out.contains("      2026, host RU, planned (possibly beyond the data date)"
-        + "  [tass-2085703, tass-2085999]\n"), activities.out);
-    assertTrue(activities.out.contains("  ex-cobalt  Cobalt (Кобальт), exercise\n"
-        + "      2026-10, host TJ, planned (beyond the data date)  [zakon-kz-6507818, tass-2085703]\n"), activities.out);
-    assertTrue(activities.out.contains("      2026-09, host KZ, planned (beyond the data date)  [tass-2085703]\n"),
-        activities.out);
+    activities.prints(
+        "      2026, host RU, planned (possibly beyond the data date)"
+            + "  [tass-2085703, tass-2085999]\n",
+        "  ex-cobalt  Cobalt (Кобальт), exercise\n"
+            + "      2026-10, host TJ, planned (beyond the data date)  [zakon-kz-6507818, tass-2085703]\n",
+        "      2026-09, host KZ, planned (beyond the data date)  [tass-2085703]\n");
   }
 
   @Test
@@ -114,17 +114,19 @@ class RecordCommandsTest {
   void theActivitiesOf2019MarkTheUnsourcedEditions() {
     Cli cli = ok("activities", "--year", "2019");
     assertTrue(cli.out.startsWith("3 activities with an edition in 2019"), cli.out);
-    assertTrue(cli.out.contains("  ex-interaction  Interaction (Взаимодействие), exercise\n"
-        + "      2019-10-16 to 2019-10-18, host RU  [tass-1083457]\n"), cli.out);
-    assertTrue(cli.out.contains("      2019, host RU  UNVERIFIED: no source of its own\n"), cli.out);
+    cli.prints(
+        "  ex-interaction  Interaction (Взаимодействие), exercise\n"
+            + "      2019-10-16 to 2019-10-18, host RU  [tass-1083457]\n",
+        "      2019, host RU  UNVERIFIED: no source of its own\n");
   }
 
   @Test
   void oneActivityWithItsSizeAndAnUnknownOne() {
     Cli cli = ok("activities", "--id", "op-channel");
-    assertTrue(cli.out.contains("Channel - Western Dvina: 2025-09-22 to 2025-09-26, about 23000 personnel"
-        + "  [vbkg-451114]"), cli.out);
-    assertTrue(cli.out.contains("Channel - Granite Bastion: year not recorded, host TJ  UNVERIFIED"), cli.out);
+    cli.prints(
+        "Channel - Western Dvina: 2025-09-22 to 2025-09-26, about 23000 personnel"
+            + "  [vbkg-451114]",
+        "Channel - Granite Bastion: year not recorded, host TJ  UNVERIFIED");
     bad(Cli.run("activities", "--id", "ex-nothing"), "unknown activity 'ex-nothing'", "ex-interaction");
   }
 
@@ -132,10 +134,11 @@ class RecordCommandsTest {
   void theObserversOnADate() {
     Cli cli = ok("observers", "--on", "2020-01-01");
     assertTrue(cli.out.startsWith("3 statuses held on 2020-01-01:\n"), cli.out);
-    assertTrue(cli.out.contains("  observer at the Parliamentary Assembly: National Assembly of the Republic"
-        + " of Serbia (RS), since 2013  [tass-1230317, duma-51944]\n"), cli.out);
-    assertTrue(cli.out.contains("(AF), since 2013 (UNVERIFIED)  [tass-1230317, duma-51944]\n"
-        + "      Observer at the Parliamentary Assembly, not at the Organization."), cli.out);
+    cli.prints(
+        "  observer at the Parliamentary Assembly: National Assembly of the Republic"
+            + " of Serbia (RS), since 2013  [tass-1230317, duma-51944]\n",
+        "(AF), since 2013 (UNVERIFIED)  [tass-1230317, duma-51944]\n"
+            + "      Observer at the Parliamentary Assembly, not at the Organization.");
     assertTrue(cli.out.endsWith("No observer or partner status at the Organization itself is recorded on that"
         + " date.\n"), cli.out);
     assertTrue(ok("observers", "--on", "2012-06-01").out.startsWith("0 statuses held on 2012-06-01:"));
@@ -147,7 +150,7 @@ class RecordCommandsTest {
     LocalDate later = DATA.dataAsOf().plusYears(3);
     Cli cli = ok("observers", "--on", later.toString());
     assertTrue(cli.out.startsWith(later + " is beyond the data date " + DATA.dataAsOf()), cli.out);
-    assertTrue(cli.out.contains("held on " + DATA.dataAsOf() + ":"), cli.out);
+    cli.prints("held on " + DATA.dataAsOf() + ":");
   }
 
   @Test
@@ -170,20 +173,9 @@ class RecordCommandsTest {
 
   @Test
   void theNewCommandsReadAnEditedDatasetGivenWithData(@TempDir Path tmp) throws IOException {
-    Path dir = Path.of("../csto-data/src/main/resources/io/github/cstokit/data");
-    Assumptions.assumeTrue(Files.isDirectory(dir), "the data sources are not next to this module");
-    Path copy = Files.createDirectory(tmp.resolve("edited"));
-    try (var files = Files.list(dir)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        Files.copy(f, copy.resolve(f.getFileName()));
-      }
-    }
-    Path sessions = copy.resolve("sessions.json");
-    Files.writeString(sessions, Files.readString(sessions).replace("\"place\": \"Yerevan\"",
-        "\"place\": \"Yerevan (edited)\""));
-    Path observers = copy.resolve("observers.json");
-    Files.writeString(observers, Files.readString(observers).replace("\"since\": \"2013\"",
-        "\"since\": \"2014\""));
+    Path copy = DataSources.copyInto(tmp, "edited");
+    DataSources.replace(copy.resolve("sessions.json"), "\"place\": \"Yerevan\"", "\"place\": \"Yerevan (edited)\"");
+    DataSources.replace(copy.resolve("observers.json"), "\"since\": \"2013\"", "\"since\": \"2014\"");
     String d = copy.toString();
     assertTrue(ok("sessions", "--year", "2022", "--data", d).out.contains("Yerevan (edited) (AM)"));
     assertTrue(ok("observers", "--on", "2013-06-01", "--data", d).out.startsWith("0 statuses held"));
@@ -202,8 +194,8 @@ class RecordCommandsTest {
         + DATA.version() + ": the dataset records nothing after it. The facts are taken as last recorded, on "
         + DATA.dataAsOf() + ".\nDecision CSC 2030-03-01: A statement of the Council on 2030-03-01:"
         + " INDETERMINATE\n"), cli.out);
-    assertTrue(cli.out.contains("[INDETERMINATE] CHARTER-12-CONSENSUS (Charter Art. 12 [2010]; basis SECONDARY)\n"
-        + "      no consensus yet: no consent from AM (DOES_NOT_PARTICIPATE, not signed)"), cli.out);
+    cli.prints("[INDETERMINATE] CHARTER-12-CONSENSUS (Charter Art. 12 [2010]; basis SECONDARY)\n"
+        + "      no consensus yet: no consent from AM (DOES_NOT_PARTICIPATE, not signed)");
     Cli covered = Cli.run("check", "samples/decision-2025-standard.json");
     assertFalse(covered.out.contains("beyond the data date"), covered.out);
     Cli json = Cli.run("check", later.toString(), "--json");

@@ -30,12 +30,12 @@ class ReportTest {
 
   @Test
   void thePageHoldsTheTimelineMembersOfficialsAndTheKazakhstanVerdict() throws IOException {
-    Cli cli = Cli.run("report", "--out", tmp.toString());
-    assertEquals(Csto.OK, cli.code, cli.toString());
+    Cli cli = Cli.run("report", "--out", tmp.toString()).exits(Csto.OK);
     String page = Files.readString(tmp.resolve(Report.PAGE));
     assertTrue(Files.size(tmp.resolve(Report.SVG)) > 0 && Files.size(tmp.resolve(Report.PNG)) > 0);
-    assertTrue(page.contains("<img id=\"timeline\" src=\"" + Report.SVG + "\""), page);
-    assertTrue(page.contains("<h2 id=\"sessions\">Sessions</h2>"), page);
+    Cli.assertContains(page,
+        "<img id=\"timeline\" src=\"" + Report.SVG + "\"",
+        "<h2 id=\"sessions\">Sessions</h2>");
     DATA.sessions().forEach(x -> assertTrue(page.contains("<tr><td>" + x.date() + "</td><td>"
         + x.body().abbreviation() + "</td><td>" + Report.text(x.place()) + "</td>"), x.toString()));
     assertTrue(page.contains("regular (announced, beyond the data date)"), "the Moscow session of 2026-11-11");

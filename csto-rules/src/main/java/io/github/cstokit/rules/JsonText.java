@@ -1,5 +1,7 @@
 package io.github.cstokit.rules;
 
+import java.util.List;
+
 /** Writes JSON string literals by hand: quotes, backslashes and control characters are escaped. */
 final class JsonText {
 
@@ -50,5 +52,23 @@ final class JsonText {
       }
     }
     return out.append('"');
+  }
+
+  /**
+   * Appends a JSON array of string literals.
+   *
+   * @param out the target
+   * @param strings the strings
+   * @return the target
+   */
+  static StringBuilder strings(StringBuilder out, List<String> strings) {
+    out.append('[');
+    for (int i = 0, n = strings.size(); i < n; i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      string(out, strings.get(i));
+    }
+    return out.append(']');
   }
 }

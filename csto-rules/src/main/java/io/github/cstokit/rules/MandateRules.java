@@ -271,15 +271,9 @@ public final class MandateRules {
     if (d == null) {
       return Findings.of(r, Outcome.VIOLATED, on, "no decision of the Collective Security Council", f);
     }
-    if (d.body() != Body.COLLECTIVE_SECURITY_COUNCIL) {
-      return Findings.of(r, Outcome.VIOLATED, on,
-          "decided by the " + d.body().nameEn() + ", not the Collective Security Council", f);
-    }
-    if (adopted == null) {
-      return Findings.of(r, Outcome.INDETERMINATE, on, open, f);
-    }
-    if (!adopted) {
-      return Findings.of(r, Outcome.VIOLATED, on, "the Council's decision was not adopted", f);
+    Finding notCouncils = notTheCouncilsAdopted(r, d, adopted, open, "the Collective Security Council", f, on);
+    if (notCouncils != null) {
+      return notCouncils;
     }
     Boolean first = precedes(req.get().date(), d.date());
     if (first == null) {
@@ -359,6 +353,26 @@ public final class MandateRules {
         "UN Security Council decision, then an adopted Council decision", f);
   }
 
+  /**
+   * The finding of a rule that asks an adopted decision of the Collective Security Council, where the
+   * decision is not one: VIOLATED when another body took it (the reason naming {@code council}, who had to)
+   * or it was not adopted, INDETERMINATE ({@code open}) when the record does not show whether it was; null
+   * when it is the Council's adopted decision and the rule goes on.
+   */
+  private static Finding notTheCouncilsAdopted(Rule r, Decision d, Boolean adopted, String open,
+      String council, List<String> f, LawInForce.On on) {
+    if (d.body() != Body.COLLECTIVE_SECURITY_COUNCIL) {
+      return Findings.of(r, Outcome.VIOLATED, on, "decided by the " + d.body().nameEn() + ", not " + council, f);
+    }
+    if (adopted == null) {
+      return Findings.of(r, Outcome.INDETERMINATE, on, open, f);
+    }
+    if (!adopted) {
+      return Findings.of(r, Outcome.VIOLATED, on, "the Council's decision was not adopted", f);
+    }
+    return null;
+  }
+
   private static Finding treaty6(Mandate m, Decision d, Boolean adopted, String open, LawInForce.On on) {
     Rule r = Rule.TREATY_6_USE_OF_FORCES;
     List<String> f = new ArrayList<>(4);
@@ -383,15 +397,10 @@ public final class MandateRules {
       return Findings.of(r, Outcome.VIOLATED, on,
           "forces used under the Treaty without a decision of the heads of state", f);
     }
-    if (d.body() != Body.COLLECTIVE_SECURITY_COUNCIL) {
-      return Findings.of(r, Outcome.VIOLATED, on,
-          "decided by the " + d.body().nameEn() + ", not by the heads of state in the Council", f);
-    }
-    if (adopted == null) {
-      return Findings.of(r, Outcome.INDETERMINATE, on, open, f);
-    }
-    if (!adopted) {
-      return Findings.of(r, Outcome.VIOLATED, on, "the Council's decision was not adopted", f);
+    Finding notCouncils =
+        notTheCouncilsAdopted(r, d, adopted, open, "by the heads of state in the Council", f, on);
+    if (notCouncils != null) {
+      return notCouncils;
     }
     if (m.territory() == Territory.OUTSIDE_MEMBER_STATES) {
       return Findings.of(r, Outcome.SATISFIED, on,

@@ -219,9 +219,6 @@ public final class MembershipRules {
    * @return the verdict, not null
    */
   public static Verdict checkSuspension(String state, Decision decision, CstoFacts facts) {
-    Objects.requireNonNull(state, "state");
-    Objects.requireNonNull(decision, "decision");
-    facts = Answers.checked(facts);
     return suspendOrExpel(state, decision, facts, "suspended", "Suspension of ");
   }
 
@@ -234,14 +231,14 @@ public final class MembershipRules {
    * @return the verdict, not null
    */
   public static Verdict checkExpulsion(String state, Decision decision, CstoFacts facts) {
-    Objects.requireNonNull(state, "state");
-    Objects.requireNonNull(decision, "decision");
-    facts = Answers.checked(facts);
     return suspendOrExpel(state, decision, facts, "expelled", "Expulsion of ");
   }
 
   private static Verdict suspendOrExpel(
       String state, Decision decision, CstoFacts facts, String verb, String subject) {
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(decision, "decision");
+    facts = Answers.checked(facts);
     Rule r = Rule.CHARTER_SUSPENSION_EXPULSION;
     LocalDate date = Answers.after("the decision's date", decision.date(), LocalDate.MIN);
     LawInForce.On on = LawInForce.of(facts).onWithWords(date);

@@ -244,14 +244,8 @@ public abstract class Verdict {
       }
       sb.append("],\"reason\":");
       JsonText.string(sb, f.reason());
-      sb.append(",\"facts\":[");
-      for (int j = 0; j < f.facts().size(); j++) {
-        if (j > 0) {
-          sb.append(',');
-        }
-        JsonText.string(sb, f.facts().get(j));
-      }
-      sb.append(']');
+      sb.append(",\"facts\":");
+      JsonText.strings(sb, f.facts());
       if (!f.words().isEmpty()) {
         sb.append(",\"words\":[");
         for (int j = 0; j < f.words().size(); j++) {
@@ -274,14 +268,8 @@ public abstract class Verdict {
     JsonText.string(sb, w.instrumentId());
     sb.append(",\"reading\":\"").append(w.reading()).append("\",\"language\":");
     JsonText.string(sb, w.language());
-    sb.append(",\"passages\":[");
-    for (int k = 0; k < w.passages().size(); k++) {
-      if (k > 0) {
-        sb.append(',');
-      }
-      JsonText.string(sb, w.passages().get(k));
-    }
-    sb.append(']');
+    sb.append(",\"passages\":");
+    JsonText.strings(sb, w.passages());
     if (w.english().isPresent()) {
       sb.append(",\"english\":");
       JsonText.string(sb, w.english().get());

@@ -14,4 +14,33 @@ final class Check {
     assertTrue(!f.citations().isEmpty());
     return f;
   }
+
+  /**
+   * The finding of a rule, with this outcome and a reason that holds each of the parts.
+   *
+   * @param v the verdict
+   * @param rule the rule whose finding it is
+   * @param expected the finding's outcome
+   * @param reasonParts texts its reason must contain, each checked on its own
+   * @return the finding
+   */
+  static Finding findingSaying(Verdict v, Rule rule, Outcome expected, String... reasonParts) {
+    Finding f = finding(v, rule, expected);
+    for (String part : reasonParts) {
+      assertTrue(f.reason().contains(part), () -> "expected '" + part + "' in the reason '" + f.reason() + "'");
+    }
+    return f;
+  }
+
+  /**
+   * Asserts that a text holds each of the parts.
+   *
+   * @param text the text, such as a verdict's explanation or JSON
+   * @param parts texts it must contain, each checked on its own
+   */
+  static void assertContains(String text, String... parts) {
+    for (String part : parts) {
+      assertTrue(text.contains(part), () -> "expected '" + part + "' in\n" + text);
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.cstokit.rules;
 
 import static io.github.cstokit.rules.Check.finding;
+import static io.github.cstokit.rules.Check.findingSaying;
 import static io.github.cstokit.rules.Episodes.FACTS;
 import static io.github.cstokit.rules.Episodes.d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,13 +21,11 @@ class InstrumentRulesTest {
 
   @Test
   void theCrrfAgreementAppliesFromItsEntryIntoForceNotItsSignature() {
-    Finding before = finding(InstrumentRules.check("crrf-agreement-2009", d("2009-06-13"), DATA),
-        Rule.INSTRUMENT_IN_FORCE, Outcome.NOT_APPLICABLE);
-    assertTrue(before.reason().contains("did not yet exist on 2009-06-13"), before.reason());
+    Finding before = findingSaying(InstrumentRules.check("crrf-agreement-2009", d("2009-06-13"), DATA),
+        Rule.INSTRUMENT_IN_FORCE, Outcome.NOT_APPLICABLE, "did not yet exist on 2009-06-13");
     assertEquals(List.of(Citation.parse("CRRF Agreement [2009]")), before.citations());
-    Finding signed = finding(InstrumentRules.check("crrf-agreement-2009", d("2010-09-09"), DATA),
-        Rule.INSTRUMENT_IN_FORCE, Outcome.INDETERMINATE);
-    assertTrue(signed.reason().contains("in force from 2010-09-10"), signed.reason());
+    findingSaying(InstrumentRules.check("crrf-agreement-2009", d("2010-09-09"), DATA),
+        Rule.INSTRUMENT_IN_FORCE, Outcome.INDETERMINATE, "in force from 2010-09-10");
     finding(InstrumentRules.check("crrf-agreement-2009", d("2010-09-10"), DATA), Rule.INSTRUMENT_IN_FORCE,
         Outcome.SATISFIED);
   }

@@ -1,6 +1,7 @@
 package io.github.cstokit.rules;
 
 import static io.github.cstokit.rules.Check.finding;
+import static io.github.cstokit.rules.Check.findingSaying;
 import static io.github.cstokit.rules.Episodes.AGREEMENTS_IN_FORCE;
 import static io.github.cstokit.rules.Episodes.FACTS;
 import static io.github.cstokit.rules.Episodes.SIX;
@@ -218,10 +219,9 @@ class LawInTimeTest {
         AGREEMENTS_IN_FORCE), r, Outcome.VIOLATED);
     assertEquals("the defence ministers' proposal (2023-03-02) came after the Council's decision (2023-03-01),"
         + " so it cannot be its basis", after.reason());
-    Finding same = finding(MandateRules.checkRegionalForces(m, before.withDate(d("2023-03-01")),
-        AGREEMENTS_IN_FORCE), r, Outcome.INDETERMINATE);
-    assertTrue(same.reason().contains("defence ministers' proposal preceded the Council's decision"),
-        same.reason());
+    findingSaying(MandateRules.checkRegionalForces(m, before.withDate(d("2023-03-01")),
+        AGREEMENTS_IN_FORCE), r, Outcome.INDETERMINATE,
+        "defence ministers' proposal preceded the Council's decision");
     Finding lateRequest = finding(MandateRules.checkRegionalForces(m.withRequest(request("TJ", "2023-03-05")),
         before, AGREEMENTS_IN_FORCE), r, Outcome.VIOLATED);
     assertTrue(lateRequest.reason().startsWith("the Council decided (2023-03-01) before the request"),

@@ -1,6 +1,7 @@
 package io.github.cstokit.rules;
 
 import static io.github.cstokit.rules.Check.finding;
+import static io.github.cstokit.rules.Check.findingSaying;
 import static io.github.cstokit.rules.Episodes.FACTS;
 import static io.github.cstokit.rules.Episodes.SIX;
 import static io.github.cstokit.rules.Episodes.d;
@@ -115,9 +116,9 @@ class MembershipRulesTest {
   void suspensionOnTheRecordedOutcome() {
     Rule r = Rule.CHARTER_SUSPENSION_EXPULSION;
     Decision asRecorded = Episodes.UZ_SUSPENSION.withPositions(java.util.Map.of()).withSignatures(List.of());
-    Finding adopted = finding(MembershipRules.checkSuspension("UZ",
-        asRecorded.withRecordedOutcome(RecordedOutcome.ADOPTED), FACTS), r, Outcome.SATISFIED);
-    assertTrue(adopted.reason().contains("reported adopted"), adopted.reason());
+    Finding adopted = findingSaying(MembershipRules.checkSuspension("UZ",
+        asRecorded.withRecordedOutcome(RecordedOutcome.ADOPTED), FACTS), r, Outcome.SATISFIED,
+        "reported adopted");
     assertFalse(adopted.basis().isFirmerThan(Basis.SECONDARY));
     finding(MembershipRules.checkSuspension("UZ", asRecorded.withRecordedOutcome(RecordedOutcome.NOT_ADOPTED),
         FACTS), r, Outcome.INDETERMINATE);

@@ -40,10 +40,11 @@ class WordsTest {
     // Peacekeeping Agreement Art. 3 is known from a summary only: no words.
     assertEquals(List.of(), v.finding(Rule.PK_3_OPERATION_ON_MEMBER_TERRITORY).orElseThrow().words());
     String explain = v.explain();
-    assertTrue(explain.contains("      words of Charter Art. 2 [2002] (read in full, en; CSTO Secretariat, "
-        + "https://en.odkb-csto.org/documents/documents/ustav_organizatsii_dogovora_o_kollektivnoy_bezopasnosti_/"
-        + "):\n        \"Provisions of the Treaty"), explain);
-    assertTrue(explain.contains("        note: Official English text.\n"), explain);
+    Check.assertContains(explain,
+        "      words of Charter Art. 2 [2002] (read in full, en; CSTO Secretariat, "
+            + "https://en.odkb-csto.org/documents/documents/ustav_organizatsii_dogovora_o_kollektivnoy_bezopasnosti_/"
+            + "):\n        \"Provisions of the Treaty",
+        "        note: Official English text.\n");
   }
 
   @Test
@@ -65,11 +66,12 @@ class WordsTest {
   void theJsonCarriesTheWordsAndIsTheSameInEveryLocaleAndTimeZone() {
     Verdict v = DefenceRules.check(Episodes.KG_2010, WORDED);
     String json = v.toJson();
-    assertTrue(json.contains(",\"words\":[{\"citation\":\"Treaty Art. 4 [1992]\",\"instrument\":\"treaty-1992\","
-        + "\"reading\":\"FULL\",\"language\":\"ru\",\"passages\":[\"Если одно из государств - участников"), json);
-    assertTrue(json.contains("\"source\":{\"id\":\"pavlodar-00542\",\"title\":\"Collective Security Treaty"
-        + " (Russian text)\",\"publisher\":\"pavlodar.com legal texts\",\"url\":"
-        + "\"https://pavlodar.com/zakon/?dok=00542&uro=080004\"},\"note\":"), json);
+    Check.assertContains(json,
+        ",\"words\":[{\"citation\":\"Treaty Art. 4 [1992]\",\"instrument\":\"treaty-1992\","
+            + "\"reading\":\"FULL\",\"language\":\"ru\",\"passages\":[\"Если одно из государств - участников",
+        "\"source\":{\"id\":\"pavlodar-00542\",\"title\":\"Collective Security Treaty"
+            + " (Russian text)\",\"publisher\":\"pavlodar.com legal texts\",\"url\":"
+            + "\"https://pavlodar.com/zakon/?dok=00542&uro=080004\"},\"note\":");
     Locale locale = Locale.getDefault();
     TimeZone zone = TimeZone.getDefault();
     try {
@@ -174,10 +176,10 @@ class WordsTest {
     Verdict v = DefenceRules.check(Episodes.KG_2010, WORDED);
     String explain = v.explain();
     java.nio.file.Files.writeString(java.nio.file.Path.of("target", "words-example.txt"), explain);
-    assertTrue(explain.contains("      words of Treaty Art. 4 [1992] (read in full, ru; pavlodar.com legal texts,"
-        + " https://pavlodar.com/zakon/?dok=00542&uro=080004):\n        \"Если одно из государств"), explain);
-    assertTrue(explain.contains("        English: \"If one of the States Parties is subjected to aggression"),
-        explain);
+    Check.assertContains(explain,
+        "      words of Treaty Art. 4 [1992] (read in full, ru; pavlodar.com legal texts,"
+            + " https://pavlodar.com/zakon/?dok=00542&uro=080004):\n        \"Если одно из государств",
+        "        English: \"If one of the States Parties is subjected to aggression");
   }
 
   /** Every finding of the verdict carries the words the facts hold for the provisions it cites. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.IntConsumer;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -462,6 +463,29 @@ public final class JsonMutations {
       }
     }
 
+    /**
+     * Reads an object's members or an array's elements, from its opening bracket to {@code close}: each
+     * in turn by {@code element}, given its index, then a comma or the end.
+     */
+    private void elements(char close, IntConsumer element) {
+      at++;
+      blanks();
+      if (peek() == close) {
+        at++;
+        return;
+      }
+      for (int i = 0; ; i++) {
+        element.accept(i);
+        blanks();
+        if (peek() == ',') {
+          at++;
+        } else {
+          expect(close);
+          return;
+        }
+      }
+    }
+
     private void value(String pointer, boolean inArray, int depth) {
       if (depth > 1000) {
         throw error("nested too deep");
@@ -475,43 +499,15 @@ public final class JsonMutations {
       int start = at;
       char c = text.charAt(at);
       if (c == '{') {
-        at++;
-        blanks();
-        if (peek() == '}') {
-          at++;
-        } else {
-          while (true) {
-            blanks();
-            String name = string();
-            blanks();
-            expect(':');
-            value(pointer + "/" + name.replace("~", "~0").replace("/", "~1"), false, depth + 1);
-            blanks();
-            if (peek() == ',') {
-              at++;
-            } else {
-              expect('}');
-              break;
-            }
-          }
-        }
+        elements('}', i -> {
+          blanks();
+          String name = string();
+          blanks();
+          expect(':');
+          value(pointer + "/" + name.replace("~", "~0").replace("/", "~1"), false, depth + 1);
+        });
       } else if (c == '[') {
-        at++;
-        blanks();
-        if (peek() == ']') {
-          at++;
-        } else {
-          for (int i = 0; ; i++) {
-            value(pointer + "/" + i, true, depth + 1);
-            blanks();
-            if (peek() == ',') {
-              at++;
-            } else {
-              expect(']');
-              break;
-            }
-          }
-        }
+        elements(']', i -> value(pointer + "/" + i, true, depth + 1));
       } else if (c == '"') {
         string();
       } else {

@@ -11,9 +11,8 @@ import java.util.random.RandomGenerator;
  *
  * @param <T> the type of the values
  */
-final class BasicGen<T> implements Gen<T> {
+final class BasicGen<T> extends NamedGen<T> {
 
-  private final String name;
   private final Function<RandomGenerator, ? extends T> draw;
   private final List<T> edgeCases;
   private final Function<? super T, List<T>> shrinker;
@@ -23,7 +22,7 @@ final class BasicGen<T> implements Gen<T> {
       Function<RandomGenerator, ? extends T> draw,
       List<T> edgeCases,
       Function<? super T, List<T>> shrinker) {
-    this.name = Objects.requireNonNull(name, "name");
+    super(name);
     this.draw = Objects.requireNonNull(draw, "draw");
     this.edgeCases = List.copyOf(edgeCases);
     this.shrinker = shrinker;
@@ -63,10 +62,7 @@ final class BasicGen<T> implements Gen<T> {
 
   @Override
   public T next(RandomGenerator random) {
-    if (!edgeCases.isEmpty() && random.nextInt(Tuning.EDGE_CASE_ONE_IN) == 0) {
-      return edgeCases.get(random.nextInt(edgeCases.size()));
-    }
-    return draw.apply(random);
+    return Tuning.drawWithEdgeCases(edgeCases, random, draw);
   }
 
   @Override
@@ -77,15 +73,5 @@ final class BasicGen<T> implements Gen<T> {
   @Override
   public List<T> shrink(T value) {
     return shrinker == null ? List.of() : shrinker.apply(value);
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public String toString() {
-    return "Gen[" + name + "]";
   }
 }

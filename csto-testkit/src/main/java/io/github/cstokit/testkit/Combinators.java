@@ -24,8 +24,7 @@ final class Combinators {
    */
   static <T, R> Gen<R> map(Gen<T> self, Function<? super T, ? extends R> mapper) {
     Objects.requireNonNull(mapper, "mapper");
-    String name = self.name() + ".map()";
-    return new Gen<R>() {
+    return new NamedGen<R>(self.name() + ".map()") {
       @Override
       public R next(RandomGenerator random) {
         return mapper.apply(self.next(random));
@@ -39,16 +38,6 @@ final class Combinators {
           list.add(mapper.apply(value));
         }
         return Collections.unmodifiableList(list);
-      }
-
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public String toString() {
-        return "Gen[" + name + "]";
       }
     };
   }
@@ -65,21 +54,10 @@ final class Combinators {
   static <T, R> Gen<R> flatMap(
       Gen<T> self, Function<? super T, ? extends Gen<? extends R>> mapper) {
     Objects.requireNonNull(mapper, "mapper");
-    String name = self.name() + ".flatMap()";
-    return new Gen<R>() {
+    return new NamedGen<R>(self.name() + ".flatMap()") {
       @Override
       public R next(RandomGenerator random) {
         return mapper.apply(self.next(random)).next(random);
-      }
-
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public String toString() {
-        return "Gen[" + name + "]";
       }
     };
   }
@@ -98,8 +76,7 @@ final class Combinators {
     if (maxTries < 1) {
       throw new IllegalArgumentException("maxTries must be at least 1 but was " + maxTries);
     }
-    String name = self.name() + ".filter()";
-    return new Gen<T>() {
+    return new NamedGen<T>(self.name() + ".filter()") {
       @Override
       public T next(RandomGenerator random) {
         for (int i = 0; i < maxTries; i++) {
@@ -122,16 +99,6 @@ final class Combinators {
       @Override
       public List<T> shrink(T value) {
         return only(self.shrink(value), predicate);
-      }
-
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public String toString() {
-        return "Gen[" + name + "]";
       }
     };
   }
@@ -156,13 +123,11 @@ final class Combinators {
    */
   static <T> Gen<T> withEdgeCases(Gen<T> self, List<? extends T> extra) {
     List<T> added = List.copyOf(extra);
+    Function<RandomGenerator, T> draw = self::next;
     return new Forwarding<T>(self) {
       @Override
       public T next(RandomGenerator random) {
-        if (!added.isEmpty() && random.nextInt(Tuning.EDGE_CASE_ONE_IN) == 0) {
-          return added.get(random.nextInt(added.size()));
-        }
-        return self.next(random);
+        return Tuning.drawWithEdgeCases(added, random, draw);
       }
 
       @Override

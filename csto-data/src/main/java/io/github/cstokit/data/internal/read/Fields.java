@@ -304,6 +304,20 @@ public final class Fields {
     return date(at.at(field), text);
   }
 
+  /** An optional end that must not come before the start: a problem at {@code end} if it does. */
+  public void endNotBeforeStart(Where at, PartialDate start, PartialDate end) {
+    if (start != null && end != null && end.firstDay().isBefore(start.firstDay())) {
+      at.at("end").problem(end + " is before the start " + start);
+    }
+  }
+
+  /** An optional count that must be positive: a problem at the field if it is zero or less. */
+  public void positive(Where at, String field, Integer value) {
+    if (value != null && value <= 0) {
+      at.at(field).problem("must be positive");
+    }
+  }
+
   /** An optional full date field, within the dataset's years. */
   public LocalDate fullDate(Where at, String field, String text) {
     return fullDate(at.at(field), text, true);

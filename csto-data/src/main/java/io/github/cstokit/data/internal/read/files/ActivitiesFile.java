@@ -65,15 +65,11 @@ public final class ActivitiesFile extends RecordFile<Dto.Activity, Activity> {
     }
     PartialDate start = fields.date(at, "start", o.start());
     PartialDate end = fields.date(at, "end", o.end());
-    if (start != null && end != null && end.firstDay().isBefore(start.firstDay())) {
-      at.at("end").problem(end + " is before the start " + start);
-    }
+    fields.endNotBeforeStart(at, start, end);
     String host = fields.state(at, "host", o.host(), false);
     List<String> listed = fields.states(at, "participants", o.participants());
     List<String> participants = listed == null ? List.of() : listed;
-    if (o.personnel() != null && o.personnel() <= 0) {
-      at.at("personnel").problem("must be positive");
-    }
+    fields.positive(at, "personnel", o.personnel());
     Confidence recorded =
         fields.constant(at, "confidence", o.confidence(), Confidence.class, false);
     String note = fields.optionalText(at, "note", o.note());

@@ -178,9 +178,7 @@ final class MandateRecords {
     Map<String, List<AlternativeValue>> alternatives =
         fields.alternatives().fields(at, s.alternatives(), s.choice(), Vocabulary.STRENGTH_FIGURES);
     List<String> sources = fields.sources(at, s.sources(), true);
-    if (s.personnel() != null && s.personnel() <= 0) {
-      at.at("personnel").problem("must be positive");
-    }
+    fields.positive(at, "personnel", s.personnel());
     if (s.equipment() != null && s.equipment() < 0) {
       at.at("equipment").problem("must not be negative");
     }
@@ -254,9 +252,7 @@ final class MandateRecords {
     String note = fields.optionalText(at, "note", d.note());
     List<AlternativeValue> alternatives = fields.alternatives().fields(at, d.alternatives(), d.choice());
     List<String> sources = fields.sources(at, d.sources(), true);
-    if (start != null && end != null && end.firstDay().isBefore(start.firstDay())) {
-      at.at("end").problem(end + " is before the start " + start);
-    }
+    fields.endNotBeforeStart(at, start, end);
     Period period = at.build(() -> end == null ? Period.startingOn(start.firstDay())
         : Period.ofClosed(start.firstDay(), end.firstDay())).orElse(null);
     return period == null ? Dated.NONE

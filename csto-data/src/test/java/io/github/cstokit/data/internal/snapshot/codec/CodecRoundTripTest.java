@@ -29,7 +29,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every codec reads back exactly what it wrote, on every record of the bundled dataset: a field written
@@ -39,39 +43,54 @@ class CodecRoundTripTest {
 
   private static final CstoDataset DATA = CstoData.bundled();
 
-  /** Writes the records in one section, reads them back and checks the section ends there. */
-  private static <T> void roundTrip(Collection<T> records, Codec<T> codec) throws IOException {
-    assertFalse(records.isEmpty(), "the bundled dataset has records of this type");
+  /** Writes the records in one section and gives its bytes. */
+  private static <T> byte[] written(Collection<T> records, Codec<T> codec) throws IOException {
     Out out = new Out();
     out.list(records, codec);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     DataOutputStream data = new DataOutputStream(bytes);
     out.writeTo(data);
     data.flush();
-    In in = In.open(bytes.toByteArray());
+    return bytes.toByteArray();
+  }
+
+  /** Writes the records in one section, reads them back and checks the section ends there. */
+  private static <T> void roundTrip(Collection<T> records, Codec<T> codec) throws IOException {
+    assertFalse(records.isEmpty(), "the bundled dataset has records of this type");
+    In in = In.open(written(records, codec));
     List<T> read = in.list(codec);
     in.end("records");
     assertEquals(List.copyOf(records), read);
   }
 
-  @Test
-  void states() throws IOException {
-    roundTrip(DATA.states(), StateCodec.INSTANCE);
+  /** Each kind of record of the bundled dataset, with its codec. */
+  static Stream<Arguments> bundledRecords() {
+    return Stream.of(
+        Arguments.of("states", DATA.states(), StateCodec.INSTANCE),
+        Arguments.of("instruments", DATA.instruments(), InstrumentCodec.INSTANCE),
+        Arguments.of("membership events", DATA.events(), MembershipEventCodec.INSTANCE),
+        Arguments.of("chairmanships", DATA.chairmanships(), ChairmanshipCodec.INSTANCE),
+        Arguments.of("appointments", DATA.appointments(), AppointmentCodec.INSTANCE),
+        Arguments.of("sources", DATA.sources(), SourceCodec.INSTANCE),
+        Arguments.of("organs", DATA.organs(), OrganCodec.INSTANCE),
+        Arguments.of("citations", DATA.organs().stream().flatMap(o -> o.legalBases().stream()).toList(),
+            CitationCodec.INSTANCE),
+        Arguments.of("alternative values of events",
+            DATA.events().stream().flatMap(e -> e.alternatives().stream()).toList(),
+            AlternativeValueCodec.INSTANCE),
+        Arguments.of("forces", DATA.forces(), ForceCodec.INSTANCE),
+        Arguments.of("decisions", DATA.decisions(), DecisionCodec.INSTANCE),
+        Arguments.of("mandates, sharing the dataset's decisions", DATA.mandates(),
+            new MandateCodec(DATA.decisions())),
+        Arguments.of("sessions", DATA.sessions(), SessionCodec.INSTANCE),
+        Arguments.of("activities with their editions", DATA.activities(), ActivityCodec.INSTANCE),
+        Arguments.of("observer statuses", DATA.observerStatuses(), ObserverStatusCodec.INSTANCE));
   }
 
-  @Test
-  void instruments() throws IOException {
-    roundTrip(DATA.instruments(), InstrumentCodec.INSTANCE);
-  }
-
-  @Test
-  void membershipEvents() throws IOException {
-    roundTrip(DATA.events(), MembershipEventCodec.INSTANCE);
-  }
-
-  @Test
-  void chairmanships() throws IOException {
-    roundTrip(DATA.chairmanships(), ChairmanshipCodec.INSTANCE);
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bundledRecords")
+  <T> void everyBundledRecord(String kind, Collection<T> records, Codec<T> codec) throws IOException {
+    roundTrip(records, codec);
   }
 
   @Test
@@ -82,30 +101,7 @@ class CodecRoundTripTest {
   }
 
   @Test
-  void appointments() throws IOException {
-    roundTrip(DATA.appointments(), AppointmentCodec.INSTANCE);
-  }
-
-  @Test
-  void sources() throws IOException {
-    roundTrip(DATA.sources(), SourceCodec.INSTANCE);
-  }
-
-  @Test
-  void organs() throws IOException {
-    roundTrip(DATA.organs(), OrganCodec.INSTANCE);
-  }
-
-  @Test
-  void citations() throws IOException {
-    roundTrip(DATA.organs().stream().flatMap(o -> o.legalBases().stream()).toList(),
-        CitationCodec.INSTANCE);
-  }
-
-  @Test
-  void alternativeValues() throws IOException {
-    roundTrip(DATA.events().stream().flatMap(e -> e.alternatives().stream()).toList(),
-        AlternativeValueCodec.INSTANCE);
+  void alternativeValuesForANamedField() throws IOException {
     // alternatives for a named field: an instrument's place, a request's date, a period's start
     List<AlternativeValue> named = new java.util.ArrayList<>();
     DATA.instruments().forEach(i -> named.addAll(i.alternatives()));
@@ -119,27 +115,12 @@ class CodecRoundTripTest {
   }
 
   @Test
-  void forces() throws IOException {
-    roundTrip(DATA.forces(), ForceCodec.INSTANCE);
-  }
-
-  @Test
-  void decisions() throws IOException {
-    roundTrip(DATA.decisions(), DecisionCodec.INSTANCE);
-  }
-
-  @Test
   void aDecisionsJoiningDays() throws IOException {
     Decision d = Decision.builder().body(Body.COLLECTIVE_SECURITY_COUNCIL).date(LocalDate.of(2030, 5, 6))
         .title("A what-if decision joined later").putPosition("AM", Position.JOINED_LATER).addSignature("BY")
         .putJoiningDate("AM", LocalDate.of(2030, 6, 1)).putJoiningDate("BY", LocalDate.of(2030, 5, 6))
         .build();
     roundTrip(List.of(d, d.withJoiningDates(Map.of())), DecisionCodec.INSTANCE);
-  }
-
-  @Test
-  void mandatesShareTheDatasetsDecisions() throws IOException {
-    roundTrip(DATA.mandates(), new MandateCodec(DATA.decisions()));
   }
 
   @Test
@@ -174,29 +155,8 @@ class CodecRoundTripTest {
   }
 
   @Test
-  void sessions() throws IOException {
-    roundTrip(DATA.sessions(), SessionCodec.INSTANCE);
-  }
-
-  @Test
-  void activitiesWithTheirEditions() throws IOException {
-    roundTrip(DATA.activities(), ActivityCodec.INSTANCE);
-  }
-
-  @Test
-  void observerStatuses() throws IOException {
-    roundTrip(DATA.observerStatuses(), ObserverStatusCodec.INSTANCE);
-  }
-
-  @Test
   void aMandateWhoseDecisionIsNotAmongTheDecisionsIsRefused() throws IOException {
-    Out out = new Out();
-    out.list(DATA.mandates(), new MandateCodec(DATA.decisions()));
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    DataOutputStream data = new DataOutputStream(bytes);
-    out.writeTo(data);
-    data.flush();
-    In in = In.open(bytes.toByteArray());
+    In in = In.open(written(DATA.mandates(), new MandateCodec(DATA.decisions())));
     boolean anyDecision = DATA.mandates().stream().anyMatch(m -> m.decision().isPresent());
     assertTrue(anyDecision, "some bundled mandate has its adopting decision");
     assertThrows(StreamCorruptedException.class, () -> in.list(new MandateCodec(List.of())));
