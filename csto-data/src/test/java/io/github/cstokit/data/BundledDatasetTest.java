@@ -221,7 +221,7 @@ class BundledDatasetTest {
     // the 2022 mission to Armenia (in place of a shifting news list) and of Pashinyan's statements of 2026;
     // the two reports of the Joint Staff's plan for 2026 (TASS 2085999, Zakon.kz 6507818) and Putin's
     // announcement of the Moscow session of 2026-11-11 (Gazeta.ru).
-    assertEquals(408, data.sources().size());
+    assertEquals(432, data.sources().size());
     assertTrue(data.source(data.sources().get(0).id()).isPresent());
     assertTrue(data.source("no-such-source").isEmpty());
     assertTrue(data.mandate("kz-2022-peacekeeping").orElseThrow().decision().isPresent());

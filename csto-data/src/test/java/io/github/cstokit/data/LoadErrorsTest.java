@@ -1,6 +1,7 @@
 package io.github.cstokit.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -412,18 +413,22 @@ class LoadErrorsTest {
     assertProblem("observers.json#/observers/0/until: 2012 is not after since 2013");
   }
 
+  /** West Barrier's own source, which the two tests below take away. */
+  private static final String WEST_BARRIER_SOURCES =
+      "\"note\": \"Brest.\",\n          \"sources\": [\n            \"ksopn-west-barrier\"\n          ]\n";
+
   @Test
   void anEditionWithNeitherItsOwnSourceNorAConfidenceIsReadAsUnverified() throws IOException {
     // As in the files of 2026.11.0, which predate the mark: the edition is unsourced, so UNVERIFIED.
-    edit("activities.json", "(UNVERIFIED).\",\n          \"confidence\": \"UNVERIFIED\"\n",
-        "(UNVERIFIED).\"\n");
+    edit("activities.json", WEST_BARRIER_SOURCES, "\"note\": \"Brest.\"\n");
     CstoDataset copy = CstoData.load(dir);
     io.github.cstokit.model.ActivityEdition edition =
-        copy.activities().get(0).editions().get(3);
-    assertEquals("Channel - Granite Bastion", edition.name().orElseThrow());
+        copy.activities().get(0).editions().get(2);
+    assertEquals("Channel - West Barrier", edition.name().orElseThrow());
+    assertFalse(edition.sourced(), edition.toString());
     assertEquals(java.util.Optional.of(io.github.cstokit.model.Confidence.UNVERIFIED),
         edition.confidence());
-    assertEquals(CstoData.bundled().activities(), copy.activities());
+    assertEquals(CstoData.bundled().activities().get(1), copy.activities().get(1));
   }
 
   @Test
@@ -436,8 +441,9 @@ class LoadErrorsTest {
 
   @Test
   void anEditionWithoutItsOwnSourceMustBeMarkedUnverified() throws IOException {
-    edit("activities.json", "\"confidence\": \"UNVERIFIED\"", "\"confidence\": \"GOOD\"");
-    assertProblem("activities.json#/activities/0/occurrences/3/confidence: must be UNVERIFIED");
+    edit("activities.json", WEST_BARRIER_SOURCES,
+        "\"note\": \"Brest.\",\n          \"confidence\": \"GOOD\"\n");
+    assertProblem("activities.json#/activities/0/occurrences/2/confidence: must be UNVERIFIED");
   }
 
   @Test

@@ -300,11 +300,12 @@ class RecordTest {
         }
       }
     }
-    // Rubezh, Search and Echelon 2025 gained their own sources in 2026.12.0.
-    assertEquals(14, unsourced);
+    // The last fourteen unsourced editions (Search-2021 among them) gained their own sources in 2026.12.0.
+    assertEquals(0, unsourced);
     ActivityEdition search2021 = data.activity("ex-search").orElseThrow().editions(year(2021)).get(0);
-    assertFalse(search2021.sourced());
-    assertTrue(search2021.toString().endsWith(" unsourced]"), search2021.toString());
+    assertTrue(search2021.sourced());
+    assertEquals(List.of("radiosputnik-1755009516", "interfax-799360"), search2021.sources());
+    assertTrue(search2021.confidence().isEmpty(), search2021.toString());
   }
 
   @ParameterizedTest

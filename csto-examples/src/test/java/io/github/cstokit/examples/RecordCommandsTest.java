@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cstokit.data.CstoData;
 import io.github.cstokit.data.CstoDataset;
+import io.github.cstokit.model.ActivityEdition;
+import io.github.cstokit.model.Confidence;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,13 +113,23 @@ class RecordCommandsTest {
   }
 
   @Test
-  void theActivitiesOf2019MarkTheUnsourcedEditions() {
+  void theActivitiesOf2019CiteTheirSources() {
     Cli cli = ok("activities", "--year", "2019");
     assertTrue(cli.out.startsWith("3 activities with an edition in 2019"), cli.out);
     cli.prints(
         "  ex-interaction  Interaction (Взаимодействие), exercise\n"
             + "      2019-10-16 to 2019-10-18, host RU  [tass-1083457]\n",
-        "      2019, host RU  UNVERIFIED: no source of its own\n");
+        "      2019-10-08, host RU, participants AM BY KG KZ RU TJ"
+            + "  [odkb-echelon-2019, dfnc-echelon-2019]\n");
+    assertFalse(cli.out.contains("UNVERIFIED"), cli.out);
+  }
+
+  @Test
+  void anUnsourcedEditionWithoutAYearIsMarked() {
+    ActivityEdition undated = ActivityEdition.builder().name("Channel - Granite Bastion").host("TJ")
+        .confidence(Confidence.UNVERIFIED).build();
+    assertEquals("Channel - Granite Bastion: year not recorded, host TJ  UNVERIFIED: no source of its own",
+        Activities.edition(DATA, undated));
   }
 
   @Test
@@ -126,7 +138,8 @@ class RecordCommandsTest {
     cli.prints(
         "Channel - Western Dvina: 2025-09-22 to 2025-09-26, about 23000 personnel"
             + "  [vbkg-451114]",
-        "Channel - Granite Bastion: year not recorded, host TJ  UNVERIFIED");
+        "Channel - Granite Bastion: 2021-06-21 to 2021-06-25, host TJ, participants AM BY KG KZ RU TJ"
+            + "  [forkg-708439, mvd-en-24842041]");
     bad(Cli.run("activities", "--id", "ex-nothing"), "unknown activity 'ex-nothing'", "ex-interaction");
   }
 
