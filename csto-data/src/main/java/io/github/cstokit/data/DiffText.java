@@ -50,8 +50,8 @@ final class DiffText {
       node.put("change", change.kind().name().toLowerCase(Locale.ROOT));
       node.put("record", change.record());
       node.put("id", change.id());
-      node.put("before", new LinkedHashMap<>(change.before()));
-      node.put("after", new LinkedHashMap<>(change.after()));
+      node.put("before", change.before());
+      node.put("after", change.after());
       List<Object> sources = new ArrayList<>();
       for (String id : change.sourceIds()) {
         Map<String, Object> source = new LinkedHashMap<>();

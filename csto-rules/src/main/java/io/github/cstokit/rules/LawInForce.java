@@ -412,14 +412,10 @@ final class LawInForce {
     }
 
     /**
-     * The words a finding made on it carries: those of the provisions cited that the facts hold, if it
-     * gives words ({@link LawInForce#onWithWords}), else none.
+     * The words a finding of a rule made on it carries: those of the provisions the rule cites on the date
+     * ({@link Rule#citationsForMask}) that the facts hold, if it gives words ({@link LawInForce#onWithWords}),
+     * else none.
      */
-    List<ProvisionText> words(List<Citation> citations) {
-      return givesWords ? LawInForce.words(law.facts, citations) : List.of();
-    }
-
-    /** {@link #words(List)} of a rule's citations on the date ({@link Rule#citationsForMask}). */
     List<ProvisionText> words(Rule rule) {
       return givesWords ? law.table.words(law.facts, rule, mask) : List.of();
     }

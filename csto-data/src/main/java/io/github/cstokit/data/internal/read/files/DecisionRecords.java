@@ -1,5 +1,8 @@
 package io.github.cstokit.data.internal.read.files;
 
+import static io.github.cstokit.data.internal.read.files.Written.day;
+import static io.github.cstokit.data.internal.read.files.Written.orNull;
+
 import io.github.cstokit.data.internal.json.Dto;
 import io.github.cstokit.data.internal.read.Fields;
 import io.github.cstokit.data.internal.read.Vocabulary;
@@ -167,13 +170,13 @@ final class DecisionRecords {
       alternatives.add(new Dto.DateAlternative(a.value(), a.sources(), a.note().orElse(null)));
     }
     Map<String, String> joiningDates = new TreeMap<>();
-    d.joiningDates().forEach((state, day) -> joiningDates.put(state, Written.day(day)));
+    d.joiningDates().forEach((state, day) -> joiningDates.put(state, day(day)));
     return new Dto.Decision(d.id().orElse(null), d.kind().map(Enum::name).orElse(null),
         d.body().organId(), d.partialDate().toString(),
         d.sessionId().orElse(null), d.title(), d.matter().name(),
         Vocabulary.spelling(Vocabulary.DECISION_FORMATS, d.recordedFormat()),
-        Vocabulary.spelling(Vocabulary.OUTCOMES, d.recordedOutcome()), Written.orNull(positions),
-        Written.orNull(List.copyOf(d.signatures())), Written.orNull(joiningDates), d.instrumentId().orElse(null),
-        d.note().orElse(null), Written.orNull(alternatives), d.choice().orElse(null), Written.orNull(d.sources()));
+        Vocabulary.spelling(Vocabulary.OUTCOMES, d.recordedOutcome()), orNull(positions),
+        orNull(List.copyOf(d.signatures())), orNull(joiningDates), d.instrumentId().orElse(null),
+        d.note().orElse(null), orNull(alternatives), d.choice().orElse(null), orNull(d.sources()));
   }
 }

@@ -1,5 +1,8 @@
 package io.github.cstokit.data.internal.read.files;
 
+import static io.github.cstokit.data.internal.read.files.Written.day;
+import static io.github.cstokit.data.internal.read.files.Written.orNull;
+
 import io.github.cstokit.data.internal.json.Dto;
 import io.github.cstokit.data.internal.read.Fields;
 import io.github.cstokit.data.internal.read.Vocabulary;
@@ -289,45 +292,45 @@ final class MandateRecords {
     }
     List<Dto.Contingent> contingents = new ArrayList<>();
     for (Contingent c : m.contingents()) {
-      contingents.add(new Dto.Contingent(c.state(), Written.orNull(c.size()), c.sizeNote().orElse(null),
-          c.underUnifiedCommand() ? null : false, c.voluntary() ? null : false, Written.orNull(c.sources())));
+      contingents.add(new Dto.Contingent(c.state(), orNull(c.size()), c.sizeNote().orElse(null),
+          c.underUnifiedCommand() ? null : false, c.voluntary() ? null : false, orNull(c.sources())));
     }
     List<Dto.Command> otherCommands = new ArrayList<>();
     m.otherCommands().forEach(c -> otherCommands.add(command(c)));
     Optional<Attestation> days = m.periodAttestation();
-    Dto.Period period = m.period().map(p -> new Dto.Period(Written.day(p.start()),
-        p.end().map(end -> Written.day(end.minusDays(1))).orElse(null),
+    Dto.Period period = m.period().map(p -> new Dto.Period(day(p.start()),
+        p.end().map(end -> day(end.minusDays(1))).orElse(null),
         days.flatMap(Attestation::note).orElse(null),
-        days.map(a -> Written.orNull(alternatives(a.alternatives()))).orElse(null),
+        days.map(a -> orNull(alternatives(a.alternatives()))).orElse(null),
         days.flatMap(Attestation::choice).orElse(null),
-        days.map(a -> Written.orNull(a.sources())).orElse(null))).orElse(null);
+        days.map(a -> orNull(a.sources())).orElse(null))).orElse(null);
     Optional<Attestation> notice = m.unSecurityCouncilInformedAttestation();
     Dto.UnscInformed informed = m.unSecurityCouncilInformed()
-        .map(date -> new Dto.UnscInformed(Written.day(date), notice.flatMap(Attestation::note).orElse(null),
-            notice.map(a -> Written.orNull(a.sources())).orElse(null))).orElse(null);
+        .map(date -> new Dto.UnscInformed(day(date), notice.flatMap(Attestation::note).orElse(null),
+            notice.map(a -> orNull(a.sources())).orElse(null))).orElse(null);
     Dto.Completion completion = m.completion().map(c -> new Dto.Completion(
         c.decidingBody().map(Body::organId).orElse(null),
         c.decisionDate().map(PartialDate::toString).orElse(null),
         c.withdrawalStart().map(Written::day).orElse(null),
         c.withdrawalEnd().map(Written::day).orElse(null), c.note().orElse(null),
-        Written.orNull(c.sources())))
+        orNull(c.sources())))
         .orElse(null);
     return new Dto.Mandate(m.id(), Vocabulary.spelling(Vocabulary.FORCE_KINDS, m.forceKind()),
         m.hostState(), Vocabulary.spelling(Vocabulary.TERRITORIES, m.territory()),
-        m.request().map(MandateRecords::request).orElse(null), Written.orNull(bases),
-        m.decision().flatMap(Decision::id).orElse(null), Written.orNull(contingents),
+        m.request().map(MandateRecords::request).orElse(null), orNull(bases),
+        m.decision().flatMap(Decision::id).orElse(null), orNull(contingents),
         m.strength().map(MandateRecords::strength).orElse(null),
-        m.command().map(MandateRecords::command).orElse(null), Written.orNull(otherCommands),
-        Written.orNull(m.tasks()), m.area().orElse(null), period, informed,
+        m.command().map(MandateRecords::command).orElse(null), orNull(otherCommands),
+        orNull(m.tasks()), m.area().orElse(null), period, informed,
         m.unSecurityCouncilDecision().map(Written::day).orElse(null), completion, m.deployed(),
-        m.note().orElse(null), Written.orNull(m.sources()));
+        m.note().orElse(null), orNull(m.sources()));
   }
 
   private static Dto.Request request(HostRequest r) {
-    return new Dto.Request(r.state(), Written.orNull(List.copyOf(r.alsoRequestedBy())), r.author(),
+    return new Dto.Request(r.state(), orNull(List.copyOf(r.alsoRequestedBy())), r.author(),
         r.date().toString(), r.addressee().orElse(null), r.attacker().map(Enum::name).orElse(null),
         r.note().orElse(null),
-        Written.orNull(alternatives(r.alternatives())), r.choice().orElse(null), Written.orNull(r.sources()));
+        orNull(alternatives(r.alternatives())), r.choice().orElse(null), orNull(r.sources()));
   }
 
   /** A strength, its alternative personnel figures before its equipment figures. */
@@ -335,8 +338,8 @@ final class MandateRecords {
     List<Dto.FieldAlternative> alternatives = new ArrayList<>();
     alternatives(PERSONNEL, s.personnelAlternatives(), alternatives);
     alternatives(EQUIPMENT, s.equipmentAlternatives(), alternatives);
-    return new Dto.Strength(Written.orNull(s.personnel()), Written.orNull(s.equipment()), s.note().orElse(null),
-        Written.orNull(alternatives), s.choice().orElse(null), Written.orNull(s.sources()));
+    return new Dto.Strength(orNull(s.personnel()), orNull(s.equipment()), s.note().orElse(null),
+        orNull(alternatives), s.choice().orElse(null), orNull(s.sources()));
   }
 
   private static void alternatives(String field, List<AlternativeValue> values,
@@ -359,6 +362,6 @@ final class MandateRecords {
   private static Dto.Command command(Command c) {
     return new Dto.Command(c.commander(), c.commanderRu().orElse(null), c.commanderState().orElse(null),
         c.appointingBody().organId(), c.date().map(PartialDate::toString).orElse(null),
-        c.note().orElse(null), Written.orNull(c.sources()));
+        c.note().orElse(null), orNull(c.sources()));
   }
 }
