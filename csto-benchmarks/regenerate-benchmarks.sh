@@ -31,16 +31,17 @@ done
 {
   printf '| Phase (one fresh JVM per run, in this order) |'
   for ((i = 1; i <= phase_runs; i++)); do printf ' run %d: wall, CPU ms |' "$i"; done
+  printf ' classes loaded (run 1) |'
   printf '\n|---|'
   for ((i = 1; i <= phase_runs; i++)); do printf -- '---|'; done
-  printf '\n'
+  printf -- '---|\n'
   n=$(wc -l < "$work/phases.1")
   for ((l = 1; l <= n; l++)); do
-    printf '| %s |' "$(sed -n "${l}p" "$work/phases.1" | sed 's/^ *[0-9.]* ms *[0-9.]* ms cpu  //')"
+    printf '| %s |' "$(sed -n "${l}p" "$work/phases.1" | sed 's/^ *[0-9.]* ms *[0-9.]* ms cpu *[0-9]* classes  //')"
     for ((i = 1; i <= phase_runs; i++)); do
       printf ' %s |' "$(sed -n "${l}p" "$work/phases.$i" | awk '{print $1 ", " $3}')"
     done
-    printf '\n'
+    printf ' %s |\n' "$(sed -n "${l}p" "$work/phases.1" | awk '{print $6}')"
   done
 } > "$work/phases"
 

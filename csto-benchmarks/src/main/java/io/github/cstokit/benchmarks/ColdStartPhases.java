@@ -48,9 +48,11 @@ public final class ColdStartPhases {
   }
 
   /**
-   * The snapshot path's phases, each as wall time and as the CPU time of this thread (which the machine's
-   * other work does not inflate, unlike the wall time); in its own class, so that the JSON run never
-   * loads what this one needs to be verified.
+   * The snapshot path's phases, each as wall time, as the CPU time of this thread (which the machine's
+   * other work does not inflate, unlike the wall time) and as the number of classes the JVM loaded
+   * during it (csto-kit's from their jars, each at a cost that no tuning of the code removes, beside the
+   * JDK's from its class-data-sharing archive); in its own class, so that the JSON run never loads what
+   * this one needs to be verified.
    */
   private static final class SnapshotPhases {
     private static final String[] PHASES = {
@@ -67,39 +69,52 @@ public final class ColdStartPhases {
 
     static void run() {
       java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+      java.lang.management.ClassLoadingMXBean classes =
+          java.lang.management.ManagementFactory.getClassLoadingMXBean();
       java.time.LocalDate d = java.time.LocalDate.of(2013, 1, 1);
       long[] wall = new long[PHASES.length + 1];
       long[] cpu = new long[PHASES.length + 1];
+      long[] loaded = new long[PHASES.length + 1];
       threads.getCurrentThreadCpuTime();
+      classes.getTotalLoadedClassCount();
+      loaded[0] = classes.getTotalLoadedClassCount();
       cpu[0] = threads.getCurrentThreadCpuTime();
       wall[0] = System.nanoTime();
       var data = CstoData.bundled();
       wall[1] = System.nanoTime();
       cpu[1] = threads.getCurrentThreadCpuTime();
+      loaded[1] = classes.getTotalLoadedClassCount();
       data.status("UZ", d);
       wall[2] = System.nanoTime();
       cpu[2] = threads.getCurrentThreadCpuTime();
+      loaded[2] = classes.getTotalLoadedClassCount();
       data.members(d);
       wall[3] = System.nanoTime();
       cpu[3] = threads.getCurrentThreadCpuTime();
+      loaded[3] = classes.getTotalLoadedClassCount();
       data.chair(d);
       wall[4] = System.nanoTime();
       cpu[4] = threads.getCurrentThreadCpuTime();
+      loaded[4] = classes.getTotalLoadedClassCount();
       data.secretaryGeneral(d);
       wall[5] = System.nanoTime();
       cpu[5] = threads.getCurrentThreadCpuTime();
+      loaded[5] = classes.getTotalLoadedClassCount();
       data.sessions(io.github.cstokit.model.Period.of(d, d.plusYears(1)));
       wall[6] = System.nanoTime();
       cpu[6] = threads.getCurrentThreadCpuTime();
+      loaded[6] = classes.getTotalLoadedClassCount();
       data.timeline("UZ");
       wall[7] = System.nanoTime();
       cpu[7] = threads.getCurrentThreadCpuTime();
+      loaded[7] = classes.getTotalLoadedClassCount();
       data.sources();
       wall[8] = System.nanoTime();
       cpu[8] = threads.getCurrentThreadCpuTime();
+      loaded[8] = classes.getTotalLoadedClassCount();
       for (int i = 0; i < PHASES.length; i++) {
-        System.out.println(String.format(Locale.ROOT, "%8.1f ms %8.1f ms cpu  %s", (wall[i + 1] - wall[i]) / 1e6,
-            (cpu[i + 1] - cpu[i]) / 1e6, PHASES[i]));
+        System.out.println(String.format(Locale.ROOT, "%8.1f ms %8.1f ms cpu %5d classes  %s",
+            (wall[i + 1] - wall[i]) / 1e6, (cpu[i + 1] - cpu[i]) / 1e6, loaded[i + 1] - loaded[i], PHASES[i]));
       }
     }
   }
