@@ -267,9 +267,42 @@ public final class In {
 
   /** Reads a period; see {@link Out#period}. */
   public Period period() throws IOException {
-    LocalDate start = date();
+    Optional<Period> p = optionalPeriod();
+    if (p.isEmpty()) {
+      throw new StreamCorruptedException("a required period is absent");
+    }
+    return p.get();
+  }
+
+  /** Reads an optional period; see {@link Out#period(Optional)}. */
+  public Optional<Period> optionalPeriod() throws IOException {
+    LocalDate start = dateOrNull();
     LocalDate end = dateOrNull();
-    return end == null ? Period.startingOn(start) : Period.of(start, end);
+    if (start == null) {
+      if (end != null) {
+        throw new StreamCorruptedException("an absent period has an end");
+      }
+      return Optional.empty();
+    }
+    return Optional.of(end == null ? Period.startingOn(start) : Period.of(start, end));
+  }
+
+  /** Reads a record of a list by its index; see {@link Out#reference(Object, List)}. */
+  public <T> T reference(List<T> list) throws IOException {
+    int i = shortInt();
+    if (i < 0 || i >= list.size()) {
+      throw new StreamCorruptedException("record index " + i + " out of range");
+    }
+    return list.get(i);
+  }
+
+  /** Reads an optional record of a list by its index; see {@link Out#reference(Optional, List)}. */
+  public <T> Optional<T> optionalReference(List<T> list) throws IOException {
+    int i = shortInt();
+    if (i < -1 || i >= list.size()) {
+      throw new StreamCorruptedException("record index " + i + " out of range");
+    }
+    return i == -1 ? Optional.empty() : Optional.of(list.get(i));
   }
 
   /** Reads a boolean; see {@link Out#bool}. */
