@@ -36,7 +36,7 @@ import javax.tools.Diagnostic;
  * the generated field lists.
  *
  * <p>The attributes of a value type (a type with a static {@code builder()} whose result has a
- * {@code build()} returning the type) are its no-argument accessors, its own in declaration order, then
+ * {@code build()} returning the type or a subtype) are its no-argument accessors, its own in declaration order, then
  * those of its superclasses and interfaces, each name once: every abstract one, and every other one that
  * the builder can set (a {@code @Value.Default} attribute; a derived or lazy one has no setter). An
  * abstract accessor the builder cannot set, or an attribute of a type this processor does not map, is a
@@ -214,7 +214,7 @@ public final class SnapshotCodecProcessor extends AbstractProcessor {
       TypeElement builder = builderOf(type.element);
       if (builder == null) {
         throw new Unmappable(type.element.getQualifiedName() + " is not a value type with a static"
-            + " builder() whose build() returns it");
+            + " builder() whose build() returns it or a subtype");
       }
       Set<String> setters = new LinkedHashSet<>();
       for (Element m : env.getElementUtils().getAllMembers(builder)) {
@@ -290,7 +290,7 @@ public final class SnapshotCodecProcessor extends AbstractProcessor {
           for (Element m : env.getElementUtils().getAllMembers(b)) {
             if (m.getKind() == ElementKind.METHOD && m.getSimpleName().contentEquals("build")
                 && ((ExecutableElement) m).getParameters().isEmpty()
-                && env.getTypeUtils().isSameType(((ExecutableElement) m).getReturnType(), t.asType())) {
+                && env.getTypeUtils().isAssignable(((ExecutableElement) m).getReturnType(), t.asType())) {
               return b;
             }
           }

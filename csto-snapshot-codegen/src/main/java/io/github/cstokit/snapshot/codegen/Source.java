@@ -37,13 +37,20 @@ final class Source {
     String t = type.element.getQualifiedName().toString();
     String codec = type.codecName();
     StringBuilder s = new StringBuilder(HEADER).append("package ").append(pkg).append(";\n\n");
-    s.append("/**\n * A {@link ").append(t).append("}, attribute by attribute: ");
+    s.append("/**\n * A {@link ").append(t).append("}, attribute by attribute:");
+    int column = s.length() - s.lastIndexOf("\n");
     for (int i = 0; i < type.attributes.size(); i++) {
-      s.append(i == 0 ? "" : ", ").append("{@code ").append(type.attributes.get(i).name).append('}');
+      String word = " {@code " + type.attributes.get(i).name + "}"
+          + (i == type.attributes.size() - 1 ? "." : ",");
+      if (column + word.length() > 100) {
+        s.append("\n *");
+        column = 2;
+      }
+      s.append(word);
+      column += word.length();
     }
-    s.append('.');
     if (!type.references.isEmpty()) {
-      s.append(" A record of another listed type is written as its index in the list of them that the\n"
+      s.append("\n * A record of another listed type is written as its index in the list of them that the\n"
           + " * constructor takes, so that the record read is the one of that list.");
     }
     s.append("\n */\npublic final class ").append(codec).append(" implements Codec<").append(t)
