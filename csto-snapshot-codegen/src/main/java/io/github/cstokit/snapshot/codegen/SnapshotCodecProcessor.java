@@ -168,22 +168,19 @@ public final class SnapshotCodecProcessor extends AbstractProcessor {
         StringBuilder s = new StringBuilder(simpleName()).append('(');
         for (int i = 0; i < attributes.size(); i++) {
           Attribute a = attributes.get(i);
-          s.append(i == 0 ? "" : ", ").append(a.name).append(' ').append(a.encoding.describe());
+          s.append(i == 0 ? "" : ", ").append(a.name()).append(' ').append(a.encoding().description());
         }
         return s.append(')').toString();
       }
     }
 
-    /** One attribute: its accessor's name and its encoding. */
-    static final class Attribute {
-      final String name;
-      final Encoding encoding;
-
-      Attribute(String name, Encoding encoding) {
-        this.name = name;
-        this.encoding = encoding;
-      }
-    }
+    /**
+     * One attribute.
+     *
+     * @param name its accessor's name
+     * @param encoding how it is written and read
+     */
+    record Attribute(String name, Encoding encoding) {}
 
     private final javax.annotation.processing.ProcessingEnvironment env;
     private final Element annotated;
@@ -320,22 +317,12 @@ public final class SnapshotCodecProcessor extends AbstractProcessor {
           return null;
       }
       DeclaredType d = (DeclaredType) t;
-      TypeElement e = (TypeElement) d.asElement();
-      String name = e.getQualifiedName().toString();
       List<? extends TypeMirror> args = d.getTypeArguments();
-      switch (name) {
-        case "java.lang.String":
-          return Encoding.scalar("string", "string()", "string");
+      switch (((TypeElement) d.asElement()).getQualifiedName().toString()) {
         case "java.util.OptionalInt":
           return Encoding.scalar("optionalInt", "optionalInt()", "optionalInt");
-        case "java.time.LocalDate":
-          return Encoding.scalar("date", "date()", "date");
-        case "io.github.cstokit.model.PartialDate":
-          return Encoding.scalar("partialDate", "partialDate()", "partialDate");
-        case "io.github.cstokit.model.Period":
-          return Encoding.scalar("period", "period()", "period");
         case "java.util.Optional":
-          return optional(holder, args.get(0));
+          return args.get(0).getKind() == TypeKind.DECLARED ? element(holder, args.get(0), true) : null;
         case "java.util.List":
         case "java.util.Set":
         case "java.util.SortedSet":
@@ -345,51 +332,45 @@ public final class SnapshotCodecProcessor extends AbstractProcessor {
         case "java.util.SortedMap":
           return map(holder, args.get(0), args.get(1));
         default:
-          break;
+          return element(holder, t, false);
+      }
+    }
+
+    /**
+     * The {@code Out} method and the {@code In} methods, for a value and for an optional one, of the types
+     * they write directly (an absent value as a string index 0, a date {@code Integer.MIN_VALUE}, a
+     * partial date precision 0, a period with an absent start).
+     */
+    private static final Map<String, List<String>> DIRECT = Map.of(
+        "java.lang.String", List.of("string", "string", "optionalString"),
+        "java.time.LocalDate", List.of("date", "date", "optionalDate"),
+        "io.github.cstokit.model.PartialDate", List.of("partialDate", "partialDate", "optionalPartialDate"),
+        "io.github.cstokit.model.Period", List.of("period", "period", "optionalPeriod"));
+
+    /** The encoding of a value or an optional value of a declared type other than a collection. */
+    private Encoding element(Type holder, TypeMirror t, boolean optional) throws Unmappable {
+      TypeElement e = (TypeElement) ((DeclaredType) t).asElement();
+      String name = e.getQualifiedName().toString();
+      List<String> direct = DIRECT.get(name);
+      if (direct != null) {
+        String read = direct.get(optional ? 2 : 1);
+        return Encoding.scalar(direct.get(0), read + "()", read);
       }
       if (e.getKind() == ElementKind.ENUM) {
-        return Encoding.scalar("name", "name(" + name + ".class)", "name");
+        String read = optional ? "optionalName" : "name";
+        return Encoding.scalar("name", read + "(" + name + ".class)", read);
       }
       if (roots.contains(e) && holder.element != e) {
         holder.references.add(e);
-        return Encoding.scalar("reference", "reference(" + Source.listName(e) + ")",
-            "reference(" + e.getSimpleName() + ")", Source.listName(e));
+        String read = optional ? "optionalReference" : "reference";
+        return Encoding.reference(read + "(" + Source.listName(e) + ")",
+            read + "(" + e.getSimpleName() + ")", Source.listName(e));
       }
       Type nested = nested(e);
       if (nested == null) {
         return null;
       }
-      return Encoding.codec(nested);
-    }
-
-    private Encoding optional(Type holder, TypeMirror element) throws Unmappable {
-      if (element.getKind() != TypeKind.DECLARED) {
-        return null;
-      }
-      TypeElement e = (TypeElement) ((DeclaredType) element).asElement();
-      String name = e.getQualifiedName().toString();
-      switch (name) {
-        case "java.lang.String":
-          return Encoding.scalar("string", "optionalString()", "optionalString");
-        case "java.time.LocalDate":
-          return Encoding.scalar("date", "optionalDate()", "optionalDate");
-        case "io.github.cstokit.model.PartialDate":
-          return Encoding.scalar("partialDate", "optionalPartialDate()", "optionalPartialDate");
-        case "io.github.cstokit.model.Period":
-          return Encoding.scalar("period", "optionalPeriod()", "optionalPeriod");
-        default:
-          break;
-      }
-      if (e.getKind() == ElementKind.ENUM) {
-        return Encoding.scalar("name", "optionalName(" + name + ".class)", "optionalName");
-      }
-      if (roots.contains(e) && holder.element != e) {
-        holder.references.add(e);
-        return Encoding.scalar("reference", "optionalReference(" + Source.listName(e) + ")",
-            "optionalReference(" + e.getSimpleName() + ")", Source.listName(e));
-      }
-      Type nested = nested(e);
-      return nested == null ? null : Encoding.wrapped("optional", nested);
+      return optional ? Encoding.wrapped(Encoding.Kind.OPTIONAL, nested) : Encoding.codec(nested);
     }
 
     private Encoding collection(Type holder, TypeMirror element) throws Unmappable {
@@ -404,7 +385,7 @@ public final class SnapshotCodecProcessor extends AbstractProcessor {
         return null;
       }
       Type nested = nested(e);
-      return nested == null ? null : Encoding.wrapped("list", nested);
+      return nested == null ? null : Encoding.wrapped(Encoding.Kind.LIST, nested);
     }
 
     private Encoding map(Type holder, TypeMirror key, TypeMirror value) throws Unmappable {
@@ -413,7 +394,7 @@ public final class SnapshotCodecProcessor extends AbstractProcessor {
         return null;
       }
       Encoding v = encodingOrNull(holder, value);
-      if (v == null || v.kind != Encoding.Kind.SCALAR || v.list != null) {
+      if (v == null || v.kind() != Encoding.Kind.SCALAR || v.list() != null) {
         return null;
       }
       return Encoding.map(v, env.getTypeUtils().erasure(value).toString());
@@ -447,59 +428,45 @@ public final class SnapshotCodecProcessor extends AbstractProcessor {
     }
   }
 
-  /** How one attribute is written and read. */
-  static final class Encoding {
+  /**
+   * How one attribute is written and read.
+   *
+   * @param kind how the codec calls {@code Out} and {@code In}
+   * @param write the {@code Out} method, for SCALAR, OPTIONAL and LIST
+   * @param read the {@code In} call without its receiver for SCALAR, the {@code In} method for OPTIONAL
+   *     and LIST
+   * @param description the encoding in the layout's description
+   * @param list the list a reference indexes, or null
+   * @param nested the codec of a value type, for CODEC, OPTIONAL and LIST
+   * @param value for MAP, the encoding of its values
+   * @param valueType for MAP, the type of its values
+   */
+  record Encoding(Kind kind, String write, String read, String description, String list,
+      Model.Type nested, Encoding value, String valueType) {
+
+    /** How the codec calls {@code Out} and {@code In}. */
     enum Kind { SCALAR, CODEC, OPTIONAL, LIST, MAP }
-
-    final Kind kind;
-    /** The {@code Out} method (or the codec's, for CODEC). */
-    final String write;
-    /** The {@code In} call, without the receiver. */
-    final String read;
-    final String description;
-    /** The list a reference indexes, or null. */
-    final String list;
-    final Model.Type nested;
-    /** For a map, the encoding of its values and their type. */
-    final Encoding value;
-    final String valueType;
-
-    private Encoding(Kind kind, String write, String read, String description, String list,
-        Model.Type nested, Encoding value, String valueType) {
-      this.kind = kind;
-      this.write = write;
-      this.read = read;
-      this.description = description;
-      this.list = list;
-      this.nested = nested;
-      this.value = value;
-      this.valueType = valueType;
-    }
 
     static Encoding scalar(String write, String read, String description) {
       return new Encoding(Kind.SCALAR, write, read, description, null, null, null, null);
     }
 
-    static Encoding scalar(String write, String read, String description, String list) {
-      return new Encoding(Kind.SCALAR, write, read, description, list, null, null, null);
+    static Encoding reference(String read, String description, String list) {
+      return new Encoding(Kind.SCALAR, "reference", read, description, list, null, null, null);
     }
 
     static Encoding codec(Model.Type nested) {
       return new Encoding(Kind.CODEC, null, null, nested.simpleName(), null, nested, null, null);
     }
 
-    static Encoding wrapped(String how, Model.Type nested) {
-      return new Encoding(how.equals("list") ? Kind.LIST : Kind.OPTIONAL, how, how, how + "("
-          + nested.simpleName() + ")", null, nested, null, null);
+    static Encoding wrapped(Kind kind, Model.Type nested) {
+      String how = kind == Kind.LIST ? "list" : "optional";
+      return new Encoding(kind, how, how, how + "(" + nested.simpleName() + ")", null, nested, null, null);
     }
 
     static Encoding map(Encoding value, String valueType) {
       return new Encoding(Kind.MAP, null, null, "map(string, " + value.description + ")", null, null,
           value, valueType);
-    }
-
-    String describe() {
-      return description;
     }
   }
 }

@@ -40,7 +40,7 @@ final class Source {
     s.append("/**\n * A {@link ").append(t).append("}, attribute by attribute:");
     int column = s.length() - s.lastIndexOf("\n");
     for (int i = 0; i < type.attributes.size(); i++) {
-      String word = " {@code " + type.attributes.get(i).name + "}"
+      String word = " {@code " + type.attributes.get(i).name() + "}"
           + (i == type.attributes.size() - 1 ? "." : ",");
       if (column + word.length() > 100) {
         s.append("\n *");
@@ -86,7 +86,7 @@ final class Source {
     s.append("\n  @Override\n  public void write(").append(t).append(" value, Out out)"
         + " throws java.io.IOException {\n");
     for (Model.Attribute a : type.attributes) {
-      write(s, a, "value." + a.name + "()");
+      write(s, a, "value." + a.name() + "()");
     }
     s.append("  }\n\n  @Override\n  public ").append(t).append(" read(In in) throws java.io.IOException {\n")
         .append("    ").append(t).append(".Builder b = ").append(t).append(".builder();\n");
@@ -98,66 +98,66 @@ final class Source {
   }
 
   private static void write(StringBuilder s, Model.Attribute a, String value) {
-    Encoding e = a.encoding;
-    switch (e.kind) {
+    Encoding e = a.encoding();
+    switch (e.kind()) {
       case SCALAR:
-        s.append("    out.").append(e.write).append('(').append(value);
-        if (e.list != null) {
-          s.append(", ").append(e.list);
+        s.append("    out.").append(e.write()).append('(').append(value);
+        if (e.list() != null) {
+          s.append(", ").append(e.list());
         }
         s.append(");\n");
         break;
       case CODEC:
-        s.append("    ").append(e.nested.codecName()).append(".INSTANCE.write(").append(value)
+        s.append("    ").append(e.nested().codecName()).append(".INSTANCE.write(").append(value)
             .append(", out);\n");
         break;
       case OPTIONAL:
       case LIST:
-        s.append("    out.").append(e.write).append('(').append(value).append(", ")
-            .append(e.nested.codecName()).append(".INSTANCE);\n");
+        s.append("    out.").append(e.write()).append('(').append(value).append(", ")
+            .append(e.nested().codecName()).append(".INSTANCE);\n");
         break;
       case MAP:
         s.append("    out.count(").append(value).append(".keySet());\n")
-            .append("    for (java.util.Map.Entry<String, ").append(e.valueType).append("> e : ")
+            .append("    for (java.util.Map.Entry<String, ").append(e.valueType()).append("> e : ")
             .append(value).append(".entrySet()) {\n      out.string(e.getKey());\n")
-            .append("      out.").append(e.value.write).append("(e.getValue()")
+            .append("      out.").append(e.value().write()).append("(e.getValue()")
             .append(");\n    }\n");
         break;
       default:
-        throw new AssertionError(e.kind);
+        throw new AssertionError(e.kind());
     }
   }
 
   private static void read(StringBuilder s, Model.Type type, Model.Attribute a) {
-    Encoding e = a.encoding;
-    switch (e.kind) {
+    Encoding e = a.encoding();
+    switch (e.kind()) {
       case SCALAR:
-        s.append("    b.").append(a.name).append("(in.").append(e.read).append(");\n");
+        s.append("    b.").append(a.name()).append("(in.").append(e.read()).append(");\n");
         break;
       case CODEC:
-        s.append("    b.").append(a.name).append('(').append(e.nested.codecName())
+        s.append("    b.").append(a.name()).append('(').append(e.nested().codecName())
             .append(".INSTANCE.read(in));\n");
         break;
       case OPTIONAL:
       case LIST:
-        s.append("    b.").append(a.name).append("(in.").append(e.read).append('(')
-            .append(e.nested.codecName()).append(".INSTANCE));\n");
+        s.append("    b.").append(a.name()).append("(in.").append(e.read()).append('(')
+            .append(e.nested().codecName()).append(".INSTANCE));\n");
         break;
       case MAP:
-        String map = a.name;
+        String map = a.name();
         for (TypeElement r : type.references) {
           if (listName(r).equals(map)) {
-            map = a.name + "Read";
+            map = a.name() + "Read";
           }
         }
-        s.append("    java.util.TreeMap<String, ").append(e.valueType).append("> ").append(map)
+        s.append("    java.util.TreeMap<String, ").append(e.valueType()).append("> ").append(map)
             .append(" = new java.util.TreeMap<>();\n")
             .append("    for (int i = 0, n = in.count(); i < n; i++) {\n      ").append(map)
-            .append(".put(in.string(), in.").append(e.value.read).append(");\n    }\n")
-            .append("    b.").append(a.name).append('(').append(map).append(");\n");
+            .append(".put(in.string(), in.").append(e.value().read()).append(");\n    }\n")
+            .append("    b.").append(a.name()).append('(').append(map).append(");\n");
         break;
       default:
-        throw new AssertionError(e.kind);
+        throw new AssertionError(e.kind());
     }
   }
 }
