@@ -95,7 +95,7 @@ public final class SnapshotCodecProcessor extends AbstractProcessor {
         }
       }
     }
-    Model model = new Model(processingEnv, annotated, roots);
+    Model model = new Model(processingEnv, roots);
     try {
       model.resolve();
     } catch (Model.Unmappable e) {
@@ -183,14 +183,11 @@ public final class SnapshotCodecProcessor extends AbstractProcessor {
     record Attribute(String name, Encoding encoding) {}
 
     private final javax.annotation.processing.ProcessingEnvironment env;
-    private final Element annotated;
     private final List<TypeElement> roots;
     private final Map<TypeElement, Type> types = new LinkedHashMap<>();
 
-    Model(javax.annotation.processing.ProcessingEnvironment env, Element annotated,
-        List<TypeElement> roots) {
+    Model(javax.annotation.processing.ProcessingEnvironment env, List<TypeElement> roots) {
       this.env = env;
-      this.annotated = annotated;
       this.roots = roots;
     }
 
@@ -420,11 +417,6 @@ public final class SnapshotCodecProcessor extends AbstractProcessor {
             + " listed type may do");
       }
       return type;
-    }
-
-    @Override
-    public String toString() {
-      return "Model[" + annotated + "]";
     }
   }
 
