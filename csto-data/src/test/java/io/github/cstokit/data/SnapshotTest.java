@@ -185,8 +185,8 @@ class SnapshotTest {
 
     // A second read of another snapshot (here, another version's first byte) is refused.
     byte[] other = snapshotBytes.clone();
-    assertEquals('2', other[11], "the version's first digit, after the frame and the text's length");
-    other[11] = '3';
+    assertEquals('2', other[15], "the version's first digit, after the frame and the text's length");
+    other[15] = '3';
     CstoDataset changed = new CstoDataset(SnapshotReader.read(new ByteArrayInputStream(snapshotBytes),
         () -> SnapshotReader.read(other)));
     IllegalStateException e = assertThrows(IllegalStateException.class, changed::scenario);
@@ -202,6 +202,10 @@ class SnapshotTest {
         assertThrows(StreamCorruptedException.class, () -> SnapshotReader.read(other));
     assertTrue(e.getMessage().contains("format " + (format + 1)), e.getMessage());
     assertThrows(StreamCorruptedException.class, () -> SnapshotReader.read(new byte[] {1, 2, 3, 4, 5}));
+    byte[] layout = snapshotBytes.clone();
+    layout[8] ^= 1;
+    e = assertThrows(StreamCorruptedException.class, () -> SnapshotReader.read(layout));
+    assertTrue(e.getMessage().contains("snapshot layout"), e.getMessage());
     assertThrows(IOException.class,
         () -> SnapshotReader.read(Arrays.copyOf(snapshotBytes, snapshotBytes.length / 2)));
   }

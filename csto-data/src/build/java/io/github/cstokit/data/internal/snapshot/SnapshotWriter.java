@@ -48,6 +48,7 @@ final class SnapshotWriter {
     DataOutputStream file = new DataOutputStream(target);
     file.writeInt(SnapshotFormat.MAGIC);
     file.writeByte(SnapshotFormat.FORMAT);
+    file.writeInt(SnapshotFormat.LAYOUT);
     file.writeInt(firstBuffer.size());
     firstBuffer.writeTo(file);
     for (byte[] section : bytes.subList(Sections.FACTS, bytes.size())) {

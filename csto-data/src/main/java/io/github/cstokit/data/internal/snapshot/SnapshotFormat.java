@@ -8,7 +8,7 @@ package io.github.cstokit.data.internal.snapshot;
  * <p>All numbers are big-endian, as {@link java.io.DataOutput} writes them:
  *
  * <pre>
- * snapshot  := magic:int format:byte firstLength:int first later
+ * snapshot  := magic:int format:byte layout:int firstLength:int first later
  * first     := version:utf dataAsOf:int(epoch day) index sectionLength:int{6}
  *              states chairmanships appointments sessions
  * later     := facts supplement
@@ -25,11 +25,14 @@ package io.github.cstokit.data.internal.snapshot;
  * reads (and inflates, from its jar) only that part until the scenario or the supplement is needed.
  *
  * <p>{@link Sections} lists the records of each section; each record's fields are written and read by its
- * codec in {@code codec/}, in the value encoding of {@code codec.Out} and {@code codec.In}: a string as
+ * codec in {@code codec/}, generated at build time from the model types, in the value encoding of {@code codec.Out} and {@code codec.In}: a string as
  * an unsigned short index into its section's string table, 0 meaning absent; an enum as the string of its name; a
  * partial date as its precision (a byte: 0 absent, 1 year, 2 month, 3 day) followed by its first day; a
  * date as its epoch day, {@code Integer.MIN_VALUE} meaning absent; a list as an unsigned short count
- * followed by its elements. The format byte changes whenever the layout does.
+ * followed by its elements; a record another codec holds as a presence flag and the record, or as its
+ * index in a list of records (a short, -1 meaning absent). The format byte changes whenever the frame
+ * does; the layout number is the generated codecs' {@code CodecLayout.HASH}, which changes whenever
+ * a record's attributes do.
  */
 final class SnapshotFormat {
 
@@ -37,7 +40,10 @@ final class SnapshotFormat {
   static final int MAGIC = 0x4353544F;
 
   /** The layout version this library reads and writes. */
-  static final int FORMAT = 10;
+  static final int FORMAT = 11;
+
+  /** The records' layout this library reads and writes: the hash of the generated codecs' field lists. */
+  static final int LAYOUT = io.github.cstokit.data.internal.snapshot.codec.CodecLayout.HASH;
 
   private SnapshotFormat() {}
 }

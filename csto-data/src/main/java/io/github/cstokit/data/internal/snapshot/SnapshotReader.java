@@ -109,6 +109,12 @@ public final class SnapshotReader {
       throw new StreamCorruptedException("snapshot format " + format + " is not supported (this library"
           + " reads format " + SnapshotFormat.FORMAT + ")");
     }
+    int layout = frame.readInt();
+    if (layout != SnapshotFormat.LAYOUT) {
+      throw new StreamCorruptedException(String.format("snapshot layout %08x is not the one this library"
+          + " reads (%08x): the snapshot was compiled by another version of csto-data", layout,
+          SnapshotFormat.LAYOUT));
+    }
     int firstLength = frame.readInt();
     if (firstLength < 0 || firstLength > MAX_LENGTH) {
       throw new StreamCorruptedException("bad length of the first part: " + firstLength);

@@ -149,11 +149,15 @@ public final class In {
 
   /** Reads a required string; see {@link Out#string(String)}. */
   public String string() throws IOException {
-    String s = stringOrNull();
-    if (s == null) {
-      throw new StreamCorruptedException("a required string is absent");
+    return required(stringOrNull(), "string");
+  }
+
+  /** The value read, unless it is absent where it is required. */
+  private static <T> T required(T value, String what) throws StreamCorruptedException {
+    if (value == null) {
+      throw new StreamCorruptedException("a required " + what + " is absent");
     }
-    return s;
+    return value;
   }
 
   /** Reads an optional string; see {@link Out#string(Optional)}. */
@@ -234,11 +238,7 @@ public final class In {
 
   /** Reads a required partial date; see {@link Out#partialDate(PartialDate)}. */
   public PartialDate partialDate() throws IOException {
-    PartialDate d = partialDateOrNull();
-    if (d == null) {
-      throw new StreamCorruptedException("a required date is absent");
-    }
-    return d;
+    return required(partialDateOrNull(), "date");
   }
 
   /** Reads an optional partial date; see {@link Out#partialDate(Optional)}. */
@@ -253,11 +253,7 @@ public final class In {
 
   /** Reads a required date; see {@link Out#date(LocalDate)}. */
   public LocalDate date() throws IOException {
-    LocalDate d = dateOrNull();
-    if (d == null) {
-      throw new StreamCorruptedException("a required date is absent");
-    }
-    return d;
+    return required(dateOrNull(), "date");
   }
 
   /** Reads an optional date; see {@link Out#date(Optional)}. */
@@ -267,9 +263,42 @@ public final class In {
 
   /** Reads a period; see {@link Out#period}. */
   public Period period() throws IOException {
-    LocalDate start = date();
+    return required(periodOrNull(), "period");
+  }
+
+  /** Reads an optional period; see {@link Out#period(Optional)}. */
+  public Optional<Period> optionalPeriod() throws IOException {
+    return Optional.ofNullable(periodOrNull());
+  }
+
+  private Period periodOrNull() throws IOException {
+    LocalDate start = dateOrNull();
     LocalDate end = dateOrNull();
+    if (start == null) {
+      if (end != null) {
+        throw new StreamCorruptedException("an absent period has an end");
+      }
+      return null;
+    }
     return end == null ? Period.startingOn(start) : Period.of(start, end);
+  }
+
+  /** Reads a record of a list by its index; see {@link Out#reference(Object, List)}. */
+  public <T> T reference(List<T> list) throws IOException {
+    return required(referenceOrNull(list), "record");
+  }
+
+  /** Reads an optional record of a list by its index; see {@link Out#reference(Optional, List)}. */
+  public <T> Optional<T> optionalReference(List<T> list) throws IOException {
+    return Optional.ofNullable(referenceOrNull(list));
+  }
+
+  private <T> T referenceOrNull(List<T> list) throws IOException {
+    int i = shortInt();
+    if (i < -1 || i >= list.size()) {
+      throw new StreamCorruptedException("record index " + i + " out of range");
+    }
+    return i == -1 ? null : list.get(i);
   }
 
   /** Reads a boolean; see {@link Out#bool}. */

@@ -170,6 +170,38 @@ public final class Out {
     date(p.end());
   }
 
+  /** Writes an optional period, its start absent when it is; see {@link In#optionalPeriod()}. */
+  public void period(Optional<Period> p) throws IOException {
+    if (p.isPresent()) {
+      period(p.get());
+    } else {
+      integer(Layout.NO_DATE);
+      integer(Layout.NO_DATE);
+    }
+  }
+
+  /**
+   * Writes a record of a list as its index in the list, so that the record read is that of the list
+   * read; see {@link In#reference(List)}.
+   */
+  public void reference(Object value, List<?> list) throws IOException {
+    int i = list.indexOf(value);
+    if (i < 0) {
+      throw new IllegalStateException("a record referred to is not in the list it is written by index in: "
+          + value);
+    }
+    shortInt(i);
+  }
+
+  /** Writes an optional record of a list, -1 when absent; see {@link In#optionalReference(List)}. */
+  public void reference(Optional<?> value, List<?> list) throws IOException {
+    if (value.isPresent()) {
+      reference(value.get(), list);
+    } else {
+      shortInt(-1);
+    }
+  }
+
   /** Writes a boolean as a byte; see {@link In#bool()}. */
   public void bool(boolean b) throws IOException {
     out.writeBoolean(b);
