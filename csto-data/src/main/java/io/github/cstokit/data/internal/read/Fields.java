@@ -1,6 +1,7 @@
 package io.github.cstokit.data.internal.read;
 
 import io.github.cstokit.model.Body;
+import io.github.cstokit.model.Confidence;
 import io.github.cstokit.model.PartialDate;
 import io.github.cstokit.model.TextParseException;
 import java.time.DateTimeException;
@@ -170,6 +171,17 @@ public final class Fields {
     }
     String v = word(at, field, value, names, isRequired);
     return v == null ? null : Enum.valueOf(type, v);
+  }
+
+  /**
+   * A record's optional {@code confidence} mark.
+   *
+   * @param at the record, not null
+   * @param value the mark as written, or null when absent
+   * @return the confidence, or null when absent or not a {@link Confidence} name (a problem)
+   */
+  public Confidence confidence(Where at, String value) {
+    return constant(at, "confidence", value, Confidence.class, false);
   }
 
   /** The id of a record of another array. */

@@ -70,8 +70,7 @@ public final class ActivitiesFile extends RecordFile<Dto.Activity, Activity> {
     List<String> listed = fields.states(at, "participants", o.participants());
     List<String> participants = listed == null ? List.of() : listed;
     fields.positive(at, "personnel", o.personnel());
-    Confidence recorded =
-        fields.constant(at, "confidence", o.confidence(), Confidence.class, false);
+    Confidence recorded = fields.confidence(at, o.confidence());
     String note = fields.optionalText(at, "note", o.note());
     List<String> sources = fields.sources(at, o.sources(), false);
     boolean unsourced = o.sources() == null || o.sources().isEmpty();

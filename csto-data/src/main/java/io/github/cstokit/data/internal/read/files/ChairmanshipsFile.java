@@ -41,8 +41,7 @@ public final class ChairmanshipsFile extends TermFile<Dto.Chairmanship, Chairman
     PartialDate end = fields.date(at, "end", d.end());
     Boolean fragmentary = fields.required(at, "fragmentary", d.fragmentary());
     Head chairedBy = fields.constant(at, "chairedBy", d.chairedBy(), Head.class, false);
-    Confidence confidence =
-        fields.constant(at, "confidence", d.confidence(), Confidence.class, false);
+    Confidence confidence = fields.confidence(at, d.confidence());
     String note = fields.optionalText(at, "note", d.note());
     List<String> sources = fields.sources(at, d.sources(), true);
     terms.add(at, id, "chair", start, end);

@@ -6,7 +6,6 @@ import io.github.cstokit.data.internal.read.Fields;
 import io.github.cstokit.data.internal.read.Problems;
 import io.github.cstokit.data.internal.read.Where;
 import io.github.cstokit.data.internal.read.Vocabulary;
-import io.github.cstokit.model.Citation;
 import io.github.cstokit.model.Force;
 import io.github.cstokit.model.ForceKind;
 import io.github.cstokit.model.PartialDate;
@@ -55,15 +54,14 @@ public final class ForcesFile extends RecordFile<Dto.Force, Force> {
     String abbreviation = fields.required(at, "abbreviation", d.abbreviation());
     String abbreviationRu = fields.optionalText(at, "abbreviationRu", d.abbreviationRu());
     PartialDate established = fields.date(at, "established", d.established());
-    List<Citation> bases = instruments.citations(at, "legalBasis", d.legalBasis(), true);
-    List<String> basisIds = instruments.instrumentIds(d.legalBasis());
+    InstrumentsFile.LegalBasis basis = instruments.legalBasis(at, d.legalBasis());
     String note = fields.optionalText(at, "note", d.note());
     List<String> sources = fields.sources(at, d.sources(), true);
     ForceKind kind = id == null ? ForceKind.OTHER : Vocabulary.FORCE_KINDS.getOrDefault(id, ForceKind.OTHER);
     return at.build(() -> Force.builder().id(id).kind(kind).nameEn(en)
         .nameRu(Optional.ofNullable(ru)).abbreviation(abbreviation)
         .abbreviationRu(Optional.ofNullable(abbreviationRu))
-        .established(Optional.ofNullable(established)).legalBases(bases)
-        .legalBasisInstrumentIds(basisIds).note(Optional.ofNullable(note)).sources(sources).build());
+        .established(Optional.ofNullable(established)).legalBases(basis.citations())
+        .legalBasisInstrumentIds(basis.instrumentIds()).note(Optional.ofNullable(note)).sources(sources).build());
   }
 }

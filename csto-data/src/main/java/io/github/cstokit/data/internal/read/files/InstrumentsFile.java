@@ -90,8 +90,7 @@ public final class InstrumentsFile extends RecordFile<Dto.Instrument, Instrument
     }
     String amends = fields.reference(at, "amends", d.amends(), "instruments", "instrument", false);
     String version = fields.required(at, "version", d.version());
-    Confidence confidence =
-        fields.constant(at, "confidence", d.confidence(), Confidence.class, false);
+    Confidence confidence = fields.confidence(at, d.confidence());
     String note = fields.optionalText(at, "note", d.note());
     List<AlternativeValue> alternatives = fields.alternatives().fields(at, d.alternatives(), d.choice());
     List<String> sources = fields.sources(at, d.sources(), true);
@@ -184,6 +183,25 @@ public final class InstrumentsFile extends RecordFile<Dto.Instrument, Instrument
       }
     }
     return ids;
+  }
+
+  /**
+   * A record's legal basis: the citations of articles, and the instruments named as a whole.
+   *
+   * @param citations the citations that resolved
+   * @param instrumentIds the ids of the instruments named as a whole, each once
+   */
+  record LegalBasis(List<Citation> citations, List<String> instrumentIds) {}
+
+  /**
+   * Reads a record's required {@code legalBasis}: citations and instrument ids.
+   *
+   * @param at the record, not null
+   * @param entries the entries, or null when absent (a problem)
+   * @return the legal basis
+   */
+  LegalBasis legalBasis(Where at, List<String> entries) {
+    return new LegalBasis(citations(at, "legalBasis", entries, true), instrumentIds(entries));
   }
 
   /**

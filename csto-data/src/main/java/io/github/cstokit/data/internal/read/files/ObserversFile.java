@@ -53,8 +53,7 @@ public final class ObserversFile extends RecordFile<Dto.Observer, ObserverStatus
     if (since != null && until != null && !until.firstDay().isAfter(since.firstDay())) {
       at.at("until").problem(until + " is not after since " + since);
     }
-    Confidence confidence =
-        fields.constant(at, "confidence", d.confidence(), Confidence.class, false);
+    Confidence confidence = fields.confidence(at, d.confidence());
     String note = fields.optionalText(at, "note", d.note());
     List<String> sources = fields.sources(at, d.sources(), true);
     String state = holderState;

@@ -48,8 +48,7 @@ public final class OfficesFile extends TermFile<Dto.Appointment, Appointment.Bui
     Boolean acting = fields.required(at, "acting", d.acting());
     Body appointedBy = fields.decidingBody(at, "appointedBy", d.appointedBy(), false);
     LocalDate decisionDate = fields.fullDate(at, "decisionDate", d.decisionDate());
-    Confidence confidence =
-        fields.constant(at, "confidence", d.confidence(), Confidence.class, false);
+    Confidence confidence = fields.confidence(at, d.confidence());
     String note = fields.optionalText(at, "note", d.note());
     List<AlternativeValue> alternatives = fields.alternatives().dates(at, d.alternatives(), d.choice());
     List<String> sources = fields.sources(at, d.sources(), true);

@@ -5,7 +5,6 @@ import io.github.cstokit.data.internal.read.Fields;
 import io.github.cstokit.data.internal.read.Problems;
 import io.github.cstokit.data.internal.read.Where;
 import io.github.cstokit.data.internal.read.Vocabulary;
-import io.github.cstokit.model.Citation;
 import io.github.cstokit.model.DecisionMode;
 import io.github.cstokit.model.Organ;
 import io.github.cstokit.model.OrganKind;
@@ -43,8 +42,7 @@ public final class OrgansFile extends RecordFile<Dto.Organ, Organ> {
     String composition = fields.required(at, "composition", d.composition());
     Boolean decides = fields.required(at, "decides", d.decides());
     DecisionMode mode = fields.constant(at, "decisionMode", d.decisionMode(), DecisionMode.class, true);
-    List<Citation> bases = instruments.citations(at, "legalBasis", d.legalBasis(), true);
-    List<String> basisIds = instruments.instrumentIds(d.legalBasis());
+    InstrumentsFile.LegalBasis basis = instruments.legalBasis(at, d.legalBasis());
     String note = fields.optionalText(at, "note", d.note());
     List<String> sources = fields.sources(at, d.sources(), true);
     if (id != null && Boolean.FALSE.equals(decides)) {
@@ -55,7 +53,7 @@ public final class OrgansFile extends RecordFile<Dto.Organ, Organ> {
     }
     return at.build(() -> Organ.builder().id(id).nameEn(en).nameRu(ru)
         .abbreviation(abbreviation).kind(kind).composition(composition).decisionMode(mode)
-        .legalBases(bases).legalBasisInstrumentIds(basisIds)
+        .legalBases(basis.citations()).legalBasisInstrumentIds(basis.instrumentIds())
         .abbreviationRu(Optional.ofNullable(abbreviationRu)).note(Optional.ofNullable(note))
         .sources(sources).build());
   }
