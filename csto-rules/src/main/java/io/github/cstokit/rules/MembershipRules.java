@@ -191,23 +191,8 @@ public final class MembershipRules {
    * @return the verdict, not null
    */
   public static Verdict checkAdmission(String state, Decision decision, CstoFacts facts) {
-    Objects.requireNonNull(state, "state");
-    Objects.requireNonNull(decision, "decision");
-    facts = Answers.checked(facts);
-    Rule r = Rule.CHARTER_19_ADMISSION_AND_WITHDRAWAL;
-    LocalDate date = Answers.after("the decision's date", decision.date(), LocalDate.MIN);
-    LawInForce.On on = LawInForce.of(facts).onWithWords(date);
-    MembershipStatus before = facts.status(state, date.minusDays(1));
-    List<String> f = decisionFacts(state, before, decision, date);
-    Finding finding;
-    if (before == MembershipStatus.MEMBER) {
-      finding = Findings.of(r, Outcome.NOT_APPLICABLE, on, state + " was already a member", f);
-    } else {
-      finding = councilDecision(r, state, decision, facts, on, f, "admitted");
-    }
-    List<Finding> out = new ArrayList<>(1);
-    out.add(finding);
-    return verdict("Admission of " + state, date, out);
+    return councilOnMembership(
+        state, decision, facts, Rule.CHARTER_19_ADMISSION_AND_WITHDRAWAL, "admitted", "Admission of ");
   }
 
   /**
@@ -219,7 +204,8 @@ public final class MembershipRules {
    * @return the verdict, not null
    */
   public static Verdict checkSuspension(String state, Decision decision, CstoFacts facts) {
-    return suspendOrExpel(state, decision, facts, "suspended", "Suspension of ");
+    return councilOnMembership(
+        state, decision, facts, Rule.CHARTER_SUSPENSION_EXPULSION, "suspended", "Suspension of ");
   }
 
   /**
@@ -231,30 +217,52 @@ public final class MembershipRules {
    * @return the verdict, not null
    */
   public static Verdict checkExpulsion(String state, Decision decision, CstoFacts facts) {
-    return suspendOrExpel(state, decision, facts, "expelled", "Expulsion of ");
+    return councilOnMembership(
+        state, decision, facts, Rule.CHARTER_SUSPENSION_EXPULSION, "expelled", "Expulsion of ");
   }
 
-  private static Verdict suspendOrExpel(
-      String state, Decision decision, CstoFacts facts, String verb, String subject) {
+  /**
+   * Checks a Council decision admitting, suspending or expelling a state: unless the state's status the
+   * day before rules the decision out, the Council must have decided it by consensus.
+   *
+   * @param verb what the decision does to the state: "admitted", "suspended" or "expelled"
+   */
+  private static Verdict councilOnMembership(
+      String state, Decision decision, CstoFacts facts, Rule r, String verb, String subject) {
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(decision, "decision");
     facts = Answers.checked(facts);
-    Rule r = Rule.CHARTER_SUSPENSION_EXPULSION;
     LocalDate date = Answers.after("the decision's date", decision.date(), LocalDate.MIN);
     LawInForce.On on = LawInForce.of(facts).onWithWords(date);
     MembershipStatus before = facts.status(state, date.minusDays(1));
     List<String> f = decisionFacts(state, before, decision, date);
-    Finding finding;
-    if (before != MembershipStatus.MEMBER
-        && !(before == MembershipStatus.SUSPENDED && verb.equals("expelled"))) {
-      finding = Findings.of(r, Outcome.VIOLATED, on,
-          state + " was " + before + " the day before, not a member that can be " + verb, f);
-    } else {
+    Finding finding = ruledOutBefore(r, state, before, verb, on, f);
+    if (finding == null) {
       finding = councilDecision(r, state, decision, facts, on, f, verb);
     }
     List<Finding> out = new ArrayList<>(1);
     out.add(finding);
     return verdict(subject + state, date, out);
+  }
+
+  /**
+   * The finding where the state's status the day before rules the decision out: an admission of a member
+   * does not apply, a suspension or expulsion of a non-member (an expulsion of a suspended member aside)
+   * is a violation; null where the Council's decision decides.
+   */
+  private static Finding ruledOutBefore(
+      Rule r, String state, MembershipStatus before, String verb, LawInForce.On on, List<String> f) {
+    if (verb.equals("admitted")) {
+      return before == MembershipStatus.MEMBER
+          ? Findings.of(r, Outcome.NOT_APPLICABLE, on, state + " was already a member", f)
+          : null;
+    }
+    if (before == MembershipStatus.MEMBER
+        || (before == MembershipStatus.SUSPENDED && verb.equals("expelled"))) {
+      return null;
+    }
+    return Findings.of(r, Outcome.VIOLATED, on,
+        state + " was " + before + " the day before, not a member that can be " + verb, f);
   }
 
   private static Finding councilDecision(
