@@ -204,14 +204,25 @@ public final class JsonMutations {
    * A property of the text drawn at random, as {@link #members(String)} gives it, or null if the text has
    * none (then nothing is drawn).
    */
-  private static int[] anyMember(String text, RandomGenerator random) {
+  private static Member anyMember(byte[] bytes, RandomGenerator random) {
+    String text = text(bytes);
     List<int[]> members = members(text);
-    return members.isEmpty() ? null : members.get(random.nextInt(members.size()));
+    return members.isEmpty() ? null : new Member(text, members.get(random.nextInt(members.size())));
   }
 
-  /** Whether a property's value, as far as its line goes, opens an array or an object. */
-  private static boolean opensContainer(String value) {
-    return value.endsWith("[") || value.endsWith("{");
+  /**
+   * A property of a text: its place as {@link #members(String)} gives it, and its value as far as its line
+   * goes.
+   */
+  private record Member(String text, int[] m, String value) {
+    Member(String text, int[] m) {
+      this(text, m, text.substring(m[2], m[3]));
+    }
+
+    /** Whether the value opens an array or an object. */
+    boolean opensContainer() {
+      return value.endsWith("[") || value.endsWith("{");
+    }
   }
 
   private static List<int[]> members(String text) {
@@ -224,13 +235,13 @@ public final class JsonMutations {
   }
 
   private static Mutant delete(byte[] bytes, RandomGenerator random) {
-    String text = text(bytes);
-    int[] m = anyMember(text, random);
-    if (m == null) {
+    Member member = anyMember(bytes, random);
+    if (member == null) {
       return truncate(bytes, random);
     }
-    String value = text.substring(m[2], m[3]);
-    if (opensContainer(value)) {
+    String text = member.text();
+    int[] m = member.m();
+    if (member.opensContainer()) {
       // A property whose value spans lines: delete its first line only when asked to break things.
       return mutant(text.substring(0, m[0]) + text.substring(Math.min(text.length(), m[1] + 1)),
           "deleted the first line of the property at " + m[0]);
@@ -249,32 +260,29 @@ public final class JsonMutations {
   }
 
   private static Mutant duplicate(byte[] bytes, RandomGenerator random) {
-    String text = text(bytes);
-    int[] m = anyMember(text, random);
-    if (m == null) {
+    Member member = anyMember(bytes, random);
+    if (member == null || member.opensContainer()) {
       return flip(bytes, random);
     }
-    String value = text.substring(m[2], m[3]);
-    if (opensContainer(value)) {
-      return flip(bytes, random);
-    }
+    String text = member.text();
+    int[] m = member.m();
     String line = text.substring(m[0], m[4]) + ",\n";
     return mutant(text.substring(0, m[0]) + line + text.substring(m[0]), "duplicated the property at " + m[0]);
   }
 
   private static Mutant swapType(byte[] bytes, RandomGenerator random) {
-    String text = text(bytes);
-    int[] m = anyMember(text, random);
-    if (m == null) {
+    Member member = anyMember(bytes, random);
+    if (member == null) {
       return flip(bytes, random);
     }
-    String value = text.substring(m[2], m[3]);
-    if (opensContainer(value)) {
+    if (member.opensContainer()) {
       return delete(bytes, random);
     }
+    String text = member.text();
+    int[] m = member.m();
     String replacement = VALUES[random.nextInt(VALUES.length)];
     return mutant(text.substring(0, m[2]) + replacement + text.substring(m[3]),
-        "replaced " + value + " by " + replacement + " at " + m[2]);
+        "replaced " + member.value() + " by " + replacement + " at " + m[2]);
   }
 
   private static Mutant shiftDate(byte[] bytes, RandomGenerator random) {
