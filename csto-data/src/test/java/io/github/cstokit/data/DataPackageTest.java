@@ -1,5 +1,6 @@
 package io.github.cstokit.data;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -255,18 +255,10 @@ class DataPackageTest {
     }
     switch (field.get("type").asText()) {
       case "integer":
-        try {
-          Long.parseLong(value);
-        } catch (NumberFormatException e) {
-          fail(where + " is not an integer");
-        }
+        assertDoesNotThrow(() -> Long.parseLong(value), where + " is not an integer");
         break;
       case "date":
-        try {
-          LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-          fail(where + " is not a date");
-        }
+        assertDoesNotThrow(() -> LocalDate.parse(value), where + " is not a date");
         break;
       case "boolean":
         assertTrue(value.equals("true") || value.equals("false"), where);
