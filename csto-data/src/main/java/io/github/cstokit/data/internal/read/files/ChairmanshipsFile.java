@@ -12,13 +12,14 @@ import io.github.cstokit.model.PartialDate;
 import io.github.cstokit.model.Period;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads {@code chairmanships.json}: which state chaired the Collective Security Council, and, where
  * recorded ({@code chairedBy}), which of its heads; a term without an end lasts until the next one
  * starts.
  */
-public final class ChairmanshipsFile extends TermFile<Dto.Chairmanship, Chairmanship.Builder, Chairmanship> {
+public final class ChairmanshipsFile extends TermFile<Dto.Chairmanship, Chairmanship> {
 
   /** The file name. */
   public static final String FILE = "chairmanships.json";
@@ -34,7 +35,7 @@ public final class ChairmanshipsFile extends TermFile<Dto.Chairmanship, Chairman
   }
 
   @Override
-  Optional<Chairmanship.Builder> read(Dto.Chairmanship d, Where at, Terms terms) {
+  Function<Period, Chairmanship> read(Dto.Chairmanship d, Where at, Terms terms) {
     String id = fields.required(at, "id", d.id());
     String state = fields.state(at, "state", d.state(), true);
     PartialDate start = fields.requiredDate(at, "start", d.start());
@@ -45,17 +46,8 @@ public final class ChairmanshipsFile extends TermFile<Dto.Chairmanship, Chairman
     String note = fields.optionalText(at, "note", d.note());
     List<String> sources = fields.sources(at, d.sources(), true);
     terms.add(at, id, "chair", start, end);
-    if (!at.ok()) {
-      return Optional.empty();
-    }
-    Chairmanship.Builder b = Chairmanship.builder();
-    b.id(id).state(state).fragmentary(fragmentary).chairedBy(Optional.ofNullable(chairedBy))
-        .note(Optional.ofNullable(note)).sources(sources).confidence(Optional.ofNullable(confidence));
-    return Optional.of(b);
-  }
-
-  @Override
-  Chairmanship build(Chairmanship.Builder builder, Period period) {
-    return builder.period(period).build();
+    return period -> Chairmanship.builder().id(id).state(state).period(period).fragmentary(fragmentary)
+        .chairedBy(Optional.ofNullable(chairedBy)).note(Optional.ofNullable(note)).sources(sources)
+        .confidence(Optional.ofNullable(confidence)).build();
   }
 }

@@ -16,12 +16,13 @@ import io.github.cstokit.model.Period;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads {@code offices.json}: who held the Secretary General's and the Chief of the Joint Staff's office;
  * closed terms become half-open periods, and terms of one office must not overlap.
  */
-public final class OfficesFile extends TermFile<Dto.Appointment, Appointment.Builder, Appointment> {
+public final class OfficesFile extends TermFile<Dto.Appointment, Appointment> {
 
   /** The file name. */
   public static final String FILE = "offices.json";
@@ -37,7 +38,7 @@ public final class OfficesFile extends TermFile<Dto.Appointment, Appointment.Bui
   }
 
   @Override
-  Optional<Appointment.Builder> read(Dto.Appointment d, Where at, Terms terms) {
+  Function<Period, Appointment> read(Dto.Appointment d, Where at, Terms terms) {
     String id = fields.required(at, "id", d.id());
     String office = fields.word(at, "office", d.office(), Vocabulary.OFFICES_IN_DATA, true);
     String person = fields.required(at, "person", d.person());
@@ -53,20 +54,10 @@ public final class OfficesFile extends TermFile<Dto.Appointment, Appointment.Bui
     List<AlternativeValue> alternatives = fields.alternatives().dates(at, d.alternatives(), d.choice());
     List<String> sources = fields.sources(at, d.sources(), true);
     terms.add(at, id, office, start, end);
-    if (!at.ok()) {
-      return Optional.empty();
-    }
-    Appointment.Builder b = Appointment.builder();
-    b.id(id).office(Office.valueOf(office)).personEn(person).personRu(Optional.ofNullable(personRu))
-        .state(state).acting(acting).appointedBy(Optional.ofNullable(appointedBy))
-        .decisionDate(Optional.ofNullable(decisionDate)).sources(sources)
-        .alternatives(alternatives).choice(Optional.ofNullable(d.choice()))
-        .note(Optional.ofNullable(note)).confidence(Optional.ofNullable(confidence));
-    return Optional.of(b);
-  }
-
-  @Override
-  Appointment build(Appointment.Builder builder, Period period) {
-    return builder.period(period).build();
+    return period -> Appointment.builder().id(id).office(Office.valueOf(office)).personEn(person)
+        .personRu(Optional.ofNullable(personRu)).state(state).period(period).acting(acting)
+        .appointedBy(Optional.ofNullable(appointedBy)).decisionDate(Optional.ofNullable(decisionDate))
+        .sources(sources).alternatives(alternatives).choice(Optional.ofNullable(d.choice()))
+        .note(Optional.ofNullable(note)).confidence(Optional.ofNullable(confidence)).build();
   }
 }

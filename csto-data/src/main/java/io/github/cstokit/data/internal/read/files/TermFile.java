@@ -10,19 +10,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * A data file of terms (chairmanships, offices): each record is mapped to a builder at its place in
- * the file while its closed term is collected, and gets its half-open period once all the terms are
+ * A data file of terms (chairmanships, offices): each record is mapped at its place in the file while its
+ * closed term is collected, and its value is built with its half-open period once all the terms are
  * known (an open term may end where the next starts); the records that mapped and whose term converted
  * without a problem are kept in file order.
  *
  * @param <D> the bound record
- * @param <B> the model value's builder
  * @param <T> the model value
  */
-public abstract class TermFile<D, B, T> {
+public abstract class TermFile<D, T> {
 
   /** The dataset's field checks. */
   final Fields fields;
@@ -45,28 +44,25 @@ public abstract class TermFile<D, B, T> {
    */
   public List<T> read(List<Bound<D>> items) {
     Terms terms = new Terms(untilNext, fields.dataAsOf());
-    Map<Where, B> builders = new LinkedHashMap<>();
+    Map<Where, Function<Period, T>> values = new LinkedHashMap<>();
     for (Bound<D> b : items) {
       Where at = Where.record(problems, file, b.pointer());
-      read(b.dto(), at, terms).ifPresent(builder -> builders.put(at, builder));
+      values.put(at, read(b.dto(), at, terms));
     }
     Map<String, Period> periods = terms.periods();
     List<T> list = new ArrayList<>();
-    builders.forEach((at, builder) -> {
+    values.forEach((at, value) -> {
       Period period = periods.get(at.pointer());
       if (period != null) {
-        at.build(() -> build(builder, period)).ifPresent(list::add);
+        at.build(() -> value.apply(period)).ifPresent(list::add);
       }
     });
     return list;
   }
 
   /**
-   * Maps one record at its place and adds its term: a builder still without its period, or empty after a
-   * problem in the record.
+   * Maps one record at its place and adds its term: how to build the value with its period, which runs
+   * only if the record is free of problems.
    */
-  abstract Optional<B> read(D record, Where at, Terms terms);
-
-  /** Builds the value with its period. */
-  abstract T build(B builder, Period period);
+  abstract Function<Period, T> read(D record, Where at, Terms terms);
 }
