@@ -1,6 +1,5 @@
 package io.github.cstokit.data.internal.read.files;
 
-import io.github.cstokit.data.internal.json.Bound;
 import io.github.cstokit.data.internal.json.Dto;
 import io.github.cstokit.data.internal.read.Fields;
 import io.github.cstokit.data.internal.read.Problems;
@@ -28,7 +27,7 @@ import java.util.stream.Collectors;
  * Secretaries of Security Councils) and of the Permanent Council, and links each recorded decision to the
  * session of its body held on its day.
  */
-public final class SessionsFile {
+public final class SessionsFile extends RecordFile<Dto.Session, Session> {
 
   /** The file name. */
   public static final String FILE = "sessions.json";
@@ -41,35 +40,18 @@ public final class SessionsFile {
       Body.COUNCIL_OF_FOREIGN_MINISTERS, Body.COUNCIL_OF_DEFENCE_MINISTERS,
       Body.COMMITTEE_OF_SECRETARIES_OF_SECURITY_COUNCILS, Body.PERMANENT_COUNCIL));
 
-  private final Fields fields;
-  private final Problems problems;
-
   /**
-   * Creates the reader.
+   * Creates the reader; the sessions it maps get their decisions from {@link #link}.
    *
    * @param fields the dataset's field checks, not null
    * @param problems where problems go, not null
    */
   public SessionsFile(Fields fields, Problems problems) {
-    this.fields = fields;
-    this.problems = problems;
+    super(FILE, fields, problems);
   }
 
-  /**
-   * Maps the records; their decisions are added by {@link #link}.
-   *
-   * @param items the bound records, not null
-   * @return the sessions that mapped without a problem, in file order
-   */
-  public List<Session> read(List<Bound<Dto.Session>> items) {
-    List<Session> list = new ArrayList<>();
-    for (Bound<Dto.Session> b : items) {
-      read(b.dto(), Where.record(problems, FILE, b.pointer())).ifPresent(list::add);
-    }
-    return list;
-  }
-
-  private Optional<Session> read(Dto.Session d, Where at) {
+  @Override
+  Optional<Session> read(Dto.Session d, Where at) {
     String id = fields.required(at, "id", d.id());
     Body body = sittingBody(at, d.organ());
     PartialDate date = fields.requiredDate(at, "date", d.date());
