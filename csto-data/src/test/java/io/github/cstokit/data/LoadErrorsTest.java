@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cstokit.model.Attacker;
 import io.github.cstokit.model.Chairmanship;
+import io.github.cstokit.model.Confidence;
 import io.github.cstokit.model.Head;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,11 +20,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** One test per kind of load error, each on a copy of the bundled files with one thing changed. */
 class LoadErrorsTest {
@@ -437,6 +444,29 @@ class LoadErrorsTest {
         CstoData.load(dir).activities().get(0).editions().get(2);
     assertEquals("Channel - West Barrier", westBarrier.name().orElseThrow());
     assertTrue(westBarrier.confidence().isEmpty(), westBarrier.toString());
+  }
+
+  /** Each file whose records may carry a confidence mark accepts only the model's names for it. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "chairmanships.json, chairmanships/\\d+",
+      "offices.json, appointments/\\d+",
+      "instruments.json, instruments/\\d+",
+      "observers.json, observers/\\d+",
+      "activities.json, activities/\\d+/occurrences/\\d+"})
+  void aConfidenceMarkOutsideTheModelsNames(String file, String place) throws IOException {
+    Matcher mark = Pattern.compile("\"confidence\": \"[A-Z]+\"").matcher(Files.readString(dir.resolve(file)));
+    assertTrue(mark.find(), () -> "test setup: no confidence mark in " + file);
+    edit(file, mark.group(), "\"confidence\": \"CERTAIN\"");
+    Set<String> names = new TreeSet<>();
+    for (Confidence c : Confidence.values()) {
+      names.add(c.name());
+    }
+    Pattern expected = Pattern.compile(Pattern.quote(file + "#/") + place
+        + Pattern.quote("/confidence: 'CERTAIN' is not one of " + names));
+    List<String> problems = problems();
+    assertTrue(problems.stream().anyMatch(p -> expected.matcher(p).matches()),
+        () -> "expected a problem matching " + expected + " but got " + problems);
   }
 
   @Test
