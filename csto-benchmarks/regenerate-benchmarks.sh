@@ -15,13 +15,13 @@ out=${OUT:-BENCHMARKS.md}
 echo "building (csto-benchmarks, csto-examples and what they need; no tests)" >&2
 mvn -B -ntp -q -pl csto-benchmarks,csto-examples -am package -DskipTests -Dcsto.revapi.skip=true \
   -Dmaven.javadoc.skip -Dmaven.source.skip >/dev/null
-cp="csto-benchmarks/target/classes:$(cat csto-benchmarks/target/benchmarks.classpath)"
+cp="csto-benchmarks/target/csto-benchmarks.jar:$(cat csto-benchmarks/target/benchmarks.classpath)"
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-echo "first answer: $forks forks of each benchmark, class path and module path" >&2
-"$java" -Djmh.ignoreLock=true -cp "$cp" io.github.cstokit.benchmarks.FirstAnswer "$forks" both \
+echo "first answer: $forks forks of each benchmark, class path and module path, without and with a CDS archive" >&2
+"$java" -Djmh.ignoreLock=true -cp "$cp" io.github.cstokit.benchmarks.FirstAnswer "$forks" all \
   2>/dev/null | sed '/./,$!d' > "$work/first"
 
 echo "where the first answer's time goes: ColdStartPhases, $phase_runs fresh JVMs" >&2

@@ -1,6 +1,9 @@
 package io.github.cstokit.benchmarks;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.lang.module.FindException;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
@@ -31,12 +34,19 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * interleaved round by round, so that the machine's load weighs on the anchor as on the queries.
  *
  * <pre>
- * java -cp ... io.github.cstokit.benchmarks.FirstAnswer [forks] [classpath|modulepath|both]
+ * java -cp ... io.github.cstokit.benchmarks.FirstAnswer [forks] [classpath|modulepath|both|cds|all]
  * </pre>
  *
  * <p>On the module path the forks get {@code --module-path} with {@code io.github.cstokit.data} and the
  * modules it requires, taken from this JVM's class path, and {@code --add-modules io.github.cstokit.data}:
  * csto-kit's packages then load from their named modules, the benchmark itself from the class path.
+ *
+ * <p>{@code cds} runs both paths again in JVMs started with an application class-data-sharing archive,
+ * as an application that wants a quick first answer would start (and as the {@code csto} launcher
+ * does): a training fork per path asks the anchor and every query once and writes the archive at its exit
+ * ({@code -XX:ArchiveClassesAtExit}), and each measured fork maps it ({@code -XX:SharedArchiveFile},
+ * {@code -Xshare:on}, so that a fork that cannot map it fails instead of measuring without it). The
+ * anchor's fork maps the same archive. {@code all} runs the four.
  */
 public final class FirstAnswer {
 
@@ -53,8 +63,8 @@ public final class FirstAnswer {
   /**
    * Runs the benchmark and prints the table.
    *
-   * @param args the forks (rounds) per benchmark (default 20), and {@code classpath}, {@code modulepath} or
-   *     {@code both} (the default)
+   * @param args the forks (rounds) per benchmark (default 20), and {@code classpath}, {@code modulepath},
+   *     {@code both} (the default), {@code cds} (both, with a class-data-sharing archive) or {@code all}
    * @throws RunnerException if JMH fails
    */
   public static void main(String[] args) throws RunnerException {
@@ -67,13 +77,65 @@ public final class FirstAnswer {
         + " both ratios.%n%n", forks, TARGET));
     report.append("| Path | Query | Median ms | Mean ms | Ratio | Paired ratio | Met |\n");
     report.append("|---|---|---|---|---|---|---|\n");
-    if (!which.equals("modulepath")) {
+    boolean plain = !which.equals("cds");
+    boolean cds = which.equals("cds") || which.equals("all");
+    boolean classPath = !which.equals("modulepath");
+    boolean modulePath = !which.equals("classpath");
+    if (plain && classPath) {
       run("class path", forks, new String[0], report);
     }
-    if (!which.equals("classpath")) {
+    if (plain && modulePath) {
       run("module path", forks, modulePathArgs(), report);
     }
+    if (cds && classPath) {
+      run("class path, CDS archive", forks, withArchive(new String[0]), report);
+    }
+    if (cds && modulePath) {
+      run("module path, CDS archive", forks, withArchive(modulePathArgs()), report);
+    }
     System.out.print(report);
+  }
+
+  /**
+   * The options of forks that map an application class-data-sharing archive, written first by a training
+   * fork with the same options ({@link FirstAnswerBenchmark#everyQueryOnce()}).
+   */
+  private static String[] withArchive(String[] jvmArgs) throws RunnerException {
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      if (!entry.isEmpty() && Files.isDirectory(Path.of(entry))) {
+        throw new IllegalStateException("a class-data-sharing archive takes jars only on the class path,"
+            + " and " + entry + " is a directory: put csto-benchmarks/target/csto-benchmarks.jar first");
+      }
+    }
+    Path archive;
+    try {
+      Path dir = Files.createTempDirectory("csto-first-answer");
+      dir.toFile().deleteOnExit();
+      archive = dir.resolve("first-answer.jsa");
+      archive.toFile().deleteOnExit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String[] training = append(jvmArgs, "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off",
+        "-Xlog:cds+dynamic=off");
+    new Runner(new OptionsBuilder()
+        .include(FirstAnswerBenchmark.class.getName() + "\\.everyQueryOnce$")
+        .forks(1)
+        .verbosity(VerboseMode.SILENT)
+        .shouldFailOnError(true)
+        .jvmArgsAppend(training)
+        .build()).run();
+    if (!Files.isRegularFile(archive)) {
+      throw new IllegalStateException("the training fork wrote no archive at " + archive);
+    }
+    return append(jvmArgs, "-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-Xlog:cds=off");
+  }
+
+  private static String[] append(String[] first, String... then) {
+    String[] all = new String[first.length + then.length];
+    System.arraycopy(first, 0, all, 0, first.length);
+    System.arraycopy(then, 0, all, first.length, then.length);
+    return all;
   }
 
   private static void run(String path, int rounds, String[] jvmArgs, StringBuilder report)

@@ -89,4 +89,17 @@ public class FirstAnswerBenchmark extends FreshJvmSettings {
   public List<Session> firstSessions() {
     return CstoData.bundled().sessions(Period.of(LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR + 1, 1, 1)));
   }
+
+  /**
+   * Not a measurement: the training run of {@link FirstAnswer}'s class-data-sharing configuration, which
+   * asks the anchor and every query once in one JVM, so that the archive written at its exit holds the
+   * classes of them all.
+   *
+   * @return the answers, so that none is optimised away
+   */
+  @Benchmark
+  public Object[] everyQueryOnce() {
+    return new Object[] {firstZoneOffset(), firstStatus(), firstMembers(), firstChair(),
+        firstSecretaryGeneral(), firstSessions()};
+  }
 }
