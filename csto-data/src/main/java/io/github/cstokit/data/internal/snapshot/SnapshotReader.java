@@ -111,9 +111,8 @@ public final class SnapshotReader {
     }
     int layout = frame.readInt();
     if (layout != SnapshotFormat.LAYOUT) {
-      throw new StreamCorruptedException(String.format("snapshot layout %08x is not the one this library"
-          + " reads (%08x): the snapshot was compiled by another version of csto-data", layout,
-          SnapshotFormat.LAYOUT));
+      throw new StreamCorruptedException(String.format("snapshot layout %08x is not the one this library reads"
+          + " (%08x): the snapshot was compiled by another version of csto-data", layout, SnapshotFormat.LAYOUT));
     }
     int firstLength = frame.readInt();
     if (firstLength < 0 || firstLength > MAX_LENGTH) {
@@ -258,7 +257,6 @@ public final class SnapshotReader {
     return members;
   }
 
-
   /**
    * The chairmanship on a date, as {@link Scenario#chair} gives it; before the scenario is built, from the
    * chairmanships' section alone. Allocates nothing after the first call.
@@ -281,7 +279,6 @@ public final class SnapshotReader {
     }
     return chairs;
   }
-
 
   /**
    * The holder of a single-holder office on a date, as {@link Scenario#holder} gives it; before the
@@ -307,7 +304,6 @@ public final class SnapshotReader {
     }
     return holders;
   }
-
 
   /**
    * The facts, decoded on the first call, with the sections other queries decoded before.
