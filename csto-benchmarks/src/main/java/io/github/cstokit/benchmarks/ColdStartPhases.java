@@ -68,54 +68,60 @@ public final class ColdStartPhases {
     private SnapshotPhases() {}
 
     static void run() {
-      java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-      java.lang.management.ClassLoadingMXBean classes =
-          java.lang.management.ManagementFactory.getClassLoadingMXBean();
       java.time.LocalDate d = java.time.LocalDate.of(2013, 1, 1);
-      long[] wall = new long[PHASES.length + 1];
-      long[] cpu = new long[PHASES.length + 1];
-      long[] loaded = new long[PHASES.length + 1];
-      threads.getCurrentThreadCpuTime();
-      classes.getTotalLoadedClassCount();
-      loaded[0] = classes.getTotalLoadedClassCount();
-      cpu[0] = threads.getCurrentThreadCpuTime();
-      wall[0] = System.nanoTime();
+      Marks at = new Marks(PHASES.length + 1);
+      at.mark(0);
       var data = CstoData.bundled();
-      wall[1] = System.nanoTime();
-      cpu[1] = threads.getCurrentThreadCpuTime();
-      loaded[1] = classes.getTotalLoadedClassCount();
+      at.mark(1);
       data.status("UZ", d);
-      wall[2] = System.nanoTime();
-      cpu[2] = threads.getCurrentThreadCpuTime();
-      loaded[2] = classes.getTotalLoadedClassCount();
+      at.mark(2);
       data.members(d);
-      wall[3] = System.nanoTime();
-      cpu[3] = threads.getCurrentThreadCpuTime();
-      loaded[3] = classes.getTotalLoadedClassCount();
+      at.mark(3);
       data.chair(d);
-      wall[4] = System.nanoTime();
-      cpu[4] = threads.getCurrentThreadCpuTime();
-      loaded[4] = classes.getTotalLoadedClassCount();
+      at.mark(4);
       data.secretaryGeneral(d);
-      wall[5] = System.nanoTime();
-      cpu[5] = threads.getCurrentThreadCpuTime();
-      loaded[5] = classes.getTotalLoadedClassCount();
+      at.mark(5);
       data.sessions(io.github.cstokit.model.Period.of(d, d.plusYears(1)));
-      wall[6] = System.nanoTime();
-      cpu[6] = threads.getCurrentThreadCpuTime();
-      loaded[6] = classes.getTotalLoadedClassCount();
+      at.mark(6);
       data.timeline("UZ");
-      wall[7] = System.nanoTime();
-      cpu[7] = threads.getCurrentThreadCpuTime();
-      loaded[7] = classes.getTotalLoadedClassCount();
+      at.mark(7);
       data.sources();
-      wall[8] = System.nanoTime();
-      cpu[8] = threads.getCurrentThreadCpuTime();
-      loaded[8] = classes.getTotalLoadedClassCount();
+      at.mark(8);
+      long[] wall = at.wall;
+      long[] cpu = at.cpu;
+      long[] loaded = at.loaded;
       for (int i = 0; i < PHASES.length; i++) {
         System.out.println(String.format(Locale.ROOT, "%8.1f ms %8.1f ms cpu %5d classes  %s",
             (wall[i + 1] - wall[i]) / 1e6, (cpu[i + 1] - cpu[i]) / 1e6, loaded[i + 1] - loaded[i], PHASES[i]));
       }
+    }
+  }
+
+  /**
+   * The wall time, the CPU time of this thread and the number of classes loaded, at each mark; the
+   * beans are looked up, and asked once, before the first mark.
+   */
+  private static final class Marks {
+    private final java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    private final java.lang.management.ClassLoadingMXBean classes =
+        java.lang.management.ManagementFactory.getClassLoadingMXBean();
+    final long[] wall;
+    final long[] cpu;
+    final long[] loaded;
+
+    Marks(int count) {
+      wall = new long[count];
+      cpu = new long[count];
+      loaded = new long[count];
+      threads.getCurrentThreadCpuTime();
+      classes.getTotalLoadedClassCount();
+    }
+
+    void mark(int i) {
+      wall[i] = System.nanoTime();
+      cpu[i] = threads.getCurrentThreadCpuTime();
+      loaded[i] = classes.getTotalLoadedClassCount();
     }
   }
 
