@@ -223,14 +223,12 @@ public final class SnapshotCodecProcessor extends AbstractProcessor {
         if (!seen.add(name) || annotatedAs(accessor, "Derived") || annotatedAs(accessor, "Lazy")) {
           continue;
         }
-        boolean settable = setters.contains(name);
-        if (!accessor.getModifiers().contains(Modifier.ABSTRACT)) {
-          if (!settable) {
-            continue;
+        if (!setters.contains(name)) {
+          if (accessor.getModifiers().contains(Modifier.ABSTRACT)) {
+            throw new Unmappable(type.element.getQualifiedName() + "." + name + "(): the builder has no"
+                + " setter " + name + "(...) for this abstract accessor");
           }
-        } else if (!settable) {
-          throw new Unmappable(type.element.getQualifiedName() + "." + name + "(): the builder has no"
-              + " setter " + name + "(...) for this abstract accessor");
+          continue;
         }
         type.attributes.add(new Attribute(name, encoding(type, name, accessor.getReturnType())));
       }
